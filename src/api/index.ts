@@ -1,0 +1,5 @@
+export * from './result';
+export * from './schemas';
+export * from './views';
+export * from './operations';
+export * from './operation-names';

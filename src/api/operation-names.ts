@@ -1,0 +1,10 @@
+/**
+ * The operation names alone, for the preload (which must not pull zod schemas into the sandboxed bundle).
+ * A test checks that this list equals the keys of `operations`.
+ */
+export const OPERATION_NAMES = [
+  'setup.status', 'setup.createAdmin', 'auth.login', 'auth.logout', 'auth.me',
+  'users.list', 'users.create', 'users.setActive', 'settings.get', 'settings.update',
+  'venues.list', 'venues.create', 'cases.saveDraft', 'cases.discardDraft', 'cases.related',
+  'cases.accept', 'cases.notAccept', 'cases.get', 'cases.list',
+] as const;

@@ -1,0 +1,67 @@
+import type * as z from 'zod';
+import type { Action } from '../domain';
+import { schemas } from './schemas';
+import type {
+  CaseDetail, CaseListPage, RelatedCase, Settings, SetupStatus, UserView, Venue,
+} from './views';
+
+/**
+ * The contract: one entry per operation. `auth` says who may call it:
+ * 'public' needs no login; otherwise a login is required and, where given, the action is checked by the service.
+ */
+interface OperationSpec<S extends z.ZodType, O> {
+  input: S;
+  auth: 'public' | 'user';
+  doc: string;
+  /** Phantom field carrying the output type; never set at run time. */
+  output?: O;
+  action?: Action;
+}
+
+const op = <S extends z.ZodType, O>(spec: Omit<OperationSpec<S, O>, 'output'>) => spec as OperationSpec<S, O>;
+
+export const operations = {
+  /** Whether the first-start screen must create the administrator. */
+  'setup.status': op<typeof schemas.empty, SetupStatus>({ input: schemas.empty, auth: 'public', doc: '首次启动状态' }),
+  /** Creates the first administrator; refused once any administrator exists. */
+  'setup.createAdmin': op<typeof schemas.newUser, UserView>({ input: schemas.newUser, auth: 'public', doc: '创建首个管理员' }),
+  /** Logs in on this transport's session. */
+  'auth.login': op<typeof schemas.login, UserView>({ input: schemas.login, auth: 'public', doc: '登录' }),
+  /** Ends this transport's session. */
+  'auth.logout': op<typeof schemas.empty, null>({ input: schemas.empty, auth: 'public', doc: '退出登录' }),
+  /** The user logged in on this session, or null. */
+  'auth.me': op<typeof schemas.empty, UserView | null>({ input: schemas.empty, auth: 'public', doc: '当前用户' }),
+  /** Lists local accounts (administrator). */
+  'users.list': op<typeof schemas.empty, UserView[]>({ input: schemas.empty, auth: 'user', action: 'user.manage', doc: '用户列表' }),
+  /** Adds a local account (administrator). */
+  'users.create': op<typeof schemas.newUser, UserView>({ input: schemas.newUser, auth: 'user', action: 'user.manage', doc: '新增用户' }),
+  /** Enables or disables an account (administrator). */
+  'users.setActive': op<typeof schemas.setUserActive, UserView>({ input: schemas.setUserActive, auth: 'user', action: 'user.manage', doc: '启用或停用用户' }),
+  /** Commission settings. */
+  'settings.get': op<typeof schemas.empty, Settings>({ input: schemas.empty, auth: 'user', action: 'case.read', doc: '读取设置' }),
+  /** Changes commission settings (administrator). */
+  'settings.update': op<typeof schemas.settingsUpdate, Settings>({ input: schemas.settingsUpdate, auth: 'user', action: 'settings.manage', doc: '修改设置' }),
+  /** Venues: the commission and its circuit tribunal sites. */
+  'venues.list': op<typeof schemas.empty, Venue[]>({ input: schemas.empty, auth: 'user', action: 'case.read', doc: '办案场所列表' }),
+  /** Adds a venue (administrator). */
+  'venues.create': op<typeof schemas.newVenue, Venue>({ input: schemas.newVenue, auth: 'user', action: 'venue.manage', doc: '新增办案场所' }),
+  /** Creates or updates an application that is still a draft. */
+  'cases.saveDraft': op<typeof schemas.caseDraft, CaseDetail>({ input: schemas.caseDraft, auth: 'user', action: 'case.draft', doc: '保存仲裁申请（草稿）' }),
+  /** Deletes a draft that was never accepted or refused. */
+  'cases.discardDraft': op<typeof schemas.id, null>({ input: schemas.id, auth: 'user', action: 'case.draft', doc: '删除草稿' }),
+  /** Open and earlier cases sharing an ID number, credit code, or a worker's name at the same employer. */
+  'cases.related': op<typeof schemas.id, RelatedCase[]>({ input: schemas.id, auth: 'user', action: 'case.read', doc: '关联案件检查' }),
+  /** Accepts a draft: assigns the case number and records the acceptance date. */
+  'cases.accept': op<typeof schemas.accept, CaseDetail>({ input: schemas.accept, auth: 'user', action: 'case.decideAcceptance', doc: '受理' }),
+  /** Refuses a draft with a reason from the list plus text. */
+  'cases.notAccept': op<typeof schemas.notAccept, CaseDetail>({ input: schemas.notAccept, auth: 'user', action: 'case.decideAcceptance', doc: '不予受理' }),
+  /** One case by id or by case number, with parties, claims, evidence and timeline. */
+  'cases.get': op<typeof schemas.caseGet, CaseDetail>({ input: schemas.caseGet, auth: 'user', action: 'case.read', doc: '案件详情' }),
+  /** Case list filtered by status and venue, searched by party name, ID number, employer or case number. */
+  'cases.list': op<typeof schemas.caseList, CaseListPage>({ input: schemas.caseList, auth: 'user', action: 'case.read', doc: '案件列表' }),
+} as const;
+
+export type Operations = typeof operations;
+export type OperationName = keyof Operations;
+export type OperationInput<N extends OperationName> = z.input<Operations[N]['input']>;
+export type OperationOutput<N extends OperationName> = NonNullable<Operations[N]['output']>;

@@ -1,0 +1,217 @@
+import * as z from 'zod';
+import {
+  AGENT_KINDS, LISTED_STATUSES, CLAIM_TYPES, CLAIM_TYPE_INFO, COLLECTIVE_MAX_REPRESENTATIVES, COLLECTIVE_MIN_WORKERS,
+  GROUP_FLAGS, ID_TYPES, MAX_FEN, NON_ACCEPTANCE_REASON_CODES, REPRESENTATIVE_KINDS, ROLES, SEXES,
+  checkCaseNumberPattern, checkCreditCode, checkResidentId, isCalendarDate,
+} from '../domain';
+
+z.config(z.locales.zhCN());
+
+const text = (max: number, label: string) =>
+  z.string({ error: `${label}应为文字` }).trim().max(max, { error: `${label}不能超过${max}个字` });
+const requiredText = (max: number, label: string) => text(max, label).min(1, { error: `请填写${label}` });
+const optionalText = (max: number, label: string) => text(max, label).optional();
+
+export const calendarDate = (label: string) =>
+  z.string({ error: `${label}应为日期` }).refine(isCalendarDate, { error: `${label}不是有效日期（格式：YYYY-MM-DD）` });
+
+export const fen = (label: string) =>
+  z
+    .number({ error: `${label}应为数字（单位：分）` })
+    .int({ error: `${label}必须精确到分（整数分）` })
+    .min(0, { error: `${label}不能为负数` })
+    .max(MAX_FEN, { error: `${label}超出允许范围` });
+
+const id = z.string({ error: '编号应为文字' }).regex(/^[0-9a-f]{32}$/, { error: '编号格式无效' });
+const phone = z
+  .string({ error: '电话应为文字' })
+  .trim()
+  .max(40, { error: '电话不能超过40个字符' })
+  .regex(/^[0-9+\-() 转]*$/, { error: '电话只能包含数字和 + - ( )' })
+  .optional();
+
+export const agentSchema = z.strictObject({
+  name: requiredText(50, '代理人姓名'),
+  kind: z.enum(AGENT_KINDS, { error: '请选择代理人类型' }),
+  organisation: optionalText(100, '代理人所在单位'),
+  phone,
+});
+
+const residentIdField = z
+  .string({ error: '证件号码应为文字' })
+  .transform((s, ctx) => {
+    const r = checkResidentId(s);
+    if (!r.ok) {
+      ctx.addIssue({ code: 'custom', message: r.message });
+      return z.NEVER;
+    }
+    return r.value;
+  });
+
+export const personPartySchema = z
+  .strictObject({
+    kind: z.literal('person'),
+    name: requiredText(50, '姓名'),
+    sex: z.enum(SEXES, { error: '请选择性别' }).optional(),
+    birthDate: calendarDate('出生日期').optional(),
+    ethnicity: optionalText(20, '民族'),
+    idType: z.enum(ID_TYPES, { error: '请选择证件类型' }).default('resident'),
+    idNumber: z.string({ error: '证件号码应为文字' }).trim().max(40, { error: '证件号码不能超过40个字符' }).optional(),
+    domicile: optionalText(200, '住所'),
+    serviceAddress: optionalText(200, '送达地址'),
+    phone,
+    isRepresentative: z.boolean({ error: '代表人标记应为是或否' }).default(false),
+    agents: z.array(agentSchema).max(2, { error: '每名当事人最多委托两名代理人（《劳动争议调解仲裁法》第二十四条参照民事诉讼法）' }).default([]),
+  })
+  .transform((p, ctx) => {
+    if (p.idNumber && p.idType === 'resident') {
+      const r = residentIdField.safeParse(p.idNumber);
+      if (!r.success) {
+        ctx.addIssue({ code: 'custom', path: ['idNumber'], message: r.error.issues[0]!.message });
+        return z.NEVER;
+      }
+      return { ...p, idNumber: r.data };
+    }
+    return { ...p, idNumber: p.idNumber || undefined };
+  });
+
+export const orgPartySchema = z
+  .strictObject({
+    kind: z.literal('org'),
+    name: requiredText(100, '单位名称'),
+    creditCode: z.string({ error: '统一社会信用代码应为文字' }).trim().max(40, { error: '统一社会信用代码不能超过40个字符' }).optional(),
+    domicile: optionalText(200, '住所'),
+    serviceAddress: optionalText(200, '送达地址'),
+    phone,
+    representativeName: optionalText(50, '法定代表人或主要负责人姓名'),
+    representativeTitle: optionalText(50, '职务'),
+    representativeKind: z.enum(REPRESENTATIVE_KINDS, { error: '请选择法定代表人或主要负责人' }).default('legal'),
+    agents: z.array(agentSchema).max(2, { error: '每名当事人最多委托两名代理人' }).default([]),
+  })
+  .transform((p, ctx) => {
+    if (!p.creditCode) return { ...p, creditCode: undefined };
+    const r = checkCreditCode(p.creditCode);
+    if (!r.ok) {
+      ctx.addIssue({ code: 'custom', path: ['creditCode'], message: r.message });
+      return z.NEVER;
+    }
+    return { ...p, creditCode: r.value };
+  });
+
+export const partySchema = z.discriminatedUnion('kind', [personPartySchema, orgPartySchema], {
+  error: '当事人类型应为自然人（person）或单位（org）',
+});
+export type PartyInput = z.input<typeof partySchema>;
+export type Party = z.output<typeof partySchema>;
+
+export const claimSchema = z
+  .strictObject({
+    type: z.enum(CLAIM_TYPES, { error: '请选择请求类型' }),
+    amountFen: fen('请求金额').nullable().default(null),
+    periodStart: calendarDate('期间起始日').optional(),
+    periodEnd: calendarDate('期间截止日').optional(),
+    text: requiredText(500, '请求内容'),
+    facts: optionalText(5000, '事实与理由'),
+    basis: optionalText(1000, '依据'),
+  })
+  .superRefine((c, ctx) => {
+    const rule = CLAIM_TYPE_INFO[c.type].amount;
+    if (rule === 'required' && c.amountFen === null) {
+      ctx.addIssue({ code: 'custom', path: ['amountFen'], message: `“${CLAIM_TYPE_INFO[c.type].label}”请求须填写金额` });
+    }
+    if (rule === 'none' && c.amountFen !== null) {
+      ctx.addIssue({ code: 'custom', path: ['amountFen'], message: `“${CLAIM_TYPE_INFO[c.type].label}”请求不涉及金额` });
+    }
+    if (c.periodStart && c.periodEnd && c.periodEnd < c.periodStart) {
+      ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: '期间截止日不能早于起始日' });
+    }
+  });
+export type ClaimInput = z.input<typeof claimSchema>;
+
+export const evidenceSchema = z.strictObject({
+  name: requiredText(200, '证据名称'),
+  source: optionalText(200, '证据来源'),
+  purpose: optionalText(500, '证明内容'),
+  copies: z.number({ error: '份数应为数字' }).int({ error: '份数应为整数' }).min(1, { error: '份数至少为1' }).max(999, { error: '份数过大' }).default(1),
+});
+
+export const caseDraftSchema = z
+  .strictObject({
+    id: id.optional(),
+    venueId: id,
+    receivedDate: calendarDate('收件日期'),
+    cause: optionalText(100, '案由'),
+    collective: z.boolean({ error: '集体争议标记应为是或否' }).default(false),
+    workerCount: z.number({ error: '劳动者人数应为数字' }).int({ error: '劳动者人数应为整数' }).min(1, { error: '劳动者人数至少为1' }).max(100000, { error: '劳动者人数过大' }).optional(),
+    groupFlags: z.array(z.enum(GROUP_FLAGS, { error: '未知的帮扶群体' })).max(GROUP_FLAGS.length).default([]),
+    applicants: z.array(partySchema).min(1, { error: '至少需要一名申请人' }).max(500, { error: '申请人过多' }),
+    respondents: z.array(partySchema).min(1, { error: '至少需要一名被申请人' }).max(20, { error: '被申请人过多' }),
+    thirdParties: z.array(partySchema).max(20, { error: '第三人过多' }).default([]),
+    claims: z.array(claimSchema).min(1, { error: '至少需要一项仲裁请求' }).max(50, { error: '仲裁请求过多' }),
+    evidence: z.array(evidenceSchema).max(500, { error: '证据过多' }).default([]),
+    note: optionalText(2000, '备注'),
+  })
+  .superRefine((c, ctx) => {
+    if (c.collective) {
+      const workers = c.workerCount ?? c.applicants.length;
+      if (workers < COLLECTIVE_MIN_WORKERS) {
+        ctx.addIssue({ code: 'custom', path: ['workerCount'], message: `集体争议须有${COLLECTIVE_MIN_WORKERS}人以上劳动者（《劳动争议调解仲裁法》第七条）` });
+      }
+      const reps = c.applicants.filter((a) => a.kind === 'person' && a.isRepresentative).length;
+      if (reps > COLLECTIVE_MAX_REPRESENTATIVES) {
+        ctx.addIssue({ code: 'custom', path: ['applicants'], message: `代表人为3至5名（《办案规则》第六十三条），当前为${reps}名` });
+      }
+    }
+    const seen = new Map<string, string>();
+    const all = [...c.applicants.map((p, i) => ['applicants', i, p] as const), ...c.respondents.map((p, i) => ['respondents', i, p] as const), ...c.thirdParties.map((p, i) => ['thirdParties', i, p] as const)];
+    for (const [list, i, p] of all) {
+      const key = p.kind === 'person' ? p.idNumber : p.creditCode;
+      if (!key) continue;
+      const field = p.kind === 'person' ? 'idNumber' : 'creditCode';
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [list, i, field], message: `与${seen.get(key)}的证件号码重复` });
+      else seen.set(key, p.name);
+    }
+  });
+export type CaseDraftInput = z.input<typeof caseDraftSchema>;
+export type CaseDraft = z.output<typeof caseDraftSchema>;
+
+export const schemas = {
+  empty: z.strictObject({}),
+  id: z.strictObject({ id }),
+  login: z.strictObject({ username: requiredText(50, '用户名'), password: z.string({ error: '密码应为文字' }).min(1, { error: '请填写密码' }).max(200, { error: '密码过长' }) }),
+  newUser: z.strictObject({
+    username: z.string({ error: '用户名应为文字' }).trim().regex(/^[a-zA-Z][a-zA-Z0-9_.-]{2,31}$/, { error: '用户名为3至32位字母、数字或 _ . -，以字母开头' }),
+    displayName: requiredText(50, '姓名'),
+    role: z.enum(ROLES, { error: '请选择角色' }),
+    password: z.string({ error: '密码应为文字' }).min(8, { error: '密码至少8位' }).max(200, { error: '密码过长' }),
+  }),
+  setUserActive: z.strictObject({ id, active: z.boolean({ error: '启用状态应为是或否' }) }),
+  caseDraft: caseDraftSchema,
+  accept: z.strictObject({ id, acceptanceDate: calendarDate('受理日期') }),
+  notAccept: z.strictObject({
+    id,
+    decisionDate: calendarDate('决定日期'),
+    reasonCode: z.enum(NON_ACCEPTANCE_REASON_CODES, { error: '请选择不予受理理由' }),
+    reasonText: requiredText(2000, '具体理由'),
+  }),
+  caseGet: z.union([z.strictObject({ id }), z.strictObject({ caseNumber: requiredText(100, '案号') })], { error: '请提供案件编号或案号' }),
+  caseList: z.strictObject({
+    status: z.enum(LISTED_STATUSES, { error: '未知的案件状态' }).optional(),
+    venueId: id.optional(),
+    query: optionalText(100, '搜索内容'),
+    limit: z.number({ error: '条数应为数字' }).int().min(1).max(1000).default(200),
+    offset: z.number({ error: '偏移应为数字' }).int().min(0).max(10_000_000).default(0),
+  }),
+  settingsUpdate: z.strictObject({
+    commissionName: requiredText(100, '仲裁委员会全称').optional(),
+    caseNumberPattern: requiredText(100, '案号格式')
+      .refine((p) => checkCaseNumberPattern(p) === null, { error: (iss) => checkCaseNumberPattern(String(iss.input)) ?? '案号格式无效' })
+      .optional(),
+    acceptanceReservedToArbitrators: z.boolean({ error: '应为是或否' }).optional(),
+  }),
+  newVenue: z.strictObject({
+    name: requiredText(100, '场所名称'),
+    kind: z.enum(['commission', 'circuit'], { error: '请选择场所类型' }),
+    address: optionalText(200, '地址'),
+  }),
+};

@@ -1,0 +1,122 @@
+import type { CaseStatus, ClaimType, GroupFlag, NonAcceptanceReason, PartyRole, Role } from '../domain';
+import type { Party } from './schemas';
+
+/** Shapes that operations return. Plain JSON: they cross IPC, HTTP and the CLI unchanged. */
+
+export interface UserView {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  active: boolean;
+}
+
+export interface SetupStatus {
+  needsAdmin: boolean;
+  commissionName: string;
+}
+
+export interface Settings {
+  commissionName: string;
+  caseNumberPattern: string;
+  acceptanceReservedToArbitrators: boolean;
+}
+
+export interface Venue {
+  id: string;
+  name: string;
+  kind: 'commission' | 'circuit';
+  address: string | null;
+}
+
+export interface CaseSummary {
+  id: string;
+  caseNumber: string | null;
+  status: CaseStatus;
+  venueId: string;
+  venueName: string;
+  receivedDate: string;
+  acceptanceDate: string | null;
+  applicantNames: string[];
+  /** Masked for lists: first 6 and last 4 characters. */
+  applicantIdsMasked: string[];
+  respondentNames: string[];
+  claimCount: number;
+  claimTotalFen: number;
+  collective: boolean;
+  groupFlags: GroupFlag[];
+  updatedAt: string;
+}
+
+export type StoredParty = Party & { id: string; role: PartyRole };
+
+export interface StoredClaim {
+  id: string;
+  seq: number;
+  type: ClaimType;
+  amountFen: number | null;
+  periodStart?: string;
+  periodEnd?: string;
+  text: string;
+  facts?: string;
+  basis?: string;
+}
+
+export interface StoredEvidence {
+  id: string;
+  seq: number;
+  name: string;
+  source?: string;
+  purpose?: string;
+  copies: number;
+}
+
+export interface CaseEvent {
+  id: number;
+  at: string;
+  kind: string;
+  summary: string;
+  actorName: string;
+}
+
+export interface CaseDetail {
+  id: string;
+  caseNumber: string | null;
+  status: CaseStatus;
+  venueId: string;
+  venueName: string;
+  receivedDate: string;
+  acceptanceDate: string | null;
+  cause: string | null;
+  collective: boolean;
+  workerCount: number | null;
+  groupFlags: GroupFlag[];
+  note: string | null;
+  nonAcceptance: { decisionDate: string; reasonCode: NonAcceptanceReason; reasonText: string; basis: string } | null;
+  applicants: StoredParty[];
+  respondents: StoredParty[];
+  thirdParties: StoredParty[];
+  claims: StoredClaim[];
+  evidence: StoredEvidence[];
+  timeline: CaseEvent[];
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export interface RelatedCase {
+  caseId: string;
+  caseNumber: string | null;
+  status: CaseStatus;
+  receivedDate: string;
+  applicantNames: string[];
+  respondentNames: string[];
+  /** Why it matched, in Chinese, e.g. "申请人张三身份证号码相同". */
+  reasons: string[];
+}
+
+export interface CaseListPage {
+  total: number;
+  items: CaseSummary[];
+}

@@ -1,0 +1,8 @@
+import { sql as m001 } from './001-initial';
+
+/** Numbered, forward-only. Append new migrations; never edit a released one. */
+export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  { version: 1, name: 'initial', sql: m001 },
+];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,345 @@
+import type {
+  CaseDetail, CaseDraft, CaseEvent, CaseListPage, CaseSummary, Party, RelatedCase, StoredClaim, StoredEvidence, StoredParty,
+} from '../api';
+import { AppError } from '../api';
+import {
+  type CaseStatus, type GroupFlag, type NonAcceptanceReason, type PartyRole, NON_ACCEPTANCE_REASONS,
+  PARTY_ROLE_LABELS, formatCaseNumber, maskIdNumber, yearOf,
+} from '../domain';
+import { type ServiceContext, actor, newId, nowIso } from './context';
+import { readSettings } from './settings';
+import type { Db } from '../db/open';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows straight from SQLite, mapped field by field below
+type Row = Record<string, any>;
+
+interface CaseRow {
+  id: string;
+  status: CaseStatus;
+  case_number: string | null;
+  venue_id: string;
+  venue_name: string;
+  received_date: string;
+  acceptance_date: string | null;
+  cause: string | null;
+  collective: number;
+  worker_count: number | null;
+  group_flags: string;
+  note: string | null;
+  non_acceptance_date: string | null;
+  non_acceptance_reason: NonAcceptanceReason | null;
+  non_acceptance_text: string | null;
+  created_at: string;
+  created_by_name: string;
+  updated_at: string;
+  updated_by_name: string;
+}
+
+const CASE_SELECT = `
+  SELECT c.*, v.name AS venue_name, cu.display_name AS created_by_name, uu.display_name AS updated_by_name
+  FROM cases c JOIN venues v ON v.id = c.venue_id
+  JOIN users cu ON cu.id = c.created_by JOIN users uu ON uu.id = c.updated_by`;
+
+function event(ctx: ServiceContext, caseId: string, kind: string, summary: string, data?: Record<string, unknown>): void {
+  const u = actor(ctx);
+  ctx.db
+    .prepare('INSERT INTO case_events (case_id, at, kind, summary, data, actor_id, actor_name) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(caseId, nowIso(ctx), kind, summary, data ? JSON.stringify(data) : null, u.id, u.displayName);
+}
+
+function requireVenue(db: Db, venueId: string): void {
+  if (!db.prepare('SELECT 1 FROM venues WHERE id = ?').get(venueId)) {
+    throw new AppError('VALIDATION', '办案场所不存在，请重新选择', [{ path: 'venueId', message: '办案场所不存在，请重新选择' }]);
+  }
+}
+
+function insertParties(db: Db, caseId: string, role: PartyRole, parties: Party[]): void {
+  const ins = db.prepare(`INSERT INTO parties (id, case_id, role, seq, kind, name, sex, birth_date, ethnicity, id_type, id_number, credit_code,
+    domicile, service_address, phone, representative_name, representative_title, representative_kind, is_representative)
+    VALUES (@id, @caseId, @role, @seq, @kind, @name, @sex, @birthDate, @ethnicity, @idType, @idNumber, @creditCode,
+    @domicile, @serviceAddress, @phone, @representativeName, @representativeTitle, @representativeKind, @isRepresentative)`);
+  const insAgent = db.prepare('INSERT INTO agents (id, party_id, seq, name, kind, organisation, phone) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  parties.forEach((p, seq) => {
+    const id = newId();
+    const person = p.kind === 'person' ? p : null;
+    const org = p.kind === 'org' ? p : null;
+    ins.run({
+      id, caseId, role, seq, kind: p.kind, name: p.name,
+      sex: person?.sex ?? null, birthDate: person?.birthDate ?? null, ethnicity: person?.ethnicity ?? null,
+      idType: person?.idType ?? null, idNumber: person?.idNumber ?? null, creditCode: org?.creditCode ?? null,
+      domicile: p.domicile ?? null, serviceAddress: p.serviceAddress ?? null, phone: p.phone ?? null,
+      representativeName: org?.representativeName ?? null, representativeTitle: org?.representativeTitle ?? null,
+      representativeKind: org?.representativeKind ?? null, isRepresentative: person?.isRepresentative ? 1 : 0,
+    });
+    p.agents.forEach((a, i) => insAgent.run(newId(), id, i, a.name, a.kind, a.organisation ?? null, a.phone ?? null));
+  });
+}
+
+function loadCaseRow(db: Db, id: string): CaseRow {
+  const row = db.prepare(`${CASE_SELECT} WHERE c.id = ?`).get(id) as CaseRow | undefined;
+  if (!row || row.status === 'discarded') throw new AppError('NOT_FOUND', '案件不存在或草稿已删除');
+  return row;
+}
+
+/** Creates or replaces a draft application in one transaction. */
+export function saveDraft(ctx: ServiceContext, d: CaseDraft): CaseDetail {
+  const u = actor(ctx);
+  const at = nowIso(ctx);
+  const id = ctx.db.transaction(() => {
+    requireVenue(ctx.db, d.venueId);
+    let caseId = d.id;
+    const fields = [d.venueId, d.receivedDate, d.cause ?? null, d.collective ? 1 : 0, d.workerCount ?? null, JSON.stringify(d.groupFlags), d.note ?? null];
+    if (caseId) {
+      const row = loadCaseRow(ctx.db, caseId);
+      if (row.status !== 'draft') throw new AppError('INVALID_STATE', `该申请已${row.status === 'accepted' ? '受理' : '作出不予受理决定'}，不能再作为草稿修改`);
+      ctx.db
+        .prepare('UPDATE cases SET venue_id = ?, received_date = ?, cause = ?, collective = ?, worker_count = ?, group_flags = ?, note = ?, updated_at = ?, updated_by = ? WHERE id = ?')
+        .run(...fields, at, u.id, caseId);
+      for (const t of ['parties', 'claims', 'evidence']) ctx.db.prepare(`DELETE FROM ${t} WHERE case_id = ?`).run(caseId);
+    } else {
+      caseId = newId();
+      ctx.db
+        .prepare("INSERT INTO cases (id, status, venue_id, received_date, cause, collective, worker_count, group_flags, note, created_at, created_by, updated_at, updated_by) VALUES (?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .run(caseId, ...fields, at, u.id, at, u.id);
+    }
+    insertParties(ctx.db, caseId, 'applicant', d.applicants);
+    insertParties(ctx.db, caseId, 'respondent', d.respondents);
+    insertParties(ctx.db, caseId, 'third_party', d.thirdParties);
+    const insClaim = ctx.db.prepare('INSERT INTO claims (id, case_id, seq, type, amount_fen, period_start, period_end, text, facts, basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    d.claims.forEach((c, i) => insClaim.run(newId(), caseId, i, c.type, c.amountFen, c.periodStart ?? null, c.periodEnd ?? null, c.text, c.facts ?? null, c.basis ?? null));
+    const insEv = ctx.db.prepare('INSERT INTO evidence (id, case_id, seq, name, source, purpose, copies) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    d.evidence.forEach((e, i) => insEv.run(newId(), caseId, i, e.name, e.source ?? null, e.purpose ?? null, e.copies));
+    event(ctx, caseId, d.id ? 'draft.updated' : 'draft.created', d.id ? '修改仲裁申请草稿' : `登记仲裁申请（收件日期 ${d.receivedDate}）`, {
+      applicants: d.applicants.length, respondents: d.respondents.length, claims: d.claims.length,
+    });
+    return caseId;
+  }).immediate();
+  return getCase(ctx.db, { id });
+}
+
+export function discardDraft(ctx: ServiceContext, id: string): null {
+  ctx.db.transaction(() => {
+    const row = loadCaseRow(ctx.db, id);
+    if (row.status !== 'draft') throw new AppError('INVALID_STATE', '只能删除尚未受理的草稿');
+    ctx.db.prepare("UPDATE cases SET status = 'discarded', updated_at = ?, updated_by = ? WHERE id = ?").run(nowIso(ctx), actor(ctx).id, id);
+    event(ctx, id, 'draft.discarded', '删除草稿');
+  }).immediate();
+  return null;
+}
+
+/** What must be on file before acceptance (Rules Art 29: the worker's ID document number; a named respondent). */
+function acceptanceGaps(c: CaseDetail): { path: string; message: string }[] {
+  const gaps: { path: string; message: string }[] = [];
+  c.applicants.forEach((p, i) => {
+    if (p.kind === 'person' && !p.idNumber) {
+      gaps.push({ path: `applicants.${i}.idNumber`, message: `申请人${p.name}未填写身份证件号码（《办案规则》第二十九条），请补正后再受理` });
+    }
+  });
+  return gaps;
+}
+
+/**
+ * Accepts a draft. The case number comes from the per-year sequence inside the same IMMEDIATE transaction,
+ * so concurrent acceptances (two laptops on one file, or two windows) never share or skip a number.
+ */
+export function acceptCase(ctx: ServiceContext, id: string, acceptanceDate: string): CaseDetail {
+  ctx.db.transaction(() => {
+    const row = loadCaseRow(ctx.db, id);
+    if (row.status !== 'draft') throw new AppError('INVALID_STATE', row.status === 'accepted' ? `该案已受理，案号 ${row.case_number}` : '该申请已作出不予受理决定');
+    if (acceptanceDate < row.received_date) {
+      throw new AppError('VALIDATION', `受理日期不能早于收件日期（${row.received_date}）`, [{ path: 'acceptanceDate', message: `受理日期不能早于收件日期（${row.received_date}）` }]);
+    }
+    const gaps = acceptanceGaps(getCase(ctx.db, { id }));
+    if (gaps.length) throw new AppError('VALIDATION', gaps[0]!.message, gaps);
+    const settings = readSettings(ctx.db);
+    const year = yearOf(acceptanceDate);
+    const { last } = ctx.db
+      .prepare('INSERT INTO case_number_seq (year, last) VALUES (?, 1) ON CONFLICT(year) DO UPDATE SET last = last + 1 RETURNING last')
+      .get(year) as { last: number };
+    const caseNumber = formatCaseNumber(settings.caseNumberPattern, year, last);
+    try {
+      ctx.db
+        .prepare("UPDATE cases SET status = 'accepted', case_number = ?, case_year = ?, case_seq = ?, acceptance_date = ?, updated_at = ?, updated_by = ? WHERE id = ?")
+        .run(caseNumber, year, last, acceptanceDate, nowIso(ctx), actor(ctx).id, id);
+    } catch (e) {
+      if (e instanceof Error && /UNIQUE constraint failed: cases.case_number/.test(e.message)) {
+        throw new AppError('CONFLICT', `案号 ${caseNumber} 已被使用，请检查案号格式设置`);
+      }
+      throw e;
+    }
+    event(ctx, id, 'accepted', `受理，案号 ${caseNumber}（受理日期 ${acceptanceDate}）`, { caseNumber, acceptanceDate });
+  }).immediate();
+  return getCase(ctx.db, { id });
+}
+
+export function notAcceptCase(
+  ctx: ServiceContext,
+  input: { id: string; decisionDate: string; reasonCode: NonAcceptanceReason; reasonText: string },
+): CaseDetail {
+  ctx.db.transaction(() => {
+    const row = loadCaseRow(ctx.db, input.id);
+    if (row.status !== 'draft') throw new AppError('INVALID_STATE', row.status === 'accepted' ? `该案已受理，案号 ${row.case_number}` : '该申请已作出不予受理决定');
+    if (input.decisionDate < row.received_date) {
+      throw new AppError('VALIDATION', `决定日期不能早于收件日期（${row.received_date}）`, [{ path: 'decisionDate', message: `决定日期不能早于收件日期（${row.received_date}）` }]);
+    }
+    ctx.db
+      .prepare("UPDATE cases SET status = 'not_accepted', non_acceptance_date = ?, non_acceptance_reason = ?, non_acceptance_text = ?, updated_at = ?, updated_by = ? WHERE id = ?")
+      .run(input.decisionDate, input.reasonCode, input.reasonText, nowIso(ctx), actor(ctx).id, input.id);
+    const reason = NON_ACCEPTANCE_REASONS[input.reasonCode];
+    event(ctx, input.id, 'not_accepted', `不予受理：${reason.label}${reason.basis ? `（${reason.basis}）` : ''}`, { reasonCode: input.reasonCode });
+  }).immediate();
+  return getCase(ctx.db, { id: input.id });
+}
+
+interface PartyRow {
+  id: string; role: PartyRole; kind: 'person' | 'org'; name: string; sex: 'male' | 'female' | null; birth_date: string | null;
+  ethnicity: string | null; id_type: 'resident' | 'other' | null; id_number: string | null; credit_code: string | null;
+  domicile: string | null; service_address: string | null; phone: string | null; representative_name: string | null;
+  representative_title: string | null; representative_kind: 'legal' | 'principal' | null; is_representative: number;
+}
+
+const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
+
+function toParty(r: PartyRow, agents: { name: string; kind: string; organisation: string | null; phone: string | null }[]): StoredParty {
+  const ag = agents.map((a) => ({ name: a.name, kind: a.kind as never, organisation: opt(a.organisation), phone: opt(a.phone) }));
+  if (r.kind === 'person') {
+    return {
+      id: r.id, role: r.role, kind: 'person', name: r.name, sex: opt(r.sex), birthDate: opt(r.birth_date), ethnicity: opt(r.ethnicity),
+      idType: r.id_type ?? 'resident', idNumber: opt(r.id_number), domicile: opt(r.domicile), serviceAddress: opt(r.service_address),
+      phone: opt(r.phone), isRepresentative: r.is_representative === 1, agents: ag,
+    };
+  }
+  return {
+    id: r.id, role: r.role, kind: 'org', name: r.name, creditCode: opt(r.credit_code), domicile: opt(r.domicile),
+    serviceAddress: opt(r.service_address), phone: opt(r.phone), representativeName: opt(r.representative_name),
+    representativeTitle: opt(r.representative_title), representativeKind: r.representative_kind ?? 'legal', agents: ag,
+  };
+}
+
+export function getCase(db: Db, key: { id: string } | { caseNumber: string }): CaseDetail {
+  const row = (
+    'id' in key ? db.prepare(`${CASE_SELECT} WHERE c.id = ?`).get(key.id) : db.prepare(`${CASE_SELECT} WHERE c.case_number = ?`).get(key.caseNumber.trim())
+  ) as CaseRow | undefined;
+  if (!row || row.status === 'discarded') throw new AppError('NOT_FOUND', 'id' in key ? '案件不存在' : `未找到案号为“${key.caseNumber}”的案件`);
+  const parties = db.prepare('SELECT * FROM parties WHERE case_id = ? ORDER BY role, seq').all(row.id) as PartyRow[];
+  const agentStmt = db.prepare('SELECT name, kind, organisation, phone FROM agents WHERE party_id = ? ORDER BY seq');
+  const stored = parties.map((p) => toParty(p, agentStmt.all(p.id) as Row[] as never));
+  const claims = (db.prepare('SELECT * FROM claims WHERE case_id = ? ORDER BY seq').all(row.id) as Row[]).map(
+    (c): StoredClaim => ({
+      id: c.id, seq: c.seq, type: c.type, amountFen: c.amount_fen, periodStart: opt(c.period_start), periodEnd: opt(c.period_end),
+      text: c.text, facts: opt(c.facts), basis: opt(c.basis),
+    }),
+  );
+  const evidence = (db.prepare('SELECT * FROM evidence WHERE case_id = ? ORDER BY seq').all(row.id) as Row[]).map(
+    (e): StoredEvidence => ({ id: e.id, seq: e.seq, name: e.name, source: opt(e.source), purpose: opt(e.purpose), copies: e.copies }),
+  );
+  const timeline = (db.prepare('SELECT id, at, kind, summary, actor_name FROM case_events WHERE case_id = ? ORDER BY id').all(row.id) as Row[]).map(
+    (e): CaseEvent => ({ id: e.id, at: e.at, kind: e.kind, summary: e.summary, actorName: e.actor_name }),
+  );
+  return {
+    id: row.id, caseNumber: row.case_number, status: row.status, venueId: row.venue_id, venueName: row.venue_name,
+    receivedDate: row.received_date, acceptanceDate: row.acceptance_date, cause: row.cause, collective: row.collective === 1,
+    workerCount: row.worker_count, groupFlags: JSON.parse(row.group_flags) as GroupFlag[], note: row.note,
+    nonAcceptance: row.non_acceptance_reason
+      ? {
+          decisionDate: row.non_acceptance_date!, reasonCode: row.non_acceptance_reason, reasonText: row.non_acceptance_text ?? '',
+          basis: NON_ACCEPTANCE_REASONS[row.non_acceptance_reason].basis,
+        }
+      : null,
+    applicants: stored.filter((p) => p.role === 'applicant'),
+    respondents: stored.filter((p) => p.role === 'respondent'),
+    thirdParties: stored.filter((p) => p.role === 'third_party'),
+    claims, evidence, timeline,
+    createdAt: row.created_at, createdBy: row.created_by_name, updatedAt: row.updated_at, updatedBy: row.updated_by_name,
+  };
+}
+
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
+
+/** Lists cases, newest first; `query` matches party names (applicants and employers), ID numbers, credit codes and case numbers. */
+export function listCases(db: Db, f: { status?: CaseStatus; venueId?: string; query?: string; limit: number; offset: number }): CaseListPage {
+  const where: string[] = ["c.status <> 'discarded'"];
+  const params: Record<string, unknown> = {};
+  if (f.status) { where.push('c.status = @status'); params.status = f.status; }
+  if (f.venueId) { where.push('c.venue_id = @venueId'); params.venueId = f.venueId; }
+  const q = f.query?.trim();
+  if (q) {
+    params.q = `%${likeEscape(q)}%`;
+    params.qUpper = `%${likeEscape(q.toUpperCase())}%`;
+    where.push(`(c.case_number LIKE @q ESCAPE '\\' OR EXISTS (SELECT 1 FROM parties p WHERE p.case_id = c.id AND
+      (p.name LIKE @q ESCAPE '\\' OR p.id_number LIKE @qUpper ESCAPE '\\' OR p.credit_code LIKE @qUpper ESCAPE '\\')))`);
+  }
+  const w = where.join(' AND ');
+  const total = (db.prepare(`SELECT count(*) AS n FROM cases c WHERE ${w}`).get(params) as { n: number }).n;
+  const rows = db
+    .prepare(
+      `SELECT c.id, c.case_number, c.status, c.venue_id, v.name AS venue_name, c.received_date, c.acceptance_date, c.collective, c.group_flags, c.updated_at,
+        (SELECT json_group_array(json_array(p.name, p.id_number)) FROM (SELECT name, id_number FROM parties WHERE case_id = c.id AND role = 'applicant' ORDER BY seq) p) AS applicants,
+        (SELECT json_group_array(p.name) FROM (SELECT name FROM parties WHERE case_id = c.id AND role = 'respondent' ORDER BY seq) p) AS respondents,
+        (SELECT count(*) FROM claims WHERE case_id = c.id) AS claim_count,
+        (SELECT coalesce(sum(amount_fen), 0) FROM claims WHERE case_id = c.id) AS claim_total
+       FROM cases c JOIN venues v ON v.id = c.venue_id WHERE ${w}
+       ORDER BY coalesce(c.acceptance_date, c.received_date) DESC, c.updated_at DESC LIMIT @limit OFFSET @offset`,
+    )
+    .all({ ...params, limit: f.limit, offset: f.offset }) as Row[];
+  const items = rows.map((r): CaseSummary => {
+    const apps = JSON.parse(r.applicants) as [string, string | null][];
+    return {
+      id: r.id, caseNumber: r.case_number, status: r.status, venueId: r.venue_id, venueName: r.venue_name, receivedDate: r.received_date,
+      acceptanceDate: r.acceptance_date, applicantNames: apps.map((a) => a[0]), applicantIdsMasked: apps.map((a) => maskIdNumber(a[1])),
+      respondentNames: JSON.parse(r.respondents) as string[], claimCount: r.claim_count, claimTotalFen: r.claim_total,
+      collective: r.collective === 1, groupFlags: JSON.parse(r.group_flags) as GroupFlag[], updatedAt: r.updated_at,
+    };
+  });
+  return { total, items };
+}
+
+/**
+ * Related-case check before acceptance: another case (not discarded) sharing a party's ID number or credit code,
+ * or an applicant with the same name against the same employer (same name or same credit code).
+ */
+export function relatedCases(db: Db, id: string): RelatedCase[] {
+  const c = getCase(db, { id });
+  const found = new Map<string, Set<string>>();
+  const add = (caseId: string, reason: string) => {
+    if (caseId === id) return;
+    if (!found.has(caseId)) found.set(caseId, new Set());
+    found.get(caseId)!.add(reason);
+  };
+  const all = [...c.applicants, ...c.respondents, ...c.thirdParties];
+  const byId = db.prepare("SELECT p.case_id, p.name, p.role FROM parties p JOIN cases k ON k.id = p.case_id WHERE k.status <> 'discarded' AND p.id_number = ?");
+  const byCode = db.prepare("SELECT p.case_id, p.name, p.role FROM parties p JOIN cases k ON k.id = p.case_id WHERE k.status <> 'discarded' AND p.credit_code = ?");
+  for (const p of all) {
+    const role = PARTY_ROLE_LABELS[p.role];
+    if (p.kind === 'person' && p.idNumber) {
+      for (const r of byId.all(p.idNumber) as { case_id: string; name: string; role: PartyRole }[]) {
+        add(r.case_id, r.name === p.name ? `${role}${p.name}身份证件号码相同` : `${role}${p.name}的身份证件号码在该案中登记为“${r.name}”（${PARTY_ROLE_LABELS[r.role]}）`);
+      }
+    }
+    if (p.kind === 'org' && p.creditCode) {
+      for (const r of byCode.all(p.creditCode) as { case_id: string; name: string }[]) add(r.case_id, `${role}${p.name}统一社会信用代码相同`);
+    }
+  }
+  const employers = c.respondents.filter((r) => r.kind === 'org');
+  if (employers.length) {
+    const sameName = db.prepare(`SELECT DISTINCT a.case_id FROM parties a JOIN cases k ON k.id = a.case_id
+      JOIN parties e ON e.case_id = a.case_id AND e.role = 'respondent'
+      WHERE k.status <> 'discarded' AND a.role = 'applicant' AND a.name = @name AND (e.name = @employer OR (e.credit_code IS NOT NULL AND e.credit_code = @code))`);
+    for (const a of c.applicants) {
+      for (const e of employers) {
+        const code = e.kind === 'org' ? (e.creditCode ?? null) : null;
+        for (const r of sameName.all({ name: a.name, employer: e.name, code }) as { case_id: string }[]) add(r.case_id, `申请人${a.name}与同一用人单位${e.name}`);
+      }
+    }
+  }
+  const out: RelatedCase[] = [];
+  for (const [caseId, reasons] of found) {
+    const other = getCase(db, { id: caseId });
+    out.push({
+      caseId, caseNumber: other.caseNumber, status: other.status, receivedDate: other.receivedDate,
+      applicantNames: other.applicants.map((p) => p.name), respondentNames: other.respondents.map((p) => p.name), reasons: [...reasons],
+    });
+  }
+  const openFirst = (s: CaseStatus) => (s === 'accepted' ? 0 : s === 'draft' ? 1 : 2);
+  return out.sort((a, b) => openFirst(a.status) - openFirst(b.status) || b.receivedDate.localeCompare(a.receivedDate));
+}

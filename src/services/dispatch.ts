@@ -1,0 +1,54 @@
+import type * as z from 'zod';
+import { AppError, type FieldIssue, type OperationName, type Result, fail, ok, operations } from '../api';
+import { deny } from '../domain';
+import type { ServiceContext } from './context';
+import { handlers } from './handlers';
+import { readSettings } from './settings';
+import { findUser } from './users';
+
+export const isOperationName = (name: unknown): name is OperationName =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(operations, name);
+
+export function zodIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+}
+
+/**
+ * The single entry point every transport uses: validate with the operation's schema, check the session and the
+ * permission, run the handler, and wrap the answer. A rejected input never reaches a handler, so it writes nothing.
+ */
+export function dispatch(ctx: ServiceContext, name: unknown, rawInput: unknown): Result<unknown> {
+  if (!isOperationName(name)) return fail('UNKNOWN_OPERATION', '未知的操作');
+  const spec = operations[name];
+  const parsed = spec.input.safeParse(rawInput === undefined ? {} : rawInput);
+  if (!parsed.success) {
+    const issues = zodIssues(parsed.error);
+    return fail('VALIDATION', issues[0]?.message ?? '输入有误', issues);
+  }
+  try {
+    if (spec.auth === 'user') {
+      const s = ctx.session;
+      if (!s.user) return fail('UNAUTHENTICATED', '请先登录');
+      if (!s.system) {
+        // Re-read the account on every call: a disabled account or a changed role takes effect at once.
+        const current = findUser(ctx.db, s.user.id);
+        if (!current || !current.active) {
+          s.user = null;
+          return fail('UNAUTHENTICATED', '账号已停用或不存在，请重新登录');
+        }
+        s.user = current;
+        if ('action' in spec && spec.action) {
+          const reason = deny(current.role, spec.action, readSettings(ctx.db));
+          if (reason) return fail('FORBIDDEN', reason);
+        }
+      }
+    }
+    const handler = handlers[name] as (c: ServiceContext, i: unknown) => unknown;
+    return ok(handler(ctx, parsed.data));
+  } catch (e) {
+    if (e instanceof AppError) return fail(e.code, e.message, e.issues);
+    // No input values in the log: they may hold ID numbers, phones or wages.
+    console.error(`[dispatch] ${name} failed: ${e instanceof Error ? `${e.name}: ${e.message.split('\n')[0]}` : 'unknown error'}`);
+    return fail('INTERNAL', '操作未能完成，数据未作更改。请重试；如仍失败请联系系统管理员');
+  }
+}

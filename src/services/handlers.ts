@@ -1,0 +1,38 @@
+import type * as z from 'zod';
+import type { OperationName, Operations } from '../api';
+import { acceptCase, discardDraft, getCase, listCases, notAcceptCase, relatedCases, saveDraft } from './cases';
+import type { ServiceContext } from './context';
+import { readSettings, updateSettings } from './settings';
+import { createFirstAdmin, createUser, listUsers, login, needsAdmin, setActive } from './users';
+import { createVenue, listVenues } from './venues';
+
+type Handler<N extends OperationName> = (
+  ctx: ServiceContext,
+  input: z.output<Operations[N]['input']>,
+) => Exclude<Operations[N]['output'], undefined>;
+
+/** One handler per operation; the type makes a missing or extra handler a compile error. */
+export const handlers: { [N in OperationName]: Handler<N> } = {
+  'setup.status': (ctx) => ({ needsAdmin: needsAdmin(ctx.db), commissionName: readSettings(ctx.db).commissionName }),
+  'setup.createAdmin': (ctx, input) => createFirstAdmin(ctx, input),
+  'auth.login': (ctx, input) => login(ctx, input.username, input.password),
+  'auth.logout': (ctx) => {
+    ctx.session.user = null;
+    return null;
+  },
+  'auth.me': (ctx) => ctx.session.user,
+  'users.list': (ctx) => listUsers(ctx.db),
+  'users.create': (ctx, input) => createUser(ctx, input, ctx.session.user!.id),
+  'users.setActive': (ctx, input) => setActive(ctx, input.id, input.active),
+  'settings.get': (ctx) => readSettings(ctx.db),
+  'settings.update': (ctx, input) => updateSettings(ctx, input),
+  'venues.list': (ctx) => listVenues(ctx.db),
+  'venues.create': (ctx, input) => createVenue(ctx, input),
+  'cases.saveDraft': (ctx, input) => saveDraft(ctx, input),
+  'cases.discardDraft': (ctx, input) => discardDraft(ctx, input.id),
+  'cases.related': (ctx, input) => relatedCases(ctx.db, input.id),
+  'cases.accept': (ctx, input) => acceptCase(ctx, input.id, input.acceptanceDate),
+  'cases.notAccept': (ctx, input) => notAcceptCase(ctx, input),
+  'cases.get': (ctx, input) => getCase(ctx.db, input),
+  'cases.list': (ctx, input) => listCases(ctx.db, input),
+};

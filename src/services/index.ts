@@ -1,0 +1,3 @@
+export * from './context';
+export * from './dispatch';
+export { openDatabase, DatabaseOpenError, schemaVersion } from '../db/open';

@@ -1,0 +1,82 @@
+import type { UserView } from '../api';
+import { AppError } from '../api';
+import type { Role } from '../domain';
+import { type ServiceContext, SYSTEM_USER, audit, newId, nowIso } from './context';
+import { hashPassword, verifyPassword } from './password';
+import type { Db } from '../db/open';
+
+interface UserRow {
+  id: string;
+  username: string;
+  display_name: string;
+  role: Role;
+  active: number;
+  password_hash: string | null;
+}
+
+const view = (r: UserRow): UserView => ({ id: r.id, username: r.username, displayName: r.display_name, role: r.role, active: r.active === 1 });
+
+export function findUser(db: Db, id: string): UserView | null {
+  const r = db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
+  return r ? view(r) : null;
+}
+
+export function needsAdmin(db: Db): boolean {
+  return !db.prepare("SELECT 1 FROM users WHERE role = 'admin' AND password_hash IS NOT NULL").get();
+}
+
+export function listUsers(db: Db): UserView[] {
+  return (db.prepare('SELECT * FROM users WHERE id <> ? ORDER BY created_at, username').all(SYSTEM_USER.id) as UserRow[]).map(view);
+}
+
+export function createUser(
+  ctx: ServiceContext,
+  input: { username: string; displayName: string; role: Role; password: string },
+  createdBy: string,
+): UserView {
+  const id = newId();
+  const at = nowIso(ctx);
+  try {
+    ctx.db
+      .prepare('INSERT INTO users (id, username, display_name, role, password_hash, active, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?)')
+      .run(id, input.username, input.displayName, input.role, hashPassword(input.password), at, createdBy, at, createdBy);
+  } catch (e) {
+    if (e instanceof Error && /UNIQUE constraint failed: users.username/.test(e.message)) {
+      throw new AppError('CONFLICT', `用户名“${input.username}”已存在`, [{ path: 'username', message: `用户名“${input.username}”已存在` }]);
+    }
+    throw e;
+  }
+  return findUser(ctx.db, id)!;
+}
+
+export function createFirstAdmin(ctx: ServiceContext, input: { username: string; displayName: string; role: Role; password: string }): UserView {
+  if (input.role !== 'admin') throw new AppError('VALIDATION', '首个账号必须是系统管理员', [{ path: 'role', message: '首个账号必须是系统管理员' }]);
+  return ctx.db.transaction(() => {
+    if (!needsAdmin(ctx.db)) throw new AppError('INVALID_STATE', '管理员已存在，请直接登录');
+    const u = createUser(ctx, input, SYSTEM_USER.id);
+    ctx.session.user = u;
+    audit(ctx, 'setup.createAdmin', u.id, { username: u.username });
+    return u;
+  }).immediate();
+}
+
+export function login(ctx: ServiceContext, username: string, password: string): UserView {
+  const r = ctx.db.prepare('SELECT * FROM users WHERE username = ?').get(username) as UserRow | undefined;
+  // Same message for an unknown name and a wrong password; no hint which one was wrong.
+  if (!r || !verifyPassword(password, r.password_hash)) throw new AppError('UNAUTHENTICATED', '用户名或密码错误');
+  if (r.active !== 1) throw new AppError('FORBIDDEN', '该账号已停用，请联系系统管理员');
+  ctx.session.user = view(r);
+  audit(ctx, 'auth.login', r.id);
+  return view(r);
+}
+
+export function setActive(ctx: ServiceContext, id: string, active: boolean): UserView {
+  const u = findUser(ctx.db, id);
+  if (!u || id === SYSTEM_USER.id) throw new AppError('NOT_FOUND', '用户不存在');
+  if (id === ctx.session.user?.id && !active) throw new AppError('INVALID_STATE', '不能停用当前登录的账号');
+  ctx.db.transaction(() => {
+    ctx.db.prepare('UPDATE users SET active = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(active ? 1 : 0, nowIso(ctx), ctx.session.user!.id, id);
+    audit(ctx, active ? 'users.enable' : 'users.disable', id);
+  })();
+  return findUser(ctx.db, id)!;
+}
