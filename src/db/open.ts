@@ -16,7 +16,7 @@ export class DatabaseOpenError extends Error {
   }
 }
 
-const require = createRequire(import.meta.url);
+const requireCjs = createRequire(import.meta.url);
 
 /**
  * Loads better-sqlite3. A module compiled for another runtime (Node vs Electron) fails with a
@@ -25,7 +25,7 @@ const require = createRequire(import.meta.url);
 export function loadSqlite(nativeBinding?: string): (file: string, opts?: BetterSqlite3.Options) => Db {
   let Ctor: typeof BetterSqlite3;
   try {
-    Ctor = require('better-sqlite3');
+    Ctor = requireCjs('better-sqlite3');
   } catch (e) {
     throw describeNativeError(e);
   }

@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BrowserWindow, app, dialog, ipcMain, net, protocol, session } from 'electron';
+import { OPERATION_NAMES, fail } from '../../src/api';
+import { DB_FILE_NAME } from '../../src/db/paths';
+import { RENDERER_CSP, resolveStaticPath } from '../../src/preview/static-files';
+import { type Session, dispatch, openDatabase } from '../../src/services';
+import {
+  APP_ORIGIN, APP_SCHEME, SECURE_WEB_PREFERENCES, decidePermission, isTrustedUrl, shouldBlockNavigation, windowOpenDecision,
+} from './policy';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererRoot = path.join(here, '../renderer');
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+// One data folder for the app, the desk CLI and the preview: <appData>/arbitration-desk.
+app.setPath('userData', path.join(app.getPath('appData'), 'arbitration-desk'));
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const w = BrowserWindow.getAllWindows()[0];
+    if (w) {
+      if (w.isMinimized()) w.restore();
+      w.focus();
+    }
+  });
+  app.whenReady().then(start).catch((e: unknown) => {
+    dialog.showErrorBox('劳动仲裁工作台无法启动', e instanceof Error ? e.message : String(e));
+    app.exit(1);
+  });
+}
+
+async function start(): Promise<void> {
+  const dbFile = path.resolve(process.env.ARBITRATION_DESK_DB || path.join(app.getPath('userData'), DB_FILE_NAME));
+  const db = await openDatabase(dbFile, { nativeBinding: process.env.ARBITRATION_DESK_SQLITE_BINDING || undefined });
+  app.on('before-quit', () => db.close());
+
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveStaticPath(rendererRoot, new URL(request.url).pathname);
+    if (!file || !fs.existsSync(file)) return new Response('Not found', { status: 404 });
+    const res = await net.fetch(`file://${file}`);
+    const headers = new Headers(res.headers);
+    headers.set('Content-Security-Policy', RENDERER_CSP);
+    return new Response(res.body, { status: res.status, headers });
+  });
+
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(decidePermission(permission)));
+  session.defaultSession.setPermissionCheckHandler((_wc, permission) => decidePermission(permission));
+
+  // One session (logged-in user) per window.
+  const sessions = new Map<number, Session>();
+  for (const name of OPERATION_NAMES) {
+    ipcMain.handle(`api:${name}`, (event, input: unknown) => {
+      if (!isTrustedUrl(event.senderFrame?.url)) return fail('FORBIDDEN', '拒绝来自非本程序页面的请求');
+      const id = event.sender.id;
+      if (!sessions.has(id)) {
+        sessions.set(id, { user: null });
+        event.sender.once('destroyed', () => sessions.delete(id));
+      }
+      return dispatch({ db, session: sessions.get(id)!, now: () => new Date() }, name, input);
+    });
+  }
+
+  app.on('web-contents-created', (_e, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (shouldBlockNavigation(url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(windowOpenDecision);
+  });
+
+  const win = new BrowserWindow({
+    width: 1360,
+    height: 880,
+    title: '劳动仲裁工作台',
+    show: false,
+    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: path.join(here, '../preload/index.cjs') },
+  });
+  win.once('ready-to-show', () => win.show());
+  await win.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+app.on('window-all-closed', () => app.quit());

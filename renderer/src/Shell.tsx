@@ -1,0 +1,52 @@
+import { Button, Layout, Menu } from 'antd';
+import type { UserView } from '../../src/api';
+import { ROLE_LABELS } from '../../src/domain';
+import { UsersPage } from './features/admin/UsersPage';
+import { SettingsPage } from './features/admin/SettingsPage';
+import { CaseDetailPage } from './features/cases/CaseDetailPage';
+import { CaseFormPage } from './features/cases/CaseFormPage';
+import { CaseListPage } from './features/cases/CaseListPage';
+import { go, useHashRoute } from './lib/router';
+import { SessionContext } from './lib/session';
+
+export function Shell({ user, commissionName, onLogout }: { user: UserView; commissionName: string; onLogout: () => void }) {
+  const route = useHashRoute();
+  const [section = user.role === 'admin' ? 'users' : 'cases', id, sub] = route;
+  const isAdmin = user.role === 'admin';
+  const items = [
+    ...(isAdmin ? [] : [{ key: 'cases', label: '案件列表' }, { key: 'cases/new', label: '新建仲裁申请' }]),
+    ...(isAdmin ? [{ key: 'users', label: '用户管理' }, { key: 'settings', label: '设置与办案场所' }] : [{ key: 'settings', label: '设置' }]),
+  ];
+  let page;
+  if (section === 'cases' && id === 'new') page = <CaseFormPage key="new" />;
+  else if (section === 'cases' && id && sub === 'edit') page = <CaseFormPage key={`edit-${id}`} caseId={id} />;
+  else if (section === 'cases' && id) page = <CaseDetailPage key={id} caseId={id} />;
+  else if (section === 'users' && isAdmin) page = <UsersPage />;
+  else if (section === 'settings') page = <SettingsPage />;
+  else page = <CaseListPage />;
+  const selected = section === 'cases' && id === 'new' ? 'cases/new' : section;
+
+  return (
+    <SessionContext.Provider value={{ user, logout: onLogout }}>
+      <Layout style={{ minHeight: '100%' }}>
+        <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#1f3a5f', paddingInline: 20 }}>
+          <div style={{ color: '#fff', fontSize: 17, fontWeight: 600, whiteSpace: 'nowrap' }}>劳动仲裁工作台</div>
+          <Menu
+            theme="dark"
+            mode="horizontal"
+            selectedKeys={[selected]}
+            items={items}
+            onClick={(e) => go(e.key)}
+            style={{ flex: 1, background: 'transparent', minWidth: 0 }}
+          />
+          <span style={{ color: '#dbe4f0', whiteSpace: 'nowrap' }} data-testid="current-user">
+            {user.displayName}（{ROLE_LABELS[user.role]}）
+          </span>
+          <Button size="small" onClick={onLogout}>退出</Button>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 20 }}>{page}</Layout.Content>
+        <Layout.Footer style={{ textAlign: 'center', padding: 8 }} className="muted">{commissionName}</Layout.Footer>
+      </Layout>
+    </SessionContext.Provider>
+  );
+}

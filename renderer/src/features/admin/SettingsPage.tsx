@@ -1,0 +1,72 @@
+import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Switch } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import type { Settings, Venue } from '../../../../src/api';
+import { formatCaseNumber } from '../../../../src/domain';
+import { api } from '../../lib/api-client';
+import { showFieldErrors } from '../../lib/form-errors';
+import { useSession } from '../../lib/session';
+
+/** Commission settings and venues; everyone may read them, only the administrator may change them. */
+export function SettingsPage() {
+  const { user } = useSession();
+  const isAdmin = user.role === 'admin';
+  const { message } = App.useApp();
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [venues, setVenues] = useState<Venue[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [form] = Form.useForm<Settings>();
+  const [venueForm] = Form.useForm();
+  const pattern = Form.useWatch('caseNumberPattern', form);
+
+  const load = useCallback(async () => {
+    const s = await api('settings.get', {});
+    if (s.ok) { setSettings(s.value); form.setFieldsValue(s.value); } else setError(s.error.message);
+    const v = await api('venues.list', {});
+    if (v.ok) setVenues(v.value);
+  }, [form]);
+  useEffect(() => void load(), [load]);
+
+  const save = async (v: Settings) => {
+    const r = await api('settings.update', v);
+    if (!r.ok) { if (!showFieldErrors(form, r.error)) setError(r.error.message); return; }
+    setSettings(r.value);
+    message.success('设置已保存');
+  };
+  const addVenue = async (v: { name: string; kind: 'commission' | 'circuit'; address?: string }) => {
+    const r = await api('venues.create', v);
+    if (!r.ok) { if (!showFieldErrors(venueForm, r.error)) setError(r.error.message); return; }
+    venueForm.resetFields();
+    void load();
+  };
+
+  if (!settings) return error ? <Alert type="error" title={error} showIcon /> : null;
+  return (
+    <div style={{ maxWidth: 900 }}>
+      <h1 className="page-title">设置</h1>
+      {error && <Alert type="error" title={error} showIcon style={{ marginBottom: 12 }} />}
+      <Card size="small" title="仲裁委员会" style={{ marginBottom: 12 }}>
+        <Form form={form} layout="vertical" onFinish={save} disabled={!isAdmin}>
+          <Form.Item name="commissionName" label="仲裁委员会全称（用于文书抬头）" rules={[{ required: true, message: '请填写全称' }]}><Input /></Form.Item>
+          <Form.Item name="caseNumberPattern" label="案号格式（{year} 为受理年份，{n} 为当年序号）" extra={pattern ? `示例：${formatCaseNumber(pattern, 2026, 1)}` : undefined}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="acceptanceReservedToArbitrators" label="仅仲裁员可作出受理或不予受理决定" valuePropName="checked"><Switch /></Form.Item>
+          {isAdmin && <Button type="primary" htmlType="submit">保存设置</Button>}
+        </Form>
+      </Card>
+      <Card size="small" title="办案场所（本部与巡回庭）">
+        <ul>{venues.map((v) => <li key={v.id}>{v.name}{v.kind === 'circuit' ? '（巡回庭）' : '（本部）'}{v.address ? ` — ${v.address}` : ''}</li>)}</ul>
+        {isAdmin && (
+          <Form form={venueForm} layout="vertical" onFinish={addVenue} initialValues={{ kind: 'circuit' }}>
+            <Row gutter={12}>
+              <Col span={9}><Form.Item name="name" label="场所名称" rules={[{ required: true, message: '请填写场所名称' }]}><Input /></Form.Item></Col>
+              <Col span={5}><Form.Item name="kind" label="类型"><Select options={[{ value: 'circuit', label: '巡回庭' }, { value: 'commission', label: '本部' }]} /></Form.Item></Col>
+              <Col span={7}><Form.Item name="address" label="地址"><Input /></Form.Item></Col>
+              <Col span={3} style={{ paddingTop: 30 }}><Button htmlType="submit">添加</Button></Col>
+            </Row>
+          </Form>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Switch } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import type { UserView } from '../../../../src/api';
+import { ROLES, ROLE_LABELS } from '../../../../src/domain';
+import { api } from '../../lib/api-client';
+import { showFieldErrors } from '../../lib/form-errors';
+
+/** Local accounts: the administrator adds arbitrators, clerks, lawyers and window staff. */
+export function UsersPage() {
+  const [users, setUsers] = useState<UserView[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [form] = Form.useForm();
+  const { message } = App.useApp();
+  const load = useCallback(async () => {
+    const r = await api('users.list', {});
+    if (r.ok) setUsers(r.value);
+    else setError(r.error.message);
+  }, []);
+  useEffect(() => void load(), [load]);
+
+  const create = async (v: { username: string; displayName: string; role: (typeof ROLES)[number]; password: string }) => {
+    const r = await api('users.create', v);
+    if (!r.ok) {
+      if (!showFieldErrors(form, r.error)) setError(r.error.message);
+      return;
+    }
+    message.success(`已添加用户 ${r.value.displayName}`);
+    form.resetFields();
+    void load();
+  };
+  const toggle = async (u: UserView, active: boolean) => {
+    const r = await api('users.setActive', { id: u.id, active });
+    if (!r.ok) setError(r.error.message);
+    void load();
+  };
+
+  return (
+    <div style={{ maxWidth: 1000 }}>
+      <h1 className="page-title">用户管理</h1>
+      {error && <Alert type="error" title={error} showIcon style={{ marginBottom: 12 }} />}
+      <Card size="small" title="添加用户" style={{ marginBottom: 12 }}>
+        <Form form={form} layout="vertical" onFinish={create} initialValues={{ role: 'clerk' }}>
+          <Row gutter={12}>
+            <Col span={5}><Form.Item name="username" label="用户名" rules={[{ required: true, message: '请填写用户名' }]}><Input autoComplete="off" /></Form.Item></Col>
+            <Col span={5}><Form.Item name="displayName" label="姓名" rules={[{ required: true, message: '请填写姓名' }]}><Input /></Form.Item></Col>
+            <Col span={5}><Form.Item name="role" label="角色"><Select options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} /></Form.Item></Col>
+            <Col span={5}><Form.Item name="password" label="初始密码" rules={[{ required: true, message: '请填写密码' }, { min: 8, message: '密码至少8位' }]}><Input.Password autoComplete="new-password" /></Form.Item></Col>
+            <Col span={4} style={{ paddingTop: 30 }}><Button type="primary" htmlType="submit">添加</Button></Col>
+          </Row>
+        </Form>
+      </Card>
+      <table className="desk-table">
+        <thead><tr><th>用户名</th><th>姓名</th><th>角色</th><th>启用</th></tr></thead>
+        <tbody>
+          {users.map((u) => (
+            <tr key={u.id} style={{ cursor: 'default' }}>
+              <td>{u.username}</td><td>{u.displayName}</td><td>{ROLE_LABELS[u.role]}</td>
+              <td><Switch checked={u.active} onChange={(v) => toggle(u, v)} aria-label={`启用 ${u.username}`} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

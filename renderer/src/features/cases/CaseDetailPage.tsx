@@ -1,0 +1,213 @@
+import { Alert, App, Button, Card, DatePicker, Descriptions, Flex, Form, Input, Modal, Select, Spin, Tag } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useCallback, useEffect, useState } from 'react';
+import type { CaseDetail, RelatedCase, StoredParty } from '../../../../src/api';
+import {
+  AGENT_KIND_LABELS, CASE_STATUS_LABELS, CLAIM_TYPE_INFO, GROUP_FLAG_LABELS, ID_TYPE_LABELS, NON_ACCEPTANCE_REASONS,
+  NON_ACCEPTANCE_REASON_CODES, REPRESENTATIVE_KIND_LABELS, SEX_LABELS, deny, formatFen,
+} from '../../../../src/domain';
+import { api } from '../../lib/api-client';
+import { formatTime } from '../../lib/dates';
+import { go } from '../../lib/router';
+import { useSession } from '../../lib/session';
+
+function PartyBlock({ p, label }: { p: StoredParty; label: string }) {
+  const items =
+    p.kind === 'person'
+      ? [
+          { label: '姓名', children: <strong>{p.name}</strong> },
+          { label: ID_TYPE_LABELS[p.idType], children: <span style={{ fontFamily: 'monospace' }}>{p.idNumber ?? '（未填写）'}</span> },
+          { label: '性别', children: p.sex ? SEX_LABELS[p.sex] : '' },
+          { label: '出生日期', children: p.birthDate ?? '' },
+          { label: '民族', children: p.ethnicity ?? '' },
+          { label: '联系电话', children: p.phone ?? '' },
+          { label: '住所', children: p.domicile ?? '' },
+          { label: '送达地址', children: p.serviceAddress ?? '' },
+          ...(p.isRepresentative ? [{ label: '代表人', children: <Tag color="red">推举的代表人</Tag> }] : []),
+        ]
+      : [
+          { label: '单位名称', children: <strong>{p.name}</strong> },
+          { label: '统一社会信用代码', children: <span style={{ fontFamily: 'monospace' }}>{p.creditCode ?? '（未填写）'}</span> },
+          { label: REPRESENTATIVE_KIND_LABELS[p.representativeKind], children: `${p.representativeName ?? ''} ${p.representativeTitle ?? ''}` },
+          { label: '联系电话', children: p.phone ?? '' },
+          { label: '住所地', children: p.domicile ?? '' },
+          { label: '送达地址', children: p.serviceAddress ?? '' },
+        ];
+  for (const a of p.agents) items.push({ label: '委托代理人', children: <>{a.name}（{AGENT_KIND_LABELS[a.kind]}{a.organisation ? `，${a.organisation}` : ''}）</> });
+  return <Descriptions size="small" bordered column={3} title={label} items={items} style={{ marginBottom: 12 }} />;
+}
+
+/** The case page: parties, claims, evidence, timeline; for a draft the related-case check and the acceptance decision. */
+export function CaseDetailPage({ caseId }: { caseId: string }) {
+  const { user } = useSession();
+  const { message, modal } = App.useApp();
+  const [c, setC] = useState<CaseDetail | null>(null);
+  const [related, setRelated] = useState<RelatedCase[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [acceptDate, setAcceptDate] = useState<Dayjs>(dayjs());
+  const [refuseOpen, setRefuseOpen] = useState(false);
+  const [reserved, setReserved] = useState(false);
+  const [refuseForm] = Form.useForm();
+
+  const load = useCallback(async () => {
+    const r = await api('cases.get', { id: caseId });
+    if (!r.ok) return setError(r.error.message);
+    setC(r.value);
+    const rel = await api('cases.related', { id: caseId });
+    if (rel.ok) setRelated(rel.value);
+  }, [caseId]);
+  useEffect(() => {
+    void load();
+    void api('settings.get', {}).then((s) => s.ok && setReserved(s.value.acceptanceReservedToArbitrators));
+  }, [load]);
+
+  if (error && !c) return <Alert type="error" title={error} showIcon />;
+  if (!c) return <Spin />;
+  const canDecide = deny(user.role, 'case.decideAcceptance', { acceptanceReservedToArbitrators: reserved }) === null;
+
+  const accept = async () => {
+    const r = await api('cases.accept', { id: c.id, acceptanceDate: acceptDate.format('YYYY-MM-DD') });
+    if (!r.ok) return setError(r.error.message);
+    setError(null);
+    setC(r.value);
+    message.success(`已受理，案号：${r.value.caseNumber}`);
+  };
+  const refuse = async (v: { reasonCode: string; reasonText: string; decisionDate: Dayjs }) => {
+    const r = await api('cases.notAccept', { id: c.id, reasonCode: v.reasonCode as never, reasonText: v.reasonText, decisionDate: v.decisionDate.format('YYYY-MM-DD') });
+    if (!r.ok) return setError(r.error.message);
+    setRefuseOpen(false);
+    setC(r.value);
+    message.success('已记录不予受理决定');
+  };
+  const discard = () =>
+    modal.confirm({
+      title: '删除这份草稿？',
+      content: '删除后案件列表中不再显示，操作记录会保留。',
+      okText: '删除', cancelText: '取消', okButtonProps: { danger: true },
+      onOk: async () => {
+        const r = await api('cases.discardDraft', { id: c.id });
+        if (r.ok) go('cases');
+        else setError(r.error.message);
+      },
+    });
+
+  const total = c.claims.reduce((s, k) => s + (k.amountFen ?? 0), 0);
+  return (
+    <div style={{ maxWidth: 1200 }}>
+      <Flex justify="space-between" align="center" style={{ marginBottom: 12 }}>
+        <h1 className="page-title" style={{ margin: 0 }} data-testid="case-title">
+          {c.caseNumber ?? '仲裁申请（未受理）'} <Tag color={c.status === 'accepted' ? 'green' : c.status === 'draft' ? 'gold' : 'default'}>{CASE_STATUS_LABELS[c.status]}</Tag>
+        </h1>
+        <Flex gap={8}>
+          {c.status === 'draft' && <Button onClick={() => go(`cases/${c.id}/edit`)}>修改草稿</Button>}
+          {c.status === 'draft' && <Button danger onClick={discard}>删除草稿</Button>}
+          <Button onClick={() => go('cases')}>返回列表</Button>
+        </Flex>
+      </Flex>
+      {error && <Alert type="error" title={error} showIcon closable={{ onClose: () => setError(null) }} style={{ marginBottom: 12 }} data-testid="case-error" />}
+
+      {c.status === 'draft' && (
+        <Card size="small" title="受理审查" style={{ marginBottom: 12 }} data-testid="acceptance-panel">
+          <div style={{ marginBottom: 12 }} data-testid="related-cases">
+            {related === null ? <Spin size="small" /> : related.length === 0 ? (
+              <Alert type="success" showIcon title="关联案件检查：未发现同一当事人（身份证号、信用代码）或同一用人单位下同名申请人的其他案件" />
+            ) : (
+              <Alert
+                type="warning"
+                showIcon
+                title={`关联案件检查：发现 ${related.length} 件可能相关的案件，请核对是否重复申请或应并案处理`}
+                description={
+                  <ul style={{ margin: 0, paddingLeft: 18 }}>
+                    {related.map((r) => (
+                      <li key={r.caseId}>
+                        <a href={`#/cases/${r.caseId}`}>{r.caseNumber ?? '未受理的申请'}</a>（{CASE_STATUS_LABELS[r.status]}，收件 {r.receivedDate}）
+                        {r.applicantNames.join('、')} 诉 {r.respondentNames.join('、')} —— {r.reasons.join('；')}
+                      </li>
+                    ))}
+                  </ul>
+                }
+              />
+            )}
+          </div>
+          <p className="muted" style={{ marginTop: 0 }}>
+            仲裁委员会应当自收到仲裁申请之日起五日内决定受理或不予受理（《劳动争议调解仲裁法》第二十九条；《办案规则》第三十条、第三十一条）。收件日期：{c.receivedDate}
+          </p>
+          {canDecide ? (
+            <Flex gap={8} align="center">
+              <span>受理日期</span>
+              <DatePicker value={acceptDate} onChange={(d) => d && setAcceptDate(d)} allowClear={false} aria-label="受理日期" />
+              <Button type="primary" onClick={accept}>受理并编号</Button>
+              <Button onClick={() => { refuseForm.setFieldsValue({ decisionDate: dayjs() }); setRefuseOpen(true); }}>不予受理</Button>
+            </Flex>
+          ) : (
+            <Alert type="info" showIcon title={deny(user.role, 'case.decideAcceptance', { acceptanceReservedToArbitrators: reserved })} />
+          )}
+        </Card>
+      )}
+      {c.nonAcceptance && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={`不予受理（${c.nonAcceptance.decisionDate}）：${NON_ACCEPTANCE_REASONS[c.nonAcceptance.reasonCode].label}`}
+          description={<>{c.nonAcceptance.reasonText}{c.nonAcceptance.basis && <div className="muted">依据：{c.nonAcceptance.basis}</div>}</>}
+        />
+      )}
+
+      <Card size="small" title="案件信息" style={{ marginBottom: 12 }}>
+        <Descriptions
+          size="small"
+          column={3}
+          items={[
+            { label: '办案场所', children: c.venueName },
+            { label: '收件日期', children: c.receivedDate },
+            { label: '受理日期', children: c.acceptanceDate ?? '—' },
+            { label: '案由', children: c.cause ?? '' },
+            { label: '集体争议', children: c.collective ? `是（劳动者 ${c.workerCount ?? c.applicants.length} 人）` : '否' },
+            { label: '特殊群体', children: c.groupFlags.map((g) => <Tag key={g} color="blue">{GROUP_FLAG_LABELS[g]}</Tag>) },
+          ]}
+        />
+      </Card>
+      <Card size="small" title="当事人" style={{ marginBottom: 12 }}>
+        {c.applicants.map((p, i) => <PartyBlock key={p.id} p={p} label={`申请人${c.applicants.length > 1 ? i + 1 : ''}`} />)}
+        {c.respondents.map((p, i) => <PartyBlock key={p.id} p={p} label={`被申请人${c.respondents.length > 1 ? i + 1 : ''}`} />)}
+        {c.thirdParties.map((p, i) => <PartyBlock key={p.id} p={p} label={`第三人${c.thirdParties.length > 1 ? i + 1 : ''}`} />)}
+      </Card>
+      <Card size="small" title={`仲裁请求（${c.claims.length} 项，金额合计 ${formatFen(total)}）`} style={{ marginBottom: 12 }}>
+        <table className="desk-table" data-testid="claims-table">
+          <thead><tr><th>序号</th><th>类型</th><th>请求内容</th><th>期间</th><th style={{ textAlign: 'right' }}>金额</th><th>依据</th></tr></thead>
+          <tbody>
+            {c.claims.map((k) => (
+              <tr key={k.id} style={{ cursor: 'default' }}>
+                <td>{k.seq + 1}</td><td>{CLAIM_TYPE_INFO[k.type].label}</td>
+                <td>{k.text}{k.facts && <div className="muted">{k.facts}</div>}</td>
+                <td>{k.periodStart || k.periodEnd ? `${k.periodStart ?? ''} 至 ${k.periodEnd ?? ''}` : ''}</td>
+                <td className="money">{k.amountFen === null ? '—' : formatFen(k.amountFen)}</td><td>{k.basis ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Card>
+      <Card size="small" title={`证据（${c.evidence.length} 项）`} style={{ marginBottom: 12 }}>
+        {c.evidence.length === 0 ? <span className="muted">无</span> : (
+          <ol style={{ margin: 0 }}>{c.evidence.map((e) => <li key={e.id}>{e.name}{e.source ? `（来源：${e.source}）` : ''}{e.purpose ? `，证明${e.purpose}` : ''}，{e.copies}份</li>)}</ol>
+        )}
+      </Card>
+      <Card size="small" title="办理记录" data-testid="timeline">
+        <ul style={{ margin: 0, paddingLeft: 18 }}>
+          {c.timeline.map((e) => <li key={e.id}><span className="muted">{formatTime(e.at)}</span> {e.summary} <span className="muted">— {e.actorName}</span></li>)}
+        </ul>
+      </Card>
+
+      <Modal title="不予受理" open={refuseOpen} onCancel={() => setRefuseOpen(false)} onOk={() => refuseForm.submit()} okText="确定" cancelText="取消" destroyOnHidden>
+        <Form form={refuseForm} layout="vertical" onFinish={refuse}>
+          <Form.Item name="decisionDate" label="决定日期" rules={[{ required: true, message: '请填写决定日期' }]}><DatePicker /></Form.Item>
+          <Form.Item name="reasonCode" label="理由" rules={[{ required: true, message: '请选择不予受理理由' }]}>
+            <Select options={NON_ACCEPTANCE_REASON_CODES.map((k) => ({ value: k, label: NON_ACCEPTANCE_REASONS[k].label }))} />
+          </Form.Item>
+          <Form.Item name="reasonText" label="具体理由（将写入不予受理通知书）" rules={[{ required: true, message: '请填写具体理由' }]}><Input.TextArea rows={4} /></Form.Item>
+        </Form>
+      </Modal>
+    </div>
+  );
+}

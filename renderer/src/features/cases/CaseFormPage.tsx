@@ -1,0 +1,186 @@
+import { Alert, App, Button, Card, Checkbox, Col, DatePicker, Flex, Form, Input, InputNumber, Row, Select, Spin } from 'antd';
+import dayjs from 'dayjs';
+import { useCallback, useEffect, useState } from 'react';
+import type { Venue } from '../../../../src/api';
+import { CLAIM_TYPES, CLAIM_TYPE_INFO, type ClaimType, COLLECTIVE_MIN_WORKERS, GROUP_FLAGS, GROUP_FLAG_LABELS, parseYuanToFen } from '../../../../src/domain';
+import { api } from '../../lib/api-client';
+import { showFieldErrors } from '../../lib/form-errors';
+import { go } from '../../lib/router';
+import { PartyFields } from './PartyFields';
+import { type DraftValues, fromDetail, toDraft } from './draft-mapping';
+
+const newPerson = () => ({ kind: 'person', idType: 'resident', agents: [] });
+const newOrg = () => ({ kind: 'org', representativeKind: 'legal', agents: [] });
+
+/** New application, or editing a draft: parties, claim items, evidence. Ctrl+S saves. */
+export function CaseFormPage({ caseId }: { caseId?: string }) {
+  const [form] = Form.useForm<DraftValues>();
+  const { message } = App.useApp();
+  const [venues, setVenues] = useState<Venue[]>([]);
+  const [loading, setLoading] = useState(Boolean(caseId));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const collective = Form.useWatch('collective', form);
+
+  useEffect(() => {
+    void api('venues.list', {}).then((r) => {
+      if (!r.ok) return;
+      setVenues(r.value);
+      if (!caseId && !form.getFieldValue('venueId')) form.setFieldValue('venueId', r.value[0]?.id);
+    });
+    if (caseId) {
+      void api('cases.get', { id: caseId }).then((r) => {
+        setLoading(false);
+        if (!r.ok) return setError(r.error.message);
+        if (r.value.status !== 'draft') return setError('该申请已作出受理或不予受理决定，不能再修改。');
+        form.setFieldsValue(fromDetail(r.value));
+      });
+    }
+  }, [caseId, form]);
+
+  const save = useCallback(async (values: DraftValues) => {
+    setBusy(true);
+    setError(null);
+    const r = await api('cases.saveDraft', toDraft(values, caseId));
+    setBusy(false);
+    if (!r.ok) {
+      showFieldErrors(form, r.error, { amountFen: 'amountYuan' });
+      setError(`未保存：${r.error.message}`);
+      return;
+    }
+    message.success('已保存');
+    go(`cases/${r.value.id}`);
+  }, [caseId, form, message]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        form.submit();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [form]);
+
+  if (loading) return <Spin />;
+  return (
+    <div style={{ maxWidth: 1100 }}>
+      <h1 className="page-title">{caseId ? '修改仲裁申请（草稿）' : '新建仲裁申请'}</h1>
+      <Form
+        form={form}
+        layout="vertical"
+        name="draft"
+        onFinish={save}
+        onFinishFailed={() => setError('未保存：请按红色提示修改后再保存')}
+        initialValues={{ receivedDate: dayjs(), collective: false, groupFlags: [], applicants: [newPerson()], respondents: [newOrg()], thirdParties: [], claims: [{}], evidence: [] }}
+        scrollToFirstError
+      >
+        <Card size="small" title="收件信息" style={{ marginBottom: 12 }}>
+          <Row gutter={12}>
+            <Col span={8}><Form.Item name="venueId" label="办案场所" rules={[{ required: true, message: '请选择办案场所' }]}><Select options={venues.map((v) => ({ value: v.id, label: `${v.name}${v.kind === 'circuit' ? '（巡回庭）' : ''}` }))} /></Form.Item></Col>
+            <Col span={5}><Form.Item name="receivedDate" label="收件日期" rules={[{ required: true, message: '请填写收件日期' }]}><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
+            <Col span={11}><Form.Item name="cause" label="案由"><Input placeholder="例如：劳动报酬争议" /></Form.Item></Col>
+            <Col span={12}>
+              <Form.Item name="groupFlags" label="特殊群体（来自窗口登记，用于优先办理与统计）">
+                <Checkbox.Group options={GROUP_FLAGS.map((g) => ({ value: g, label: GROUP_FLAG_LABELS[g] }))} />
+              </Form.Item>
+            </Col>
+            <Col span={6}><Form.Item name="collective" valuePropName="checked" label="集体争议"><Checkbox>劳动者{COLLECTIVE_MIN_WORKERS}人以上并有共同请求</Checkbox></Form.Item></Col>
+            {collective && <Col span={6}><Form.Item name="workerCount" label="涉及劳动者人数"><InputNumber min={1} style={{ width: '100%' }} /></Form.Item></Col>}
+          </Row>
+        </Card>
+
+        {(['applicants', 'respondents', 'thirdParties'] as const).map((list) => {
+          const label = { applicants: '申请人', respondents: '被申请人', thirdParties: '第三人' }[list];
+          return (
+            <Form.List name={list} key={list}>
+              {(fields, { add, remove }) => (
+                <Card size="small" title={label} style={{ marginBottom: 12 }} extra={<Button size="small" onClick={() => add(list === 'applicants' ? newPerson() : newOrg())}>添加{label}</Button>}>
+                  {fields.map((field, i) => (
+                    <PartyFields key={field.key} list={list} index={field.name} title={`${label}${fields.length > 1 ? i + 1 : ''}`} collective={collective} onRemove={list === 'thirdParties' || fields.length > 1 ? () => remove(field.name) : undefined} />
+                  ))}
+                  {fields.length === 0 && <span className="muted">无</span>}
+                </Card>
+              )}
+            </Form.List>
+          );
+        })}
+
+        <Form.List name="claims">
+          {(fields, { add, remove }) => (
+            <Card size="small" title="仲裁请求" style={{ marginBottom: 12 }} extra={<Button size="small" onClick={() => add({})}>添加请求</Button>}>
+              {fields.map((field, i) => (
+                <ClaimRow key={field.key} index={field.name} n={i + 1} onRemove={fields.length > 1 ? () => remove(field.name) : undefined} />
+              ))}
+            </Card>
+          )}
+        </Form.List>
+
+        <Form.List name="evidence">
+          {(fields, { add, remove }) => (
+            <Card size="small" title="证据清单" style={{ marginBottom: 12 }} extra={<Button size="small" onClick={() => add({ copies: 1 })}>添加证据</Button>}>
+              {fields.map((field, i) => (
+                <Row gutter={12} key={field.key} data-testid={`evidence-${field.name}`}>
+                  <Col span={1} style={{ paddingTop: 30 }}>{i + 1}.</Col>
+                  <Col span={7}><Form.Item name={[field.name, 'name']} label="证据名称" rules={[{ required: true, message: '请填写证据名称' }]}><Input /></Form.Item></Col>
+                  <Col span={5}><Form.Item name={[field.name, 'source']} label="来源"><Input /></Form.Item></Col>
+                  <Col span={7}><Form.Item name={[field.name, 'purpose']} label="证明内容"><Input /></Form.Item></Col>
+                  <Col span={2}><Form.Item name={[field.name, 'copies']} label="份数"><InputNumber min={1} style={{ width: '100%' }} /></Form.Item></Col>
+                  <Col span={2} style={{ paddingTop: 30 }}><Button size="small" onClick={() => remove(field.name)}>移除</Button></Col>
+                </Row>
+              ))}
+              {fields.length === 0 && <span className="muted">尚未登记证据</span>}
+            </Card>
+          )}
+        </Form.List>
+
+        <Form.Item name="note" label="备注"><Input.TextArea rows={2} /></Form.Item>
+        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="form-error" />}
+        <Flex gap={8}>
+          <Button type="primary" htmlType="submit" loading={busy}>保存草稿（Ctrl+S）</Button>
+          <Button onClick={() => go(caseId ? `cases/${caseId}` : 'cases')}>取消</Button>
+        </Flex>
+      </Form>
+    </div>
+  );
+}
+
+function ClaimRow({ index, n, onRemove }: { index: number; n: number; onRemove?: () => void }) {
+  const form = Form.useFormInstance();
+  const type = Form.useWatch(['claims', index, 'type'], form) as ClaimType | undefined;
+  const amountRule = type ? CLAIM_TYPE_INFO[type].amount : 'optional';
+  return (
+    <Row gutter={12} data-testid={`claims-${index}`} style={{ borderBottom: '1px dashed #eee', marginBottom: 8 }}>
+      <Col span={1} style={{ paddingTop: 30 }}>{n}.</Col>
+      <Col span={5}>
+        <Form.Item name={[index, 'type']} label="请求类型" rules={[{ required: true, message: '请选择请求类型' }]}>
+          <Select showSearch={{ optionFilterProp: 'label' }} options={CLAIM_TYPES.map((t) => ({ value: t, label: CLAIM_TYPE_INFO[t].label }))} />
+        </Form.Item>
+      </Col>
+      <Col span={4}>
+        <Form.Item
+          name={[index, 'amountYuan']}
+          label="金额（元）"
+          dependencies={[['claims', index, 'type']]}
+          rules={[{ validator: (_, v: string | undefined) => {
+            const empty = !v || !v.trim();
+            if (amountRule === 'required' && empty) return Promise.reject(new Error('该类请求须填写金额'));
+            if (amountRule === 'none' && !empty) return Promise.reject(new Error('该类请求不涉及金额'));
+            if (!empty && parseYuanToFen(v!) === null) return Promise.reject(new Error('金额格式不正确（不能为负，最多两位小数）'));
+            return Promise.resolve();
+          } }]}
+        >
+          <Input disabled={amountRule === 'none'} placeholder={amountRule === 'none' ? '不涉及金额' : '0.00'} style={{ textAlign: 'right' }} />
+        </Form.Item>
+      </Col>
+      <Col span={4}><Form.Item name={[index, 'periodStart']} label="期间起"><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
+      <Col span={4}><Form.Item name={[index, 'periodEnd']} label="期间止"><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
+      <Col span={6}><Form.Item name={[index, 'basis']} label="依据"><Input placeholder="如《劳动合同法》第三十条" /></Form.Item></Col>
+      <Col span={1} />
+      <Col span={11}><Form.Item name={[index, 'text']} label="请求内容" rules={[{ required: true, message: '请填写请求内容' }]}><Input.TextArea rows={1} autoSize /></Form.Item></Col>
+      <Col span={10}><Form.Item name={[index, 'facts']} label="事实与理由"><Input.TextArea rows={1} autoSize /></Form.Item></Col>
+      <Col span={2} style={{ paddingTop: 30 }}>{onRemove && <Button size="small" onClick={onRemove}>移除</Button>}</Col>
+    </Row>
+  );
+}

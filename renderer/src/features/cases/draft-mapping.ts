@@ -1,0 +1,106 @@
+import type { Dayjs } from 'dayjs';
+import type { CaseDetail, CaseDraftInput, PartyInput } from '../../../../src/api';
+import type { ClaimType } from '../../../../src/domain';
+import { fenToYuanText, parseYuanToFen } from '../../../../src/domain';
+import { fromDayjs, toDayjs } from '../../lib/dates';
+
+/** Form values mirror the API draft, except dates (dayjs) and amounts (yuan text). */
+export interface PartyValues {
+  kind: 'person' | 'org';
+  name?: string;
+  sex?: 'male' | 'female';
+  birthDate?: Dayjs;
+  ethnicity?: string;
+  idType?: 'resident' | 'other';
+  idNumber?: string;
+  creditCode?: string;
+  domicile?: string;
+  serviceAddress?: string;
+  phone?: string;
+  representativeName?: string;
+  representativeTitle?: string;
+  representativeKind?: 'legal' | 'principal';
+  isRepresentative?: boolean;
+  agents?: { name?: string; kind?: string; organisation?: string; phone?: string }[];
+}
+export interface ClaimValues {
+  type?: ClaimType;
+  amountYuan?: string;
+  periodStart?: Dayjs;
+  periodEnd?: Dayjs;
+  text?: string;
+  facts?: string;
+  basis?: string;
+}
+export interface DraftValues {
+  venueId?: string;
+  receivedDate?: Dayjs;
+  cause?: string;
+  collective?: boolean;
+  workerCount?: number;
+  groupFlags?: string[];
+  applicants?: PartyValues[];
+  respondents?: PartyValues[];
+  thirdParties?: PartyValues[];
+  claims?: ClaimValues[];
+  evidence?: { name?: string; source?: string; purpose?: string; copies?: number }[];
+  note?: string;
+}
+
+const blank = (s: string | undefined) => (s && s.trim() ? s.trim() : undefined);
+
+function toParty(p: PartyValues): PartyInput {
+  const agents = (p.agents ?? []).map((a) => ({ name: a.name ?? '', kind: (a.kind ?? 'other') as never, organisation: blank(a.organisation), phone: blank(a.phone) }));
+  if (p.kind === 'org') {
+    return {
+      kind: 'org', name: p.name ?? '', creditCode: blank(p.creditCode), domicile: blank(p.domicile), serviceAddress: blank(p.serviceAddress),
+      phone: blank(p.phone), representativeName: blank(p.representativeName), representativeTitle: blank(p.representativeTitle),
+      representativeKind: p.representativeKind ?? 'legal', agents,
+    };
+  }
+  return {
+    kind: 'person', name: p.name ?? '', sex: p.sex, birthDate: fromDayjs(p.birthDate), ethnicity: blank(p.ethnicity), idType: p.idType ?? 'resident',
+    idNumber: blank(p.idNumber), domicile: blank(p.domicile), serviceAddress: blank(p.serviceAddress), phone: blank(p.phone),
+    isRepresentative: p.isRepresentative ?? false, agents,
+  };
+}
+
+/** Amounts that do not parse are sent as NaN so the server's own message comes back for that field. */
+export function toDraft(v: DraftValues, id?: string): CaseDraftInput {
+  return {
+    ...(id ? { id } : {}),
+    venueId: v.venueId ?? '',
+    receivedDate: fromDayjs(v.receivedDate) ?? '',
+    cause: blank(v.cause),
+    collective: v.collective ?? false,
+    workerCount: v.collective ? v.workerCount : undefined,
+    groupFlags: (v.groupFlags ?? []) as never,
+    applicants: (v.applicants ?? []).map(toParty),
+    respondents: (v.respondents ?? []).map(toParty),
+    thirdParties: (v.thirdParties ?? []).map(toParty),
+    claims: (v.claims ?? []).map((c) => ({
+      type: c.type as ClaimType,
+      amountFen: blank(c.amountYuan) === undefined ? null : (parseYuanToFen(c.amountYuan!) ?? Number.NaN),
+      periodStart: fromDayjs(c.periodStart), periodEnd: fromDayjs(c.periodEnd), text: c.text ?? '', facts: blank(c.facts), basis: blank(c.basis),
+    })),
+    evidence: (v.evidence ?? []).map((e) => ({ name: e.name ?? '', source: blank(e.source), purpose: blank(e.purpose), copies: e.copies ?? 1 })),
+    note: blank(v.note),
+  };
+}
+
+export function fromDetail(c: CaseDetail): DraftValues {
+  const party = (p: CaseDetail['applicants'][number]): PartyValues =>
+    p.kind === 'person'
+      ? { ...p, birthDate: toDayjs(p.birthDate), agents: p.agents }
+      : { ...p, agents: p.agents };
+  return {
+    venueId: c.venueId, receivedDate: toDayjs(c.receivedDate), cause: c.cause ?? undefined, collective: c.collective,
+    workerCount: c.workerCount ?? undefined, groupFlags: c.groupFlags,
+    applicants: c.applicants.map(party), respondents: c.respondents.map(party), thirdParties: c.thirdParties.map(party),
+    claims: c.claims.map((k) => ({
+      type: k.type, amountYuan: k.amountFen === null ? undefined : fenToYuanText(k.amountFen), periodStart: toDayjs(k.periodStart),
+      periodEnd: toDayjs(k.periodEnd), text: k.text, facts: k.facts, basis: k.basis,
+    })),
+    evidence: c.evidence, note: c.note ?? undefined,
+  };
+}
