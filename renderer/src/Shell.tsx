@@ -28,7 +28,7 @@ export function Shell({ user, commissionName, onLogout }: { user: UserView; comm
 
   return (
     <SessionContext.Provider value={{ user, logout: onLogout }}>
-      <Layout style={{ minHeight: '100%' }}>
+      <Layout style={{ minHeight: '100vh' }}>
         <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#1f3a5f', paddingInline: 20 }}>
           <div style={{ color: '#fff', fontSize: 17, fontWeight: 600, whiteSpace: 'nowrap' }}>劳动仲裁工作台</div>
           <Menu

@@ -1,0 +1,161 @@
+import fs from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { LATEST_VERSION } from '../db/migrations';
+import { resolveDbPath } from '../db/paths';
+import { type Db, openDatabase, schemaVersion } from '../db/open';
+import { SYSTEM_USER, type ServiceContext, dispatch } from '../services';
+import { shanghaiDate } from '../domain';
+import { demoDrafts } from './demo-data';
+
+/**
+ * desk: the administrators' command line. JSON on stdout; on error a Chinese message on stderr and exit code 1
+ * (2 for a usage error). It runs the same operations as the UI, as the system actor.
+ */
+class CliError extends Error {}
+
+const print = (v: unknown): void => {
+  process.stdout.write(`${JSON.stringify(v, null, 2)}\n`);
+};
+
+async function withDb<T>(opts: { db?: string }, fn: (db: Db, ctx: ServiceContext) => T | Promise<T>): Promise<T> {
+  const db = await openDatabase(resolveDbPath(opts.db));
+  try {
+    return await fn(db, { db, session: { user: SYSTEM_USER, system: true }, now: () => new Date() });
+  } finally {
+    db.close();
+  }
+}
+
+function run(ctx: ServiceContext, name: string, input: unknown): unknown {
+  const r = dispatch(ctx, name, input);
+  if (!r.ok) {
+    const detail = r.error.issues?.length ? `\n${r.error.issues.map((i) => `  ${i.path || '（输入）'}：${i.message}`).join('\n')}` : '';
+    throw new CliError(`${r.error.message}${detail}`);
+  }
+  return r.value;
+}
+
+function readJson(file: string): unknown {
+  let textContent: string;
+  try {
+    textContent = fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new CliError(`无法读取文件：${file}`);
+  }
+  try {
+    return JSON.parse(textContent);
+  } catch {
+    throw new CliError(`文件不是有效的 JSON：${file}`);
+  }
+}
+
+export function buildProgram(): Command {
+  const program = new Command('desk').description('劳动仲裁工作台 管理命令').option('--db <path>', '数据库文件（默认：用户数据目录；或环境变量 ARBITRATION_DESK_DB）');
+  program.exitOverride();
+  const g = () => program.opts<{ db?: string }>();
+
+  const db = program.command('db').description('数据库');
+  db.command('migrate').description('升级数据库结构（升级前自动备份）').action(() =>
+    withDb(g(), (d) => print({ file: d.name, version: schemaVersion(d), latest: LATEST_VERSION })));
+  db.command('check').description('完整性检查').action(() =>
+    withDb(g(), (d) => {
+      const integrity = (d.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+      const foreignKeys = d.pragma('foreign_key_check') as unknown[];
+      const ok = integrity.length === 1 && integrity[0] === 'ok' && foreignKeys.length === 0;
+      print({ ok, integrity, foreignKeyViolations: foreignKeys.length, version: schemaVersion(d) });
+      if (!ok) throw new CliError('数据库完整性检查未通过');
+    }));
+  db.command('info').description('数据库信息').action(() =>
+    withDb(g(), (d) => {
+      const count = (t: string) => (d.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
+      print({
+        file: d.name, sizeBytes: fs.statSync(d.name).size, version: schemaVersion(d), latest: LATEST_VERSION,
+        users: count('users') - 1, venues: count('venues'), cases: count("cases WHERE status <> 'discarded'"), events: count('case_events'),
+      });
+    }));
+
+  program.command('user').description('用户').command('add')
+    .requiredOption('--username <name>', '用户名')
+    .requiredOption('--name <displayName>', '姓名')
+    .requiredOption('--role <role>', '角色：arbitrator | clerk | lawyer | window | admin')
+    .option('--password <password>', '初始密码（也可用环境变量 DESK_PASSWORD 提供，避免留在命令历史中）')
+    .action((o: { username: string; name: string; role: string; password?: string }) =>
+      withDb(g(), (_d, ctx) => print(run(ctx, 'users.create', { username: o.username, displayName: o.name, role: o.role, password: o.password ?? process.env.DESK_PASSWORD ?? '' }))));
+
+  program.command('venue').description('办案场所').command('add')
+    .requiredOption('--name <name>', '场所名称').option('--kind <kind>', 'commission | circuit', 'circuit').option('--address <address>', '地址')
+    .action((o: { name: string; kind: string; address?: string }) => withDb(g(), (_d, ctx) => print(run(ctx, 'venues.create', o))));
+
+  const kase = program.command('case').description('案件');
+  kase.command('create').description('登记仲裁申请（草稿），与界面使用同一操作和 JSON 结构')
+    .requiredOption('--input <file>', 'JSON 文件，结构见 README “desk case create”')
+    .option('--accept <date>', '同时受理，受理日期 YYYY-MM-DD')
+    .action((o: { input: string; accept?: string }) =>
+      withDb(g(), (d, ctx) => {
+        const input = readJson(o.input);
+        if (!o.accept) return print(run(ctx, 'cases.saveDraft', input));
+        // Draft and acceptance together or not at all.
+        const out = d.transaction(() => {
+          const draft = run(ctx, 'cases.saveDraft', input) as { id: string };
+          return run(ctx, 'cases.accept', { id: draft.id, acceptanceDate: o.accept });
+        })();
+        print(out);
+      }));
+  kase.command('list').description('案件列表').option('--json', 'JSON 输出（默认即为 JSON）')
+    .option('--status <status>', 'draft | accepted | not_accepted').option('--query <text>', '当事人姓名、证件号码、用人单位或案号').option('--limit <n>', '条数', '1000')
+    .action((o: { status?: string; query?: string; limit: string }) =>
+      withDb(g(), (_d, ctx) => print(run(ctx, 'cases.list', { status: o.status, query: o.query, limit: Number(o.limit) }))));
+  kase.command('show').description('案件详情').argument('<caseNumber>', '案号').option('--json', 'JSON 输出（默认即为 JSON）')
+    .action((caseNumber: string) => withDb(g(), (_d, ctx) => print(run(ctx, 'cases.get', { caseNumber }))));
+
+  program.command('demo').description('填充演示数据（培训与评估用）：用户、巡回庭、案件')
+    .option('--cases <n>', '案件数量', '40')
+    .action((o: { cases: string }) =>
+      withDb(g(), (d, ctx) => {
+        if ((d.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n > 0) throw new CliError('数据库中已有案件，演示数据只能写入空数据库');
+        const n = Number(o.cases);
+        if (!Number.isInteger(n) || n < 1 || n > 100000) throw new CliError('--cases 应为 1 至 100000 的整数');
+        const summary = d.transaction(() => {
+          const users = [
+            ['admin', '系统管理员', 'admin'], ['arb1', '陈仲裁', 'arbitrator'], ['clerk1', '刘书记', 'clerk'],
+            ['lawyer1', '周律师', 'lawyer'], ['window1', '吴窗口', 'window'],
+          ].map(([username, displayName, role]) => run(ctx, 'users.create', { username, displayName, role, password: 'demo12345' }));
+          const sites = [['海峡两岸科技产业开发园巡回庭', '温江区海峡两岸科技产业开发园'], ['成都医学城巡回庭', '温江区成都医学城'], ['公平街道巡回庭', '温江区公平街道']];
+          const venueIds = [(run(ctx, 'venues.list', {}) as { id: string }[])[0]!.id];
+          for (const [name, address] of sites) venueIds.push((run(ctx, 'venues.create', { name, kind: 'circuit', address }) as { id: string }).id);
+          let accepted = 0;
+          let refused = 0;
+          const drafts = demoDrafts(n, venueIds).sort((a, b) => a.receivedDate.localeCompare(b.receivedDate));
+          drafts.forEach((draft, i) => {
+            const c = run(ctx, 'cases.saveDraft', draft) as { id: string; receivedDate: string };
+            if (i % 10 === 9) {
+              run(ctx, 'cases.notAccept', { id: c.id, decisionDate: c.receivedDate, reasonCode: 'out_of_scope', reasonText: '申请人与被申请人之间系承揽关系，不属于劳动人事争议处理范围。' });
+              refused++;
+            } else if (i < n - 3) {
+              const date = new Date(`${c.receivedDate}T00:00:00+08:00`);
+              date.setDate(date.getDate() + 2);
+              run(ctx, 'cases.accept', { id: c.id, acceptanceDate: shanghaiDate(date) });
+              accepted++;
+            }
+          });
+          return { users: users.length, venues: venueIds.length, cases: n, accepted, notAccepted: refused, drafts: n - accepted - refused, password: 'demo12345' };
+        })();
+        print(summary);
+      }));
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    process.stderr.write(`错误：${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+}
+
+if (process.argv[1] && /cli[\\/]main\.[jt]s$/.test(process.argv[1])) {
+  process.exitCode = await main(process.argv.slice(2));
+}
