@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
-import { LATEST_VERSION, MIGRATIONS } from './migrations';
+import { MIGRATIONS, type Migration } from './migrations';
 
 export type Db = BetterSqlite3.Database;
 
@@ -54,6 +54,8 @@ export interface OpenOptions {
   backupDir?: string;
   nativeBinding?: string;
   readonly?: boolean;
+  /** Tests only: a different migration list (to exercise upgrades and failed migrations). */
+  migrations?: readonly Migration[];
 }
 
 /** Opens (creating if needed) the database file, sets pragmas, and migrates it to the latest version. */
@@ -61,6 +63,8 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
   const db = loadSqlite(opts.nativeBinding)(file, { readonly: opts.readonly ?? false });
+  const migrations = opts.migrations ?? MIGRATIONS;
+  const latest = migrations[migrations.length - 1]!.version;
   try {
     db.pragma('busy_timeout = 10000');
     let version: number;
@@ -69,10 +73,10 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
     } catch {
       throw new DatabaseOpenError('not-a-database', `文件 ${path.basename(file)} 不是工作台的数据库文件，或已损坏。`);
     }
-    if (version > LATEST_VERSION) {
+    if (version > latest) {
       throw new DatabaseOpenError(
         'too-new',
-        `该数据库由更新版本的工作台写入（数据库版本 ${version}，本程序最高支持 ${LATEST_VERSION}），为防止损坏已拒绝打开，请升级程序。`,
+        `该数据库由更新版本的工作台写入（数据库版本 ${version}，本程序最高支持 ${latest}），为防止损坏已拒绝打开，请升级程序。`,
       );
     }
     if (!opts.readonly) {
@@ -81,9 +85,9 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
       db.pragma('synchronous = FULL');
     }
     db.pragma('foreign_keys = ON');
-    if (version < LATEST_VERSION && !opts.readonly) {
+    if (version < latest && !opts.readonly) {
       if (existed && version > 0) await backupBeforeMigration(db, file, version, opts.backupDir);
-      migrate(db, version);
+      migrate(db, version, migrations);
     }
     return db;
   } catch (e) {
@@ -102,11 +106,11 @@ async function backupBeforeMigration(db: Db, file: string, fromVersion: number, 
 }
 
 /** Applies every pending migration in one transaction; on any error nothing is applied. */
-export function migrate(db: Db, fromVersion: number): void {
-  const pending = MIGRATIONS.filter((m) => m.version > fromVersion);
+export function migrate(db: Db, fromVersion: number, migrations: readonly Migration[] = MIGRATIONS): void {
+  const pending = migrations.filter((m) => m.version > fromVersion);
   db.transaction(() => {
     for (const m of pending) db.exec(m.sql);
-    db.pragma(`user_version = ${LATEST_VERSION}`);
+    db.pragma(`user_version = ${migrations[migrations.length - 1]!.version}`);
   }).immediate();
 }
 

@@ -1,7 +1,13 @@
 import { sql as m001 } from './001-initial';
 
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
 /** Numbered, forward-only. Append new migrations; never edit a released one. */
-export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: m001 },
 ];
 
