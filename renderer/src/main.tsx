@@ -11,7 +11,7 @@ dayjs.locale('zh-cn');
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} theme={{ token: { fontFamily: "'Desk Noto Sans SC', sans-serif", borderRadius: 4 } }}>
+    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={{ token: { fontFamily: "'Desk Noto Sans SC', sans-serif", borderRadius: 4 } }}>
       <AntApp>
         <App />
       </AntApp>

@@ -1,0 +1,81 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/db';
+import { sampleDraft } from '../helpers/fixtures';
+
+/** Runs the real CLI in a child process, as `npm run desk -- …` does. */
+function desk(db: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.resolve('src/cli/main.ts'), '--db', db, ...args], { encoding: 'utf8', env: { ...process.env, DESK_PASSWORD: '' } });
+  return { code: r.status, out: r.stdout, err: r.stderr, json: () => JSON.parse(r.stdout) as Record<string, unknown> };
+}
+
+const hash = (f: string) => createHash('sha256').update(fs.readFileSync(f)).digest('hex');
+
+describe('desk CLI', () => {
+  it('creates a case from the documented JSON shape, accepts it, lists and shows it by case number', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'cli.sqlite');
+    const input = path.join(dir, 'case.json');
+    fs.writeFileSync(input, JSON.stringify(sampleDraft()));
+    const created = desk(db, 'case', 'create', '--input', input, '--accept', '2026-11-21');
+    expect(created.err).toBe('');
+    expect(created.code).toBe(0);
+    expect(created.json()).toMatchObject({ status: 'accepted', caseNumber: '温劳人仲案字〔2026〕第1号' });
+    const list = desk(db, 'case', 'list', '--json');
+    expect(list.json()).toMatchObject({ total: 1, items: [{ caseNumber: '温劳人仲案字〔2026〕第1号', applicantIdsMasked: ['110105********002X', '510123********123X'] }] });
+    const shown = desk(db, 'case', 'show', '温劳人仲案字〔2026〕第1号', '--json').json() as { applicants: { name: string }[]; timeline: { actorName: string }[] };
+    expect(shown.applicants.map((a) => a.name)).toEqual(['张三', '李四']);
+    expect(shown.timeline[0]!.actorName).toBe('系统（命令行）');
+    const missing = desk(db, 'case', 'show', '温劳人仲案字〔2026〕第2号');
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('未找到案号为');
+  });
+
+  it('refuses a wrong ID number and credit code with the same Chinese messages as the UI and API, exit 1, nothing written', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'cli.sqlite');
+    expect(desk(db, 'db', 'migrate').code).toBe(0);
+    const before = hash(db);
+    const input = path.join(dir, 'bad.json');
+    fs.writeFileSync(input, JSON.stringify(sampleDraft({
+      applicants: [{ kind: 'person', name: '张三', idNumber: '110105194912310021' }],
+      respondents: [{ kind: 'org', name: '某公司', creditCode: '91350100M000100Y44' }],
+    })));
+    const r = desk(db, 'case', 'create', '--input', input);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toContain('居民身份证号码校验位错误，请核对（GB 11643）');
+    expect(r.err).toContain('respondents.0.creditCode：统一社会信用代码校验位错误，请核对（GB 32100）');
+    expect(hash(db)).toBe(before);
+    expect(desk(db, 'db', 'info').json()).toMatchObject({ cases: 0 });
+  });
+
+  it('reports unreadable or non-JSON input in Chinese', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'cli.sqlite');
+    expect(desk(db, 'case', 'create', '--input', path.join(dir, 'nope.json')).err).toContain('无法读取文件');
+    fs.writeFileSync(path.join(dir, 'x.json'), '{not json');
+    expect(desk(db, 'case', 'create', '--input', path.join(dir, 'x.json')).err).toContain('不是有效的 JSON');
+  });
+
+  it('adds a user with a role, refuses a short password, checks and describes the database, fills demo data once', () => {
+    const db = path.join(tempDir(), 'cli.sqlite');
+    expect(desk(db, 'user', 'add', '--username', 'arb1', '--name', '陈仲裁', '--role', 'arbitrator', '--password', 'long-enough-1').json()).toMatchObject({ username: 'arb1', role: 'arbitrator' });
+    const short = desk(db, 'user', 'add', '--username', 'arb2', '--name', 'x', '--role', 'arbitrator', '--password', 'short');
+    expect(short.code).toBe(1);
+    expect(short.err).toContain('密码至少8位');
+    expect(desk(db, 'db', 'check').json()).toMatchObject({ ok: true, integrity: ['ok'], foreignKeyViolations: 0 });
+    const demoDb = path.join(tempDir(), 'demo.sqlite');
+    const demo = desk(demoDb, 'demo', '--cases', '30');
+    expect(demo.json()).toMatchObject({ cases: 30, users: 5, venues: 4 });
+    expect(desk(demoDb, 'db', 'info').json()).toMatchObject({ cases: 30, users: 5 });
+    expect(desk(demoDb, 'demo').code).toBe(1);
+  });
+
+  it('exits 2 on a usage error', () => {
+    expect(desk(path.join(tempDir(), 'x.sqlite'), 'case', 'frobnicate').code).toBe(2);
+  });
+});
