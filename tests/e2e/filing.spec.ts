@@ -135,7 +135,12 @@ test('a clerk cannot accept when acceptance is reserved to arbitrators', async (
   const a0 = page.getByTestId('applicants-0');
   await a0.getByLabel('姓名', { exact: true }).fill('王五');
   await a0.getByLabel('证件号码', { exact: true }).fill('510124198805052215');
-  await page.getByTestId('respondents-0').getByLabel('单位名称').fill('成都某公司');
+  const r0 = page.getByTestId('respondents-0');
+  await r0.getByLabel('单位名称').fill('成都某公司');
+  await r0.getByLabel('统一社会信用代码').fill('91350100M000100Y44');
+  await expect(r0.getByText('统一社会信用代码校验位错误，请核对（GB 32100）')).toBeVisible();
+  await r0.getByLabel('统一社会信用代码').fill('91350100M000100Y43');
+  await expect(r0.getByText('统一社会信用代码校验位错误，请核对（GB 32100）')).toHaveCount(0);
   const row = page.getByTestId('claims-0');
   await choose(page, row, '请求类型', '加班费');
   await row.getByLabel('金额（元）').fill('3000');
