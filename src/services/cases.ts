@@ -4,7 +4,7 @@ import type {
 import { AppError } from '../api';
 import {
   type CaseStatus, type GroupFlag, type NonAcceptanceReason, type PartyRole, NON_ACCEPTANCE_REASONS,
-  PARTY_ROLE_LABELS, formatCaseNumber, maskIdNumber, yearOf,
+  PARTY_ROLE_LABELS, formatCaseNumber, maskIdNumber, shanghaiDate, yearOf,
 } from '../domain';
 import { type ServiceContext, actor, newId, nowIso } from './context';
 import { readSettings } from './settings';
@@ -47,6 +47,15 @@ function event(ctx: ServiceContext, caseId: string, kind: string, summary: strin
     .run(caseId, nowIso(ctx), kind, summary, data ? JSON.stringify(data) : null, u.id, u.displayName);
 }
 
+/** Dates of record cannot lie in the future (Asia/Shanghai): a typing mistake there would misdate the case. */
+function notInFuture(ctx: ServiceContext, date: string, field: string, label: string): void {
+  const today = shanghaiDate(ctx.now());
+  if (date > today) {
+    const message = `${label}（${date}）不能晚于今天（${today}）`;
+    throw new AppError('VALIDATION', message, [{ path: field, message }]);
+  }
+}
+
 function requireVenue(db: Db, venueId: string): void {
   if (!db.prepare('SELECT 1 FROM venues WHERE id = ?').get(venueId)) {
     throw new AppError('VALIDATION', '办案场所不存在，请重新选择', [{ path: 'venueId', message: '办案场所不存在，请重新选择' }]);
@@ -87,6 +96,7 @@ export function saveDraft(ctx: ServiceContext, d: CaseDraft): CaseDetail {
   const at = nowIso(ctx);
   const id = ctx.db.transaction(() => {
     requireVenue(ctx.db, d.venueId);
+    notInFuture(ctx, d.receivedDate, 'receivedDate', '收件日期');
     let caseId = d.id;
     const fields = [d.venueId, d.receivedDate, d.cause ?? null, d.collective ? 1 : 0, d.workerCount ?? null, JSON.stringify(d.groupFlags), d.note ?? null];
     if (caseId) {
@@ -146,6 +156,7 @@ export function acceptCase(ctx: ServiceContext, id: string, acceptanceDate: stri
   ctx.db.transaction(() => {
     const row = loadCaseRow(ctx.db, id);
     if (row.status !== 'draft') throw new AppError('INVALID_STATE', row.status === 'accepted' ? `该案已受理，案号 ${row.case_number}` : '该申请已作出不予受理决定');
+    notInFuture(ctx, acceptanceDate, 'acceptanceDate', '受理日期');
     if (acceptanceDate < row.received_date) {
       throw new AppError('VALIDATION', `受理日期不能早于收件日期（${row.received_date}）`, [{ path: 'acceptanceDate', message: `受理日期不能早于收件日期（${row.received_date}）` }]);
     }
@@ -179,6 +190,7 @@ export function notAcceptCase(
   ctx.db.transaction(() => {
     const row = loadCaseRow(ctx.db, input.id);
     if (row.status !== 'draft') throw new AppError('INVALID_STATE', row.status === 'accepted' ? `该案已受理，案号 ${row.case_number}` : '该申请已作出不予受理决定');
+    notInFuture(ctx, input.decisionDate, 'decisionDate', '决定日期');
     if (input.decisionDate < row.received_date) {
       throw new AppError('VALIDATION', `决定日期不能早于收件日期（${row.received_date}）`, [{ path: 'decisionDate', message: `决定日期不能早于收件日期（${row.received_date}）` }]);
     }

@@ -30,7 +30,7 @@ describe('filing: draft, acceptance, non-acceptance', () => {
   });
 
   it('numbers each year from 1 and restarts in a new year', () => {
-    const ctx = t.ctx(t.user('arb', 'arbitrator'));
+    const ctx = { ...t.ctx(t.user('arb', 'arbitrator')), now: () => new Date('2027-02-01T02:00:00Z') };
     const accept = (date: string) => {
       const d = unwrap<CaseDetail>(dispatch(ctx, 'cases.saveDraft', sampleDraft({ receivedDate: '2026-01-01' })));
       return unwrap<CaseDetail>(dispatch(ctx, 'cases.accept', { id: d.id, acceptanceDate: date })).caseNumber;
@@ -57,6 +57,18 @@ describe('filing: draft, acceptance, non-acceptance', () => {
     if (!r.ok) expect(r.error.message).toContain('第二十九条');
     // Nothing was numbered by the refused attempts.
     expect(t.db.prepare('SELECT count(*) AS n FROM case_number_seq').get()).toEqual({ n: 0 });
+  });
+
+  it('refuses receipt, acceptance and decision dates after today (Shanghai), writing nothing', () => {
+    const ctx = { ...t.ctx(t.user('arb', 'arbitrator')), now: () => new Date('2026-11-28T03:00:00Z') };
+    expect(dispatch(ctx, 'cases.saveDraft', sampleDraft({ receivedDate: '2026-11-29' }))).toMatchObject({
+      ok: false, error: { code: 'VALIDATION', message: '收件日期（2026-11-29）不能晚于今天（2026-11-28）', issues: [{ path: 'receivedDate' }] },
+    });
+    const d = unwrap<CaseDetail>(dispatch(ctx, 'cases.saveDraft', sampleDraft()));
+    expect(dispatch(ctx, 'cases.accept', { id: d.id, acceptanceDate: '2026-12-01' })).toMatchObject({ ok: false, error: { issues: [{ path: 'acceptanceDate' }] } });
+    expect(dispatch(ctx, 'cases.notAccept', { id: d.id, decisionDate: '2026-12-01', reasonCode: 'other', reasonText: 'x' })).toMatchObject({ ok: false, error: { issues: [{ path: 'decisionDate' }] } });
+    expect(unwrap<CaseDetail>(dispatch(ctx, 'cases.get', { id: d.id })).status).toBe('draft');
+    expect(t.db.prepare('SELECT count(*) AS n FROM cases').get()).toEqual({ n: 1 });
   });
 
   it('records a non-acceptance with its reason, its basis and the text', () => {
