@@ -25,7 +25,8 @@ run('Node tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=jso
 const v = readJson('test-results/vitest.json');
 if (v) {
   results.passed += v.numPassedTests;
-  results.failed += v.numFailedTests + (v.numTotalTestSuites > 0 && v.success === false && v.numFailedTests === 0 ? 1 : 0);
+  // A file that fails to load has no failed tests but an unsuccessful run: count it as one failure.
+  results.failed += v.numFailedTests || (v.success ? 0 : 1);
   results.skipped += v.numPendingTests + (v.numTodoTests ?? 0);
 } else check('Node tests (no report)', false);
 

@@ -37,17 +37,6 @@ export const agentSchema = z.strictObject({
   phone,
 });
 
-const residentIdField = z
-  .string({ error: '证件号码应为文字' })
-  .transform((s, ctx) => {
-    const r = checkResidentId(s);
-    if (!r.ok) {
-      ctx.addIssue({ code: 'custom', message: r.message });
-      return z.NEVER;
-    }
-    return r.value;
-  });
-
 export const personPartySchema = z
   .strictObject({
     kind: z.literal('person'),
@@ -64,15 +53,14 @@ export const personPartySchema = z
     agents: z.array(agentSchema).max(2, { error: '每名当事人最多委托两名代理人（《劳动争议调解仲裁法》第二十四条参照民事诉讼法）' }).default([]),
   })
   .transform((p, ctx) => {
-    if (p.idNumber && p.idType === 'resident') {
-      const r = residentIdField.safeParse(p.idNumber);
-      if (!r.success) {
-        ctx.addIssue({ code: 'custom', path: ['idNumber'], message: r.error.issues[0]!.message });
-        return z.NEVER;
-      }
-      return { ...p, idNumber: r.data };
+    if (!p.idNumber) return { ...p, idNumber: undefined };
+    if (p.idType !== 'resident') return p;
+    const r = checkResidentId(p.idNumber);
+    if (!r.ok) {
+      ctx.addIssue({ code: 'custom', path: ['idNumber'], message: r.message });
+      return z.NEVER;
     }
-    return { ...p, idNumber: p.idNumber || undefined };
+    return { ...p, idNumber: r.value };
   });
 
 export const orgPartySchema = z

@@ -56,6 +56,16 @@ function notInFuture(ctx: ServiceContext, date: string, field: string, label: st
   }
 }
 
+/** Acceptance and non-acceptance: only once, on a draft, dated between receipt and today. */
+function checkDecision(ctx: ServiceContext, row: CaseRow, date: string, field: string, label: string): void {
+  if (row.status !== 'draft') throw new AppError('INVALID_STATE', row.status === 'accepted' ? `该案已受理，案号 ${row.case_number}` : '该申请已作出不予受理决定');
+  notInFuture(ctx, date, field, label);
+  if (date < row.received_date) {
+    const message = `${label}不能早于收件日期（${row.received_date}）`;
+    throw new AppError('VALIDATION', message, [{ path: field, message }]);
+  }
+}
+
 function requireVenue(db: Db, venueId: string): void {
   if (!db.prepare('SELECT 1 FROM venues WHERE id = ?').get(venueId)) {
     throw new AppError('VALIDATION', '办案场所不存在，请重新选择', [{ path: 'venueId', message: '办案场所不存在，请重新选择' }]);
@@ -155,11 +165,7 @@ function acceptanceGaps(c: CaseDetail): { path: string; message: string }[] {
 export function acceptCase(ctx: ServiceContext, id: string, acceptanceDate: string): CaseDetail {
   ctx.db.transaction(() => {
     const row = loadCaseRow(ctx.db, id);
-    if (row.status !== 'draft') throw new AppError('INVALID_STATE', row.status === 'accepted' ? `该案已受理，案号 ${row.case_number}` : '该申请已作出不予受理决定');
-    notInFuture(ctx, acceptanceDate, 'acceptanceDate', '受理日期');
-    if (acceptanceDate < row.received_date) {
-      throw new AppError('VALIDATION', `受理日期不能早于收件日期（${row.received_date}）`, [{ path: 'acceptanceDate', message: `受理日期不能早于收件日期（${row.received_date}）` }]);
-    }
+    checkDecision(ctx, row, acceptanceDate, 'acceptanceDate', '受理日期');
     const gaps = acceptanceGaps(getCase(ctx.db, { id }));
     if (gaps.length) throw new AppError('VALIDATION', gaps[0]!.message, gaps);
     const settings = readSettings(ctx.db);
@@ -189,11 +195,7 @@ export function notAcceptCase(
 ): CaseDetail {
   ctx.db.transaction(() => {
     const row = loadCaseRow(ctx.db, input.id);
-    if (row.status !== 'draft') throw new AppError('INVALID_STATE', row.status === 'accepted' ? `该案已受理，案号 ${row.case_number}` : '该申请已作出不予受理决定');
-    notInFuture(ctx, input.decisionDate, 'decisionDate', '决定日期');
-    if (input.decisionDate < row.received_date) {
-      throw new AppError('VALIDATION', `决定日期不能早于收件日期（${row.received_date}）`, [{ path: 'decisionDate', message: `决定日期不能早于收件日期（${row.received_date}）` }]);
-    }
+    checkDecision(ctx, row, input.decisionDate, 'decisionDate', '决定日期');
     ctx.db
       .prepare("UPDATE cases SET status = 'not_accepted', non_acceptance_date = ?, non_acceptance_reason = ?, non_acceptance_text = ?, updated_at = ?, updated_by = ? WHERE id = ?")
       .run(input.decisionDate, input.reasonCode, input.reasonText, nowIso(ctx), actor(ctx).id, input.id);
