@@ -4,7 +4,7 @@ import { deny } from '../domain';
 import type { ServiceContext } from './context';
 import { handlers } from './handlers';
 import { readSettings } from './settings';
-import { findUser } from './users';
+import { refreshSessionUser } from './users';
 
 export const isOperationName = (name: unknown): name is OperationName =>
   typeof name === 'string' && Object.prototype.hasOwnProperty.call(operations, name);
@@ -27,20 +27,13 @@ export function dispatch(ctx: ServiceContext, name: unknown, rawInput: unknown):
   }
   try {
     if (spec.auth === 'user') {
-      const s = ctx.session;
-      if (!s.user) return fail('UNAUTHENTICATED', '请先登录');
-      if (!s.system) {
-        // Re-read the account on every call: a disabled account or a changed role takes effect at once.
-        const current = findUser(ctx.db, s.user.id);
-        if (!current || !current.active) {
-          s.user = null;
-          return fail('UNAUTHENTICATED', '账号已停用或不存在，请重新登录');
-        }
-        s.user = current;
-        if ('action' in spec && spec.action) {
-          const reason = deny(current.role, spec.action, readSettings(ctx.db));
-          if (reason) return fail('FORBIDDEN', reason);
-        }
+      if (!ctx.session.user) return fail('UNAUTHENTICATED', '请先登录');
+      // Re-read the account on every call: a disabled account or a changed role takes effect at once.
+      const current = refreshSessionUser(ctx);
+      if (!current) return fail('UNAUTHENTICATED', '账号已停用或不存在，请重新登录');
+      if (!ctx.session.system && 'action' in spec && spec.action) {
+        const reason = deny(current.role, spec.action, readSettings(ctx.db));
+        if (reason) return fail('FORBIDDEN', reason);
       }
     }
     const handler = handlers[name] as (c: ServiceContext, i: unknown) => unknown;

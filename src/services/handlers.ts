@@ -3,7 +3,7 @@ import type { OperationName, Operations } from '../api';
 import { acceptCase, discardDraft, getCase, listCases, notAcceptCase, relatedCases, saveDraft } from './cases';
 import type { ServiceContext } from './context';
 import { readSettings, updateSettings } from './settings';
-import { createFirstAdmin, createUser, listUsers, login, needsAdmin, setActive } from './users';
+import { createFirstAdmin, createUser, listUsers, login, needsAdmin, refreshSessionUser, setActive } from './users';
 import { createVenue, listVenues } from './venues';
 
 type Handler<N extends OperationName> = (
@@ -20,7 +20,7 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
     ctx.session.user = null;
     return null;
   },
-  'auth.me': (ctx) => ctx.session.user,
+  'auth.me': (ctx) => refreshSessionUser(ctx),
   'users.list': (ctx) => listUsers(ctx.db),
   'users.create': (ctx, input) => createUser(ctx, input, ctx.session.user!.id),
   'users.setActive': (ctx, input) => setActive(ctx, input.id, input.active),

@@ -21,6 +21,18 @@ export function findUser(db: Db, id: string): UserView | null {
   return r ? view(r) : null;
 }
 
+/**
+ * Re-reads the session's account: a disabled or deleted account ends the session, a changed role applies at once.
+ * Returns the current account, or null when the session no longer has one.
+ */
+export function refreshSessionUser(ctx: ServiceContext): UserView | null {
+  const s = ctx.session;
+  if (!s.user || s.system) return s.user;
+  const current = findUser(ctx.db, s.user.id);
+  s.user = current?.active ? current : null;
+  return s.user;
+}
+
 export function needsAdmin(db: Db): boolean {
   return !db.prepare("SELECT 1 FROM users WHERE role = 'admin' AND password_hash IS NOT NULL").get();
 }

@@ -142,7 +142,10 @@ describe('permissions are enforced by the service', () => {
     const ctx = t.ctx(clerk);
     expect(dispatch(ctx, 'cases.list', {}).ok).toBe(true);
     unwrap(dispatch(t.ctx(t.admin), 'users.setActive', { id: clerk.id, active: false }));
+    // The start-up check ("who is logged in?") must not show a disabled account as logged in either.
+    expect(dispatch(t.ctx(clerk), 'auth.me', {})).toEqual({ ok: true, value: null });
     expect(dispatch(ctx, 'cases.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(dispatch(ctx, 'auth.me', {})).toEqual({ ok: true, value: null });
     expect(dispatch(t.ctx(null), 'auth.login', { username: 'clerk1', password: 'password-1' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
