@@ -5,3 +5,6 @@ export * from './dates';
 export * from './case-number';
 export * from './case-terms';
 export * from './roles';
+export * from './calendar';
+export * from './periods';
+export * from './deadline-rules';
