@@ -7,4 +7,6 @@ export const OPERATION_NAMES = [
   'users.list', 'users.create', 'users.setActive', 'settings.get', 'settings.update',
   'venues.list', 'venues.create', 'cases.saveDraft', 'cases.discardDraft', 'cases.related',
   'cases.accept', 'cases.notAccept', 'cases.get', 'cases.list',
+  'calendar.years', 'calendar.importYear', 'calendar.setDay', 'deadlines.rules', 'deadlines.compute',
+  'cases.clock', 'cases.suspend', 'cases.resume', 'cases.extend',
 ] as const;

@@ -2,7 +2,7 @@ import type * as z from 'zod';
 import type { Action } from '../domain';
 import { schemas } from './schemas';
 import type {
-  CaseDetail, CaseListPage, RelatedCase, Settings, SetupStatus, UserView, Venue,
+  CalendarYearView, CaseClock, CaseDetail, CaseListPage, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue,
 } from './views';
 
 /**
@@ -59,9 +59,27 @@ export const operations = {
   'cases.get': op<typeof schemas.caseGet, CaseDetail>({ input: schemas.caseGet, auth: 'user', action: 'case.read', doc: '案件详情' }),
   /** Case list filtered by status and venue, searched by party name, ID number, employer or case number. */
   'cases.list': op<typeof schemas.caseList, CaseListPage>({ input: schemas.caseList, auth: 'user', action: 'case.read', doc: '案件列表' }),
+  /** Loaded official holiday schedules (years not listed are computed provisionally). */
+  'calendar.years': op<typeof schemas.empty, CalendarYearView[]>({ input: schemas.empty, auth: 'user', action: 'case.read', doc: '节假日安排' }),
+  /** Loads or replaces one year's official schedule (administrator, audited). */
+  'calendar.importYear': op<typeof schemas.calendarYear, CalendarYearView>({ input: schemas.calendarYear, auth: 'user', action: 'calendar.manage', doc: '导入年度放假安排' }),
+  /** Marks one day as rest, work, or back to normal in a loaded year (administrator, audited). */
+  'calendar.setDay': op<typeof schemas.calendarDay, CalendarYearView>({ input: schemas.calendarDay, auth: 'user', action: 'calendar.manage', doc: '调整单日' }),
+  /** The statutory period rules with their effective counting and basis. */
+  'deadlines.rules': op<typeof schemas.empty, DeadlineRuleView[]>({ input: schemas.empty, auth: 'user', action: 'case.read', doc: '期间规则' }),
+  /** Computes a period by rule or by days and kind, with the reasons for the date. */
+  'deadlines.compute': op<typeof schemas.deadlineCompute, DeadlineResult>({ input: schemas.deadlineCompute, auth: 'user', action: 'case.read', doc: '期间计算' }),
+  /** A case's deadlines with their state, suspensions and extensions. */
+  'cases.clock': op<typeof schemas.id, CaseClock>({ input: schemas.id, auth: 'user', action: 'case.read', doc: '案件期限' }),
+  /** Suspends an accepted case (中止); the suspended days do not count towards the award period. */
+  'cases.suspend': op<typeof schemas.suspend, CaseClock>({ input: schemas.suspend, auth: 'user', action: 'case.manage', doc: '中止审理' }),
+  /** Resumes a suspended case. */
+  'cases.resume': op<typeof schemas.resume, CaseClock>({ input: schemas.resume, auth: 'user', action: 'case.manage', doc: '恢复审理' }),
+  /** Records an approved extension of the award period (at most 15 days in all). */
+  'cases.extend': op<typeof schemas.extend, CaseClock>({ input: schemas.extend, auth: 'user', action: 'case.manage', doc: '延长审理期限' }),
 } as const;
 
 export type Operations = typeof operations;
 export type OperationName = keyof Operations;
 export type OperationInput<N extends OperationName> = z.input<Operations[N]['input']>;
-export type OperationOutput<N extends OperationName> = NonNullable<Operations[N]['output']>;
+export type OperationOutput<N extends OperationName> = Exclude<Operations[N]['output'], undefined>;

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import {
   AGENT_KINDS, LISTED_STATUSES, CLAIM_TYPES, CLAIM_TYPE_INFO, COLLECTIVE_MAX_REPRESENTATIVES, COLLECTIVE_MIN_WORKERS,
   GROUP_FLAGS, ID_TYPES, MAX_FEN, NON_ACCEPTANCE_REASON_CODES, REPRESENTATIVE_KINDS, ROLES, SEXES,
-  checkCaseNumberPattern, checkCreditCode, checkResidentId, isCalendarDate,
+  DEADLINE_RULES, checkCaseNumberPattern, checkCreditCode, checkResidentId, isCalendarDate,
 } from '../domain';
 
 z.config(z.locales.zhCN());
@@ -163,6 +163,22 @@ export const caseDraftSchema = z
 export type CaseDraftInput = z.input<typeof caseDraftSchema>;
 export type CaseDraft = z.output<typeof caseDraftSchema>;
 
+const RULE_NAMES = DEADLINE_RULES.map((r) => r.name) as [string, ...string[]];
+const dateRange = z
+  .string({ error: '区间应为“YYYY-MM-DD..YYYY-MM-DD”' })
+  .regex(/^\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}$/, { error: '区间应为“YYYY-MM-DD..YYYY-MM-DD”' })
+  .transform((s) => s.split('..') as [string, string])
+  .refine(([a, b]) => isCalendarDate(a) && isCalendarDate(b) && a <= b, { error: '区间日期无效或结束早于开始' });
+
+export const calendarYearSchema = z.strictObject({
+  year: z.number({ error: '年份应为数字' }).int().min(2000, { error: '年份应在2000至2100之间' }).max(2100, { error: '年份应在2000至2100之间' }),
+  notice: requiredText(200, '通知名称及文号'),
+  published: calendarDate('发布日期'),
+  source: requiredText(200, '来源'),
+  rest: z.array(z.tuple([calendarDate('放假开始日'), calendarDate('放假结束日')], { error: '放假区间应为 [开始, 结束]' })).min(1, { error: '至少需要一个放假区间' }).max(40),
+  work: z.array(calendarDate('调休上班日')).max(20),
+});
+
 export const schemas = {
   empty: z.strictObject({}),
   id: z.strictObject({ id }),
@@ -196,6 +212,34 @@ export const schemas = {
       .refine((p) => checkCaseNumberPattern(p) === null, { error: (iss) => checkCaseNumberPattern(String(iss.input)) ?? '案号格式无效' })
       .optional(),
     acceptanceReservedToArbitrators: z.boolean({ error: '应为是或否' }).optional(),
+    periodKinds: z
+      .partialRecord(z.enum(RULE_NAMES, { error: '未知的期间规则' }), z.enum(['working', 'calendar'], { error: '计日方式应为工作日或自然日' }), { error: '期间设置格式无效' })
+      .optional(),
+  }),
+  calendarYear: calendarYearSchema,
+  calendarDay: z.strictObject({
+    date: calendarDate('日期'),
+    kind: z.enum(['rest', 'work', 'normal'], { error: '类型应为放假、上班或按常规' }),
+    reason: requiredText(200, '调整原因'),
+  }),
+  deadlineCompute: z
+    .strictObject({
+      rule: z.enum(RULE_NAMES, { error: '未知的期间规则（见 desk deadline rules）' }).optional(),
+      days: z.number({ error: '天数应为数字' }).int({ error: '天数应为整数' }).min(1, { error: '天数至少为1' }).max(400, { error: '天数过大' }).optional(),
+      kind: z.enum(['working', 'calendar'], { error: '计日方式应为 working 或 calendar' }).optional(),
+      from: calendarDate('起算日'),
+      suspended: z.array(dateRange).max(20).default([]),
+      extensionDays: z.number({ error: '延长天数应为数字' }).int().min(0).max(15, { error: '延长不得超过15日（《劳动争议调解仲裁法》第四十三条）' }).default(0),
+    })
+    .refine((v) => (v.rule ? v.days === undefined : v.days !== undefined && v.kind !== undefined), { error: '请给出期间规则（rule），或同时给出天数（days）和计日方式（kind）' }),
+  suspend: z.strictObject({ id, startDate: calendarDate('中止日期'), reason: requiredText(500, '中止原因') }),
+  resume: z.strictObject({ id, resumeDate: calendarDate('恢复审理日期') }),
+  extend: z.strictObject({
+    id,
+    days: z.number({ error: '延长天数应为数字' }).int({ error: '延长天数应为整数' }).min(1, { error: '延长天数至少为1' }).max(15, { error: '延长不得超过15日（《劳动争议调解仲裁法》第四十三条）' }),
+    approvedBy: requiredText(50, '批准人（仲裁委员会主任或其委托的仲裁院负责人）'),
+    approvalDate: calendarDate('批准日期'),
+    reason: requiredText(500, '延期原因'),
   }),
   newVenue: z.strictObject({
     name: requiredText(100, '场所名称'),

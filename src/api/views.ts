@@ -20,6 +20,80 @@ export interface Settings {
   commissionName: string;
   caseNumberPattern: string;
   acceptanceReservedToArbitrators: boolean;
+  /** Per-rule override of working vs calendar days (Rules Art 79 is unverified). */
+  periodKinds: Partial<Record<string, 'working' | 'calendar'>>;
+}
+
+export interface CalendarYearView {
+  year: number;
+  notice: string;
+  published: string;
+  source: string;
+  rest: [string, string][];
+  work: string[];
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export interface DeadlineResult {
+  rule: string | null;
+  label: string;
+  from: string;
+  days: number;
+  kind: 'working' | 'calendar';
+  direction: 'after' | 'before';
+  dueDate: string;
+  provisional: boolean;
+  provisionalYears: number[];
+  excludedDays: number;
+  extensionDays: number;
+  basis: string[];
+  /** The rule's article, when a named rule was used. */
+  article: string | null;
+}
+
+export interface DeadlineRuleView {
+  name: string;
+  label: string;
+  days: number;
+  kind: 'working' | 'calendar';
+  kindOverridden: boolean;
+  direction: 'after' | 'before';
+  trigger: string;
+  basis: string;
+  status: 'V' | 'V2' | 'UNVERIFIED';
+  todo: string;
+}
+
+export interface CaseDeadline extends DeadlineResult {
+  todo: string;
+  /** done: the act was recorded; overdue: open and past due; paused: the case is suspended. */
+  state: 'open' | 'done' | 'late' | 'overdue' | 'paused';
+  doneDate: string | null;
+}
+
+export interface Suspension {
+  id: string;
+  startDate: string;
+  resumeDate: string | null;
+  reason: string;
+  days: number | null;
+}
+
+export interface Extension {
+  id: string;
+  days: number;
+  approvedBy: string;
+  approvalDate: string;
+  reason: string;
+}
+
+export interface CaseClock {
+  deadlines: CaseDeadline[];
+  suspensions: Suspension[];
+  extensions: Extension[];
+  /** Sentences for the case page, e.g. "因中止 20 日，审理期限届满日由 … 顺延至 …". */
+  notes: string[];
 }
 
 export interface Venue {

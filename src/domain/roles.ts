@@ -6,8 +6,8 @@ export const ROLE_LABELS: Record<Role, string> = {
 };
 
 export type Action =
-  | 'case.read' | 'case.draft' | 'case.decideAcceptance'
-  | 'user.manage' | 'settings.manage' | 'venue.manage';
+  | 'case.read' | 'case.draft' | 'case.decideAcceptance' | 'case.manage'
+  | 'user.manage' | 'settings.manage' | 'venue.manage' | 'calendar.manage';
 
 export interface PermissionSettings {
   /** When true, only arbitrators may accept or refuse an application (commission setting). */
@@ -21,6 +21,8 @@ export function deny(role: Role, action: Action, settings: PermissionSettings): 
       return null;
     case 'case.draft':
       return role === 'admin' ? '系统管理员不办理案件，请使用书记员或仲裁员账号' : null;
+    case 'case.manage':
+      return role === 'arbitrator' || role === 'clerk' ? null : `${ROLE_LABELS[role]}无权办理案件程序事项（中止、恢复、延期）`;
     case 'case.decideAcceptance':
       if (role === 'arbitrator') return null;
       if (role === 'clerk') return settings.acceptanceReservedToArbitrators ? '本委设置为仅仲裁员可作出受理或不予受理决定' : null;
@@ -28,6 +30,7 @@ export function deny(role: Role, action: Action, settings: PermissionSettings): 
     case 'user.manage':
     case 'settings.manage':
     case 'venue.manage':
+    case 'calendar.manage':
       return role === 'admin' ? null : '仅系统管理员可执行此操作';
   }
 }

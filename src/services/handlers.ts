@@ -2,6 +2,8 @@ import type * as z from 'zod';
 import type { OperationName, Operations } from '../api';
 import { acceptCase, discardDraft, getCase, listCases, notAcceptCase, relatedCases, saveDraft } from './cases';
 import type { ServiceContext } from './context';
+import { importCalendarYear, listCalendarYears, setCalendarDay } from './calendar';
+import { caseClock, computeDeadline, extendCase, listRules, resumeCase, suspendCase } from './clock';
 import { readSettings, updateSettings } from './settings';
 import { createFirstAdmin, createUser, listUsers, login, needsAdmin, refreshSessionUser, setActive } from './users';
 import { createVenue, listVenues } from './venues';
@@ -35,4 +37,13 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'cases.notAccept': (ctx, input) => notAcceptCase(ctx, input),
   'cases.get': (ctx, input) => getCase(ctx.db, input),
   'cases.list': (ctx, input) => listCases(ctx.db, input),
+  'calendar.years': (ctx) => listCalendarYears(ctx.db),
+  'calendar.importYear': (ctx, input) => importCalendarYear(ctx, input),
+  'calendar.setDay': (ctx, input) => setCalendarDay(ctx, input),
+  'deadlines.rules': (ctx) => listRules(ctx.db),
+  'deadlines.compute': (ctx, input) => computeDeadline(ctx.db, input),
+  'cases.clock': (ctx, input) => caseClock(ctx, input.id),
+  'cases.suspend': (ctx, input) => suspendCase(ctx, input),
+  'cases.resume': (ctx, input) => resumeCase(ctx, input),
+  'cases.extend': (ctx, input) => extendCase(ctx, input),
 };

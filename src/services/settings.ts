@@ -7,6 +7,7 @@ export const DEFAULT_SETTINGS: Settings = {
   commissionName: '成都市温江区劳动人事争议仲裁委员会',
   caseNumberPattern: DEFAULT_CASE_NUMBER_PATTERN,
   acceptanceReservedToArbitrators: false,
+  periodKinds: {},
 };
 
 export function readSettings(db: Db): Settings {

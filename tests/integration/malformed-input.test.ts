@@ -28,6 +28,12 @@ function validInputs(): Record<OperationName, Record<string, unknown>> {
     'cases.accept': { id: caseId, acceptanceDate: '2026-11-21' },
     'cases.notAccept': { id: caseId, decisionDate: '2026-11-21', reasonCode: 'other', reasonText: '理由' },
     'cases.get': { id: caseId }, 'cases.list': { query: '张' },
+    'calendar.years': {}, 'calendar.importYear': { year: 2027, notice: '通知', published: '2026-11-20', source: '新华社', rest: [['2027-01-01', '2027-01-01']], work: [] },
+    'calendar.setDay': { date: '2026-12-31', kind: 'rest', reason: '调整' }, 'deadlines.rules': {},
+    'deadlines.compute': { rule: 'award', from: '2026-08-20', suspended: ['2026-09-01..2026-09-20'], extensionDays: 0 },
+    'cases.clock': { id: caseId }, 'cases.suspend': { id: caseId, startDate: '2026-11-25', reason: '等待工伤认定' },
+    'cases.resume': { id: caseId, resumeDate: '2026-11-26' },
+    'cases.extend': { id: caseId, days: 10, approvedBy: '主任', approvalDate: '2026-11-25', reason: '案情复杂' },
   };
 }
 
@@ -54,7 +60,7 @@ const mutations: Mutation[] = [
   { name: 'an array', apply: (v) => [v] },
   { name: 'null', apply: () => null },
   { name: 'unknown extra field', apply: (v) => ({ ...v, __proto_pollution: { admin: true } }) },
-  ...['id', 'username', 'password', 'name', 'venueId', 'receivedDate', 'acceptanceDate', 'decisionDate', 'reasonText', 'applicants', 'claims', 'role', 'kind', 'active', 'commissionName', 'query', 'displayName']
+  ...['id', 'username', 'password', 'name', 'venueId', 'receivedDate', 'acceptanceDate', 'decisionDate', 'reasonText', 'applicants', 'claims', 'role', 'kind', 'active', 'commissionName', 'query', 'displayName', 'year', 'notice', 'rest', 'work', 'date', 'rule', 'from', 'suspended', 'extensionDays', 'startDate', 'resumeDate', 'days', 'approvedBy', 'approvalDate']
     .flatMap((field): Mutation[] => [
       { name: `${field}: missing`, apply: (v) => (field in v ? Object.fromEntries(Object.entries(v).filter(([k]) => k !== field)) : { ...v, [field]: undefined, __missing: 1 }) },
       { name: `${field}: wrong type`, apply: (v) => ({ ...v, [field]: typeof v[field] === 'number' ? 'seven' : 7 }) },

@@ -1,4 +1,5 @@
 import { sql as m001 } from './001-initial';
+import { sql as m002 } from './002-statutory-clock';
 
 export interface Migration {
   version: number;
@@ -9,6 +10,7 @@ export interface Migration {
 /** Numbered, forward-only. Append new migrations; never edit a released one. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: m001 },
+  { version: 2, name: 'statutory-clock', sql: m002 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,165 @@
+import type { CaseClock, CaseDeadline, DeadlineResult, DeadlineRuleView, Extension, Suspension } from '../api';
+import { AppError } from '../api';
+import {
+  DEADLINE_RULES, type DeadlineRule, type Interval, type PeriodKind, type WorkCalendar, addDays, computePeriod, daysBetween,
+  findDeadlineRule, kindBasisFor, shanghaiDate,
+} from '../domain';
+import { getCase } from './cases';
+import { loadCalendar } from './calendar';
+import { type ServiceContext, actor, newId, nowIso } from './context';
+import { readSettings } from './settings';
+import type { Db } from '../db/open';
+
+function effectiveKind(db: Db, rule: DeadlineRule): { kind: PeriodKind; overridden: boolean } {
+  const override = readSettings(db).periodKinds[rule.name];
+  return override && override !== rule.defaultKind ? { kind: override, overridden: true } : { kind: rule.defaultKind, overridden: false };
+}
+
+export function listRules(db: Db): DeadlineRuleView[] {
+  return DEADLINE_RULES.map((r) => {
+    const { kind, overridden } = effectiveKind(db, r);
+    return { name: r.name, label: r.label, days: r.days, kind, kindOverridden: overridden, direction: r.direction, trigger: r.trigger, basis: r.basis, status: r.status, todo: r.todo };
+  });
+}
+
+function byRule(db: Db, cal: WorkCalendar, ruleName: string, from: string, suspensions: Interval[] = [], extensionDays = 0): DeadlineResult {
+  const rule = findDeadlineRule(ruleName)!;
+  const { kind, overridden } = effectiveKind(db, rule);
+  const r = computePeriod(cal, { from, days: rule.days, kind, direction: rule.direction, suspensions, extensionDays, kindBasis: kindBasisFor(rule, kind, overridden) });
+  return {
+    rule: rule.name, label: rule.label, from, days: rule.days, kind, direction: rule.direction, dueDate: r.dueDate, provisional: r.provisional,
+    provisionalYears: r.provisionalYears, excludedDays: r.excludedDays, extensionDays, basis: [`${rule.label}：${rule.basis}`, ...r.basis], article: rule.basis,
+  };
+}
+
+/** deadlines.compute: by a named rule, or by days and kind. */
+export function computeDeadline(
+  db: Db,
+  input: { rule?: string; days?: number; kind?: PeriodKind; from: string; suspended: [string, string][]; extensionDays: number },
+): DeadlineResult {
+  const cal = loadCalendar(db);
+  const suspensions = input.suspended.map(([start, end]) => ({ start, end }));
+  if (input.rule) return byRule(db, cal, input.rule, input.from, suspensions, input.extensionDays);
+  const r = computePeriod(cal, { from: input.from, days: input.days!, kind: input.kind!, suspensions, extensionDays: input.extensionDays });
+  return {
+    rule: null, label: `${input.days}日（${input.kind === 'working' ? '工作日' : '自然日'}）`, from: input.from, days: input.days!, kind: input.kind!, direction: 'after',
+    dueDate: r.dueDate, provisional: r.provisional, provisionalYears: r.provisionalYears, excludedDays: r.excludedDays, extensionDays: input.extensionDays, basis: r.basis, article: null,
+  };
+}
+
+function loadSuspensions(db: Db, caseId: string): Suspension[] {
+  return (db.prepare('SELECT id, start_date, resume_date, reason FROM case_suspensions WHERE case_id = ? ORDER BY start_date').all(caseId) as { id: string; start_date: string; resume_date: string | null; reason: string }[]).map(
+    (r) => ({ id: r.id, startDate: r.start_date, resumeDate: r.resume_date, reason: r.reason, days: r.resume_date ? daysBetween(r.start_date, r.resume_date) : null }),
+  );
+}
+
+function loadExtensions(db: Db, caseId: string): Extension[] {
+  return (db.prepare('SELECT id, days, approved_by, approval_date, reason FROM case_extensions WHERE case_id = ? ORDER BY approval_date').all(caseId) as { id: string; days: number; approved_by: string; approval_date: string; reason: string }[]).map(
+    (r) => ({ id: r.id, days: r.days, approvedBy: r.approved_by, approvalDate: r.approval_date, reason: r.reason }),
+  );
+}
+
+/** Suspended days run from the suspension date to the day before resumption; an open suspension runs to today. */
+const intervals = (s: Suspension[], today: string): Interval[] => s.map((x) => ({ start: x.startDate, end: x.resumeDate ? addDays(x.resumeDate, -1) : today }));
+
+function withState(d: DeadlineResult, todo: string, today: string, doneDate: string | null, paused = false): CaseDeadline {
+  const state: CaseDeadline['state'] = doneDate ? (doneDate > d.dueDate ? 'late' : 'done') : paused ? 'paused' : d.dueDate < today ? 'overdue' : 'open';
+  return { ...d, todo, state, doneDate };
+}
+
+/** The case's deadlines, generated from what has been recorded (domain-rules §8). */
+export function caseClock(ctx: ServiceContext, id: string): CaseClock {
+  const db = ctx.db;
+  const c = getCase(db, { id });
+  const cal = loadCalendar(db);
+  const today = shanghaiDate(ctx.now());
+  const suspensions = loadSuspensions(db, id);
+  const extensions = loadExtensions(db, id);
+  const deadlines: CaseDeadline[] = [];
+  const notes: string[] = [];
+  const todo = (name: string) => findDeadlineRule(name)!.todo;
+
+  const decided = c.status === 'accepted' ? c.acceptanceDate : c.status === 'not_accepted' ? c.nonAcceptance!.decisionDate : null;
+  deadlines.push(withState(byRule(db, cal, 'acceptance-decision', c.receivedDate), todo('acceptance-decision'), today, decided));
+
+  if (c.status === 'accepted' && c.acceptanceDate) {
+    const from = c.acceptanceDate;
+    deadlines.push(withState(byRule(db, cal, 'serve-application', from), todo('serve-application'), today, null));
+    deadlines.push(withState(byRule(db, cal, 'composition-notice', from), todo('composition-notice'), today, null));
+    const ext = extensions.reduce((s, e) => s + e.days, 0);
+    const open = suspensions.some((s) => !s.resumeDate);
+    const award = byRule(db, cal, 'award', from, intervals(suspensions, today), ext);
+    deadlines.push(withState(award, todo('award'), today, null, open));
+    if (suspensions.length) {
+      const plain = byRule(db, cal, 'award', from, [], ext);
+      const closedDays = suspensions.filter((s) => s.resumeDate).reduce((n, s) => n + s.days!, 0);
+      if (closedDays) notes.push(`因案件中止共 ${closedDays} 日（中止期间不计入审理期限，《办案规则》第四十六条），审理期限届满日由 ${plain.dueDate} 顺延至 ${byRule(db, cal, 'award', from, intervals(suspensions.filter((s) => s.resumeDate), today), ext).dueDate}。`);
+      if (open) notes.push(`案件自 ${suspensions.find((s) => !s.resumeDate)!.startDate} 起中止，审理期限暂停计算；所示届满日按今日恢复推算，恢复审理后相应顺延。`);
+    }
+    if (ext) notes.push(`审理期限经批准延长 ${ext} 日（《劳动争议调解仲裁法》第四十三条）。`);
+  }
+  return { deadlines, suspensions, extensions, notes };
+}
+
+function requireAccepted(db: Db, id: string) {
+  const c = getCase(db, { id });
+  if (c.status !== 'accepted' || !c.acceptanceDate) throw new AppError('INVALID_STATE', '只有已受理的案件才能中止、恢复或延长审理期限');
+  return c;
+}
+
+function dateCheck(ctx: ServiceContext, date: string, field: string, label: string, notBefore: string, notBeforeLabel: string): void {
+  const today = shanghaiDate(ctx.now());
+  const msg = date > today ? `${label}（${date}）不能晚于今天（${today}）` : date < notBefore ? `${label}不能早于${notBeforeLabel}（${notBefore}）` : null;
+  if (msg) throw new AppError('VALIDATION', msg, [{ path: field, message: msg }]);
+}
+
+function caseEvent(ctx: ServiceContext, caseId: string, kind: string, summary: string): void {
+  const u = actor(ctx);
+  ctx.db.prepare('INSERT INTO case_events (case_id, at, kind, summary, actor_id, actor_name) VALUES (?, ?, ?, ?, ?, ?)').run(caseId, nowIso(ctx), kind, summary, u.id, u.displayName);
+}
+
+export function suspendCase(ctx: ServiceContext, input: { id: string; startDate: string; reason: string }): CaseClock {
+  ctx.db.transaction(() => {
+    const c = requireAccepted(ctx.db, input.id);
+    const existing = loadSuspensions(ctx.db, input.id);
+    if (existing.some((s) => !s.resumeDate)) throw new AppError('INVALID_STATE', '该案已处于中止状态');
+    const lastResume = existing.map((s) => s.resumeDate!).sort().at(-1);
+    dateCheck(ctx, input.startDate, 'startDate', '中止日期', lastResume ?? c.acceptanceDate!, lastResume ? '上次恢复审理日期' : '受理日期');
+    ctx.db.prepare('INSERT INTO case_suspensions (id, case_id, start_date, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)').run(newId(), input.id, input.startDate, input.reason, nowIso(ctx), actor(ctx).id);
+    caseEvent(ctx, input.id, 'suspended', `中止审理（自 ${input.startDate}）：${input.reason}`);
+  }).immediate();
+  return caseClock(ctx, input.id);
+}
+
+export function resumeCase(ctx: ServiceContext, input: { id: string; resumeDate: string }): CaseClock {
+  ctx.db.transaction(() => {
+    requireAccepted(ctx.db, input.id);
+    const open = loadSuspensions(ctx.db, input.id).find((s) => !s.resumeDate);
+    if (!open) throw new AppError('INVALID_STATE', '该案未处于中止状态');
+    dateCheck(ctx, input.resumeDate, 'resumeDate', '恢复审理日期', addDays(open.startDate, 1), '中止日期的次日');
+    ctx.db.prepare('UPDATE case_suspensions SET resume_date = ? WHERE id = ?').run(input.resumeDate, open.id);
+    caseEvent(ctx, input.id, 'resumed', `恢复审理（${input.resumeDate}），中止 ${daysBetween(open.startDate, input.resumeDate)} 日不计入审理期限`);
+  }).immediate();
+  return caseClock(ctx, input.id);
+}
+
+export function extendCase(ctx: ServiceContext, input: { id: string; days: number; approvedBy: string; approvalDate: string; reason: string }): CaseClock {
+  ctx.db.transaction(() => {
+    const c = requireAccepted(ctx.db, input.id);
+    const used = loadExtensions(ctx.db, input.id).reduce((s, e) => s + e.days, 0);
+    if (used + input.days > 15) {
+      const message = `审理期限延长合计不得超过15日（《劳动争议调解仲裁法》第四十三条），已延长 ${used} 日`;
+      throw new AppError('VALIDATION', message, [{ path: 'days', message }]);
+    }
+    dateCheck(ctx, input.approvalDate, 'approvalDate', '批准日期', c.acceptanceDate!, '受理日期');
+    const award = caseClock(ctx, input.id).deadlines.find((d) => d.rule === 'award')!;
+    if (input.approvalDate > award.dueDate) {
+      const message = `审理期限已于 ${award.dueDate} 届满，不能再批准延长（应在期限届满前批准）`;
+      throw new AppError('VALIDATION', message, [{ path: 'approvalDate', message }]);
+    }
+    ctx.db.prepare('INSERT INTO case_extensions (id, case_id, days, approved_by, approval_date, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(newId(), input.id, input.days, input.approvedBy, input.approvalDate, input.reason, nowIso(ctx), actor(ctx).id);
+    caseEvent(ctx, input.id, 'extended', `经${input.approvedBy}批准，审理期限延长 ${input.days} 日：${input.reason}`);
+  }).immediate();
+  return caseClock(ctx, input.id);
+}
