@@ -108,6 +108,28 @@ export function buildProgram(): Command {
   kase.command('show').description('案件详情').argument('<caseNumber>', '案号').option('--json', 'JSON 输出（默认即为 JSON）')
     .action((caseNumber: string) => withDb(g(), (_d, ctx) => print(run(ctx, 'cases.get', { caseNumber }))));
 
+  const collect = (v: string, prev: string[]) => [...prev, v];
+  const deadline = program.command('deadline').description('期间计算：按规则，或按天数与计日方式')
+    .option('--rule <name>', '期间规则名称（见 desk deadline rules）')
+    .option('--days <n>', '天数')
+    .option('--kind <kind>', 'working（工作日）| calendar（自然日）')
+    .option('--from <date>', '起算日 YYYY-MM-DD（当日不计入）')
+    .option('--suspended <from..to>', '中止期间（含首尾两日），可重复', collect, [])
+    .option('--extension <days>', '经批准延长的天数', '0')
+    .option('--json', 'JSON 输出（默认即为 JSON）')
+    .action((o: { rule?: string; days?: string; kind?: string; from?: string; suspended: string[]; extension: string }) =>
+      withDb(g(), (_d, ctx) => print(run(ctx, 'deadlines.compute', {
+        rule: o.rule, days: o.days === undefined ? undefined : Number(o.days), kind: o.kind, from: o.from,
+        suspended: o.suspended, extensionDays: Number(o.extension),
+      }))));
+  deadline.command('rules').description('期间规则及其依据').option('--json', 'JSON 输出（默认即为 JSON）')
+    .action(() => withDb(g(), (_d, ctx) => print(run(ctx, 'deadlines.rules', {}))));
+
+  const calendar = program.command('calendar').description('工作日历（国务院办公厅放假安排）');
+  calendar.command('list').description('已载入的年度放假安排').action(() => withDb(g(), (_d, ctx) => print(run(ctx, 'calendar.years', {}))));
+  calendar.command('import').description('导入一年的放假安排（JSON，格式见 README）').argument('<file>', 'JSON 文件')
+    .action((file: string) => withDb(g(), (_d, ctx) => print(run(ctx, 'calendar.importYear', readJson(file)))));
+
   program.command('demo').description('填充演示数据（培训与评估用）：用户、巡回庭、案件')
     .option('--cases <n>', '案件数量', '40')
     .action((o: { cases: string }) =>

@@ -78,4 +78,22 @@ describe('desk CLI', () => {
   it('exits 2 on a usage error', () => {
     expect(desk(path.join(tempDir(), 'x.sqlite'), 'case', 'frobnicate').code).toBe(2);
   });
+
+  it('computes deadlines by rule and by days, and a 2027 period stops being provisional after desk calendar import', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'cli.sqlite');
+    expect(desk(db, 'deadline', '--days', '5', '--kind', 'working', '--from', '2026-04-30', '--json').json()).toMatchObject({ dueDate: '2026-05-11', provisional: false });
+    const award = desk(db, 'deadline', '--rule', 'award', '--from', '2026-08-20', '--suspended', '2026-09-01..2026-09-20', '--json').json() as { dueDate: string; basis: string[] };
+    expect(award.dueDate).toBe('2026-10-26'); // 45 + 20 suspended days: day 65 is Sat 24 Oct, rolled to Mon 26 Oct
+    expect(award.basis.join()).toContain('共 20 日不计入');
+    const rules = JSON.parse(desk(db, 'deadline', 'rules', '--json').out) as { name: string; basis: string }[];
+    expect(rules.map((r) => r.name)).toContain('hearing-notice');
+    const before = desk(db, 'deadline', '--rule', 'award', '--from', '2026-12-10', '--json').json();
+    expect(before).toMatchObject({ provisional: true, provisionalYears: [2027] });
+    const imported = desk(db, 'calendar', 'import', path.resolve('resources/data/examples/calendar-year.example.json'));
+    expect(imported.code).toBe(0);
+    expect(desk(db, 'deadline', '--rule', 'award', '--from', '2026-12-10', '--json').json()).toMatchObject({ provisional: false });
+    expect(desk(db, 'deadline', '--rule', 'nope', '--from', '2026-12-10').err).toContain('未知的期间规则');
+    expect(desk(db, 'deadline', '--days', '5', '--from', '2026-12-10').code).toBe(1);
+  });
 });
