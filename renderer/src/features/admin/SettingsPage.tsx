@@ -5,6 +5,7 @@ import { formatCaseNumber } from '../../../../src/domain';
 import { api } from '../../lib/api-client';
 import { showFieldErrors } from '../../lib/form-errors';
 import { useSession } from '../../lib/session';
+import { CalendarSettings } from './CalendarSettings';
 
 /** Commission settings and venues; everyone may read them, only the administrator may change them. */
 export function SettingsPage() {
@@ -41,7 +42,7 @@ export function SettingsPage() {
 
   if (!settings) return error ? <Alert type="error" title={error} showIcon /> : null;
   return (
-    <div style={{ maxWidth: 900 }}>
+    <div style={{ maxWidth: 1100 }}>
       <h1 className="page-title">设置</h1>
       {error && <Alert type="error" title={error} showIcon style={{ marginBottom: 12 }} />}
       <Card size="small" title="仲裁委员会" style={{ marginBottom: 12 }}>
@@ -67,6 +68,7 @@ export function SettingsPage() {
           </Form>
         )}
       </Card>
+      <CalendarSettings isAdmin={isAdmin} />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { api } from '../../lib/api-client';
 import { formatTime } from '../../lib/dates';
 import { go } from '../../lib/router';
 import { useSession } from '../../lib/session';
+import { CaseClockPanel } from './CaseClockPanel';
 
 function PartyBlock({ p, label }: { p: StoredParty; label: string }) {
   const items =
@@ -154,6 +155,7 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
         />
       )}
 
+      {c.status !== 'discarded' && <CaseClockPanel caseId={c.id} version={c.timeline.length} accepted={c.status === 'accepted'} onChange={() => void load()} />}
       <Card size="small" title="案件信息" style={{ marginBottom: 12 }}>
         <Descriptions
           size="small"
@@ -190,7 +192,7 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
       </Card>
       <Card size="small" title={`证据（${c.evidence.length} 项）`} style={{ marginBottom: 12 }}>
         {c.evidence.length === 0 ? <span className="muted">无</span> : (
-          <ol style={{ margin: 0 }}>{c.evidence.map((e) => <li key={e.id}>{e.name}{e.source ? `（来源：${e.source}）` : ''}{e.purpose ? `，证明${e.purpose}` : ''}，{e.copies}份</li>)}</ol>
+          <ol style={{ margin: 0 }}>{c.evidence.map((e) => <li key={e.id}>{e.name}{e.source ? `（来源：${e.source}）` : ''}{e.purpose ? `；证明内容：${e.purpose}` : ''}，{e.copies}份</li>)}</ol>
         )}
       </Card>
       <Card size="small" title="办理记录" data-testid="timeline">
