@@ -9,4 +9,6 @@ export const OPERATION_NAMES = [
   'cases.accept', 'cases.notAccept', 'cases.get', 'cases.list',
   'calendar.years', 'calendar.importYear', 'calendar.setDay', 'deadlines.rules', 'deadlines.compute',
   'cases.clock', 'cases.suspend', 'cases.resume', 'cases.extend',
+  'rooms.list', 'rooms.create', 'cases.proceedings', 'cases.compose', 'cases.recuse', 'hearings.schedule', 'hearings.move',
+  'hearings.rollCall', 'hearings.list', 'documents.issue', 'documents.serve', 'dashboard.get',
 ] as const;

@@ -2,7 +2,7 @@ import type * as z from 'zod';
 import type { Action } from '../domain';
 import { schemas } from './schemas';
 import type {
-  CalendarYearView, CaseClock, CaseDetail, CaseListPage, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue,
+  CalendarYearView, CaseClock, CaseDetail, CaseDocument, Dashboard, Hearing, Proceedings, Room, CaseListPage, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue,
 } from './views';
 
 /**
@@ -77,6 +77,30 @@ export const operations = {
   'cases.resume': op<typeof schemas.resume, CaseClock>({ input: schemas.resume, auth: 'user', action: 'case.manage', doc: '恢复审理' }),
   /** Records an approved extension of the award period (at most 15 days in all). */
   'cases.extend': op<typeof schemas.extend, CaseClock>({ input: schemas.extend, auth: 'user', action: 'case.manage', doc: '延长审理期限' }),
+  /** Hearing rooms of each venue. */
+  'rooms.list': op<typeof schemas.empty, Room[]>({ input: schemas.empty, auth: 'user', action: 'case.read', doc: '庭室列表' }),
+  /** Adds a hearing room to a venue (administrator). */
+  'rooms.create': op<typeof schemas.newRoom, Room>({ input: schemas.newRoom, auth: 'user', action: 'venue.manage', doc: '新增庭室' }),
+  /** Tribunal, recusals, hearings, documents and service records of a case, with the roster and rooms to choose from. */
+  'cases.proceedings': op<typeof schemas.id, Proceedings>({ input: schemas.id, auth: 'user', action: 'case.read', doc: '案件程序' }),
+  /** Composes (or recomposes) the tribunal: a sole arbitrator, or three with a presiding arbitrator. */
+  'cases.compose': op<typeof schemas.compose, Proceedings>({ input: schemas.compose, auth: 'user', action: 'case.manage', doc: '组庭' }),
+  /** Records a recusal; a recused member leaves the tribunal, which must be recomposed. */
+  'cases.recuse': op<typeof schemas.recuse, Proceedings>({ input: schemas.recuse, auth: 'user', action: 'case.manage', doc: '回避' }),
+  /** Schedules a hearing; a double booking of an arbitrator, clerk or room is refused with the conflict named. */
+  'hearings.schedule': op<typeof schemas.schedule, Proceedings>({ input: schemas.schedule, auth: 'user', action: 'case.manage', doc: '排期开庭' }),
+  /** Moves a hearing; its notice is re-issued for the new date. */
+  'hearings.move': op<typeof schemas.move, Proceedings>({ input: schemas.move, auth: 'user', action: 'case.manage', doc: '改期' }),
+  /** Records the roll-call outcome of a hearing. */
+  'hearings.rollCall': op<typeof schemas.rollCall, Proceedings>({ input: schemas.rollCall, auth: 'user', action: 'case.manage', doc: '庭审点名结果' }),
+  /** Hearings in a date range (day and week views), optionally for one venue. */
+  'hearings.list': op<typeof schemas.hearingList, Hearing[]>({ input: schemas.hearingList, auth: 'user', action: 'case.read', doc: '开庭排期' }),
+  /** Registers an issued document of a case (the files come from the document engine). */
+  'documents.issue': op<typeof schemas.issueDocument, CaseDocument>({ input: schemas.issueDocument, auth: 'user', action: 'case.manage', doc: '签发文书' }),
+  /** Records service of a document on a party; the service date is computed by the method's rule. */
+  'documents.serve': op<typeof schemas.serve, CaseDocument>({ input: schemas.serve, auth: 'user', action: 'case.manage', doc: '登记送达' }),
+  /** Today, this week and overdue deadlines, for the signed-in user or the whole commission. */
+  'dashboard.get': op<typeof schemas.dashboard, Dashboard>({ input: schemas.dashboard, auth: 'user', action: 'case.read', doc: '工作台' }),
 } as const;
 
 export type Operations = typeof operations;

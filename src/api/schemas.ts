@@ -2,7 +2,7 @@ import * as z from 'zod';
 import {
   AGENT_KINDS, LISTED_STATUSES, CLAIM_TYPES, CLAIM_TYPE_INFO, COLLECTIVE_MAX_REPRESENTATIVES, COLLECTIVE_MIN_WORKERS,
   GROUP_FLAGS, ID_TYPES, MAX_FEN, NON_ACCEPTANCE_REASON_CODES, REPRESENTATIVE_KINDS, ROLES, SEXES,
-  DEADLINE_RULES, checkCaseNumberPattern, checkCreditCode, checkResidentId, isCalendarDate,
+  DEADLINE_RULES, DOCUMENT_KIND_CODES, HEARING_OUTCOME_CODES, SERVICE_METHODS, checkCaseNumberPattern, checkCreditCode, checkResidentId, isCalendarDate,
 } from '../domain';
 
 z.config(z.locales.zhCN());
@@ -241,6 +241,65 @@ export const schemas = {
     approvalDate: calendarDate('批准日期'),
     reason: requiredText(500, '延期原因'),
   }),
+  newRoom: z.strictObject({ venueId: id, name: requiredText(50, '庭室名称') }),
+  compose: z
+    .strictObject({
+      id,
+      mode: z.enum(['sole', 'panel'], { error: '请选择独任或合议' }),
+      presidingId: id,
+      memberIds: z.array(id).max(2).default([]),
+      clerkId: id,
+      composedDate: calendarDate('组庭日期'),
+      reason: optionalText(500, '说明'),
+    })
+    .superRefine((v, ctx) => {
+      if (v.mode === 'sole' && v.memberIds.length) ctx.addIssue({ code: 'custom', path: ['memberIds'], message: '独任仲裁只有一名仲裁员' });
+      if (v.mode === 'panel' && v.memberIds.length !== 2) ctx.addIssue({ code: 'custom', path: ['memberIds'], message: '合议庭由三名仲裁员组成：首席仲裁员外还须两名仲裁员（《劳动争议调解仲裁法》第三十一条）' });
+    }),
+  recuse: z.strictObject({ id, userId: id, decidedDate: calendarDate('决定日期'), reason: requiredText(500, '回避事由') }),
+  schedule: z
+    .strictObject({
+      caseId: id,
+      date: calendarDate('开庭日期'),
+      startTime: z.string({ error: '开始时间应为 HH:MM' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: '开始时间应为 HH:MM' }),
+      endTime: z.string({ error: '结束时间应为 HH:MM' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: '结束时间应为 HH:MM' }),
+      roomId: id,
+    })
+    .refine((v) => v.endTime > v.startTime, { error: '结束时间应晚于开始时间', path: ['endTime'] }),
+  move: z
+    .strictObject({
+      hearingId: id,
+      date: calendarDate('新的开庭日期'),
+      startTime: z.string({ error: '开始时间应为 HH:MM' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: '开始时间应为 HH:MM' }),
+      endTime: z.string({ error: '结束时间应为 HH:MM' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: '结束时间应为 HH:MM' }),
+      roomId: id,
+      reason: requiredText(500, '改期原因'),
+    })
+    .refine((v) => v.endTime > v.startTime, { error: '结束时间应晚于开始时间', path: ['endTime'] }),
+  rollCall: z.strictObject({ hearingId: id, outcome: z.enum(HEARING_OUTCOME_CODES, { error: '请选择庭审结果' }), note: optionalText(1000, '说明') }),
+  hearingList: z
+    .strictObject({ from: calendarDate('开始日期'), to: calendarDate('结束日期'), venueId: id.optional() })
+    .refine((v) => v.to >= v.from, { error: '结束日期不能早于开始日期', path: ['to'] }),
+  issueDocument: z.strictObject({
+    caseId: id,
+    kind: z.enum(DOCUMENT_KIND_CODES, { error: '未知的文书种类' }),
+    issuedDate: calendarDate('签发日期'),
+    hearingId: id.optional(),
+    title: optionalText(100, '文书标题'),
+  }),
+  serve: z.strictObject({
+    documentId: id,
+    partyId: id,
+    method: z.enum(SERVICE_METHODS, { error: '请选择送达方式' }),
+    sentDate: calendarDate('发出日期'),
+    receiptDate: calendarDate('签收（收件）日期').nullable().default(null),
+    consent: optionalText(500, '同意电子送达的记录'),
+    witnesses: optionalText(500, '见证人'),
+    recorded: z.boolean({ error: '应为是或否' }).default(false),
+    specialLeaving: z.boolean({ error: '应为是或否' }).default(false),
+    note: optionalText(500, '备注'),
+  }),
+  dashboard: z.strictObject({ scope: z.enum(['mine', 'all'], { error: '范围应为本人或全委' }).default('mine') }),
   newVenue: z.strictObject({
     name: requiredText(100, '场所名称'),
     kind: z.enum(['commission', 'circuit'], { error: '请选择场所类型' }),

@@ -1,4 +1,4 @@
-import type { CaseStatus, ClaimType, GroupFlag, NonAcceptanceReason, PartyRole, Role } from '../domain';
+import type { CaseStatus, ClaimType, DocumentKind, GroupFlag, HearingOutcome, NonAcceptanceReason, PartyRole, Role, ServiceMethod } from '../domain';
 import type { Party } from './schemas';
 
 /** Shapes that operations return. Plain JSON: they cross IPC, HTTP and the CLI unchanged. */
@@ -67,8 +67,13 @@ export interface DeadlineRuleView {
 
 export interface CaseDeadline extends DeadlineResult {
   todo: string;
-  /** done: the act was recorded; overdue: open and past due; paused: the case is suspended. */
-  state: 'open' | 'done' | 'late' | 'overdue' | 'paused';
+  /** Who must act: the commission, or a party (a party's period is information, never "overdue"). */
+  actor: 'commission' | 'party';
+  /**
+   * done / late: the act was recorded (on time / after the date); overdue: open and past due; paused: the case is suspended;
+   * ended: a party's period (defence, postponement request) that has run out — nothing for the commission to do.
+   */
+  state: 'open' | 'done' | 'late' | 'overdue' | 'paused' | 'ended';
   doneDate: string | null;
 }
 
@@ -193,4 +198,98 @@ export interface RelatedCase {
 export interface CaseListPage {
   total: number;
   items: CaseSummary[];
+}
+
+export interface Room {
+  id: string;
+  venueId: string;
+  venueName: string;
+  name: string;
+}
+
+export interface StaffMember {
+  id: string;
+  displayName: string;
+  role: 'arbitrator' | 'clerk';
+}
+
+export interface Tribunal {
+  mode: 'sole' | 'panel';
+  presiding: StaffMember;
+  members: StaffMember[];
+  clerk: StaffMember;
+  composedDate: string;
+  reason: string | null;
+}
+
+export interface Recusal {
+  id: string;
+  user: StaffMember;
+  decidedDate: string;
+  reason: string;
+}
+
+export interface Hearing {
+  id: string;
+  caseId: string;
+  caseNumber: string | null;
+  date: string;
+  startTime: string;
+  endTime: string;
+  roomId: string;
+  roomName: string;
+  venueName: string;
+  status: 'scheduled' | 'held' | 'moved' | 'cancelled';
+  outcome: HearingOutcome | null;
+  outcomeNote: string | null;
+  movedTo: string | null;
+  /** Tribunal members and clerk, by name. */
+  staff: string[];
+}
+
+export interface ServiceRecord {
+  id: string;
+  partyId: string;
+  partyName: string;
+  method: ServiceMethod;
+  sentDate: string;
+  receiptDate: string | null;
+  servedDate: string;
+  basis: string[];
+}
+
+export interface CaseDocument {
+  id: string;
+  kind: DocumentKind;
+  title: string;
+  issuedDate: string;
+  hearingId: string | null;
+  supersededBy: string | null;
+  services: ServiceRecord[];
+  /** Parties not yet served with this document. */
+  unservedParties: { id: string; name: string }[];
+}
+
+export interface Proceedings {
+  tribunal: Tribunal | null;
+  recusals: Recusal[];
+  hearings: Hearing[];
+  documents: CaseDocument[];
+  staff: StaffMember[];
+  rooms: Room[];
+}
+
+export interface DashboardItem {
+  caseId: string;
+  caseNumber: string | null;
+  parties: string;
+  deadline: CaseDeadline;
+}
+
+export interface Dashboard {
+  today: string;
+  overdue: DashboardItem[];
+  dueToday: DashboardItem[];
+  thisWeek: DashboardItem[];
+  hearingsToday: Hearing[];
 }

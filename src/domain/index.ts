@@ -8,3 +8,4 @@ export * from './roles';
 export * from './calendar';
 export * from './periods';
 export * from './deadline-rules';
+export * from './service-of-documents';

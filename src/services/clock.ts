@@ -1,4 +1,4 @@
-import type { CaseClock, CaseDeadline, DeadlineResult, DeadlineRuleView, Extension, Suspension } from '../api';
+import type { CaseClock, CaseDeadline, Dashboard, DashboardItem, DeadlineResult, DeadlineRuleView, Extension, Suspension } from '../api';
 import { AppError } from '../api';
 import {
   DEADLINE_RULES, type DeadlineRule, type Interval, type PeriodKind, type WorkCalendar, addDays, computePeriod, daysBetween,
@@ -6,6 +6,7 @@ import {
 } from '../domain';
 import { getCase } from './cases';
 import { loadCalendar } from './calendar';
+import { listHearings, loadDocuments, myCaseIds } from './proceedings';
 import { type ServiceContext, actor, newId, nowIso } from './context';
 import { readSettings } from './settings';
 import type { Db } from '../db/open';
@@ -64,14 +65,20 @@ const intervals = (s: Suspension[], today: string): Interval[] => s.map((x) => (
 
 function withState(d: DeadlineResult, todo: string, today: string, doneDate: string | null, paused = false): CaseDeadline {
   const state: CaseDeadline['state'] = doneDate ? (doneDate > d.dueDate ? 'late' : 'done') : paused ? 'paused' : d.dueDate < today ? 'overdue' : 'open';
-  return { ...d, todo, state, doneDate };
+  return { ...d, todo, actor: 'commission', state, doneDate };
 }
 
+/** A period that runs for a party: it is open until its date and then simply ends. */
+function partyPeriod(d: DeadlineResult, todo: string, today: string): CaseDeadline {
+  return { ...d, todo, actor: 'party', state: d.dueDate < today ? 'ended' : 'open', doneDate: null };
+}
+
+const latest = (dates: string[]) => dates.sort().at(-1) ?? null;
+
 /** The case's deadlines, generated from what has been recorded (domain-rules §8). */
-export function caseClock(ctx: ServiceContext, id: string): CaseClock {
+export function caseClock(ctx: ServiceContext, id: string, cal: WorkCalendar = loadCalendar(ctx.db)): CaseClock {
   const db = ctx.db;
   const c = getCase(db, { id });
-  const cal = loadCalendar(db);
   const today = shanghaiDate(ctx.now());
   const suspensions = loadSuspensions(db, id);
   const extensions = loadExtensions(db, id);
@@ -84,8 +91,35 @@ export function caseClock(ctx: ServiceContext, id: string): CaseClock {
 
   if (c.status === 'accepted' && c.acceptanceDate) {
     const from = c.acceptanceDate;
-    deadlines.push(withState(byRule(db, cal, 'serve-application', from), todo('serve-application'), today, null));
-    deadlines.push(withState(byRule(db, cal, 'composition-notice', from), todo('composition-notice'), today, null));
+    const docs = loadDocuments(db, id).filter((d) => !d.supersededBy);
+    const respondents = new Set(c.respondents.map((r) => r.id));
+    // The application copy counts as served when every respondent has been served.
+    const copies = docs.filter((d) => d.kind === 'application_copy');
+    const copyServices = copies.flatMap((d) => d.services).filter((s) => respondents.has(s.partyId));
+    const allServed = c.respondents.every((r) => copyServices.some((s) => s.partyId === r.id));
+    deadlines.push(withState(byRule(db, cal, 'serve-application', from), todo('serve-application'), today, allServed ? latest(copyServices.map((s) => s.servedDate)) : null));
+    const composition = docs.filter((d) => d.kind === 'composition_notice').map((d) => d.issuedDate);
+    deadlines.push(withState(byRule(db, cal, 'composition-notice', from), todo('composition-notice'), today, composition.sort()[0] ?? null));
+    // Each respondent's defence period runs from the day it was served with the application copy.
+    for (const r of c.respondents) {
+      const served = copyServices.filter((s) => s.partyId === r.id).map((s) => s.servedDate).sort()[0];
+      if (!served) continue;
+      const d = byRule(db, cal, 'defence', served);
+      deadlines.push(partyPeriod({ ...d, label: `答辩期（${r.name}）` }, todo('defence'), today));
+    }
+    // Every hearing still to be held: the notice must reach all parties 5 days before; a party may ask to postpone up to 3 days before.
+    const hearings = db.prepare("SELECT id, date, start_time FROM hearings WHERE case_id = ? AND status = 'scheduled' ORDER BY date").all(id) as { id: string; date: string; start_time: string }[];
+    const partyCount = c.applicants.length + c.respondents.length + c.thirdParties.length;
+    for (const h of hearings) {
+      const notices = docs.filter((d) => d.kind === 'hearing_notice' && d.hearingId === h.id);
+      const servedOn = new Map<string, string>();
+      for (const s of notices.flatMap((d) => d.services)) if (!servedOn.has(s.partyId) || s.servedDate < servedOn.get(s.partyId)!) servedOn.set(s.partyId, s.servedDate);
+      const done = servedOn.size === partyCount ? latest([...servedOn.values()]) : null;
+      const notice = byRule(db, cal, 'hearing-notice', h.date);
+      deadlines.push(withState({ ...notice, label: `开庭通知（${h.date} ${h.start_time} 开庭）` }, `${todo('hearing-notice')}（尚有 ${partyCount - servedOn.size} 名当事人未送达）`, today, done));
+      const postpone = byRule(db, cal, 'postponement-request', h.date);
+      deadlines.push(partyPeriod({ ...postpone, label: `申请延期开庭（${h.date} 开庭）` }, todo('postponement-request'), today));
+    }
     const ext = extensions.reduce((s, e) => s + e.days, 0);
     const open = suspensions.some((s) => !s.resumeDate);
     const award = byRule(db, cal, 'award', from, intervals(suspensions, today), ext);
@@ -162,4 +196,31 @@ export function extendCase(ctx: ServiceContext, input: { id: string; days: numbe
     caseEvent(ctx, input.id, 'extended', `经${input.approvedBy}批准，审理期限延长 ${input.days} 日：${input.reason}`);
   }).immediate();
   return caseClock(ctx, input.id);
+}
+
+/** Today, this week and overdue, for the signed-in user's cases or for the whole commission. Party periods are left out. */
+export function dashboard(ctx: ServiceContext, scope: 'mine' | 'all'): Dashboard {
+  const today = shanghaiDate(ctx.now());
+  const weekEnd = addDays(today, 7);
+  const cal = loadCalendar(ctx.db);
+  const mine = scope === 'mine' && ctx.session.user ? myCaseIds(ctx.db, ctx.session.user.id) : null;
+  const cases = ctx.db.prepare("SELECT id, case_number FROM cases WHERE status IN ('draft', 'accepted')").all() as { id: string; case_number: string | null }[];
+  const out: Dashboard = { today, overdue: [], dueToday: [], thisWeek: [], hearingsToday: [] };
+  for (const k of cases) {
+    if (mine && !mine.has(k.id)) continue;
+    const c = getCase(ctx.db, { id: k.id });
+    const parties = `${c.applicants.map((p) => p.name).join('、')} 与 ${c.respondents.map((p) => p.name).join('、')}`;
+    for (const d of caseClock(ctx, k.id, cal).deadlines) {
+      if (d.actor !== 'commission') continue;
+      const item: DashboardItem = { caseId: k.id, caseNumber: k.case_number, parties, deadline: d };
+      if (d.state === 'overdue') out.overdue.push(item);
+      else if (d.state === 'open' && d.dueDate === today) out.dueToday.push(item);
+      else if (d.state === 'open' && d.dueDate > today && d.dueDate <= weekEnd) out.thisWeek.push(item);
+    }
+  }
+  out.hearingsToday = listHearings(ctx.db, { from: today, to: today }).filter((h) => h.status === 'scheduled' && (!mine || mine.has(h.caseId)));
+  const byDue = (a: DashboardItem, b: DashboardItem) => a.deadline.dueDate.localeCompare(b.deadline.dueDate);
+  out.overdue.sort(byDue);
+  out.thisWeek.sort(byDue);
+  return out;
 }

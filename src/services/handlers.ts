@@ -3,7 +3,11 @@ import type { OperationName, Operations } from '../api';
 import { acceptCase, discardDraft, getCase, listCases, notAcceptCase, relatedCases, saveDraft } from './cases';
 import type { ServiceContext } from './context';
 import { importCalendarYear, listCalendarYears, setCalendarDay } from './calendar';
-import { caseClock, computeDeadline, extendCase, listRules, resumeCase, suspendCase } from './clock';
+import { caseClock, computeDeadline, dashboard, extendCase, listRules, resumeCase, suspendCase } from './clock';
+import {
+  composeTribunal, createRoom, getProceedings, issueDocument, listHearings, listRooms, moveHearing, recuse, rollCall, scheduleHearing,
+  serveDocument,
+} from './proceedings';
 import { readSettings, updateSettings } from './settings';
 import { createFirstAdmin, createUser, listUsers, login, needsAdmin, refreshSessionUser, setActive } from './users';
 import { createVenue, listVenues } from './venues';
@@ -46,4 +50,16 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'cases.suspend': (ctx, input) => suspendCase(ctx, input),
   'cases.resume': (ctx, input) => resumeCase(ctx, input),
   'cases.extend': (ctx, input) => extendCase(ctx, input),
+  'rooms.list': (ctx) => listRooms(ctx.db),
+  'rooms.create': (ctx, input) => createRoom(ctx, input),
+  'cases.proceedings': (ctx, input) => getProceedings(ctx.db, input.id),
+  'cases.compose': (ctx, input) => composeTribunal(ctx, input),
+  'cases.recuse': (ctx, input) => recuse(ctx, input),
+  'hearings.schedule': (ctx, input) => scheduleHearing(ctx, input),
+  'hearings.move': (ctx, input) => moveHearing(ctx, input),
+  'hearings.rollCall': (ctx, input) => rollCall(ctx, input),
+  'hearings.list': (ctx, input) => listHearings(ctx.db, input),
+  'documents.issue': (ctx, input) => issueDocument(ctx, input),
+  'documents.serve': (ctx, input) => serveDocument(ctx, input),
+  'dashboard.get': (ctx, input) => dashboard(ctx, input.scope),
 };

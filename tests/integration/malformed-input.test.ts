@@ -34,6 +34,17 @@ function validInputs(): Record<OperationName, Record<string, unknown>> {
     'cases.clock': { id: caseId }, 'cases.suspend': { id: caseId, startDate: '2026-11-25', reason: '等待工伤认定' },
     'cases.resume': { id: caseId, resumeDate: '2026-11-26' },
     'cases.extend': { id: caseId, days: 10, approvedBy: '主任', approvalDate: '2026-11-25', reason: '案情复杂' },
+    'rooms.list': {}, 'rooms.create': { venueId: '0000000000000000000000000000c001', name: '第三仲裁庭' },
+    'cases.proceedings': { id: caseId },
+    'cases.compose': { id: caseId, mode: 'sole', presidingId: caseId, memberIds: [], clerkId: caseId, composedDate: '2026-11-25' },
+    'cases.recuse': { id: caseId, userId: caseId, decidedDate: '2026-11-25', reason: '近亲属' },
+    'hearings.schedule': { caseId, date: '2026-12-10', startTime: '09:00', endTime: '11:00', roomId: caseId },
+    'hearings.move': { hearingId: caseId, date: '2026-12-11', startTime: '09:00', endTime: '11:00', roomId: caseId, reason: '当事人申请' },
+    'hearings.rollCall': { hearingId: caseId, outcome: 'present' },
+    'hearings.list': { from: '2026-12-01', to: '2026-12-07' },
+    'documents.issue': { caseId, kind: 'hearing_notice', issuedDate: '2026-11-25', hearingId: caseId },
+    'documents.serve': { documentId: caseId, partyId: caseId, method: 'post', sentDate: '2026-11-25', receiptDate: '2026-11-27' },
+    'dashboard.get': { scope: 'all' },
   };
 }
 
@@ -60,7 +71,7 @@ const mutations: Mutation[] = [
   { name: 'an array', apply: (v) => [v] },
   { name: 'null', apply: () => null },
   { name: 'unknown extra field', apply: (v) => ({ ...v, __proto_pollution: { admin: true } }) },
-  ...['id', 'username', 'password', 'name', 'venueId', 'receivedDate', 'acceptanceDate', 'decisionDate', 'reasonText', 'applicants', 'claims', 'role', 'kind', 'active', 'commissionName', 'query', 'displayName', 'year', 'notice', 'rest', 'work', 'date', 'rule', 'from', 'suspended', 'extensionDays', 'startDate', 'resumeDate', 'days', 'approvedBy', 'approvalDate']
+  ...['id', 'username', 'password', 'name', 'venueId', 'receivedDate', 'acceptanceDate', 'decisionDate', 'reasonText', 'applicants', 'claims', 'role', 'kind', 'active', 'commissionName', 'query', 'displayName', 'year', 'notice', 'rest', 'work', 'date', 'rule', 'from', 'suspended', 'extensionDays', 'startDate', 'resumeDate', 'days', 'approvedBy', 'approvalDate', 'mode', 'presidingId', 'memberIds', 'clerkId', 'composedDate', 'userId', 'caseId', 'startTime', 'endTime', 'roomId', 'hearingId', 'outcome', 'issuedDate', 'documentId', 'partyId', 'method', 'sentDate', 'receiptDate', 'scope', 'to']
     .flatMap((field): Mutation[] => [
       { name: `${field}: missing`, apply: (v) => (field in v ? Object.fromEntries(Object.entries(v).filter(([k]) => k !== field)) : { ...v, [field]: undefined, __missing: 1 }) },
       { name: `${field}: wrong type`, apply: (v) => ({ ...v, [field]: typeof v[field] === 'number' ? 'seven' : 7 }) },

@@ -1,5 +1,6 @@
 import { sql as m001 } from './001-initial';
 import { sql as m002 } from './002-statutory-clock';
+import { sql as m003 } from './003-tribunal-hearings-service';
 
 export interface Migration {
   version: number;
@@ -11,6 +12,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: m001 },
   { version: 2, name: 'statutory-clock', sql: m002 },
+  { version: 3, name: 'tribunal-hearings-service', sql: m003 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

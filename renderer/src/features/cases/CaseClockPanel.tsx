@@ -12,6 +12,7 @@ const STATE_TAGS: Record<CaseDeadline['state'], { color: string; text: string }>
   late: { color: 'orange', text: '已完成（逾期）' },
   overdue: { color: 'red', text: '已逾期' },
   paused: { color: 'purple', text: '中止中' },
+  ended: { color: 'default', text: '期间已届满' },
 };
 
 type Dialog = 'suspend' | 'resume' | 'extend' | null;
