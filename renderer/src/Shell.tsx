@@ -6,15 +6,17 @@ import { SettingsPage } from './features/admin/SettingsPage';
 import { CaseDetailPage } from './features/cases/CaseDetailPage';
 import { CaseFormPage } from './features/cases/CaseFormPage';
 import { CaseListPage } from './features/cases/CaseListPage';
+import { DashboardPage } from './features/dashboard/DashboardPage';
+import { HearingSchedulePage } from './features/hearings/HearingSchedulePage';
 import { go, useHashRoute } from './lib/router';
 import { SessionContext } from './lib/session';
 
 export function Shell({ user, commissionName, onLogout }: { user: UserView; commissionName: string; onLogout: () => void }) {
   const route = useHashRoute();
-  const [section = user.role === 'admin' ? 'users' : 'cases', id, sub] = route;
+  const [section = user.role === 'admin' ? 'users' : 'dashboard', id, sub] = route;
   const isAdmin = user.role === 'admin';
   const items = [
-    ...(isAdmin ? [] : [{ key: 'cases', label: '案件列表' }, { key: 'cases/new', label: '新建仲裁申请' }]),
+    ...(isAdmin ? [] : [{ key: 'dashboard', label: '工作台' }, { key: 'cases', label: '案件列表' }, { key: 'cases/new', label: '新建仲裁申请' }, { key: 'hearings', label: '开庭排期' }]),
     ...(isAdmin ? [{ key: 'users', label: '用户管理' }, { key: 'settings', label: '设置与办案场所' }] : [{ key: 'settings', label: '设置' }]),
   ];
   let page;
@@ -23,6 +25,8 @@ export function Shell({ user, commissionName, onLogout }: { user: UserView; comm
   else if (section === 'cases' && id) page = <CaseDetailPage key={id} caseId={id} />;
   else if (section === 'users' && isAdmin) page = <UsersPage />;
   else if (section === 'settings') page = <SettingsPage />;
+  else if (section === 'dashboard') page = <DashboardPage />;
+  else if (section === 'hearings') page = <HearingSchedulePage />;
   else page = <CaseListPage />;
   const selected = section === 'cases' && id === 'new' ? 'cases/new' : section;
 

@@ -144,7 +144,11 @@ export function buildProgram(): Command {
           ].map(([username, displayName, role]) => run(ctx, 'users.create', { username, displayName, role, password: 'demo12345' }));
           const sites = [['海峡两岸科技产业开发园巡回庭', '温江区海峡两岸科技产业开发园'], ['成都医学城巡回庭', '温江区成都医学城'], ['公平街道巡回庭', '温江区公平街道']];
           const venueIds = [(run(ctx, 'venues.list', {}) as { id: string }[])[0]!.id];
-          for (const [name, address] of sites) venueIds.push((run(ctx, 'venues.create', { name, kind: 'circuit', address }) as { id: string }).id);
+          for (const [name, address] of sites) {
+            const venueId = (run(ctx, 'venues.create', { name, kind: 'circuit', address }) as { id: string }).id;
+            venueIds.push(venueId);
+            run(ctx, 'rooms.create', { venueId, name: '巡回审判庭' });
+          }
           let accepted = 0;
           let refused = 0;
           const drafts = demoDrafts(n, venueIds).sort((a, b) => a.receivedDate.localeCompare(b.receivedDate));

@@ -35,6 +35,7 @@ test('a clerk sees the award deadline with its reasons, suspends the case for 20
 
   await page.goto(desk.url);
   await login(page, 'clerk1');
+  await page.getByRole('menuitem', { name: '案件列表' }).click();
   await page.getByTestId('case-table').getByText(caseNumber).click();
   const award = page.getByTestId('deadline-award');
   await expect(award.getByTestId('due-date')).toHaveText(expected());

@@ -41,6 +41,8 @@ test('a clerk files a case with 2 applicants and 3 claims, accepts it, and finds
   desk.addUser('clerk1', 'clerk');
   await page.goto(desk.url);
   await login(page, 'clerk1', 'password-1');
+  await expect(page.getByRole('heading', { name: /工作台/ })).toBeVisible();
+  await page.getByRole('menuitem', { name: '案件列表' }).click();
   await expect(page.getByRole('heading', { name: '案件列表' })).toBeVisible();
 
   // The bundled CJK font is what renders the Chinese text.

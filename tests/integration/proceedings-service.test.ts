@@ -11,7 +11,9 @@ let t: TestDb;
 let arb1: UserView; let arb2: UserView; let arb3: UserView; let clerk1: UserView; let clerk2: UserView;
 beforeEach(async () => {
   t = await openTestDb();
-  [arb1, arb2, arb3] = ['陈', '周', '吴'].map((n, i) => t.user(`arb${i + 1}`, 'arbitrator'));
+  arb1 = t.user('arb1', 'arbitrator');
+  arb2 = t.user('arb2', 'arbitrator');
+  arb3 = t.user('arb3', 'arbitrator');
   clerk1 = t.user('clerk1', 'clerk');
   clerk2 = t.user('clerk2', 'clerk');
 });

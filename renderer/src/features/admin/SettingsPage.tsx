@@ -1,6 +1,6 @@
 import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Switch } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import type { Settings, Venue } from '../../../../src/api';
+import type { Room, Settings, Venue } from '../../../../src/api';
 import { formatCaseNumber } from '../../../../src/domain';
 import { api } from '../../lib/api-client';
 import { showFieldErrors } from '../../lib/form-errors';
@@ -14,6 +14,8 @@ export function SettingsPage() {
   const { message } = App.useApp();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [venues, setVenues] = useState<Venue[]>([]);
+  const [rooms, setRooms] = useState<Room[]>([]);
+  const [roomForm] = Form.useForm();
   const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm<Settings>();
   const [venueForm] = Form.useForm();
@@ -24,6 +26,8 @@ export function SettingsPage() {
     if (s.ok) { setSettings(s.value); form.setFieldsValue(s.value); } else setError(s.error.message);
     const v = await api('venues.list', {});
     if (v.ok) setVenues(v.value);
+    const r = await api('rooms.list', {});
+    if (r.ok) setRooms(r.value);
   }, [form]);
   useEffect(() => void load(), [load]);
 
@@ -37,6 +41,13 @@ export function SettingsPage() {
     const r = await api('venues.create', v);
     if (!r.ok) { if (!showFieldErrors(venueForm, r.error)) setError(r.error.message); return; }
     venueForm.resetFields();
+    void load();
+  };
+
+  const addRoom = async (v: { venueId: string; name: string }) => {
+    const r = await api('rooms.create', v);
+    if (!r.ok) { if (!showFieldErrors(roomForm, r.error)) setError(r.error.message); return; }
+    roomForm.resetFields();
     void load();
   };
 
@@ -56,7 +67,21 @@ export function SettingsPage() {
         </Form>
       </Card>
       <Card size="small" title="办案场所（本部与巡回庭）">
-        <ul>{venues.map((v) => <li key={v.id}>{v.name}{v.kind === 'circuit' ? '（巡回庭）' : '（本部）'}{v.address ? ` — ${v.address}` : ''}</li>)}</ul>
+        <ul>
+          {venues.map((v) => (
+            <li key={v.id}>
+              {v.name}{v.kind === 'circuit' ? '（巡回庭）' : '（本部）'}{v.address ? ` — ${v.address}` : ''}
+              <span className="muted">　庭室：{rooms.filter((r) => r.venueId === v.id).map((r) => r.name).join('、') || '（尚无，排期前请添加）'}</span>
+            </li>
+          ))}
+        </ul>
+        {isAdmin && (
+          <Form form={roomForm} layout="inline" onFinish={addRoom} style={{ marginBottom: 12 }}>
+            <Form.Item name="venueId" rules={[{ required: true, message: '请选择场所' }]}><Select placeholder="场所" style={{ width: 260 }} options={venues.map((v) => ({ value: v.id, label: v.name }))} /></Form.Item>
+            <Form.Item name="name" rules={[{ required: true, message: '请填写庭室名称' }]}><Input placeholder="庭室名称，如 调解室" /></Form.Item>
+            <Button htmlType="submit">添加庭室</Button>
+          </Form>
+        )}
         {isAdmin && (
           <Form form={venueForm} layout="vertical" onFinish={addVenue} initialValues={{ kind: 'circuit' }}>
             <Row gutter={12}>

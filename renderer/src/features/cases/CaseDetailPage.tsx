@@ -11,6 +11,7 @@ import { formatTime } from '../../lib/dates';
 import { go } from '../../lib/router';
 import { useSession } from '../../lib/session';
 import { CaseClockPanel } from './CaseClockPanel';
+import { ProceedingsPanel } from './ProceedingsPanel';
 
 function PartyBlock({ p, label }: { p: StoredParty; label: string }) {
   const items =
@@ -156,6 +157,7 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
       )}
 
       {c.status !== 'discarded' && <CaseClockPanel caseId={c.id} version={c.timeline.length} accepted={c.status === 'accepted'} onChange={() => void load()} />}
+      <ProceedingsPanel caseId={c.id} accepted={c.status === 'accepted'} onChange={() => void load()} />
       <Card size="small" title="案件信息" style={{ marginBottom: 12 }}>
         <Descriptions
           size="small"

@@ -1,0 +1,212 @@
+import { Alert, Button, Card, DatePicker, Flex, Form, Input, Modal, Radio, Select, Tag } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiError, CaseDocument, Hearing, Proceedings, Result } from '../../../../src/api';
+import {
+  DOCUMENT_KINDS, DOCUMENT_KIND_CODES, HEARING_OUTCOMES, HEARING_OUTCOME_CODES, SERVICE_METHODS, SERVICE_METHOD_INFO, type ServiceMethod, deny,
+} from '../../../../src/domain';
+import { api } from '../../lib/api-client';
+import { useSession } from '../../lib/session';
+
+const ymd = (d: Dayjs | undefined | null) => (d ? d.format('YYYY-MM-DD') : '');
+const HEARING_STATUS = { scheduled: '待开庭', held: '已开庭', moved: '已改期', cancelled: '已取消' } as const;
+
+type Dialog = { kind: 'compose' } | { kind: 'schedule' } | { kind: 'move'; hearing: Hearing } | { kind: 'issue' } | { kind: 'serve'; doc: CaseDocument } | { kind: 'recuse' } | null;
+
+/** Tribunal, hearings, documents and service for an accepted case. */
+export function ProceedingsPanel({ caseId, accepted, onChange }: { caseId: string; accepted: boolean; onChange: () => void }) {
+  const { user } = useSession();
+  const [p, setP] = useState<Proceedings | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [form] = Form.useForm();
+  const method = Form.useWatch('method', form) as ServiceMethod | undefined;
+  const mode = Form.useWatch('mode', form) as 'sole' | 'panel' | undefined;
+  const load = useCallback(async () => {
+    const r = await api('cases.proceedings', { id: caseId });
+    if (r.ok) setP(r.value);
+    else setError(r.error.message);
+  }, [caseId]);
+  useEffect(() => void load(), [load]);
+  if (!p || !accepted) return null;
+  const canManage = deny(user.role, 'case.manage', { acceptanceReservedToArbitrators: false }) === null;
+  const arbitrators = p.staff.filter((s) => s.role === 'arbitrator').map((s) => ({ value: s.id, label: s.displayName }));
+  const clerks = p.staff.filter((s) => s.role === 'clerk').map((s) => ({ value: s.id, label: s.displayName }));
+  const rooms = p.rooms.map((r) => ({ value: r.id, label: `${r.venueName} ${r.name}` }));
+
+  const open = (d: Dialog, values: Record<string, unknown> = {}) => {
+    form.resetFields();
+    form.setFieldsValue(values);
+    setError(null);
+    setDialog(d);
+  };
+  const done = (r: Result<unknown>, fieldMap: Record<string, string> = {}) => {
+    if (!r.ok) {
+      showError(r.error, fieldMap);
+      return false;
+    }
+    setDialog(null);
+    void load();
+    onChange();
+    return true;
+  };
+  const showError = (e: ApiError, fieldMap: Record<string, string>) => {
+    const fields = (e.issues ?? []).filter((i) => i.path && fieldMap[i.path] !== undefined).map((i) => ({ name: fieldMap[i.path]!, errors: [i.message] }));
+    if (fields.length && dialog) form.setFields(fields);
+    else setError(e.message);
+  };
+  const submit = async (v: Record<string, any>) => {
+    if (!dialog) return;
+    if (dialog.kind === 'compose') {
+      done(await api('cases.compose', { id: caseId, mode: v.mode, presidingId: v.presidingId, memberIds: v.mode === 'panel' ? v.memberIds ?? [] : [], clerkId: v.clerkId, composedDate: ymd(v.composedDate), reason: v.reason || undefined }),
+        { mode: 'mode', presidingId: 'presidingId', memberIds: 'memberIds', clerkId: 'clerkId', composedDate: 'composedDate' });
+    } else if (dialog.kind === 'recuse') {
+      done(await api('cases.recuse', { id: caseId, userId: v.userId, decidedDate: ymd(v.decidedDate), reason: v.reason ?? '' }), { userId: 'userId', decidedDate: 'decidedDate', reason: 'reason' });
+    } else if (dialog.kind === 'schedule') {
+      done(await api('hearings.schedule', { caseId, date: ymd(v.date), startTime: v.startTime, endTime: v.endTime, roomId: v.roomId }), { date: 'date', startTime: 'startTime', endTime: 'endTime', roomId: 'roomId' });
+    } else if (dialog.kind === 'move') {
+      done(await api('hearings.move', { hearingId: dialog.hearing.id, date: ymd(v.date), startTime: v.startTime, endTime: v.endTime, roomId: v.roomId, reason: v.reason ?? '' }), { date: 'date', startTime: 'startTime', endTime: 'endTime', roomId: 'roomId', reason: 'reason' });
+    } else if (dialog.kind === 'issue') {
+      done(await api('documents.issue', { caseId, kind: v.kind, issuedDate: ymd(v.issuedDate), hearingId: v.kind === 'hearing_notice' ? v.hearingId : undefined }), { kind: 'kind', issuedDate: 'issuedDate', hearingId: 'hearingId' });
+    } else if (dialog.kind === 'serve') {
+      done(await api('documents.serve', {
+        documentId: dialog.doc.id, partyId: v.partyId, method: v.method, sentDate: ymd(v.sentDate), receiptDate: v.receiptDate ? ymd(v.receiptDate) : null,
+        consent: v.consent || undefined, witnesses: v.witnesses || undefined, recorded: Boolean(v.recorded), specialLeaving: Boolean(v.specialLeaving),
+      }), { partyId: 'partyId', method: 'method', sentDate: 'sentDate', receiptDate: 'receiptDate', consent: 'consent', witnesses: 'witnesses' });
+    }
+  };
+  const rollCall = async (h: Hearing, outcome: string) => {
+    const r = await api('hearings.rollCall', { hearingId: h.id, outcome: outcome as never });
+    if (!r.ok) return setError(r.error.message);
+    void load();
+    onChange();
+  };
+  const t = p.tribunal;
+  const scheduled = p.hearings.filter((h) => h.status === 'scheduled');
+  const titles = {
+    compose: '组成仲裁庭（《劳动争议调解仲裁法》第三十一条、第三十二条）', recuse: '回避（《劳动争议调解仲裁法》第三十三条）', schedule: '安排开庭',
+    move: '开庭改期（将重新签发开庭通知书）', issue: '签发文书', serve: '登记送达',
+  } as const;
+
+  return (
+    <Card size="small" title="仲裁庭、开庭与送达" style={{ marginBottom: 12 }} data-testid="proceedings">
+      {error && <Alert type="error" showIcon title={error} closable={{ onClose: () => setError(null) }} style={{ marginBottom: 8 }} data-testid="proceedings-error" />}
+      <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
+        <div data-testid="tribunal">
+          <strong>仲裁庭：</strong>
+          {t ? `${t.mode === 'sole' ? `独任仲裁员 ${t.presiding.displayName}` : `首席仲裁员 ${t.presiding.displayName}，仲裁员 ${t.members.map((m) => m.displayName).join('、')}`}；书记员 ${t.clerk.displayName}（${t.composedDate} 组庭）` : <span className="muted">尚未组庭</span>}
+          {p.recusals.map((r) => <Tag key={r.id} color="orange" style={{ marginLeft: 6 }}>{r.user.displayName} 已回避</Tag>)}
+        </div>
+        {canManage && (
+          <Flex gap={8}>
+            <Button size="small" onClick={() => open({ kind: 'compose' }, { mode: t?.mode ?? 'sole', presidingId: t?.presiding.id, memberIds: t?.members.map((m) => m.id), clerkId: t?.clerk.id, composedDate: dayjs() })}>{t ? '重新组庭' : '组庭'}</Button>
+            <Button size="small" onClick={() => open({ kind: 'recuse' }, { decidedDate: dayjs() })}>回避</Button>
+          </Flex>
+        )}
+      </Flex>
+
+      <Flex justify="space-between" align="center"><strong>开庭</strong>{canManage && <Button size="small" disabled={!t} onClick={() => open({ kind: 'schedule' }, { startTime: '09:00', endTime: '11:00', roomId: p.rooms[0]?.id })}>安排开庭</Button>}</Flex>
+      <table className="desk-table" style={{ margin: '6px 0 12px' }} data-testid="hearings">
+        <thead><tr><th>日期</th><th>时间</th><th>地点</th><th>状态</th><th>操作</th></tr></thead>
+        <tbody>
+          {p.hearings.length === 0 && <tr><td colSpan={5} className="muted">尚未安排</td></tr>}
+          {p.hearings.map((h) => (
+            <tr key={h.id} style={{ cursor: 'default' }}>
+              <td>{h.date}</td><td>{h.startTime}–{h.endTime}</td><td>{h.venueName} {h.roomName}</td>
+              <td>{HEARING_STATUS[h.status]}{h.outcome && `：${HEARING_OUTCOMES[h.outcome]}`}</td>
+              <td>
+                {canManage && h.status === 'scheduled' && (
+                  <Flex gap={6}>
+                    <Select size="small" placeholder="点名结果" style={{ width: 120 }} aria-label="点名结果" options={HEARING_OUTCOME_CODES.map((o) => ({ value: o, label: HEARING_OUTCOMES[o] }))} onChange={(o) => void rollCall(h, o)} />
+                    <Button size="small" onClick={() => open({ kind: 'move', hearing: h }, { date: dayjs(h.date), startTime: h.startTime, endTime: h.endTime, roomId: h.roomId })}>改期</Button>
+                  </Flex>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <Flex justify="space-between" align="center"><strong>文书与送达</strong>{canManage && <Button size="small" onClick={() => open({ kind: 'issue' }, { issuedDate: dayjs(), hearingId: scheduled[0]?.id })}>签发文书</Button>}</Flex>
+      <table className="desk-table" style={{ marginTop: 6 }} data-testid="documents">
+        <thead><tr><th>文书</th><th>签发</th><th>送达情况</th><th>操作</th></tr></thead>
+        <tbody>
+          {p.documents.length === 0 && <tr><td colSpan={4} className="muted">尚无文书</td></tr>}
+          {p.documents.map((d) => (
+            <tr key={d.id} style={{ cursor: 'default' }}>
+              <td>{d.title}{d.supersededBy && <Tag style={{ marginLeft: 6 }}>已重新签发</Tag>}{d.hearingId && <div className="muted" style={{ fontSize: 12 }}>{p.hearings.find((h) => h.id === d.hearingId)?.date} 开庭</div>}</td>
+              <td>{d.issuedDate}</td>
+              <td>
+                {d.services.map((s) => <div key={s.id}>{s.partyName}：{SERVICE_METHOD_INFO[s.method].label}，送达日期 <strong>{s.servedDate}</strong></div>)}
+                {!d.supersededBy && d.unservedParties.length > 0 && <div className="muted">未送达：{d.unservedParties.map((x) => x.name).join('、')}</div>}
+              </td>
+              <td>{canManage && !d.supersededBy && d.unservedParties.length > 0 && <Button size="small" onClick={() => open({ kind: 'serve', doc: d }, { partyId: d.unservedParties[0]!.id, method: 'direct', sentDate: dayjs() })}>登记送达</Button>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <Modal title={dialog ? titles[dialog.kind] : ''} open={dialog !== null} onCancel={() => setDialog(null)} onOk={() => form.submit()} okText="确定" cancelText="取消" forceRender>
+        <Form form={form} layout="vertical" onFinish={submit}>
+          {dialog?.kind === 'compose' && (
+            <>
+              <Form.Item name="mode" label="组庭方式"><Radio.Group options={[{ value: 'sole', label: '独任仲裁（简单案件）' }, { value: 'panel', label: '三名仲裁员（设首席仲裁员）' }]} /></Form.Item>
+              <Form.Item name="presidingId" label={mode === 'panel' ? '首席仲裁员' : '独任仲裁员'} rules={[{ required: true, message: '请选择仲裁员' }]}><Select options={arbitrators} /></Form.Item>
+              {mode === 'panel' && <Form.Item name="memberIds" label="其他两名仲裁员" rules={[{ required: true, message: '请选择两名仲裁员' }]}><Select mode="multiple" maxCount={2} options={arbitrators} /></Form.Item>}
+              <Form.Item name="clerkId" label="书记员" rules={[{ required: true, message: '请选择书记员' }]}><Select options={clerks} /></Form.Item>
+              <Form.Item name="composedDate" label="组庭日期" rules={[{ required: true, message: '请填写组庭日期' }]}><DatePicker /></Form.Item>
+              <Form.Item name="reason" label="说明（重新组庭时填写原因）"><Input /></Form.Item>
+            </>
+          )}
+          {dialog?.kind === 'recuse' && (
+            <>
+              <Form.Item name="userId" label="回避人员" rules={[{ required: true, message: '请选择回避人员' }]}><Select options={[...arbitrators, ...clerks]} /></Form.Item>
+              <Form.Item name="decidedDate" label="决定日期" rules={[{ required: true, message: '请填写决定日期' }]}><DatePicker /></Form.Item>
+              <Form.Item name="reason" label="回避事由" rules={[{ required: true, message: '请填写回避事由' }]}><Input.TextArea rows={2} /></Form.Item>
+            </>
+          )}
+          {(dialog?.kind === 'schedule' || dialog?.kind === 'move') && (
+            <>
+              <Form.Item name="date" label="开庭日期" rules={[{ required: true, message: '请填写开庭日期' }]}><DatePicker /></Form.Item>
+              <Flex gap={12}>
+                <Form.Item name="startTime" label="开始时间" rules={[{ required: true, message: '请填写开始时间' }]}><Input placeholder="09:00" style={{ width: 100 }} /></Form.Item>
+                <Form.Item name="endTime" label="结束时间" rules={[{ required: true, message: '请填写结束时间' }]}><Input placeholder="11:00" style={{ width: 100 }} /></Form.Item>
+              </Flex>
+              <Form.Item name="roomId" label="庭室" rules={[{ required: true, message: '请选择庭室' }]}><Select options={rooms} /></Form.Item>
+              {dialog.kind === 'move' && <Form.Item name="reason" label="改期原因" rules={[{ required: true, message: '请填写改期原因' }]}><Input /></Form.Item>}
+            </>
+          )}
+          {dialog?.kind === 'issue' && (
+            <>
+              <Form.Item name="kind" label="文书种类" rules={[{ required: true, message: '请选择文书种类' }]}><Select options={DOCUMENT_KIND_CODES.map((k) => ({ value: k, label: DOCUMENT_KINDS[k] }))} /></Form.Item>
+              <Form.Item noStyle shouldUpdate>
+                {() => form.getFieldValue('kind') === 'hearing_notice' && (
+                  <Form.Item name="hearingId" label="对应的开庭" rules={[{ required: true, message: '请选择开庭安排' }]}><Select options={scheduled.map((h) => ({ value: h.id, label: `${h.date} ${h.startTime} ${h.roomName}` }))} /></Form.Item>
+                )}
+              </Form.Item>
+              <Form.Item name="issuedDate" label="签发日期" rules={[{ required: true, message: '请填写签发日期' }]}><DatePicker /></Form.Item>
+            </>
+          )}
+          {dialog?.kind === 'serve' && (
+            <>
+              <p className="muted" style={{ marginTop: 0 }}>{dialog.doc.title}（{dialog.doc.issuedDate} 签发）</p>
+              <Form.Item name="partyId" label="受送达人" rules={[{ required: true, message: '请选择受送达人' }]}><Select options={dialog.doc.unservedParties.map((x) => ({ value: x.id, label: x.name }))} /></Form.Item>
+              <Form.Item name="method" label="送达方式" extra={method && SERVICE_METHOD_INFO[method].basis}><Select options={SERVICE_METHODS.map((m) => ({ value: m, label: SERVICE_METHOD_INFO[m].label }))} /></Form.Item>
+              <Form.Item name="sentDate" label={method === 'post' ? '交邮日期' : method === 'public_notice' ? '公告发出日期' : method === 'left_at_premises' ? '留置日期' : '发出日期'} rules={[{ required: true, message: '请填写日期' }]}><DatePicker /></Form.Item>
+              {method && SERVICE_METHOD_INFO[method].needs === 'receipt' && (
+                <Form.Item name="receiptDate" label={method === 'post' ? '回执上的收件日期' : method === 'electronic' ? '到达受送达人系统的日期' : '签收日期'}><DatePicker /></Form.Item>
+              )}
+              {method === 'electronic' && <Form.Item name="consent" label="受送达人同意电子送达的记录"><Input placeholder="例如：2026-11-20 在送达地址确认书上勾选同意，手机号…" /></Form.Item>}
+              {method === 'left_at_premises' && (
+                <>
+                  <Form.Item name="witnesses" label="见证人（或勾选已拍照录像）"><Input /></Form.Item>
+                  <Form.Item name="recorded" valuePropName="checked"><Radio.Group options={[{ value: true, label: '已拍照、录像记录' }, { value: false, label: '未录像' }]} /></Form.Item>
+                </>
+              )}
+            </>
+          )}
+        </Form>
+      </Modal>
+    </Card>
+  );
+}

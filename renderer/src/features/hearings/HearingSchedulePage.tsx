@@ -1,0 +1,52 @@
+import { Button, DatePicker, Empty, Flex, Segmented, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import type { Hearing, Venue } from '../../../../src/api';
+import { HEARING_OUTCOMES } from '../../../../src/domain';
+import { api } from '../../lib/api-client';
+
+/** Hearing schedule by day or week, for one venue (the commission's rooms or a circuit site) or all. */
+export function HearingSchedulePage() {
+  const [view, setView] = useState<'day' | 'week'>('week');
+  const [anchor, setAnchor] = useState<Dayjs>(dayjs());
+  const [venueId, setVenueId] = useState<string | undefined>();
+  const [venues, setVenues] = useState<Venue[]>([]);
+  const [hearings, setHearings] = useState<Hearing[]>([]);
+  const from = view === 'day' ? anchor : anchor.subtract((anchor.day() + 6) % 7, 'day');
+  const days = Array.from({ length: view === 'day' ? 1 : 7 }, (_, i) => from.add(i, 'day').format('YYYY-MM-DD'));
+  useEffect(() => void api('venues.list', {}).then((r) => r.ok && setVenues(r.value)), []);
+  useEffect(() => {
+    void api('hearings.list', { from: days[0]!, to: days[days.length - 1]!, venueId }).then((r) => r.ok && setHearings(r.value));
+  }, [days[0], days.length, venueId]); // eslint-disable-line react-hooks/exhaustive-deps
+  const weekday = (d: string) => '日一二三四五六'[dayjs(d).day()];
+  return (
+    <div style={{ maxWidth: 1300 }}>
+      <h1 className="page-title">开庭排期</h1>
+      <Flex gap={8} style={{ marginBottom: 12 }} wrap>
+        <Segmented value={view} onChange={(v) => setView(v as 'day' | 'week')} options={[{ value: 'day', label: '日' }, { value: 'week', label: '周' }]} />
+        <Button onClick={() => setAnchor(anchor.subtract(view === 'day' ? 1 : 7, 'day'))}>上一{view === 'day' ? '日' : '周'}</Button>
+        <DatePicker value={anchor} onChange={(d) => d && setAnchor(d)} allowClear={false} />
+        <Button onClick={() => setAnchor(anchor.add(view === 'day' ? 1 : 7, 'day'))}>下一{view === 'day' ? '日' : '周'}</Button>
+        <Select allowClear placeholder="全部场所" style={{ width: 260 }} value={venueId} onChange={setVenueId} options={venues.map((v) => ({ value: v.id, label: v.name }))} aria-label="场所" />
+      </Flex>
+      <Flex gap={8} align="stretch" data-testid="hearing-schedule">
+        {days.map((d) => {
+          const list = hearings.filter((h) => h.date === d);
+          return (
+            <div key={d} style={{ flex: 1, minWidth: 0, background: '#fff', border: '1px solid #f0f0f0', borderRadius: 4, padding: 8 }}>
+              <div style={{ fontWeight: 600, marginBottom: 6 }}>{d.slice(5)} 周{weekday(d)}</div>
+              {list.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="无" />}
+              {list.map((h) => (
+                <a key={h.id} href={`#/cases/${h.caseId}`} style={{ display: 'block', padding: 6, marginBottom: 6, borderLeft: '3px solid #1677ff', background: '#f5f9ff', color: 'inherit' }}>
+                  <div><strong>{h.startTime}–{h.endTime}</strong> {h.roomName}</div>
+                  <div style={{ fontSize: 12 }}>{h.caseNumber}</div>
+                  <div className="muted" style={{ fontSize: 12 }}>{h.venueName}；{h.staff.join('，')}{h.outcome ? `；${HEARING_OUTCOMES[h.outcome]}` : ''}</div>
+                </a>
+              ))}
+            </div>
+          );
+        })}
+      </Flex>
+    </div>
+  );
+}
