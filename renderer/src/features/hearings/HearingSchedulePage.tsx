@@ -25,7 +25,7 @@ export function HearingSchedulePage() {
       <Flex gap={8} style={{ marginBottom: 12 }} wrap>
         <Segmented value={view} onChange={(v) => setView(v as 'day' | 'week')} options={[{ value: 'day', label: '日' }, { value: 'week', label: '周' }]} />
         <Button onClick={() => setAnchor(anchor.subtract(view === 'day' ? 1 : 7, 'day'))}>上一{view === 'day' ? '日' : '周'}</Button>
-        <DatePicker value={anchor} onChange={(d) => d && setAnchor(d)} allowClear={false} />
+        <DatePicker value={anchor} onChange={(d) => d && setAnchor(d)} allowClear={false} aria-label="查看日期" />
         <Button onClick={() => setAnchor(anchor.add(view === 'day' ? 1 : 7, 'day'))}>下一{view === 'day' ? '日' : '周'}</Button>
         <Select allowClear placeholder="全部场所" style={{ width: 260 }} value={venueId} onChange={setVenueId} options={venues.map((v) => ({ value: v.id, label: v.name }))} aria-label="场所" />
       </Flex>

@@ -1,0 +1,108 @@
+import path from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import type { CaseDetail, DeadlineResult, Proceedings } from '../../src/api';
+import { addDays, shanghaiDate } from '../../src/domain';
+import { SYSTEM_USER, type ServiceContext, dispatch } from '../../src/services';
+import { sampleDraft } from '../helpers/fixtures';
+import { SHOTS, expect, test } from './app-fixture';
+
+const ROOM2 = '0000000000000000000000000000a002';
+
+function ok<T>(r: ReturnType<typeof dispatch>): T {
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value as T;
+}
+
+async function typeDate(field: Locator, date: string) {
+  await field.click();
+  await field.fill(date);
+  await field.press('Tab');
+}
+
+async function pick(page: Page, field: Locator, option: string) {
+  await field.click();
+  await page.locator('.ant-select-dropdown:visible').getByText(option, { exact: true }).click();
+}
+
+test('a clerk composes the tribunal, is refused a double booking with the conflict named, schedules, issues the notice, records postal service, and sees the award deadline on the dashboard', async ({ page, desk }) => {
+  for (const [u, r] of [['admin', 'admin'], ['clerk1', 'clerk'], ['clerk2', 'clerk'], ['arb1', 'arbitrator']] as const) desk.addUser(u, r);
+  const system: ServiceContext = { db: desk.db, session: { user: SYSTEM_USER, system: true }, now: () => new Date() };
+  const today = shanghaiDate(new Date());
+  // Accept case A long enough ago that its 45-day award deadline falls within the coming week.
+  const awardDue = (accepted: string) => ok<DeadlineResult>(dispatch(system, 'deadlines.compute', { rule: 'award', from: accepted })).dueDate;
+  let acceptedA = addDays(today, -40);
+  for (let back = 40; back <= 46; back++) {
+    const due = awardDue(addDays(today, -back));
+    if (due > today && due <= addDays(today, 7)) { acceptedA = addDays(today, -back); break; }
+  }
+  const make = (accepted: string, name: string) => {
+    const d = ok<CaseDetail>(dispatch(system, 'cases.saveDraft', sampleDraft({ receivedDate: addDays(accepted, -1), applicants: [{ kind: 'person', name, idNumber: '11010519491231002X' }] })));
+    return ok<CaseDetail>(dispatch(system, 'cases.accept', { id: d.id, acceptanceDate: accepted }));
+  };
+  const a = make(acceptedA, '张三');
+  const b = make(addDays(today, -3), '赵六');
+  const users = desk.db.prepare("SELECT id, username FROM users WHERE username IN ('arb1', 'clerk2')").all() as { id: string; username: string }[];
+  const id = (u: string) => users.find((x) => x.username === u)!.id;
+  ok<Proceedings>(dispatch(system, 'cases.compose', { id: b.id, mode: 'sole', presidingId: id('arb1'), memberIds: [], clerkId: id('clerk2'), composedDate: today }));
+  const hearingDay = addDays(today, 2);
+  ok<Proceedings>(dispatch(system, 'hearings.schedule', { caseId: b.id, date: hearingDay, startTime: '09:00', endTime: '11:00', roomId: ROOM2 }));
+
+  await page.goto(desk.url);
+  await page.getByLabel('用户名').fill('clerk1');
+  await page.getByLabel('密码', { exact: true }).fill('password-1');
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('menuitem', { name: '案件列表' }).click();
+  await page.getByTestId('case-table').getByText(a.caseNumber!).click();
+
+  const proc = page.getByTestId('proceedings');
+  await proc.getByRole('button', { name: '组庭' }).click();
+  const dialog = page.getByRole('dialog');
+  await pick(page, dialog.getByLabel('独任仲裁员'), 'arb1显示名');
+  await pick(page, dialog.getByLabel('书记员'), 'clerk1显示名');
+  await dialog.getByRole('button', { name: '确定' }).click();
+  await expect(proc.getByTestId('tribunal')).toContainText('独任仲裁员 arb1显示名；书记员 clerk1显示名');
+
+  await proc.getByRole('button', { name: '安排开庭' }).click();
+  await typeDate(dialog.getByLabel('开庭日期'), hearingDay);
+  await dialog.getByLabel('开始时间').fill('09:30');
+  await dialog.getByLabel('结束时间').fill('10:30');
+  await pick(page, dialog.getByLabel('庭室'), '仲裁委员会（本部） 第一仲裁庭');
+  await dialog.getByRole('button', { name: '确定' }).click();
+  const conflict = `与${b.caseNumber}的开庭（${hearingDay} 09:00–11:00，仲裁委员会（本部）第二仲裁庭）冲突：仲裁员arb1显示名在该时段已有开庭安排`;
+  await expect(dialog.getByText(conflict)).toBeVisible();
+  await page.screenshot({ path: path.join(SHOTS, 'hearing-conflict.png') });
+  await dialog.getByLabel('开始时间').fill('14:00');
+  await dialog.getByLabel('结束时间').fill('16:00');
+  await dialog.getByRole('button', { name: '确定' }).click();
+  await expect(proc.getByTestId('hearings')).toContainText(`${hearingDay}14:00–16:00仲裁委员会（本部） 第一仲裁庭待开庭`);
+
+  await proc.getByRole('button', { name: '签发文书' }).click();
+  await pick(page, dialog.getByLabel('文书种类'), '开庭通知书');
+  await dialog.getByRole('button', { name: '确定' }).click();
+  await expect(proc.getByTestId('documents')).toContainText('开庭通知书');
+
+  await proc.getByTestId('documents').getByRole('button', { name: '登记送达' }).click();
+  await pick(page, dialog.getByLabel('送达方式'), '邮寄送达');
+  await expect(dialog).toContainText('以回执上注明的收件日期为送达日期');
+  await typeDate(dialog.getByLabel('交邮日期'), today);
+  await dialog.getByRole('button', { name: '确定' }).click();
+  await expect(dialog.getByText('邮寄送达须登记回执上的收件日期')).toBeVisible();
+  await typeDate(dialog.getByLabel('回执上的收件日期'), today);
+  await dialog.getByRole('button', { name: '确定' }).click();
+  await expect(proc.getByTestId('documents')).toContainText(`张三：邮寄送达，送达日期 ${today}`);
+  await expect(page.getByTestId('deadline-hearing-notice')).toContainText('尚有 2 名当事人未送达');
+  await page.screenshot({ path: path.join(SHOTS, 'tribunal-hearing-service.png'), fullPage: true });
+
+  await page.getByRole('menuitem', { name: '工作台' }).click();
+  const row = page.getByTestId('dash-week').locator('tr', { hasText: a.caseNumber! }).filter({ hasText: '审理期限' });
+  await expect(row).toContainText(awardDue(acceptedA));
+  await expect(row).toContainText('《劳动争议调解仲裁法》第四十三条');
+  await row.getByText(awardDue(acceptedA)).hover();
+  await expect(page.locator('.ant-popover')).toContainText(`起算日 ${acceptedA} 不计入`);
+  await page.screenshot({ path: path.join(SHOTS, 'dashboard.png'), fullPage: true });
+
+  await page.getByRole('menuitem', { name: '开庭排期' }).click();
+  await typeDate(page.getByLabel('查看日期'), hearingDay);
+  await expect(page.getByTestId('hearing-schedule')).toContainText(a.caseNumber!);
+  await expect(page.getByTestId('hearing-schedule')).toContainText(b.caseNumber!);
+});
