@@ -92,6 +92,21 @@ export const partySchema = z.discriminatedUnion('kind', [personPartySchema, orgP
 export type PartyInput = z.input<typeof partySchema>;
 export type Party = z.output<typeof partySchema>;
 
+/** The facts the one-year limitation check needs (LDMAL Art 27); the check warns, it never refuses. */
+export const limitationSchema = z
+  .strictObject({
+    knewDate: calendarDate('知道或应当知道权利被侵害之日').optional(),
+    wageArrearsDuringEmployment: z.boolean({ error: '应为是或否' }).default(false),
+    employmentEndDate: calendarDate('劳动关系终止日').optional(),
+    interruptions: z.array(calendarDate('时效中断日期')).max(20, { error: '中断记录过多' }).default([]),
+    suspensions: z
+      .array(z.strictObject({ start: calendarDate('时效中止开始日'), end: calendarDate('时效中止结束日') }).refine((s) => s.end >= s.start, { error: '时效中止结束日不能早于开始日', path: ['end'] }))
+      .max(10, { error: '中止记录过多' })
+      .default([]),
+  })
+  .refine((l) => l.wageArrearsDuringEmployment || l.knewDate, { error: '请填写知道或应当知道权利被侵害之日', path: ['knewDate'] });
+export type LimitationRecord = z.output<typeof limitationSchema>;
+
 export const claimSchema = z
   .strictObject({
     type: z.enum(CLAIM_TYPES, { error: '请选择请求类型' }),
@@ -101,6 +116,7 @@ export const claimSchema = z
     text: requiredText(500, '请求内容'),
     facts: optionalText(5000, '事实与理由'),
     basis: optionalText(1000, '依据'),
+    limitation: limitationSchema.optional(),
   })
   .superRefine((c, ctx) => {
     const rule = CLAIM_TYPE_INFO[c.type].amount;

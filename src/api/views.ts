@@ -1,5 +1,5 @@
 import type { CaseStatus, ClaimType, DocumentKind, GroupFlag, HearingOutcome, NonAcceptanceReason, PartyRole, Role, ServiceMethod } from '../domain';
-import type { Party } from './schemas';
+import type { LimitationRecord, Party } from './schemas';
 
 /** Shapes that operations return. Plain JSON: they cross IPC, HTTP and the CLI unchanged. */
 
@@ -139,6 +139,9 @@ export interface StoredClaim {
   text: string;
   facts?: string;
   basis?: string;
+  limitation?: LimitationRecord;
+  /** Indicative limitation check against the receipt date; the tribunal decides. */
+  limitationCheck: { expiry: string | null; expired: boolean; provisional: boolean; basis: string[] } | null;
 }
 
 export interface StoredEvidence {

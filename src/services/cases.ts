@@ -1,11 +1,12 @@
 import type {
-  CaseDetail, CaseDraft, CaseEvent, CaseListPage, CaseSummary, Party, RelatedCase, StoredClaim, StoredEvidence, StoredParty,
+  CaseDetail, CaseDraft, LimitationRecord, CaseEvent, CaseListPage, CaseSummary, Party, RelatedCase, StoredClaim, StoredEvidence, StoredParty,
 } from '../api';
 import { AppError } from '../api';
 import {
   type CaseStatus, type GroupFlag, type NonAcceptanceReason, type PartyRole, NON_ACCEPTANCE_REASONS,
-  PARTY_ROLE_LABELS, formatCaseNumber, maskIdNumber, shanghaiDate, yearOf,
+  PARTY_ROLE_LABELS, formatCaseNumber, limitationExpiry, maskIdNumber, shanghaiDate, yearOf,
 } from '../domain';
+import { loadCalendar } from './calendar';
 import { type ServiceContext, actor, newId, nowIso } from './context';
 import { readSettings } from './settings';
 import type { Db } from '../db/open';
@@ -125,8 +126,8 @@ export function saveDraft(ctx: ServiceContext, d: CaseDraft): CaseDetail {
     insertParties(ctx.db, caseId, 'applicant', d.applicants);
     insertParties(ctx.db, caseId, 'respondent', d.respondents);
     insertParties(ctx.db, caseId, 'third_party', d.thirdParties);
-    const insClaim = ctx.db.prepare('INSERT INTO claims (id, case_id, seq, type, amount_fen, period_start, period_end, text, facts, basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-    d.claims.forEach((c, i) => insClaim.run(newId(), caseId, i, c.type, c.amountFen, c.periodStart ?? null, c.periodEnd ?? null, c.text, c.facts ?? null, c.basis ?? null));
+    const insClaim = ctx.db.prepare('INSERT INTO claims (id, case_id, seq, type, amount_fen, period_start, period_end, text, facts, basis, limitation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    d.claims.forEach((c, i) => insClaim.run(newId(), caseId, i, c.type, c.amountFen, c.periodStart ?? null, c.periodEnd ?? null, c.text, c.facts ?? null, c.basis ?? null, c.limitation ? JSON.stringify(c.limitation) : null));
     const insEv = ctx.db.prepare('INSERT INTO evidence (id, case_id, seq, name, source, purpose, copies) VALUES (?, ?, ?, ?, ?, ?, ?)');
     d.evidence.forEach((e, i) => insEv.run(newId(), caseId, i, e.name, e.source ?? null, e.purpose ?? null, e.copies));
     event(ctx, caseId, d.id ? 'draft.updated' : 'draft.created', d.id ? '修改仲裁申请草稿' : `登记仲裁申请（收件日期 ${d.receivedDate}）`, {
@@ -238,12 +239,20 @@ export function getCase(db: Db, key: { id: string } | { caseNumber: string }): C
   const parties = db.prepare('SELECT * FROM parties WHERE case_id = ? ORDER BY role, seq').all(row.id) as PartyRow[];
   const agentStmt = db.prepare('SELECT name, kind, organisation, phone FROM agents WHERE party_id = ? ORDER BY seq');
   const stored = parties.map((p) => toParty(p, agentStmt.all(p.id) as Row[] as never));
-  const claims = (db.prepare('SELECT * FROM claims WHERE case_id = ? ORDER BY seq').all(row.id) as Row[]).map(
-    (c): StoredClaim => ({
+  const claimRows = db.prepare('SELECT * FROM claims WHERE case_id = ? ORDER BY seq').all(row.id) as Row[];
+  const cal = claimRows.some((c) => c.limitation) ? loadCalendar(db) : null;
+  const claims = claimRows.map((c): StoredClaim => {
+    const limitation = c.limitation ? (JSON.parse(c.limitation) as LimitationRecord) : undefined;
+    let limitationCheck: StoredClaim['limitationCheck'] = null;
+    if (limitation && cal) {
+      const r = limitationExpiry(cal, { ...limitation, knewDate: limitation.knewDate ?? row.received_date }, row.received_date);
+      limitationCheck = { expiry: r.expiry, expired: r.expiry !== null && r.expiry < row.received_date, provisional: r.provisional, basis: r.basis };
+    }
+    return {
       id: c.id, seq: c.seq, type: c.type, amountFen: c.amount_fen, periodStart: opt(c.period_start), periodEnd: opt(c.period_end),
-      text: c.text, facts: opt(c.facts), basis: opt(c.basis),
-    }),
-  );
+      text: c.text, facts: opt(c.facts), basis: opt(c.basis), limitation, limitationCheck,
+    };
+  });
   const evidence = (db.prepare('SELECT * FROM evidence WHERE case_id = ? ORDER BY seq').all(row.id) as Row[]).map(
     (e): StoredEvidence => ({ id: e.id, seq: e.seq, name: e.name, source: opt(e.source), purpose: opt(e.purpose), copies: e.copies }),
   );

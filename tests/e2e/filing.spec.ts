@@ -147,7 +147,15 @@ test('a clerk cannot accept when acceptance is reserved to arbitrators', async (
   await choose(page, row, '请求类型', '加班费');
   await row.getByLabel('金额（元）').fill('3000');
   await row.getByLabel('请求内容').fill('支付加班费');
+  // The limitation facts: the worker knew two years before filing, so the case page warns (and never refuses).
+  await row.getByText('登记仲裁时效信息').click();
+  const knew = row.getByLabel('知道或应当知道权利被侵害之日');
+  await knew.click();
+  await knew.fill('2024-06-03');
+  await knew.press('Tab');
   await page.getByRole('button', { name: /保存草稿/ }).click();
+  await expect(page.getByTestId('limitation-warning')).toContainText('可能已超过一年仲裁时效');
+  await expect(page.getByTestId('limitation-0')).toContainText('可能已超过时效（2025-06-03届满）');
   await expect(page.getByTestId('acceptance-panel')).toContainText('本委设置为仅仲裁员可作出受理或不予受理决定');
   await expect(page.getByRole('button', { name: '受理并编号' })).toHaveCount(0);
 });

@@ -107,6 +107,32 @@ describe('filing: draft, acceptance, non-acceptance', () => {
   });
 });
 
+describe('limitation check at filing (LDMAL Art 27)', () => {
+  it('warns with its basis when a claim looks out of time, and still allows acceptance', () => {
+    const ctx = t.ctx(t.user('arb', 'arbitrator'));
+    const claims = [
+      { type: 'economic_compensation' as const, amountFen: 900_000, text: '经济补偿', limitation: { knewDate: '2025-03-04' } },
+      { type: 'wages' as const, amountFen: 100_000, text: '工资', limitation: { wageArrearsDuringEmployment: true } },
+      { type: 'wages' as const, amountFen: 100_000, text: '离职前工资', limitation: { wageArrearsDuringEmployment: true, employmentEndDate: '2026-05-10', knewDate: '2026-01-01' } },
+      { type: 'overtime' as const, amountFen: 50_000, text: '加班费' },
+    ];
+    const d = unwrap<CaseDetail>(dispatch(ctx, 'cases.saveDraft', sampleDraft({ claims })));
+    const checks = d.claims.map((c) => c.limitationCheck);
+    expect(checks[0]).toMatchObject({ expiry: '2026-03-04', expired: true });
+    expect(checks[0]!.basis.join()).toContain('第二十七条第一款');
+    expect(checks[1]).toMatchObject({ expiry: null, expired: false });
+    expect(checks[2]).toMatchObject({ expiry: '2027-05-10', expired: false, provisional: true });
+    expect(checks[3]).toBeNull();
+    expect(d.claims[0]!.limitation).toEqual({ knewDate: '2025-03-04', wageArrearsDuringEmployment: false, interruptions: [], suspensions: [] });
+    expect(unwrap<CaseDetail>(dispatch(ctx, 'cases.accept', { id: d.id, acceptanceDate: '2026-11-21' })).status).toBe('accepted');
+  });
+
+  it('asks for the date the worker knew, unless the claim is wages unpaid during employment', () => {
+    const r = dispatch(t.ctx(t.user('clerk1', 'clerk')), 'cases.saveDraft', sampleDraft({ claims: [{ type: 'wages', amountFen: 1, text: '工资', limitation: { interruptions: ['2026-01-05'] } }] }));
+    expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'claims.0.limitation.knewDate', message: '请填写知道或应当知道权利被侵害之日' }] } });
+  });
+});
+
 describe('permissions are enforced by the service', () => {
   it('a clerk cannot accept when the commission reserves acceptance to arbitrators; an arbitrator can', () => {
     unwrap(dispatch(t.ctx(t.admin), 'settings.update', { acceptanceReservedToArbitrators: true }));

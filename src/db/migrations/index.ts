@@ -1,6 +1,7 @@
 import { sql as m001 } from './001-initial';
 import { sql as m002 } from './002-statutory-clock';
 import { sql as m003 } from './003-tribunal-hearings-service';
+import { sql as m004 } from './004-claim-limitation';
 
 export interface Migration {
   version: number;
@@ -13,6 +14,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: m001 },
   { version: 2, name: 'statutory-clock', sql: m002 },
   { version: 3, name: 'tribunal-hearings-service', sql: m003 },
+  { version: 4, name: 'claim-limitation', sql: m004 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, DatePicker, Descriptions, Flex, Form, Input, Modal, Select, Spin, Tag } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Descriptions, Flex, Form, Input, Modal, Popover, Select, Spin, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import type { CaseDetail, RelatedCase, StoredParty } from '../../../../src/api';
@@ -131,6 +131,10 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
               />
             )}
           </div>
+          {c.claims.some((k) => k.limitationCheck?.expired) && (
+            <Alert type="warning" showIcon style={{ marginBottom: 12 }} data-testid="limitation-warning"
+              title="部分请求按登记的日期推算可能已超过一年仲裁时效（《劳动争议调解仲裁法》第二十七条）。时效由仲裁庭审查认定，不影响受理。" />
+          )}
           <p className="muted" style={{ marginTop: 0 }}>
             仲裁委员会应当自收到仲裁申请之日起五日内决定受理或不予受理（《劳动争议调解仲裁法》第二十九条；《办案规则》第三十条、第三十一条）。收件日期：{c.receivedDate}
           </p>
@@ -179,7 +183,7 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
       </Card>
       <Card size="small" title={`仲裁请求（${c.claims.length} 项，金额合计 ${formatFen(total)}）`} style={{ marginBottom: 12 }}>
         <table className="desk-table" data-testid="claims-table">
-          <thead><tr><th>序号</th><th>类型</th><th>请求内容</th><th>期间</th><th style={{ textAlign: 'right' }}>金额</th><th>依据</th></tr></thead>
+          <thead><tr><th>序号</th><th>类型</th><th>请求内容</th><th>期间</th><th style={{ textAlign: 'right' }}>金额</th><th>依据</th><th>仲裁时效（提示）</th></tr></thead>
           <tbody>
             {c.claims.map((k) => (
               <tr key={k.id} style={{ cursor: 'default' }}>
@@ -187,6 +191,13 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
                 <td>{k.text}{k.facts && <div className="muted">{k.facts}</div>}</td>
                 <td>{k.periodStart || k.periodEnd ? `${k.periodStart ?? ''} 至 ${k.periodEnd ?? ''}` : ''}</td>
                 <td className="money">{k.amountFen === null ? '—' : formatFen(k.amountFen)}</td><td>{k.basis ?? ''}</td>
+                <td data-testid={`limitation-${k.seq}`}>
+                  {k.limitationCheck ? (
+                    <Popover title="时效推算依据" content={<ol style={{ margin: 0, paddingLeft: 18, maxWidth: 520 }}>{k.limitationCheck.basis.map((b) => <li key={b}>{b}</li>)}</ol>}>
+                      {k.limitationCheck.expiry === null ? <Tag color="green">不受一年时效限制</Tag> : k.limitationCheck.expired ? <Tag color="red">可能已超过时效（{k.limitationCheck.expiry}届满）</Tag> : <Tag color="blue">{k.limitationCheck.expiry} 届满</Tag>}
+                    </Popover>
+                  ) : <span className="muted">未登记</span>}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -181,6 +181,45 @@ function ClaimRow({ index, n, onRemove }: { index: number; n: number; onRemove?:
       <Col span={11}><Form.Item name={[index, 'text']} label="请求内容" rules={[{ required: true, message: '请填写请求内容' }]}><Input.TextArea rows={1} autoSize /></Form.Item></Col>
       <Col span={10}><Form.Item name={[index, 'facts']} label="事实与理由"><Input.TextArea rows={1} autoSize /></Form.Item></Col>
       <Col span={2} style={{ paddingTop: 30 }}>{onRemove && <Button size="small" onClick={onRemove}>移除</Button>}</Col>
+      <Col span={1} />
+      <Col span={23}><LimitationFields index={index} /></Col>
     </Row>
+  );
+}
+
+/** The facts for the indicative one-year limitation check (LDMAL Art 27); it warns on the case page, it never refuses. */
+function LimitationFields({ index }: { index: number }) {
+  const form = Form.useFormInstance();
+  const enabled = Form.useWatch(['claims', index, 'limitation', 'enabled'], form) as boolean | undefined;
+  const wage = Form.useWatch(['claims', index, 'limitation', 'wageArrearsDuringEmployment'], form) as boolean | undefined;
+  const name = (f: string) => [index, 'limitation', f];
+  return (
+    <div style={{ background: '#fafafa', padding: '6px 10px', marginBottom: 8 }}>
+      <Form.Item name={name('enabled')} valuePropName="checked" noStyle><Checkbox>登记仲裁时效信息（《劳动争议调解仲裁法》第二十七条，仅作提示）</Checkbox></Form.Item>
+      {enabled && (
+        <Row gutter={12} style={{ marginTop: 8 }}>
+          <Col span={5}><Form.Item name={name('knewDate')} label="知道或应当知道权利被侵害之日" rules={[{ required: !wage, message: '请填写该日期' }]}><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
+          <Col span={5}><Form.Item name={name('wageArrearsDuringEmployment')} valuePropName="checked" label="拖欠劳动报酬"><Checkbox>劳动关系存续期间拖欠</Checkbox></Form.Item></Col>
+          <Col span={4}><Form.Item name={name('employmentEndDate')} label="劳动关系终止日"><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
+          <Col span={10}><Form.Item name={name('interruptions')} label="时效中断日期（主张权利、请求救济、对方同意履行）"><DatePicker multiple style={{ width: '100%' }} /></Form.Item></Col>
+          <Col span={24}>
+            <Form.List name={[index, 'limitation', 'suspensions']}>
+              {(fields, { add, remove }) => (
+                <Flex gap={8} wrap align="center">
+                  <span className="muted">时效中止期间：</span>
+                  {fields.map((f) => (
+                    <Flex key={f.key} gap={4}>
+                      <Form.Item name={f.name} noStyle><DatePicker.RangePicker /></Form.Item>
+                      <Button size="small" onClick={() => remove(f.name)}>移除</Button>
+                    </Flex>
+                  ))}
+                  <Button size="small" type="dashed" onClick={() => add()}>添加中止期间</Button>
+                </Flex>
+              )}
+            </Form.List>
+          </Col>
+        </Row>
+      )}
+    </div>
   );
 }

@@ -23,7 +23,16 @@ export interface PartyValues {
   isRepresentative?: boolean;
   agents?: { name?: string; kind?: string; organisation?: string; phone?: string }[];
 }
+export interface LimitationValues {
+  enabled?: boolean;
+  knewDate?: Dayjs;
+  wageArrearsDuringEmployment?: boolean;
+  employmentEndDate?: Dayjs;
+  interruptions?: Dayjs[];
+  suspensions?: [Dayjs, Dayjs][];
+}
 export interface ClaimValues {
+  limitation?: LimitationValues;
   type?: ClaimType;
   amountYuan?: string;
   periodStart?: Dayjs;
@@ -65,6 +74,13 @@ function toParty(p: PartyValues): PartyInput {
   };
 }
 
+function toLimitation(l: LimitationValues): NonNullable<CaseDraftInput['claims'][number]['limitation']> {
+  return {
+    knewDate: fromDayjs(l.knewDate), wageArrearsDuringEmployment: l.wageArrearsDuringEmployment ?? false, employmentEndDate: fromDayjs(l.employmentEndDate),
+    interruptions: (l.interruptions ?? []).map((d) => fromDayjs(d)!), suspensions: (l.suspensions ?? []).filter(Boolean).map(([a, b]) => ({ start: fromDayjs(a)!, end: fromDayjs(b)! })),
+  };
+}
+
 /** Amounts that do not parse are sent as NaN so the server's own message comes back for that field. */
 export function toDraft(v: DraftValues, id?: string): CaseDraftInput {
   return {
@@ -82,6 +98,7 @@ export function toDraft(v: DraftValues, id?: string): CaseDraftInput {
       type: c.type as ClaimType,
       amountFen: blank(c.amountYuan) === undefined ? null : (parseYuanToFen(c.amountYuan!) ?? Number.NaN),
       periodStart: fromDayjs(c.periodStart), periodEnd: fromDayjs(c.periodEnd), text: c.text ?? '', facts: blank(c.facts), basis: blank(c.basis),
+      limitation: c.limitation?.enabled ? toLimitation(c.limitation) : undefined,
     })),
     evidence: (v.evidence ?? []).map((e) => ({ name: e.name ?? '', source: blank(e.source), purpose: blank(e.purpose), copies: e.copies ?? 1 })),
     note: blank(v.note),
@@ -100,6 +117,11 @@ export function fromDetail(c: CaseDetail): DraftValues {
     claims: c.claims.map((k) => ({
       type: k.type, amountYuan: k.amountFen === null ? undefined : fenToYuanText(k.amountFen), periodStart: toDayjs(k.periodStart),
       periodEnd: toDayjs(k.periodEnd), text: k.text, facts: k.facts, basis: k.basis,
+      limitation: k.limitation && {
+        enabled: true, knewDate: toDayjs(k.limitation.knewDate), wageArrearsDuringEmployment: k.limitation.wageArrearsDuringEmployment,
+        employmentEndDate: toDayjs(k.limitation.employmentEndDate), interruptions: k.limitation.interruptions.map((d) => toDayjs(d)!),
+        suspensions: k.limitation.suspensions.map((x) => [toDayjs(x.start)!, toDayjs(x.end)!] as [Dayjs, Dayjs]),
+      },
     })),
     evidence: c.evidence, note: c.note ?? undefined,
   };
