@@ -120,6 +120,21 @@ export function caseClock(ctx: ServiceContext, id: string, cal: WorkCalendar = l
       const postpone = byRule(db, cal, 'postponement-request', h.date);
       deadlines.push(partyPeriod({ ...postpone, label: `申请延期开庭（${h.date} 开庭）` }, todo('postponement-request'), today));
     }
+    // After service of an award: every party may sue within 15 days (a worker against a final award, Art 48; anyone against a
+    // non-final one, Art 50); an employer may apply to set a final award aside within 30 days (Art 49). Which applies depends
+    // on the award's finality, so both are shown for the employer.
+    for (const award of docs.filter((d) => d.kind === 'award')) {
+      for (const s of award.services) {
+        const party = [...c.applicants, ...c.respondents, ...c.thirdParties].find((p) => p.id === s.partyId);
+        if (!party) continue;
+        const sue = byRule(db, cal, 'court-non-final', s.servedDate);
+        deadlines.push(partyPeriod({ ...sue, label: `起诉期（${party.name}）`, basis: [...sue.basis, '劳动者对终局裁决不服的，起诉期同为十五日（《劳动争议调解仲裁法》第四十八条）'] }, '当事人可向人民法院提起诉讼；期满不起诉的，非终局裁决书发生法律效力', today));
+        if (party.role === 'respondent' && party.kind === 'org') {
+          const setAside = byRule(db, cal, 'court-final-employer', s.servedDate);
+          deadlines.push(partyPeriod({ ...setAside, label: `申请撤销终局裁决（${party.name}，仅终局裁决）` }, todo('court-final-employer'), today));
+        }
+      }
+    }
     const ext = extensions.reduce((s, e) => s + e.days, 0);
     const open = suspensions.some((s) => !s.resumeDate);
     const award = byRule(db, cal, 'award', from, intervals(suspensions, today), ext);

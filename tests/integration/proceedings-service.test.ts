@@ -145,6 +145,22 @@ describe('service of documents', () => {
   });
 });
 
+describe('court windows after the award is served (LDMAL Arts 48–50)', () => {
+  it('gives each served party 15 days to sue, and the employer 30 days to apply to set aside a final award', () => {
+    const c = accepted();
+    const award = unwrap<CaseDocument>(dispatch(at('2026-12-01'), 'documents.issue', { caseId: c.id, kind: 'award', issuedDate: '2026-12-01' }));
+    unwrap(dispatch(at('2026-12-05'), 'documents.serve', { documentId: award.id, partyId: c.applicants[0]!.id, method: 'direct', sentDate: '2026-12-01', receiptDate: '2026-12-01' }));
+    unwrap(dispatch(at('2026-12-05'), 'documents.serve', { documentId: award.id, partyId: c.respondents[0]!.id, method: 'post', sentDate: '2026-12-01', receiptDate: '2026-12-04' }));
+    const rows = unwrap<CaseClock>(dispatch(at('2026-12-05'), 'cases.clock', { id: c.id })).deadlines.filter((d) => d.rule?.startsWith('court-'));
+    expect(rows.map((d) => [d.label, d.dueDate, d.actor])).toEqual([
+      ['起诉期（张三）', '2026-12-16', 'party'],
+      ['起诉期（成都信达电子有限公司）', '2026-12-21', 'party'],
+      ['申请撤销终局裁决（成都信达电子有限公司，仅终局裁决）', '2027-01-04', 'party'],
+    ]);
+    expect(rows[0]!.basis.join()).toContain('第五十条');
+  });
+});
+
 describe('dashboard', () => {
   it('lists overdue, today and this week for the user\'s cases and for the whole commission, each with its basis', () => {
     const mine = accepted();
