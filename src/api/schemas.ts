@@ -204,6 +204,8 @@ export const schemas = {
     displayName: requiredText(50, '姓名'),
     role: z.enum(ROLES, { error: '请选择角色' }),
     password: z.string({ error: '密码应为文字' }).min(8, { error: '密码至少8位' }).max(200, { error: '密码过长' }),
+    employment: z.enum(['full_time', 'part_time'], { error: '请选择专职或兼职' }).optional(),
+    venueId: id.optional(),
   }),
   setUserActive: z.strictObject({ id, active: z.boolean({ error: '启用状态应为是或否' }) }),
   caseDraft: caseDraftSchema,

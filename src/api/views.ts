@@ -9,6 +9,9 @@ export interface UserView {
   displayName: string;
   role: Role;
   active: boolean;
+  /** Roster (arbitrators and clerks): full-time or part-time, and the usual venue. */
+  employment: 'full_time' | 'part_time' | null;
+  venueId: string | null;
 }
 
 export interface SetupStatus {
@@ -214,6 +217,8 @@ export interface StaffMember {
   id: string;
   displayName: string;
   role: 'arbitrator' | 'clerk';
+  employment: 'full_time' | 'part_time' | null;
+  venueName: string | null;
 }
 
 export interface Tribunal {

@@ -79,8 +79,12 @@ export function buildProgram(): Command {
     .requiredOption('--name <displayName>', '姓名')
     .requiredOption('--role <role>', '角色：arbitrator | clerk | lawyer | window | admin')
     .option('--password <password>', '初始密码（也可用环境变量 DESK_PASSWORD 提供，避免留在命令历史中）')
-    .action((o: { username: string; name: string; role: string; password?: string }) =>
-      withDb(g(), (_d, ctx) => print(run(ctx, 'users.create', { username: o.username, displayName: o.name, role: o.role, password: o.password ?? process.env.DESK_PASSWORD ?? '' }))));
+    .option('--employment <kind>', '仲裁员、书记员：full_time（专职）| part_time（兼职）')
+    .option('--venue <venueId>', '仲裁员、书记员的常驻场所编号（见 desk db info 或设置页）')
+    .action((o: { username: string; name: string; role: string; password?: string; employment?: string; venue?: string }) =>
+      withDb(g(), (_d, ctx) => print(run(ctx, 'users.create', {
+        username: o.username, displayName: o.name, role: o.role, password: o.password ?? process.env.DESK_PASSWORD ?? '', employment: o.employment, venueId: o.venue,
+      }))));
 
   program.command('venue').description('办案场所').command('add')
     .requiredOption('--name <name>', '场所名称').option('--kind <kind>', 'commission | circuit', 'circuit').option('--address <address>', '地址')

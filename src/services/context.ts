@@ -21,6 +21,8 @@ export const SYSTEM_USER: UserView = {
   displayName: '系统（命令行）',
   role: 'admin',
   active: true,
+  employment: null,
+  venueId: null,
 };
 
 export const newId = (): string => randomUUID().replace(/-/g, '');

@@ -44,12 +44,15 @@ export function createRoom(ctx: ServiceContext, input: { venueId: string; name: 
   })();
 }
 
+const STAFF_SELECT = 'SELECT u.id, u.display_name AS displayName, u.role, u.employment, v.name AS venueName FROM users u LEFT JOIN venues v ON v.id = u.venue_id';
+
+/** The roster: active arbitrators and clerks, full-time first. */
 export function listStaff(db: Db): StaffMember[] {
-  return db.prepare("SELECT id, display_name AS displayName, role FROM users WHERE role IN ('arbitrator', 'clerk') AND active = 1 AND password_hash IS NOT NULL ORDER BY role, display_name").all() as StaffMember[];
+  return db.prepare(`${STAFF_SELECT} WHERE u.role IN ('arbitrator', 'clerk') AND u.active = 1 AND u.password_hash IS NOT NULL ORDER BY u.role, u.employment = 'part_time', u.display_name`).all() as StaffMember[];
 }
 
 const staffMember = (db: Db, id: string | null): StaffMember | null =>
-  id ? ((db.prepare('SELECT id, display_name AS displayName, role FROM users WHERE id = ?').get(id) as StaffMember | undefined) ?? null) : null;
+  id ? ((db.prepare(`${STAFF_SELECT} WHERE u.id = ?`).get(id) as StaffMember | undefined) ?? null) : null;
 
 function loadTribunal(db: Db, caseId: string): Tribunal | null {
   const t = db.prepare('SELECT * FROM case_tribunals WHERE case_id = ?').get(caseId) as Row | undefined;

@@ -12,9 +12,13 @@ interface UserRow {
   role: Role;
   active: number;
   password_hash: string | null;
+  employment: 'full_time' | 'part_time' | null;
+  venue_id: string | null;
 }
 
-const view = (r: UserRow): UserView => ({ id: r.id, username: r.username, displayName: r.display_name, role: r.role, active: r.active === 1 });
+const view = (r: UserRow): UserView => ({
+  id: r.id, username: r.username, displayName: r.display_name, role: r.role, active: r.active === 1, employment: r.employment, venueId: r.venue_id,
+});
 
 export function findUser(db: Db, id: string): UserView | null {
   const r = db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
@@ -43,15 +47,20 @@ export function listUsers(db: Db): UserView[] {
 
 export function createUser(
   ctx: ServiceContext,
-  input: { username: string; displayName: string; role: Role; password: string },
+  input: { username: string; displayName: string; role: Role; password: string; employment?: 'full_time' | 'part_time'; venueId?: string },
   createdBy: string,
 ): UserView {
   const id = newId();
   const at = nowIso(ctx);
+  const staff = input.role === 'arbitrator' || input.role === 'clerk';
+  if (input.venueId && !ctx.db.prepare('SELECT 1 FROM venues WHERE id = ?').get(input.venueId)) {
+    throw new AppError('VALIDATION', '办案场所不存在', [{ path: 'venueId', message: '办案场所不存在' }]);
+  }
   try {
     ctx.db
-      .prepare('INSERT INTO users (id, username, display_name, role, password_hash, active, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?)')
-      .run(id, input.username, input.displayName, input.role, hashPassword(input.password), at, createdBy, at, createdBy);
+      .prepare('INSERT INTO users (id, username, display_name, role, password_hash, active, created_at, created_by, updated_at, updated_by, employment, venue_id) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)')
+      .run(id, input.username, input.displayName, input.role, hashPassword(input.password), at, createdBy, at, createdBy,
+        staff ? (input.employment ?? 'full_time') : null, staff ? (input.venueId ?? null) : null);
   } catch (e) {
     if (e instanceof Error && /UNIQUE constraint failed: users.username/.test(e.message)) {
       throw new AppError('CONFLICT', `用户名“${input.username}”已存在`, [{ path: 'username', message: `用户名“${input.username}”已存在` }]);
@@ -61,7 +70,7 @@ export function createUser(
   return findUser(ctx.db, id)!;
 }
 
-export function createFirstAdmin(ctx: ServiceContext, input: { username: string; displayName: string; role: Role; password: string }): UserView {
+export function createFirstAdmin(ctx: ServiceContext, input: { username: string; displayName: string; role: Role; password: string; employment?: 'full_time' | 'part_time'; venueId?: string }): UserView {
   if (input.role !== 'admin') throw new AppError('VALIDATION', '首个账号必须是系统管理员', [{ path: 'role', message: '首个账号必须是系统管理员' }]);
   return ctx.db.transaction(() => {
     if (!needsAdmin(ctx.db)) throw new AppError('INVALID_STATE', '管理员已存在，请直接登录');

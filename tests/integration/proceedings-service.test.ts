@@ -38,6 +38,16 @@ describe('tribunal', () => {
     expect(dispatch(at('2026-11-02'), 'cases.compose', sole(c.id, clerk2, clerk1))).toMatchObject({ ok: false, error: { message: '所选人员不是在册的仲裁员' } });
   });
 
+  it('offers the roster with full-time or part-time and the usual venue', () => {
+    const r = dispatch(t.ctx(t.admin), 'users.create', { username: 'parttime', displayName: '兼职仲裁员', role: 'arbitrator', password: 'password-1', employment: 'part_time', venueId: COMMISSION_VENUE });
+    expect(r).toMatchObject({ ok: true, value: { employment: 'part_time', venueId: COMMISSION_VENUE } });
+    const c = accepted();
+    const staff = unwrap<Proceedings>(dispatch(at('2026-11-02'), 'cases.proceedings', { id: c.id })).staff;
+    expect(staff.find((s) => s.displayName === '兼职仲裁员')).toMatchObject({ role: 'arbitrator', employment: 'part_time', venueName: '仲裁委员会（本部）' });
+    expect(staff.find((s) => s.id === arb1.id)).toMatchObject({ employment: 'full_time', venueName: null });
+    expect(staff.some((s) => s.id === t.admin.id)).toBe(false);
+  });
+
   it('requires three arbitrators for a collective dispute', () => {
     const c = accepted('2026-11-02', sampleDraft({ receivedDate: '2026-10-30', collective: true, workerCount: 23 }));
     const r = dispatch(at('2026-11-02'), 'cases.compose', sole(c.id, arb1, clerk1));
@@ -186,6 +196,5 @@ describe('dashboard', () => {
     unwrap(dispatch(at('2026-11-02'), 'hearings.schedule', { caseId: c.id, date: '2026-11-20', startTime: '09:00', endTime: '11:00', roomId: ROOM1 }));
     expect(unwrap<Dashboard>(dispatch(at('2026-11-20', clerk1), 'dashboard.get', { scope: 'mine' })).hearingsToday.map((h) => h.caseId)).toEqual([c.id]);
     expect(unwrap<Dashboard>(dispatch(at('2026-11-20', clerk2), 'dashboard.get', { scope: 'mine' })).hearingsToday).toEqual([]);
-    void COMMISSION_VENUE;
   });
 });

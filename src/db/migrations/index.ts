@@ -2,6 +2,7 @@ import { sql as m001 } from './001-initial';
 import { sql as m002 } from './002-statutory-clock';
 import { sql as m003 } from './003-tribunal-hearings-service';
 import { sql as m004 } from './004-claim-limitation';
+import { sql as m005 } from './005-roster';
 
 export interface Migration {
   version: number;
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'statutory-clock', sql: m002 },
   { version: 3, name: 'tribunal-hearings-service', sql: m003 },
   { version: 4, name: 'claim-limitation', sql: m004 },
+  { version: 5, name: 'roster', sql: m005 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

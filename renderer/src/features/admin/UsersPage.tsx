@@ -1,6 +1,6 @@
 import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Switch } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import type { UserView } from '../../../../src/api';
+import type { UserView, Venue } from '../../../../src/api';
 import { ROLES, ROLE_LABELS } from '../../../../src/domain';
 import { api } from '../../lib/api-client';
 import { showFieldErrors } from '../../lib/form-errors';
@@ -10,6 +10,8 @@ export function UsersPage() {
   const [users, setUsers] = useState<UserView[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm();
+  const [venues, setVenues] = useState<Venue[]>([]);
+  const role = Form.useWatch('role', form) as string | undefined;
   const { message } = App.useApp();
   const load = useCallback(async () => {
     const r = await api('users.list', {});
@@ -17,9 +19,11 @@ export function UsersPage() {
     else setError(r.error.message);
   }, []);
   useEffect(() => void load(), [load]);
+  useEffect(() => void api('venues.list', {}).then((r) => r.ok && setVenues(r.value)), []);
 
-  const create = async (v: { username: string; displayName: string; role: (typeof ROLES)[number]; password: string }) => {
-    const r = await api('users.create', v);
+  const create = async (v: { username: string; displayName: string; role: (typeof ROLES)[number]; password: string; employment?: 'full_time' | 'part_time'; venueId?: string }) => {
+    const staff = v.role === 'arbitrator' || v.role === 'clerk';
+    const r = await api('users.create', { ...v, employment: staff ? v.employment : undefined, venueId: staff ? v.venueId : undefined });
     if (!r.ok) {
       if (!showFieldErrors(form, r.error)) setError(r.error.message);
       return;
@@ -46,15 +50,22 @@ export function UsersPage() {
             <Col span={5}><Form.Item name="role" label="角色"><Select options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} /></Form.Item></Col>
             <Col span={5}><Form.Item name="password" label="初始密码" rules={[{ required: true, message: '请填写密码' }, { min: 8, message: '密码至少8位' }]}><Input.Password autoComplete="new-password" /></Form.Item></Col>
             <Col span={4} style={{ paddingTop: 30 }}><Button type="primary" htmlType="submit">添加</Button></Col>
+            {(role === 'arbitrator' || role === 'clerk') && (
+              <>
+                <Col span={5}><Form.Item name="employment" label="专职/兼职" initialValue="full_time"><Select options={[{ value: 'full_time', label: '专职' }, { value: 'part_time', label: '兼职' }]} /></Form.Item></Col>
+                <Col span={10}><Form.Item name="venueId" label="常驻场所（本部或巡回庭）"><Select allowClear options={venues.map((x) => ({ value: x.id, label: x.name }))} /></Form.Item></Col>
+              </>
+            )}
           </Row>
         </Form>
       </Card>
       <table className="desk-table">
-        <thead><tr><th>用户名</th><th>姓名</th><th>角色</th><th>启用</th></tr></thead>
+        <thead><tr><th>用户名</th><th>姓名</th><th>角色</th><th>名册</th><th>启用</th></tr></thead>
         <tbody>
           {users.map((u) => (
             <tr key={u.id} style={{ cursor: 'default' }}>
               <td>{u.username}</td><td>{u.displayName}</td><td>{ROLE_LABELS[u.role]}</td>
+              <td>{u.employment ? `${u.employment === 'full_time' ? '专职' : '兼职'}${u.venueId ? `，${venues.find((x) => x.id === u.venueId)?.name ?? ''}` : ''}` : ''}</td>
               <td><Switch checked={u.active} onChange={(v) => toggle(u, v)} aria-label={`启用 ${u.username}`} /></td>
             </tr>
           ))}

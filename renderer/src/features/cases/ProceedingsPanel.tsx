@@ -30,8 +30,10 @@ export function ProceedingsPanel({ caseId, accepted, onChange }: { caseId: strin
   useEffect(() => void load(), [load]);
   if (!p || !accepted) return null;
   const canManage = deny(user.role, 'case.manage', { acceptanceReservedToArbitrators: false }) === null;
-  const arbitrators = p.staff.filter((s) => s.role === 'arbitrator').map((s) => ({ value: s.id, label: s.displayName }));
-  const clerks = p.staff.filter((s) => s.role === 'clerk').map((s) => ({ value: s.id, label: s.displayName }));
+  const rosterLabel = (s: Proceedings['staff'][number]) => `${s.employment === 'part_time' ? '兼职' : '专职'}${s.venueName ? `·${s.venueName}` : ''}`;
+  const arbitrators = p.staff.filter((s) => s.role === 'arbitrator').map((s) => ({ value: s.id, label: s.displayName, title: rosterLabel(s) }));
+  const clerks = p.staff.filter((s) => s.role === 'clerk').map((s) => ({ value: s.id, label: s.displayName, title: rosterLabel(s) }));
+  const withRoster = (o: { label: string; title: string }) => <span>{o.label} <span className="muted">（{o.title}）</span></span>;
   const rooms = p.rooms.map((r) => ({ value: r.id, label: `${r.venueName} ${r.name}` }));
 
   const open = (d: Dialog, values: Record<string, unknown> = {}) => {
@@ -151,9 +153,9 @@ export function ProceedingsPanel({ caseId, accepted, onChange }: { caseId: strin
           {dialog?.kind === 'compose' && (
             <>
               <Form.Item name="mode" label="组庭方式"><Radio.Group options={[{ value: 'sole', label: '独任仲裁（简单案件）' }, { value: 'panel', label: '三名仲裁员（设首席仲裁员）' }]} /></Form.Item>
-              <Form.Item name="presidingId" label={mode === 'panel' ? '首席仲裁员' : '独任仲裁员'} rules={[{ required: true, message: '请选择仲裁员' }]}><Select options={arbitrators} /></Form.Item>
-              {mode === 'panel' && <Form.Item name="memberIds" label="其他两名仲裁员" rules={[{ required: true, message: '请选择两名仲裁员' }]}><Select mode="multiple" maxCount={2} options={arbitrators} /></Form.Item>}
-              <Form.Item name="clerkId" label="书记员" rules={[{ required: true, message: '请选择书记员' }]}><Select options={clerks} /></Form.Item>
+              <Form.Item name="presidingId" label={mode === 'panel' ? '首席仲裁员' : '独任仲裁员'} rules={[{ required: true, message: '请选择仲裁员' }]}><Select options={arbitrators} optionRender={(o) => withRoster(o.data)} /></Form.Item>
+              {mode === 'panel' && <Form.Item name="memberIds" label="其他两名仲裁员" rules={[{ required: true, message: '请选择两名仲裁员' }]}><Select mode="multiple" maxCount={2} options={arbitrators} optionRender={(o) => withRoster(o.data)} /></Form.Item>}
+              <Form.Item name="clerkId" label="书记员" rules={[{ required: true, message: '请选择书记员' }]}><Select options={clerks} optionRender={(o) => withRoster(o.data)} /></Form.Item>
               <Form.Item name="composedDate" label="组庭日期" rules={[{ required: true, message: '请填写组庭日期' }]}><DatePicker /></Form.Item>
               <Form.Item name="reason" label="说明（重新组庭时填写原因）"><Input /></Form.Item>
             </>
