@@ -33,7 +33,7 @@ export function ProceedingsPanel({ caseId, accepted, onChange }: { caseId: strin
   const rosterLabel = (s: Proceedings['staff'][number]) => `${s.employment === 'part_time' ? '兼职' : '专职'}${s.venueName ? `·${s.venueName}` : ''}`;
   const arbitrators = p.staff.filter((s) => s.role === 'arbitrator').map((s) => ({ value: s.id, label: s.displayName, title: rosterLabel(s) }));
   const clerks = p.staff.filter((s) => s.role === 'clerk').map((s) => ({ value: s.id, label: s.displayName, title: rosterLabel(s) }));
-  const withRoster = (o: { label: string; title: string }) => <span>{o.label} <span className="muted">（{o.title}）</span></span>;
+  const withRoster = (o: { label: string; title: string }) => <span><span>{o.label}</span> <span className="muted">（{o.title}）</span></span>;
   const rooms = p.rooms.map((r) => ({ value: r.id, label: `${r.venueName} ${r.name}` }));
 
   const open = (d: Dialog, values: Record<string, unknown> = {}) => {
