@@ -14,6 +14,7 @@ export default defineConfig({
       testDir: 'tests/e2e',
       use: {
         viewport: { width: 1360, height: 900 },
+        screenshot: 'only-on-failure',
         locale: 'zh-CN',
         timezoneId: 'Asia/Shanghai',
         launchOptions: {

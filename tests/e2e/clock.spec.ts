@@ -1,23 +1,10 @@
 import path from 'node:path';
-import type { Locator, Page } from '@playwright/test';
 import type { CaseDetail, DeadlineResult } from '../../src/api';
 import { addDays, shanghaiDate } from '../../src/domain';
 import { SYSTEM_USER, dispatch } from '../../src/services';
 import { sampleDraft } from '../helpers/fixtures';
 import { SHOTS, expect, test } from './app-fixture';
-
-async function login(page: Page, username: string) {
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码', { exact: true }).fill('password-1');
-  await page.getByRole('button', { name: '登录' }).click();
-}
-
-/** Types a date into an antd DatePicker as a keyboard user would; Tab commits it and moves on. */
-async function typeDate(field: Locator, date: string) {
-  await field.click();
-  await field.fill(date);
-  await field.press('Tab');
-}
+import { login, typeDate } from './ui-helpers';
 
 test('a clerk sees the award deadline with its reasons, suspends the case for 20 days, and the page says the deadline moved by 20 days', async ({ page, desk }) => {
   desk.addUser('admin', 'admin');

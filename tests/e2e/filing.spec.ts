@@ -1,19 +1,7 @@
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { shanghaiDate } from '../../src/domain';
 import { SHOTS, expect, test } from './app-fixture';
-
-async function login(page: Page, username: string, password: string) {
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(password);
-  await page.getByRole('button', { name: '登录' }).click();
-}
-
-/** Picks an option in an antd Select by typing, as a keyboard user would. */
-async function choose(page: Page, scope: ReturnType<Page['getByTestId']>, label: string, option: string) {
-  await scope.getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible').getByText(option, { exact: true }).click();
-}
+import { login, pick, typeDate } from './ui-helpers';
 
 test('first start: create the administrator, add a clerk, the clerk logs in', async ({ page, desk }) => {
   await page.goto(desk.url);
@@ -83,7 +71,7 @@ test('a clerk files a case with 2 applicants and 3 claims, accepts it, and finds
   for (const [i, [type, amount, text]] of claims.entries()) {
     if (i > 0) await page.getByRole('button', { name: '添加请求' }).click();
     const row = page.getByTestId(`claims-${i}`);
-    await choose(page, row, '请求类型', type);
+    await pick(page, row.getByLabel('请求类型', { exact: true }), type);
     if (amount) await row.getByLabel('金额（元）').fill(amount);
     await row.getByLabel('请求内容').fill(text);
   }
@@ -144,15 +132,12 @@ test('a clerk cannot accept when acceptance is reserved to arbitrators', async (
   await r0.getByLabel('统一社会信用代码').fill('91350100M000100Y43');
   await expect(r0.getByText('统一社会信用代码校验位错误，请核对（GB 32100）')).toHaveCount(0);
   const row = page.getByTestId('claims-0');
-  await choose(page, row, '请求类型', '加班费');
+  await pick(page, row.getByLabel('请求类型', { exact: true }), '加班费');
   await row.getByLabel('金额（元）').fill('3000');
   await row.getByLabel('请求内容').fill('支付加班费');
   // The limitation facts: the worker knew two years before filing, so the case page warns (and never refuses).
   await row.getByText('登记仲裁时效信息').click();
-  const knew = row.getByLabel('知道或应当知道权利被侵害之日');
-  await knew.click();
-  await knew.fill('2024-06-03');
-  await knew.press('Tab');
+  await typeDate(row.getByLabel('知道或应当知道权利被侵害之日'), '2024-06-03');
   await page.getByRole('button', { name: /保存草稿/ }).click();
   await expect(page.getByTestId('limitation-warning')).toContainText('可能已超过一年仲裁时效');
   await expect(page.getByTestId('limitation-0')).toContainText('可能已超过时效（2025-06-03届满）');

@@ -1,27 +1,16 @@
 import path from 'node:path';
-import type { Locator, Page } from '@playwright/test';
 import type { CaseDetail, DeadlineResult, Proceedings } from '../../src/api';
 import { addDays, shanghaiDate } from '../../src/domain';
 import { SYSTEM_USER, type ServiceContext, dispatch } from '../../src/services';
 import { sampleDraft } from '../helpers/fixtures';
 import { SHOTS, expect, test } from './app-fixture';
+import { login, pick, typeDate } from './ui-helpers';
 
 const ROOM2 = '0000000000000000000000000000a002';
 
 function ok<T>(r: ReturnType<typeof dispatch>): T {
   if (!r.ok) throw new Error(r.error.message);
   return r.value as T;
-}
-
-async function typeDate(field: Locator, date: string) {
-  await field.click();
-  await field.fill(date);
-  await field.press('Tab');
-}
-
-async function pick(page: Page, field: Locator, option: string) {
-  await field.click();
-  await page.locator('.ant-select-dropdown:visible').getByText(option, { exact: true }).click();
 }
 
 test('a clerk composes the tribunal, is refused a double booking with the conflict named, schedules, issues the notice, records postal service, and sees the award deadline on the dashboard', async ({ page, desk }) => {
@@ -48,15 +37,14 @@ test('a clerk composes the tribunal, is refused a double booking with the confli
   ok<Proceedings>(dispatch(system, 'hearings.schedule', { caseId: b.id, date: hearingDay, startTime: '09:00', endTime: '11:00', roomId: ROOM2 }));
 
   await page.goto(desk.url);
-  await page.getByLabel('用户名').fill('clerk1');
-  await page.getByLabel('密码', { exact: true }).fill('password-1');
-  await page.getByRole('button', { name: '登录' }).click();
+  await login(page, 'clerk1');
   await page.getByRole('menuitem', { name: '案件列表' }).click();
   await page.getByTestId('case-table').getByText(a.caseNumber!).click();
 
   const proc = page.getByTestId('proceedings');
   await proc.getByRole('button', { name: '组庭' }).click();
   const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
   await pick(page, dialog.getByLabel('独任仲裁员'), 'arb1显示名');
   await pick(page, dialog.getByLabel('书记员'), 'clerk1显示名');
   await dialog.getByRole('button', { name: '确定' }).click();
@@ -90,7 +78,8 @@ test('a clerk composes the tribunal, is refused a double booking with the confli
   await typeDate(dialog.getByLabel('回执上的收件日期'), today);
   await dialog.getByRole('button', { name: '确定' }).click();
   await expect(proc.getByTestId('documents')).toContainText(`张三：邮寄送达，送达日期 ${today}`);
-  await expect(page.getByTestId('deadline-hearing-notice')).toContainText('尚有 2 名当事人未送达');
+  // Case A has two parties (张三 and the employer); one is now served.
+  await expect(page.getByTestId('deadline-hearing-notice')).toContainText('尚有 1 名当事人未送达');
   await page.screenshot({ path: path.join(SHOTS, 'tribunal-hearing-service.png'), fullPage: true });
 
   await page.getByRole('menuitem', { name: '工作台' }).click();
