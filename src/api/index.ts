@@ -3,3 +3,4 @@ export * from './schemas';
 export * from './views';
 export * from './operations';
 export * from './operation-names';
+export * from './calculator-schemas';

@@ -11,4 +11,5 @@ export const OPERATION_NAMES = [
   'cases.clock', 'cases.suspend', 'cases.resume', 'cases.extend',
   'rooms.list', 'rooms.create', 'cases.proceedings', 'cases.compose', 'cases.recuse', 'hearings.schedule', 'hearings.move',
   'hearings.rollCall', 'hearings.list', 'documents.issue', 'documents.serve', 'dashboard.get',
+  'calculators.list', 'calculators.run',
 ] as const;

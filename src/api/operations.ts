@@ -101,6 +101,10 @@ export const operations = {
   'documents.serve': op<typeof schemas.serve, CaseDocument>({ input: schemas.serve, auth: 'user', action: 'case.manage', doc: '登记送达' }),
   /** Today, this week and overdue deadlines, for the signed-in user or the whole commission. */
   'dashboard.get': op<typeof schemas.dashboard, Dashboard>({ input: schemas.dashboard, auth: 'user', action: 'case.read', doc: '工作台' }),
+  /** The calculators with their input schema and article. */
+  'calculators.list': op<typeof schemas.empty, { name: string; label: string; article: string; input: unknown }[]>({ input: schemas.empty, auth: 'user', action: 'case.read', doc: '计算器列表' }),
+  /** Runs a calculator: amounts in integer fen with the articles and parameters used. */
+  'calculators.run': op<typeof schemas.calculatorRun, Record<string, unknown>>({ input: schemas.calculatorRun, auth: 'user', action: 'case.read', doc: '计算' }),
 } as const;
 
 export type Operations = typeof operations;

@@ -13,14 +13,15 @@ const requiredText = (max: number, label: string) => text(max, label).min(1, { e
 const optionalText = (max: number, label: string) => text(max, label).optional();
 
 export const calendarDate = (label: string) =>
-  z.string({ error: `${label}应为日期` }).refine(isCalendarDate, { error: `${label}不是有效日期（格式：YYYY-MM-DD）` });
+  z.string({ error: `${label}应为日期` }).refine(isCalendarDate, { error: `${label}不是有效日期（格式：YYYY-MM-DD）` }).describe(`${label}（YYYY-MM-DD）`);
 
 export const fen = (label: string) =>
   z
     .number({ error: `${label}应为数字（单位：分）` })
     .int({ error: `${label}必须精确到分（整数分）` })
     .min(0, { error: `${label}不能为负数` })
-    .max(MAX_FEN, { error: `${label}超出允许范围` });
+    .max(MAX_FEN, { error: `${label}超出允许范围` })
+    .describe(`${label}（整数，单位：分）`);
 
 const id = z.string({ error: '编号应为文字' }).regex(/^[0-9a-f]{32}$/, { error: '编号格式无效' });
 const phone = z
@@ -317,6 +318,7 @@ export const schemas = {
     specialLeaving: z.boolean({ error: '应为是或否' }).default(false),
     note: optionalText(500, '备注'),
   }),
+  calculatorRun: z.strictObject({ name: z.string({ error: '计算器名称应为文字' }).max(40), input: z.unknown() }),
   dashboard: z.strictObject({ scope: z.enum(['mine', 'all'], { error: '范围应为本人或全委' }).default('mine') }),
   newVenue: z.strictObject({
     name: requiredText(100, '场所名称'),

@@ -134,6 +134,17 @@ export function buildProgram(): Command {
   calendar.command('import').description('导入一年的放假安排（JSON，格式见 README）').argument('<file>', 'JSON 文件')
     .action((file: string) => withDb(g(), (_d, ctx) => print(run(ctx, 'calendar.importYear', readJson(file)))));
 
+  program.command('calc').description('计算器：金额以分为单位，附适用条文和参数')
+    .argument('[name]', '计算器名称（见 --list）')
+    .option('--list', '列出计算器及其输入格式（JSON Schema）')
+    .option('--input <file>', '输入 JSON 文件')
+    .action((name: string | undefined, o: { list?: boolean; input?: string }) =>
+      withDb(g(), (_d, ctx) => {
+        if (o.list || !name) return print(run(ctx, 'calculators.list', {}));
+        if (!o.input) throw new CliError('请用 --input 指定输入 JSON 文件（格式见 desk calc --list）');
+        print(run(ctx, 'calculators.run', { name, input: readJson(o.input) }));
+      }));
+
   program.command('demo').description('填充演示数据（培训与评估用）：用户、巡回庭、案件')
     .option('--cases <n>', '案件数量', '40')
     .action((o: { cases: string }) =>

@@ -9,3 +9,4 @@ export * from './calendar';
 export * from './periods';
 export * from './deadline-rules';
 export * from './service-of-documents';
+export * from './calculators';

@@ -3,6 +3,7 @@ import type { OperationName, Operations } from '../api';
 import { acceptCase, discardDraft, getCase, listCases, notAcceptCase, relatedCases, saveDraft } from './cases';
 import type { ServiceContext } from './context';
 import { importCalendarYear, listCalendarYears, setCalendarDay } from './calendar';
+import { listCalculators, runCalculator } from './calculators';
 import { caseClock, computeDeadline, dashboard, extendCase, listRules, resumeCase, suspendCase } from './clock';
 import {
   composeTribunal, createRoom, getProceedings, issueDocument, listHearings, listRooms, moveHearing, recuse, rollCall, scheduleHearing,
@@ -62,4 +63,6 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'documents.issue': (ctx, input) => issueDocument(ctx, input),
   'documents.serve': (ctx, input) => serveDocument(ctx, input),
   'dashboard.get': (ctx, input) => dashboard(ctx, input.scope),
+  'calculators.list': () => listCalculators(),
+  'calculators.run': (_ctx, input) => runCalculator(input.name, input.input),
 };

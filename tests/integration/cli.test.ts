@@ -96,4 +96,24 @@ describe('desk CLI', () => {
     expect(desk(db, 'deadline', '--rule', 'nope', '--from', '2026-12-10').err).toContain('未知的期间规则');
     expect(desk(db, 'deadline', '--days', '5', '--from', '2026-12-10').code).toBe(1);
   });
+
+  it('runs the calculators with the same validation: N for the worked example, and a Chinese message for negative fen', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'calc.sqlite');
+    const list = JSON.parse(desk(db, 'calc', '--list').out) as { name: string; input: { properties: Record<string, { description?: string }> } }[];
+    expect(list.map((c) => c.name)).toEqual(['compensation', 'double-wage', 'overtime', 'annual-leave', 'disability', 'maternity-leave', 'finality']);
+    expect(list[0]!.input.properties.averageMonthlyWageFen!.description).toBe('前十二个月平均工资（整数，单位：分）');
+    const input = path.join(dir, 'n.json');
+    fs.writeFileSync(input, JSON.stringify({ startDate: '2019-01-01', endDate: '2026-07-31', averageMonthlyWageFen: 600000, cityAverageMonthlyWageFen: 1200000, minimumMonthlyWageFen: 233000, multiplier: 2 }));
+    expect(desk(db, 'calc', 'compensation', '--input', input).json()).toMatchObject({ amountFen: 9_600_000, months: 8, baseMonthlyWageFen: 600_000 });
+    const fin = path.join(dir, 'f.json');
+    fs.writeFileSync(fin, JSON.stringify({ decisionDate: '2026-06-01', items: [{ type: 'wages', amountFen: 2796000 }, { type: 'wages', amountFen: 2796001 }] }));
+    expect(desk(db, 'calc', 'finality', '--input', fin).json()).toMatchObject({ award: 'mixed', items: [{ final: true }, { final: false }] });
+    const bad = path.join(dir, 'bad.json');
+    fs.writeFileSync(bad, JSON.stringify({ monthlyWageFen: 100.5, unusedDays: 3 }));
+    const r = desk(db, 'calc', 'annual-leave', '--input', bad);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('月工资必须精确到分（整数分）');
+    expect(desk(db, 'calc', 'bonus', '--input', bad).err).toContain('未知的计算器');
+  });
 });

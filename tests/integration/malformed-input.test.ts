@@ -45,6 +45,7 @@ function validInputs(): Record<OperationName, Record<string, unknown>> {
     'documents.issue': { caseId, kind: 'hearing_notice', issuedDate: '2026-11-25', hearingId: caseId },
     'documents.serve': { documentId: caseId, partyId: caseId, method: 'post', sentDate: '2026-11-25', receiptDate: '2026-11-27' },
     'dashboard.get': { scope: 'all' },
+    'calculators.list': {}, 'calculators.run': { name: 'overtime', input: { monthlyWageFen: 1, weekdayHours: 1, restDayHours: 0, holidayHours: 0 } },
   };
 }
 
