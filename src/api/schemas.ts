@@ -196,6 +196,12 @@ export const calendarYearSchema = z.strictObject({
   work: z.array(calendarDate('调休上班日')).max(20),
 });
 
+const hhmm = (label: string) => z.string({ error: `${label}应为 HH:MM` }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: `${label}应为 HH:MM` });
+/** A hearing's time and room. */
+const slot = { startTime: hhmm('开始时间'), endTime: hhmm('结束时间'), roomId: id };
+const endAfterStart = (v: { startTime: string; endTime: string }) => v.endTime > v.startTime;
+const endAfterStartError = { error: '结束时间应晚于开始时间', path: ['endTime'] };
+
 export const schemas = {
   empty: z.strictObject({}),
   id: z.strictObject({ id }),
@@ -276,25 +282,8 @@ export const schemas = {
       if (v.mode === 'panel' && v.memberIds.length !== 2) ctx.addIssue({ code: 'custom', path: ['memberIds'], message: '合议庭由三名仲裁员组成：首席仲裁员外还须两名仲裁员（《劳动争议调解仲裁法》第三十一条）' });
     }),
   recuse: z.strictObject({ id, userId: id, decidedDate: calendarDate('决定日期'), reason: requiredText(500, '回避事由') }),
-  schedule: z
-    .strictObject({
-      caseId: id,
-      date: calendarDate('开庭日期'),
-      startTime: z.string({ error: '开始时间应为 HH:MM' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: '开始时间应为 HH:MM' }),
-      endTime: z.string({ error: '结束时间应为 HH:MM' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: '结束时间应为 HH:MM' }),
-      roomId: id,
-    })
-    .refine((v) => v.endTime > v.startTime, { error: '结束时间应晚于开始时间', path: ['endTime'] }),
-  move: z
-    .strictObject({
-      hearingId: id,
-      date: calendarDate('新的开庭日期'),
-      startTime: z.string({ error: '开始时间应为 HH:MM' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: '开始时间应为 HH:MM' }),
-      endTime: z.string({ error: '结束时间应为 HH:MM' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: '结束时间应为 HH:MM' }),
-      roomId: id,
-      reason: requiredText(500, '改期原因'),
-    })
-    .refine((v) => v.endTime > v.startTime, { error: '结束时间应晚于开始时间', path: ['endTime'] }),
+  schedule: z.strictObject({ caseId: id, date: calendarDate('开庭日期'), ...slot }).refine(endAfterStart, endAfterStartError),
+  move: z.strictObject({ hearingId: id, date: calendarDate('新的开庭日期'), ...slot, reason: requiredText(500, '改期原因') }).refine(endAfterStart, endAfterStartError),
   rollCall: z.strictObject({ hearingId: id, outcome: z.enum(HEARING_OUTCOME_CODES, { error: '请选择庭审结果' }), note: optionalText(1000, '说明') }),
   hearingList: z
     .strictObject({ from: calendarDate('开始日期'), to: calendarDate('结束日期'), venueId: id.optional() })

@@ -1,4 +1,4 @@
-import type { CaseStatus, ClaimType, DocumentKind, GroupFlag, HearingOutcome, NonAcceptanceReason, PartyRole, Role, ServiceMethod } from '../domain';
+import type { CalendarYear, CaseStatus, ClaimType, DocumentKind, GroupFlag, HearingOutcome, NonAcceptanceReason, PartyRole, Role, ServiceMethod } from '../domain';
 import type { LimitationRecord, Party } from './schemas';
 
 /** Shapes that operations return. Plain JSON: they cross IPC, HTTP and the CLI unchanged. */
@@ -27,13 +27,7 @@ export interface Settings {
   periodKinds: Partial<Record<string, 'working' | 'calendar'>>;
 }
 
-export interface CalendarYearView {
-  year: number;
-  notice: string;
-  published: string;
-  source: string;
-  rest: [string, string][];
-  work: string[];
+export interface CalendarYearView extends CalendarYear {
   updatedAt: string;
   updatedBy: string;
 }
