@@ -10,6 +10,7 @@ export const OPERATION_NAMES = [
   'calendar.years', 'calendar.importYear', 'calendar.setDay', 'deadlines.rules', 'deadlines.compute',
   'cases.clock', 'cases.suspend', 'cases.resume', 'cases.extend',
   'rooms.list', 'rooms.create', 'cases.proceedings', 'cases.compose', 'cases.recuse', 'hearings.schedule', 'hearings.move',
-  'hearings.rollCall', 'hearings.list', 'documents.issue', 'documents.serve', 'dashboard.get',
+  'hearings.rollCall', 'hearings.list', 'documents.kinds', 'documents.preview', 'documents.issue', 'documents.reissue', 'documents.file',
+  'documents.serve', 'dashboard.get',
   'calculators.list', 'calculators.run',
 ] as const;

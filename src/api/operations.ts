@@ -2,7 +2,7 @@ import type * as z from 'zod';
 import type { Action } from '../domain';
 import { schemas } from './schemas';
 import type {
-  CalendarYearView, CaseClock, CaseDetail, CaseDocument, Dashboard, Hearing, Proceedings, Room, CaseListPage, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue,
+  CalendarYearView, CaseClock, CaseDetail, CaseDocument, Dashboard, DocumentFile, DocumentKindView, DocumentPreview, Hearing, Proceedings, Room, CaseListPage, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue,
 } from './views';
 
 /**
@@ -16,6 +16,8 @@ interface OperationSpec<S extends z.ZodType, O> {
   /** Phantom field carrying the output type; never set at run time. */
   output?: O;
   action?: Action;
+  /** The handler returns a promise (document rendering); transports call dispatchAsync. */
+  async?: boolean;
 }
 
 const op = <S extends z.ZodType, O>(spec: Omit<OperationSpec<S, O>, 'output'>) => spec as OperationSpec<S, O>;
@@ -90,13 +92,21 @@ export const operations = {
   /** Schedules a hearing; a double booking of an arbitrator, clerk or room is refused with the conflict named. */
   'hearings.schedule': op<typeof schemas.schedule, Proceedings>({ input: schemas.schedule, auth: 'user', action: 'case.manage', doc: '排期开庭' }),
   /** Moves a hearing; its notice is re-issued for the new date. */
-  'hearings.move': op<typeof schemas.move, Proceedings>({ input: schemas.move, auth: 'user', action: 'case.manage', doc: '改期' }),
+  'hearings.move': op<typeof schemas.move, Proceedings>({ input: schemas.move, auth: 'user', action: 'case.manage', async: true, doc: '改期' }),
   /** Records the roll-call outcome of a hearing. */
   'hearings.rollCall': op<typeof schemas.rollCall, Proceedings>({ input: schemas.rollCall, auth: 'user', action: 'case.manage', doc: '庭审点名结果' }),
   /** Hearings in a date range (day and week views), optionally for one venue. */
   'hearings.list': op<typeof schemas.hearingList, Hearing[]>({ input: schemas.hearingList, auth: 'user', action: 'case.read', doc: '开庭排期' }),
-  /** Registers an issued document of a case (the files come from the document engine). */
-  'documents.issue': op<typeof schemas.issueDocument, CaseDocument>({ input: schemas.issueDocument, auth: 'user', action: 'case.manage', doc: '签发文书' }),
+  /** Document kinds for the case's stage, each with why it is unavailable. */
+  'documents.kinds': op<typeof schemas.id, DocumentKindView[]>({ input: schemas.id, auth: 'user', action: 'case.read', doc: '可生成的文书' }),
+  /** Renders a document to PDF for preview without registering it. */
+  'documents.preview': op<typeof schemas.previewDocument, DocumentPreview>({ input: schemas.previewDocument, auth: 'user', action: 'case.read', doc: '预览文书', async: true }),
+  /** Issues a document: renders DOCX and PDF and stores both with their SHA-256 in the register (register-only kinds: no files). */
+  'documents.issue': op<typeof schemas.issueDocument, CaseDocument>({ input: schemas.issueDocument, auth: 'user', action: 'case.manage', doc: '签发文书', async: true }),
+  /** Issues a new version of a document with a reason; the old version stays readable. */
+  'documents.reissue': op<typeof schemas.reissueDocument, CaseDocument>({ input: schemas.reissueDocument, auth: 'user', action: 'case.manage', doc: '重新签发文书', async: true }),
+  /** The stored DOCX or PDF of an issued version. */
+  'documents.file': op<typeof schemas.documentFile, DocumentFile>({ input: schemas.documentFile, auth: 'user', action: 'case.read', doc: '下载文书文件' }),
   /** Records service of a document on a party; the service date is computed by the method's rule. */
   'documents.serve': op<typeof schemas.serve, CaseDocument>({ input: schemas.serve, auth: 'user', action: 'case.manage', doc: '登记送达' }),
   /** Today, this week and overdue deadlines, for the signed-in user or the whole commission. */

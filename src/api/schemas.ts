@@ -202,6 +202,79 @@ const slot = { startTime: hhmm('开始时间'), endTime: hhmm('结束时间'), r
 const endAfterStart = (v: { startTime: string; endTime: string }) => v.endTime > v.startTime;
 const endAfterStartError = { error: '结束时间应晚于开始时间', path: ['endTime'] };
 
+const instalmentSchema = z.strictObject({ dueDate: calendarDate('分期履行日期'), amountFen: fen('分期金额') });
+const agreementItemSchema = z.strictObject({
+  payer: text(100, '付款人'),
+  payee: text(100, '收款人'),
+  subject: text(200, '协议内容'),
+  amountFen: fen('协议金额').nullable(),
+  dueDate: calendarDate('履行期限').nullable(),
+  method: text(100, '支付方式').nullable(),
+  instalments: z.array(instalmentSchema).max(60, { error: '分期不能超过60期' }),
+  text: optionalText(1000, '非金钱条款'),
+}).refine((a) => a.amountFen == null || (a.payer && a.payee && a.subject), { error: '金钱给付条款须写明付款人、收款人和给付内容' })
+  .refine((a) => a.amountFen != null || a.text || a.subject, { error: '请填写协议条款内容' })
+  .refine((a) => !a.instalments.length || a.instalments.reduce((s, p) => s + p.amountFen, 0) === a.amountFen, { error: '各期金额之和应等于协议金额', path: ['instalments'] });
+
+export const mediationPayloadSchema = z.strictObject({
+  agreementDate: calendarDate('调解协议日期'),
+  applicantStatement: text(5000, '申请人陈述'),
+  respondentDefence: text(5000, '被申请人答辩'),
+  factsFound: text(10000, '查明事实').nullable(),
+  items: z.array(agreementItemSchema).min(1, { error: '请至少填写一项协议内容' }).max(50),
+  closing: text(1000, '协议其他条款').nullable(),
+});
+
+export const awardPayloadSchema = z.strictObject({
+  awardDate: calendarDate('裁决日期'),
+  procedure: z.enum(['simple', 'ordinary'], { error: '请选择简易或普通程序' }),
+  hearingDates: z.array(calendarDate('开庭日期')).max(20),
+  appearance: text(2000, '到庭情况'),
+  applicantStatement: text(10000, '申请人陈述'),
+  respondentDefence: text(10000, '被申请人答辩'),
+  factsFound: requiredText(50000, '查明事实'),
+  reasoning: requiredText(50000, '裁决理由'),
+  items: z
+    .array(
+      z.strictObject({
+        claimSeq: z.number().int().min(1).max(200),
+        claimText: requiredText(500, '仲裁请求'),
+        result: z.enum(['supported', 'partly', 'rejected', 'withdrawn'], { error: '请选择裁决结果' }),
+        amountFen: fen('裁决金额').nullable(),
+        order: text(1000, '裁决主文'),
+        final: z.boolean({ error: '应为是或否' }),
+        finalReason: text(500, '终局理由'),
+      }),
+    )
+    .min(1, { error: '请至少裁决一项请求' })
+    .max(200),
+  partial: z.boolean({ error: '应为是或否' }),
+  part: z.enum(['all', 'final', 'non-final']),
+  caseNumberOverride: optionalText(100, '案号'),
+});
+
+const documentPayload = z.strictObject({
+  correction: z
+    .strictObject({
+      items: z.array(requiredText(200, '补正材料')).min(1, { error: '请至少列出一项需要补正的材料' }).max(30),
+      days: z.number({ error: '补正期限应为天数' }).int().min(1, { error: '补正期限至少1日' }).max(30, { error: '补正期限不超过30日' }),
+    })
+    .optional(),
+  evidenceDeadline: calendarDate('举证期限').optional(),
+  servedDocumentIds: z.array(id).min(1, { error: '请选择要送达的文书' }).max(20).optional(),
+  decision: z
+    .strictObject({
+      subject: z.enum(['withdrawal', 'deemed_withdrawal', 'recusal', 'suspension', 'resumption', 'extension', 'correction', 'jurisdiction', 'revocation'], { error: '请选择决定事项' }),
+      cause: requiredText(200, '事由'),
+      facts: requiredText(10000, '查明事项'),
+      basisAndDecision: requiredText(10000, '适用依据及决定内容'),
+      refersTo: optionalText(100, '所涉文书'),
+    })
+    .optional(),
+  mediation: mediationPayloadSchema.optional(),
+  award: awardPayloadSchema.optional(),
+});
+
 export const schemas = {
   empty: z.strictObject({}),
   id: z.strictObject({ id }),
@@ -240,6 +313,10 @@ export const schemas = {
     periodKinds: z
       .partialRecord(z.enum(RULE_NAMES, { error: '未知的期间规则' }), z.enum(['working', 'calendar'], { error: '计日方式应为工作日或自然日' }), { error: '期间设置格式无效' })
       .optional(),
+    intermediateCourt: requiredText(100, '中级人民法院名称').optional(),
+    basicCourt: optionalText(100, '基层人民法院名称').nullable().optional(),
+    documentFonts: z.enum(['bundled', 'system'], { error: '文书字体应为内置字体或系统字体' }).optional(),
+    splitMixedAwards: z.boolean({ error: '应为是或否' }).optional(),
   }),
   calendarYear: calendarYearSchema,
   calendarDay: z.strictObject({
@@ -294,7 +371,23 @@ export const schemas = {
     issuedDate: calendarDate('签发日期'),
     hearingId: id.optional(),
     title: optionalText(100, '文书标题'),
+    payload: documentPayload.optional(),
   }),
+  previewDocument: z.strictObject({
+    caseId: id,
+    kind: z.enum(DOCUMENT_KIND_CODES, { error: '未知的文书种类' }),
+    issuedDate: calendarDate('签发日期'),
+    hearingId: id.optional(),
+    payload: documentPayload.optional(),
+  }),
+  reissueDocument: z.strictObject({
+    documentId: id,
+    reason: requiredText(500, '重新签发的理由'),
+    issuedDate: calendarDate('签发日期'),
+    hearingId: id.optional(),
+    payload: documentPayload.optional(),
+  }),
+  documentFile: z.strictObject({ documentId: id, format: z.enum(['pdf', 'docx'], { error: '格式应为 pdf 或 docx' }) }),
   serve: z.strictObject({
     documentId: id,
     partyId: id,

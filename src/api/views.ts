@@ -25,6 +25,14 @@ export interface Settings {
   acceptanceReservedToArbitrators: boolean;
   /** Per-rule override of working vs calendar days (Rules Art 79 is unverified). */
   periodKinds: Partial<Record<string, 'working' | 'calendar'>>;
+  /** The intermediate people's court where the commission sits — named in final awards for set-aside (LDMAL Art 49). */
+  intermediateCourt: string;
+  /** The basic-level court named in rights notices; null prints "有管辖权的基层人民法院". */
+  basicCourt: string | null;
+  /** Document faces: the bundled Noto CJK faces, or the system's 仿宋/宋体/黑体 where installed (bundled faces remain fallbacks). */
+  documentFonts: 'bundled' | 'system';
+  /** Print final and non-final award items as separate documents (Rules Art 50, reported; SPC Interp. (I) Art 20). */
+  splitMixedAwards: boolean;
 }
 
 export interface CalendarYearView extends CalendarYear {
@@ -267,6 +275,17 @@ export interface CaseDocument {
   issuedDate: string;
   hearingId: string | null;
   supersededBy: string | null;
+  /** Version within its series (1 for the first issue) and why it was re-issued. */
+  version: number;
+  seriesId: string;
+  reissueReason: string | null;
+  /** Generated documents carry files; register-only entries (papers made elsewhere) do not. */
+  hasFiles: boolean;
+  pages: number | null;
+  pdfSha256: string | null;
+  docxSha256: string | null;
+  caseNumber: string | null;
+  createdBy: string;
   services: ServiceRecord[];
   /** Parties not yet served with this document. */
   unservedParties: { id: string; name: string }[];
@@ -294,4 +313,30 @@ export interface Dashboard {
   dueToday: DashboardItem[];
   thisWeek: DashboardItem[];
   hearingsToday: Hearing[];
+}
+
+export interface DocumentKindView {
+  code: string;
+  label: string;
+  basis: string;
+  needs: string[];
+  available: boolean;
+  /** Why the kind cannot be generated for this case now. */
+  unavailable: string | null;
+}
+
+export interface DocumentPreview {
+  kind: string;
+  title: string;
+  /** The document's text, one block per line. */
+  text: string;
+  pages: number;
+  pdfBase64: string;
+}
+
+export interface DocumentFile {
+  fileName: string;
+  mimeType: string;
+  sha256: string;
+  base64: string;
 }

@@ -3,9 +3,13 @@ import { Command, CommanderError } from 'commander';
 import { LATEST_VERSION } from '../db/migrations';
 import { resolveDbPath } from '../db/paths';
 import { type Db, openDatabase, schemaVersion } from '../db/open';
-import { SYSTEM_USER, type ServiceContext, dispatch } from '../services';
+import { SYSTEM_USER, type ServiceContext, dispatch, dispatchAsync } from '../services';
 import { shanghaiDate } from '../domain';
 import { demoDrafts } from './demo-data';
+import { AppError, schemas } from '../api';
+import { DOCUMENT_KIND_REGISTRY, kindInfo, render } from '../documents';
+import { buildModel } from '../services/documents';
+import { readSettings } from '../services/settings';
 
 /**
  * desk: the administrators' command line. JSON on stdout; on error a Chinese message on stderr and exit code 1
@@ -28,6 +32,15 @@ async function withDb<T>(opts: { db?: string }, fn: (db: Db, ctx: ServiceContext
 
 function run(ctx: ServiceContext, name: string, input: unknown): unknown {
   const r = dispatch(ctx, name, input);
+  if (!r.ok) {
+    const detail = r.error.issues?.length ? `\n${r.error.issues.map((i) => `  ${i.path || '（输入）'}：${i.message}`).join('\n')}` : '';
+    throw new CliError(`${r.error.message}${detail}`);
+  }
+  return r.value;
+}
+
+async function runAsync(ctx: ServiceContext, name: string, input: unknown): Promise<unknown> {
+  const r = await dispatchAsync(ctx, name, input);
   if (!r.ok) {
     const detail = r.error.issues?.length ? `\n${r.error.issues.map((i) => `  ${i.path || '（输入）'}：${i.message}`).join('\n')}` : '';
     throw new CliError(`${r.error.message}${detail}`);
@@ -143,6 +156,48 @@ export function buildProgram(): Command {
         if (o.list || !name) return print(run(ctx, 'calculators.list', {}));
         if (!o.input) throw new CliError('请用 --input 指定输入 JSON 文件（格式见 desk calc --list）');
         print(run(ctx, 'calculators.run', { name, input: readJson(o.input) }));
+      }));
+
+  program.command('doc').description('文书：desk doc kinds 列出种类；desk doc <种类> --case <案号> --format pdf|docx --out <文件>')
+    .argument('<kind>', '文书种类代码，或 kinds')
+    .option('--case <caseNumber>', '案号')
+    .option('--format <format>', 'pdf | docx', 'pdf')
+    .option('--out <file>', '输出文件')
+    .option('--date <date>', '文书日期 YYYY-MM-DD（默认今天）')
+    .option('--hearing <id>', '开庭通知书对应的开庭编号')
+    .option('--payload <file>', '补充内容 JSON（补正事项、决定书内容、裁决或调解内容，格式见 README）')
+    .option('--issue', '同时签发并登记（写入文书登记簿，生成后不可更改）')
+    .action((kind: string, o: { case?: string; format: string; out?: string; date?: string; hearing?: string; payload?: string; issue?: boolean }) =>
+      withDb(g(), async (db, ctx) => {
+        if (kind === 'kinds') {
+          return print(DOCUMENT_KIND_REGISTRY.map((k) => ({ code: k.code, label: k.label, stages: k.stages, needs: k.needs, basis: k.basis })));
+        }
+        if (!kindInfo(kind)) throw new CliError(`未知的文书种类“${kind}”（见 desk doc kinds）`);
+        if (!o.case) throw new CliError('请用 --case 指定案号');
+        if (o.format !== 'pdf' && o.format !== 'docx') throw new CliError('--format 应为 pdf 或 docx');
+        if (!o.out) throw new CliError('请用 --out 指定输出文件');
+        const c = run(ctx, 'cases.get', { caseNumber: o.case }) as { id: string };
+        const input = {
+          caseId: c.id, kind, issuedDate: o.date ?? shanghaiDate(new Date()), ...(o.hearing ? { hearingId: o.hearing } : {}),
+          ...(o.payload ? { payload: readJson(o.payload) } : {}),
+        };
+        let bytes: Buffer;
+        if (o.issue) {
+          const issued = (await runAsync(ctx, 'documents.issue', input)) as { id: string };
+          bytes = Buffer.from((run(ctx, 'documents.file', { documentId: issued.id, format: o.format }) as { base64: string }).base64, 'base64');
+        } else {
+          const parsed = schemas.previewDocument.safeParse(input);
+          if (!parsed.success) throw new CliError(parsed.error.issues.map((i) => `${i.path.join('.') || '（输入）'}：${i.message}`).join('\n'));
+          try {
+            const { model } = buildModel(db, parsed.data);
+            bytes = await render(model, o.format, readSettings(db).documentFonts);
+          } catch (e) {
+            if (e instanceof AppError) throw new CliError(`${e.message}${e.issues?.length ? `\n${e.issues.map((i) => `  ${i.path}：${i.message}`).join('\n')}` : ''}`);
+            throw e;
+          }
+        }
+        fs.writeFileSync(o.out, bytes);
+        print({ file: o.out, bytes: bytes.length, issued: !!o.issue });
       }));
 
   program.command('demo').description('填充演示数据（培训与评估用）：用户、巡回庭、案件')

@@ -18,3 +18,23 @@ export function shanghaiDate(instant: Date): string {
 export function yearOf(date: string): number {
   return Number(date.slice(0, 4));
 }
+
+const CN_DIGITS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+function cnNumber(n: number): string {
+  if (n < 10) return CN_DIGITS[n]!;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : CN_DIGITS[tens]}十${ones === 0 ? '' : CN_DIGITS[ones]}`;
+}
+
+/** "2026-11-28" -> "二〇二六年十一月二十八日", the way signed legal documents date themselves. */
+export function chineseDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${[...y!].map((c) => CN_DIGITS[Number(c)]).join('')}年${cnNumber(Number(m))}月${cnNumber(Number(d))}日`;
+}
+
+/** "2026-11-28" -> "2026年11月28日". */
+export function plainChineseDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${y}年${Number(m)}月${Number(d)}日`;
+}

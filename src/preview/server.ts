@@ -4,7 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fail } from '../api';
 import type { Db } from '../db/open';
-import { type Session, dispatch } from '../services';
+import { type Session, dispatchAsync } from '../services';
 import { RENDERER_CSP, mimeType, resolveStaticPath } from './static-files';
 
 export interface PreviewServer {
@@ -68,7 +68,7 @@ export async function startPreviewServer(opts: { db: Db; rendererDir: string; po
           return json(res, fail('VALIDATION', '请求内容不是有效的 JSON'));
         }
         const name = decodeURIComponent(url.pathname.slice('/api/'.length));
-        json(res, dispatch({ db: opts.db, session, now: () => new Date() }, name, input));
+        void dispatchAsync({ db: opts.db, session, now: () => new Date() }, name, input).then((r) => json(res, r));
       });
       return;
     }

@@ -6,9 +6,11 @@ import { importCalendarYear, listCalendarYears, setCalendarDay } from './calenda
 import { listCalculators, runCalculator } from './calculators';
 import { caseClock, computeDeadline, dashboard, extendCase, listRules, resumeCase, suspendCase } from './clock';
 import {
-  composeTribunal, createRoom, getProceedings, issueDocument, listHearings, listRooms, moveHearing, recuse, rollCall, scheduleHearing,
+  composeTribunal, createRoom, currentHearingNotices, getProceedings, listHearings, listRooms, moveHearing, recuse, rollCall, scheduleHearing,
   serveDocument,
 } from './proceedings';
+import { documentFile, documentKinds, issueDocument, previewDocument, reissueDocument } from './documents';
+import { shanghaiDate } from '../domain';
 import { readSettings, updateSettings } from './settings';
 import { createFirstAdmin, createUser, listUsers, login, needsAdmin, refreshSessionUser, setActive } from './users';
 import { createVenue, listVenues } from './venues';
@@ -16,7 +18,7 @@ import { createVenue, listVenues } from './venues';
 type Handler<N extends OperationName> = (
   ctx: ServiceContext,
   input: z.output<Operations[N]['input']>,
-) => Exclude<Operations[N]['output'], undefined>;
+) => Exclude<Operations[N]['output'], undefined> | Promise<Exclude<Operations[N]['output'], undefined>>;
 
 /** One handler per operation; the type makes a missing or extra handler a compile error. */
 export const handlers: { [N in OperationName]: Handler<N> } = {
@@ -57,10 +59,22 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'cases.compose': (ctx, input) => composeTribunal(ctx, input),
   'cases.recuse': (ctx, input) => recuse(ctx, input),
   'hearings.schedule': (ctx, input) => scheduleHearing(ctx, input),
-  'hearings.move': (ctx, input) => moveHearing(ctx, input),
+  'hearings.move': async (ctx, input) => {
+    // Moving commits first; then each current notice of the old hearing is re-issued for the new one (new version, same series).
+    const notices = currentHearingNotices(ctx.db, input.hearingId);
+    const moved = moveHearing(ctx, input);
+    for (const n of notices) {
+      await reissueDocument(ctx, { documentId: n, reason: `开庭改期：${input.reason}`, issuedDate: shanghaiDate(ctx.now()), hearingId: moved.newHearingId });
+    }
+    return getProceedings(ctx.db, moved.caseId);
+  },
   'hearings.rollCall': (ctx, input) => rollCall(ctx, input),
   'hearings.list': (ctx, input) => listHearings(ctx.db, input),
+  'documents.kinds': (ctx, input) => documentKinds(ctx.db, input.id),
+  'documents.preview': (ctx, input) => previewDocument(ctx.db, input),
   'documents.issue': (ctx, input) => issueDocument(ctx, input),
+  'documents.reissue': (ctx, input) => reissueDocument(ctx, input),
+  'documents.file': (ctx, input) => documentFile(ctx.db, input),
   'documents.serve': (ctx, input) => serveDocument(ctx, input),
   'dashboard.get': (ctx, input) => dashboard(ctx, input.scope),
   'calculators.list': () => listCalculators(),

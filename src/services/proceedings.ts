@@ -1,7 +1,7 @@
 import type { CaseDocument, Hearing, Proceedings, Recusal, Room, ServiceRecord, StaffMember, Tribunal } from '../api';
 import { AppError } from '../api';
 import {
-  DOCUMENT_KINDS, type DocumentKind, HEARING_OUTCOMES, type HearingOutcome, SERVICE_METHOD_INFO, type ServiceMethod, computeServiceDate, shanghaiDate,
+  HEARING_OUTCOMES, type HearingOutcome, SERVICE_METHOD_INFO, type ServiceMethod, computeServiceDate, shanghaiDate,
 } from '../domain';
 import { getCase } from './cases';
 import { type ServiceContext, actor, audit, newId, nowIso } from './context';
@@ -12,7 +12,7 @@ type Row = Record<string, any>;
 
 const today = (ctx: ServiceContext) => shanghaiDate(ctx.now());
 
-function event(ctx: ServiceContext, caseId: string, kind: string, summary: string): void {
+export function event(ctx: ServiceContext, caseId: string, kind: string, summary: string): void {
   const u = actor(ctx);
   ctx.db.prepare('INSERT INTO case_events (case_id, at, kind, summary, actor_id, actor_name) VALUES (?, ?, ?, ?, ?, ?)').run(caseId, nowIso(ctx), kind, summary, u.id, u.displayName);
 }
@@ -54,7 +54,7 @@ export function listStaff(db: Db): StaffMember[] {
 const staffMember = (db: Db, id: string | null): StaffMember | null =>
   id ? ((db.prepare(`${STAFF_SELECT} WHERE u.id = ?`).get(id) as StaffMember | undefined) ?? null) : null;
 
-function loadTribunal(db: Db, caseId: string): Tribunal | null {
+export function loadTribunal(db: Db, caseId: string): Tribunal | null {
   const t = db.prepare('SELECT * FROM case_tribunals WHERE case_id = ?').get(caseId) as Row | undefined;
   if (!t) return null;
   return {
@@ -84,7 +84,11 @@ function partiesOf(db: Db, caseId: string): { id: string; name: string; role: st
 
 export function loadDocuments(db: Db, caseId: string): CaseDocument[] {
   const parties = partiesOf(db, caseId);
-  const docs = db.prepare('SELECT * FROM case_documents WHERE case_id = ? ORDER BY issued_date, created_at').all(caseId) as Row[];
+  const docs = db
+    .prepare(`SELECT d.id, d.case_id, d.kind, d.title, d.issued_date, d.hearing_id, d.superseded_by, d.version, d.series_id, d.reissue_reason, d.pdf_sha256,
+      d.docx_sha256, d.pages, d.case_number, d.created_at, u.display_name AS created_by_name FROM case_documents d JOIN users u ON u.id = d.created_by
+      WHERE d.case_id = ? ORDER BY d.issued_date, d.created_at`)
+    .all(caseId) as Row[];
   const svc = db.prepare('SELECT s.*, p.name AS party_name FROM service_records s JOIN parties p ON p.id = s.party_id WHERE s.document_id = ? ORDER BY s.served_date');
   return docs.map((d) => {
     const services: ServiceRecord[] = (svc.all(d.id) as Row[]).map((s) => {
@@ -94,6 +98,8 @@ export function loadDocuments(db: Db, caseId: string): CaseDocument[] {
     const served = new Set(services.map((s) => s.partyId));
     return {
       id: d.id, kind: d.kind, title: d.title, issuedDate: d.issued_date, hearingId: d.hearing_id, supersededBy: d.superseded_by, services,
+      version: d.version ?? 1, seriesId: d.series_id ?? d.id, reissueReason: d.reissue_reason ?? null, hasFiles: d.pdf_sha256 != null, pages: d.pages ?? null,
+      pdfSha256: d.pdf_sha256 ?? null, docxSha256: d.docx_sha256 ?? null, caseNumber: d.case_number ?? null, createdBy: d.created_by_name ?? '',
       unservedParties: parties.filter((p) => !served.has(p.id)).map((p) => ({ id: p.id, name: p.name })),
     };
   });
@@ -203,30 +209,37 @@ export function scheduleHearing(ctx: ServiceContext, input: { caseId: string; da
   return getProceedings(ctx.db, input.caseId);
 }
 
+/** One hearing of a case, as the views show it. */
+export function hearingOf(db: Db, caseId: string, id: string): Hearing | null {
+  const h = db.prepare(`${HEARING_SELECT} WHERE h.id = ? AND h.case_id = ?`).get(id, caseId) as Row | undefined;
+  return h ? toHearing(db, h) : null;
+}
+
 function loadHearingRow(db: Db, id: string): Row {
   const h = db.prepare('SELECT * FROM hearings WHERE id = ?').get(id) as Row | undefined;
   if (!h) throw new AppError('NOT_FOUND', '开庭安排不存在');
   return h;
 }
 
-/** Moving a hearing creates the new one, marks the old one moved, and re-issues its notice for the new date. */
-export function moveHearing(ctx: ServiceContext, input: { hearingId: string; date: string; startTime: string; endTime: string; roomId: string; reason: string }): Proceedings {
+/** Moving a hearing creates the new one and marks the old one moved; the handler then re-issues its notices (documents.ts). */
+export function moveHearing(ctx: ServiceContext, input: { hearingId: string; date: string; startTime: string; endTime: string; roomId: string; reason: string }) {
   const old = loadHearingRow(ctx.db, input.hearingId);
-  ctx.db.transaction(() => {
+  const id = ctx.db.transaction(() => {
     if (old.status !== 'scheduled') throw new AppError('INVALID_STATE', '只能改期尚未开庭的安排');
     checkSlot(ctx, old.case_id, input, old.id);
     const newHearing = newId();
     ctx.db.prepare("INSERT INTO hearings (id, case_id, date, start_time, end_time, room_id, status, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, 'scheduled', ?, ?)")
       .run(newHearing, old.case_id, input.date, input.startTime, input.endTime, input.roomId, nowIso(ctx), actor(ctx).id);
     ctx.db.prepare("UPDATE hearings SET status = 'moved', moved_to = ? WHERE id = ?").run(newHearing, old.id);
-    const notices = ctx.db.prepare("SELECT id FROM case_documents WHERE hearing_id = ? AND kind = 'hearing_notice' AND superseded_by IS NULL").all(old.id) as Row[];
-    for (const n of notices) {
-      const reissued = insertDocument(ctx, old.case_id, 'hearing_notice', `${DOCUMENT_KINDS.hearing_notice}（改期）`, today(ctx), newHearing);
-      ctx.db.prepare('UPDATE case_documents SET superseded_by = ? WHERE id = ?').run(reissued, n.id);
-    }
-    event(ctx, old.case_id, 'hearing.moved', `开庭由 ${old.date} ${old.start_time} 改期至 ${input.date} ${input.startTime}：${input.reason}${notices.length ? '；已重新签发开庭通知书，须重新送达' : ''}`);
+    event(ctx, old.case_id, 'hearing.moved', `开庭由 ${old.date} ${old.start_time} 改期至 ${input.date} ${input.startTime}：${input.reason}`);
+    return newHearing;
   }).immediate();
-  return getProceedings(ctx.db, old.case_id);
+  return { proceedings: getProceedings(ctx.db, old.case_id), newHearingId: id, oldHearingId: old.id as string, caseId: old.case_id as string };
+}
+
+/** Current (not superseded) hearing notices issued for a hearing. */
+export function currentHearingNotices(db: Db, hearingId: string): string[] {
+  return (db.prepare("SELECT id FROM case_documents WHERE hearing_id = ? AND kind = 'hearing_notice' AND superseded_by IS NULL").all(hearingId) as Row[]).map((r) => r.id as string);
 }
 
 export function rollCall(ctx: ServiceContext, input: { hearingId: string; outcome: HearingOutcome; note?: string }): Proceedings {
@@ -247,29 +260,6 @@ export function listHearings(db: Db, input: { from: string; to: string; venueId?
   return rows.map((h) => toHearing(db, h));
 }
 
-function insertDocument(ctx: ServiceContext, caseId: string, kind: DocumentKind, title: string, issuedDate: string, hearingId: string | null): string {
-  const id = newId();
-  ctx.db.prepare('INSERT INTO case_documents (id, case_id, kind, title, issued_date, hearing_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(id, caseId, kind, title, issuedDate, hearingId, nowIso(ctx), actor(ctx).id);
-  return id;
-}
-
-export function issueDocument(ctx: ServiceContext, input: { caseId: string; kind: DocumentKind; issuedDate: string; hearingId?: string; title?: string }): CaseDocument {
-  const id = ctx.db.transaction(() => {
-    const c = requireAccepted(ctx.db, input.caseId);
-    notFuture(ctx, input.issuedDate, 'issuedDate', '签发日期');
-    if (input.issuedDate < c.acceptanceDate!) invalid('issuedDate', `签发日期不能早于受理日期（${c.acceptanceDate}）`);
-    if (input.kind === 'hearing_notice') {
-      const h = input.hearingId && (ctx.db.prepare("SELECT * FROM hearings WHERE id = ? AND case_id = ? AND status = 'scheduled'").get(input.hearingId, input.caseId) as Row | undefined);
-      if (!h) invalid('hearingId', '开庭通知书须对应本案一次尚未举行的开庭安排');
-    } else if (input.hearingId) invalid('hearingId', '只有开庭通知书对应开庭安排');
-    const title = input.title ?? DOCUMENT_KINDS[input.kind];
-    const docId = insertDocument(ctx, input.caseId, input.kind, title, input.issuedDate, input.hearingId ?? null);
-    event(ctx, input.caseId, 'document.issued', `签发${title}（${input.issuedDate}）`);
-    return docId;
-  }).immediate();
-  return loadDocuments(ctx.db, input.caseId).find((d) => d.id === id)!;
-}
 
 export function serveDocument(
   ctx: ServiceContext,

@@ -8,6 +8,10 @@ export const DEFAULT_SETTINGS: Settings = {
   caseNumberPattern: DEFAULT_CASE_NUMBER_PATTERN,
   acceptanceReservedToArbitrators: false,
   periodKinds: {},
+  intermediateCourt: '四川省成都市中级人民法院',
+  basicCourt: '成都市温江区人民法院',
+  documentFonts: 'bundled',
+  splitMixedAwards: true,
 };
 
 export function readSettings(db: Db): Settings {

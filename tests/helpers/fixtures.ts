@@ -33,3 +33,18 @@ export function sampleDraft(over: Partial<CaseDraftInput> = {}): CaseDraftInput 
     ...over,
   };
 }
+
+/** An award payload for the sample case (claims of sampleDraft): wages in full and final, compensation in part, the finding rejected. */
+export function sampleAward(awardDate = '2026-12-01') {
+  return {
+    awardDate, procedure: 'ordinary' as const, hearingDates: ['2026-11-20'], appearance: '双方当事人均到庭参加了庭审。',
+    applicantStatement: '被申请人拖欠工资。', respondentDefence: '不同意申请人的请求。',
+    factsFound: '申请人于2024年3月1日入职被申请人处，月工资6000元。', reasoning: '依照《中华人民共和国劳动合同法》第三十条的规定，用人单位应当及时足额支付劳动报酬。',
+    items: [
+      { claimSeq: 1, claimText: '支付拖欠工资12500元', result: 'supported' as const, amountFen: 1_250_000, order: '被申请人于本裁决书生效之日起十日内支付申请人张三2026年6月至9月工资', final: true, finalReason: '劳动报酬未超过限额' },
+      { claimSeq: 2, claimText: '支付解除劳动合同经济补偿9000元', result: 'partly' as const, amountFen: 600_000, order: '被申请人于本裁决书生效之日起十日内支付申请人张三经济补偿', final: true, finalReason: '经济补偿未超过限额' },
+      { claimSeq: 3, claimText: '确认双方存在劳动关系', result: 'rejected' as const, amountFen: null, order: '', final: false, finalReason: '确认劳动关系不属终局范围' },
+    ],
+    partial: false, part: 'all' as const,
+  };
+}

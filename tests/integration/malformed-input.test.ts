@@ -42,7 +42,11 @@ function validInputs(): Record<OperationName, Record<string, unknown>> {
     'hearings.move': { hearingId: caseId, date: '2026-12-11', startTime: '09:00', endTime: '11:00', roomId: caseId, reason: '当事人申请' },
     'hearings.rollCall': { hearingId: caseId, outcome: 'present' },
     'hearings.list': { from: '2026-12-01', to: '2026-12-07' },
+    'documents.kinds': { id: caseId },
+    'documents.preview': { caseId, kind: 'correction_notice', issuedDate: '2026-11-25', payload: { correction: { items: ['身份证复印件'], days: 5 } } },
     'documents.issue': { caseId, kind: 'hearing_notice', issuedDate: '2026-11-25', hearingId: caseId },
+    'documents.reissue': { documentId: caseId, reason: '笔误', issuedDate: '2026-11-25', payload: { decision: { subject: 'correction', cause: '补正', facts: '笔误', basisAndDecision: '予以补正' } } },
+    'documents.file': { documentId: caseId, format: 'pdf' },
     'documents.serve': { documentId: caseId, partyId: caseId, method: 'post', sentDate: '2026-11-25', receiptDate: '2026-11-27' },
     'dashboard.get': { scope: 'all' },
     'calculators.list': {}, 'calculators.run': { name: 'overtime', input: { monthlyWageFen: 1, weekdayHours: 1, restDayHours: 0, holidayHours: 0 } },
@@ -72,7 +76,7 @@ const mutations: Mutation[] = [
   { name: 'an array', apply: (v) => [v] },
   { name: 'null', apply: () => null },
   { name: 'unknown extra field', apply: (v) => ({ ...v, __proto_pollution: { admin: true } }) },
-  ...['id', 'username', 'password', 'name', 'venueId', 'receivedDate', 'acceptanceDate', 'decisionDate', 'reasonText', 'applicants', 'claims', 'role', 'kind', 'active', 'commissionName', 'query', 'displayName', 'year', 'notice', 'rest', 'work', 'date', 'rule', 'from', 'suspended', 'extensionDays', 'startDate', 'resumeDate', 'days', 'approvedBy', 'approvalDate', 'mode', 'presidingId', 'memberIds', 'clerkId', 'composedDate', 'userId', 'caseId', 'startTime', 'endTime', 'roomId', 'hearingId', 'outcome', 'issuedDate', 'documentId', 'partyId', 'method', 'sentDate', 'receiptDate', 'scope', 'to']
+  ...['id', 'username', 'password', 'name', 'venueId', 'receivedDate', 'acceptanceDate', 'decisionDate', 'reasonText', 'applicants', 'claims', 'role', 'kind', 'active', 'commissionName', 'query', 'displayName', 'year', 'notice', 'rest', 'work', 'date', 'rule', 'from', 'suspended', 'extensionDays', 'startDate', 'resumeDate', 'days', 'approvedBy', 'approvalDate', 'mode', 'presidingId', 'memberIds', 'clerkId', 'composedDate', 'userId', 'caseId', 'startTime', 'endTime', 'roomId', 'hearingId', 'outcome', 'issuedDate', 'documentId', 'partyId', 'method', 'sentDate', 'receiptDate', 'scope', 'to', 'reason', 'format', 'payload']
     .flatMap((field): Mutation[] => [
       { name: `${field}: missing`, apply: (v) => (field in v ? Object.fromEntries(Object.entries(v).filter(([k]) => k !== field)) : { ...v, [field]: undefined, __missing: 1 }) },
       { name: `${field}: wrong type`, apply: (v) => ({ ...v, [field]: typeof v[field] === 'number' ? 'seven' : 7 }) },

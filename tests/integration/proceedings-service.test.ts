@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseClock, CaseDetail, CaseDocument, Dashboard, Hearing, Proceedings, UserView } from '../../src/api';
 import { computeServiceDate } from '../../src/domain';
-import { dispatch } from '../../src/services';
+import { dispatch, dispatchAsync } from '../../src/services';
 import { type TestDb, openTestDb, unwrap } from '../helpers/db';
-import { COMMISSION_VENUE, sampleDraft } from '../helpers/fixtures';
+import { COMMISSION_VENUE, sampleAward, sampleDraft } from '../helpers/fixtures';
 
 const ROOM1 = '0000000000000000000000000000a001';
 const ROOM2 = '0000000000000000000000000000a002';
@@ -98,12 +98,12 @@ describe('hearings', () => {
     expect(dispatch(at('2026-11-02'), 'hearings.schedule', { caseId: c.id, date: '2026-11-01', startTime: '09:00', endTime: '10:00', roomId: ROOM1 })).toMatchObject({ ok: false, error: { issues: [{ path: 'date' }] } });
   });
 
-  it('moving a hearing re-issues its notice, which must be served again; roll call records the outcome', () => {
+  it('moving a hearing re-issues its notice, which must be served again; roll call records the outcome', async () => {
     const c = accepted();
     unwrap(dispatch(at('2026-11-02'), 'cases.compose', sole(c.id, arb1, clerk1)));
     const h = unwrap<Proceedings>(dispatch(at('2026-11-02'), 'hearings.schedule', { caseId: c.id, date: '2026-11-20', startTime: '09:00', endTime: '11:00', roomId: ROOM1 })).hearings[0]!;
-    const notice = unwrap<CaseDocument>(dispatch(at('2026-11-03'), 'documents.issue', { caseId: c.id, kind: 'hearing_notice', issuedDate: '2026-11-03', hearingId: h.id }));
-    const moved = unwrap<Proceedings>(dispatch(at('2026-11-05'), 'hearings.move', { hearingId: h.id, date: '2026-11-27', startTime: '14:00', endTime: '16:00', roomId: ROOM2, reason: '被申请人申请延期' }));
+    const notice = unwrap<CaseDocument>(await dispatchAsync(at('2026-11-03'), 'documents.issue', { caseId: c.id, kind: 'hearing_notice', issuedDate: '2026-11-03', hearingId: h.id }));
+    const moved = unwrap<Proceedings>(await dispatchAsync(at('2026-11-05'), 'hearings.move', { hearingId: h.id, date: '2026-11-27', startTime: '14:00', endTime: '16:00', roomId: ROOM2, reason: '被申请人申请延期' }));
     expect(moved.hearings.map((x) => [x.date, x.status])).toEqual([['2026-11-20', 'moved'], ['2026-11-27', 'scheduled']]);
     const docs = moved.documents.filter((d) => d.kind === 'hearing_notice');
     expect(docs).toHaveLength(2);
@@ -129,9 +129,9 @@ describe('service of documents', () => {
     expect(computeServiceDate({ method: 'left_at_premises', sentDate: '2026-11-03', witnesses: '社区工作人员李某', specialLeaving: true })).toMatchObject({ ok: true, servedDate: '2026-11-06' });
   });
 
-  it('serving the application copy on the respondent completes that deadline and starts its 10-working-day defence period', () => {
+  it('serving the application copy on the respondent completes that deadline and starts its 10-working-day defence period', async () => {
     const c = accepted();
-    const copy = unwrap<CaseDocument>(dispatch(at('2026-11-03'), 'documents.issue', { caseId: c.id, kind: 'application_copy', issuedDate: '2026-11-03' }));
+    const copy = unwrap<CaseDocument>(await dispatchAsync(at('2026-11-03'), 'documents.issue', { caseId: c.id, kind: 'application_copy', issuedDate: '2026-11-03' }));
     const served = unwrap<CaseDocument>(dispatch(at('2026-11-06'), 'documents.serve', { documentId: copy.id, partyId: c.respondents[0]!.id, method: 'post', sentDate: '2026-11-03', receiptDate: '2026-11-05' }));
     expect(served.services[0]).toMatchObject({ method: 'post', servedDate: '2026-11-05' });
     expect(served.unservedParties.map((p) => p.name)).toEqual(['张三', '李四']);
@@ -140,11 +140,11 @@ describe('service of documents', () => {
     expect(clock.deadlines.find((d) => d.rule === 'defence')).toMatchObject({ label: '答辩期（成都信达电子有限公司）', from: '2026-11-05', dueDate: '2026-11-19', actor: 'party', state: 'open' });
   });
 
-  it('a hearing notice is due 5 working days before the hearing and done when every party is served', () => {
+  it('a hearing notice is due 5 working days before the hearing and done when every party is served', async () => {
     const c = accepted();
     unwrap(dispatch(at('2026-11-02'), 'cases.compose', sole(c.id, arb1, clerk1)));
     const h = unwrap<Proceedings>(dispatch(at('2026-11-02'), 'hearings.schedule', { caseId: c.id, date: '2026-11-23', startTime: '09:00', endTime: '11:00', roomId: ROOM1 })).hearings[0]!;
-    const n = unwrap<CaseDocument>(dispatch(at('2026-11-03'), 'documents.issue', { caseId: c.id, kind: 'hearing_notice', issuedDate: '2026-11-03', hearingId: h.id }));
+    const n = unwrap<CaseDocument>(await dispatchAsync(at('2026-11-03'), 'documents.issue', { caseId: c.id, kind: 'hearing_notice', issuedDate: '2026-11-03', hearingId: h.id }));
     const parties = [...c.applicants, ...c.respondents];
     const notice = () => unwrap<CaseClock>(dispatch(at('2026-11-10'), 'cases.clock', { id: c.id })).deadlines.find((d) => d.rule === 'hearing-notice')!;
     expect(notice()).toMatchObject({ dueDate: '2026-11-16', state: 'open', direction: 'before' });
@@ -156,9 +156,10 @@ describe('service of documents', () => {
 });
 
 describe('court windows after the award is served (LDMAL Arts 48–50)', () => {
-  it('gives each served party 15 days to sue, and the employer 30 days to apply to set aside a final award', () => {
+  it('gives each served party 15 days to sue, and the employer 30 days to apply to set aside a final award', async () => {
     const c = accepted();
-    const award = unwrap<CaseDocument>(dispatch(at('2026-12-01'), 'documents.issue', { caseId: c.id, kind: 'award', issuedDate: '2026-12-01' }));
+    unwrap(dispatch(at('2026-11-02'), 'cases.compose', sole(c.id, arb1, clerk1)));
+    const award = unwrap<CaseDocument>(await dispatchAsync(at('2026-12-01'), 'documents.issue', { caseId: c.id, kind: 'award', issuedDate: '2026-12-01', payload: { award: sampleAward() } }));
     unwrap(dispatch(at('2026-12-05'), 'documents.serve', { documentId: award.id, partyId: c.applicants[0]!.id, method: 'direct', sentDate: '2026-12-01', receiptDate: '2026-12-01' }));
     unwrap(dispatch(at('2026-12-05'), 'documents.serve', { documentId: award.id, partyId: c.respondents[0]!.id, method: 'post', sentDate: '2026-12-01', receiptDate: '2026-12-04' }));
     const rows = unwrap<CaseClock>(dispatch(at('2026-12-05'), 'cases.clock', { id: c.id })).deadlines.filter((d) => d.rule?.startsWith('court-'));

@@ -3,6 +3,7 @@ import { sql as m002 } from './002-statutory-clock';
 import { sql as m003 } from './003-tribunal-hearings-service';
 import { sql as m004 } from './004-claim-limitation';
 import { sql as m005 } from './005-roster';
+import { sql as m006 } from './006-document-register';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'tribunal-hearings-service', sql: m003 },
   { version: 4, name: 'claim-limitation', sql: m004 },
   { version: 5, name: 'roster', sql: m005 },
+  { version: 6, name: 'document-register', sql: m006 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

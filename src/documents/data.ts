@@ -1,0 +1,119 @@
+import type { CaseDetail, Hearing, Tribunal } from '../api/views';
+
+/** What a document builder reads: the case as stored, plus what the particular kind needs. All plain data. */
+export interface DocumentData {
+  commissionName: string;
+  /** The intermediate people's court where the commission sits (set-aside applications, LDMAL Art 49). */
+  intermediateCourt: string;
+  /** The basic-level court named in non-final rights notices; null prints "人民法院". */
+  basicCourt: string | null;
+  /** The commission's address and phone for notices (where to come, whom to call). */
+  commissionAddress: string | null;
+  case: CaseDetail;
+  tribunal: Tribunal | null;
+  /** Date the document is dated and issued. */
+  issuedDate: string;
+  /** 开庭通知书: the hearing it announces. */
+  hearing?: Hearing;
+  /** 补正通知: what is missing, and how many days the applicant has. */
+  correction?: { items: string[]; days: number };
+  /** 应诉通知书: last day of the evidence period (举证期限). */
+  evidenceDeadline?: string;
+  /** 送达回证: the documents served. */
+  served?: { titles: string[]; caseNumberOverride?: string };
+  /** 决定书. */
+  decision?: DecisionData;
+  /** 调解书. */
+  mediation?: MediationData;
+  /** 裁决书. */
+  award?: AwardData;
+}
+
+export const DECISION_SUBJECTS = {
+  withdrawal: '准予撤回仲裁申请',
+  deemed_withdrawal: '按撤回仲裁申请处理',
+  recusal: '回避申请',
+  suspension: '中止审理',
+  resumption: '恢复审理',
+  extension: '延期审理',
+  correction: '裁决书补正',
+  jurisdiction: '管辖权异议',
+  revocation: '撤销案件',
+} as const;
+export type DecisionSubject = keyof typeof DECISION_SUBJECTS;
+
+export interface DecisionData {
+  subject: DecisionSubject;
+  /** 事由 */
+  cause: string;
+  /** 查明事项 */
+  facts: string;
+  /** 适用依据及决定内容 */
+  basisAndDecision: string;
+  /** For a correction: the document corrected, e.g. "温劳人仲案字〔2026〕第1号裁决书". */
+  refersTo?: string;
+}
+
+export interface Instalment {
+  dueDate: string;
+  amountFen: number;
+}
+
+export interface AgreementItem {
+  payer: string;
+  payee: string;
+  /** What is paid or done, e.g. "2026年6月至9月工资". */
+  subject: string;
+  amountFen: number | null;
+  dueDate: string | null;
+  method: string | null;
+  instalments: Instalment[];
+  /** Free text for a non-money term (e.g. "双方劳动关系于2026年9月30日解除"). */
+  text?: string;
+}
+
+export interface MediationData {
+  agreementDate: string;
+  /** 申请人诉称 — claims and reasons as the applicant stated them. */
+  applicantStatement: string;
+  respondentDefence: string;
+  factsFound: string | null;
+  items: AgreementItem[];
+  /** Closing clause after the items, e.g. "双方就本案再无其他争议". */
+  closing: string | null;
+}
+
+export const DECISION_RESULTS = { supported: '支持', partly: '部分支持', rejected: '不予支持', withdrawn: '撤回' } as const;
+export type DecisionResult = keyof typeof DECISION_RESULTS;
+
+export interface AwardItem {
+  /** The claim's sequence number (the N-th claim of the application). */
+  claimSeq: number;
+  claimText: string;
+  result: DecisionResult;
+  /** Amount awarded, in fen (null for non-money findings). */
+  amountFen: number | null;
+  /** The operative sentence before the amount, e.g. "被申请人于本裁决书生效之日起十日内支付申请人2026年6月至9月工资". */
+  order: string;
+  final: boolean;
+  finalReason: string;
+}
+
+export interface AwardData {
+  awardDate: string;
+  procedure: 'simple' | 'ordinary';
+  hearingDates: string[];
+  /** Who appeared: "申请人张三及其委托代理人王律师，被申请人的委托代理人……到庭参加了庭审". */
+  appearance: string;
+  applicantStatement: string;
+  respondentDefence: string;
+  factsFound: string;
+  reasoning: string;
+  items: AwardItem[];
+  /** A 先行裁决 on some claims (LDMAL Art 43). */
+  partial: boolean;
+  /** Which part this document carries when final and non-final items are split into separate documents. */
+  part: 'all' | 'final' | 'non-final';
+  /** Case number of this document when split (suffix), e.g. "温劳人仲案字〔2026〕第1号之一". */
+  caseNumberOverride?: string;
+}

@@ -1,0 +1,19 @@
+import { renderDocx } from './docx';
+import { faceChains, type FontPreference } from './fonts';
+import type { DocumentModel } from './model';
+import { renderPdf } from './pdf';
+
+export * from './model';
+export * from './data';
+export * from './registry';
+export { faceChains, segment, fontsDir, type FontPreference } from './fonts';
+export { awardFinality } from './outcomes';
+export { renderDocx, renderPdf };
+
+export type DocumentFormat = 'pdf' | 'docx';
+
+/** Renders one model to the requested format with the configured faces. */
+export function render(model: DocumentModel, format: DocumentFormat, pref: FontPreference = 'bundled'): Promise<Buffer> {
+  const chains = faceChains(pref);
+  return format === 'pdf' ? renderPdf(model, chains) : renderDocx(model, chains);
+}

@@ -1,0 +1,95 @@
+/**
+ * The document model: what a legal document says, independent of DOCX or PDF. Builders (kinds/*.ts) turn case data into
+ * a model; the renderers (docx.ts, pdf.ts) lay the same model out after GB/T 9704. Every piece of text carries the
+ * field it came from so the glyph check can name it when a character cannot be printed.
+ */
+
+export interface Text {
+  text: string;
+  /** The data field the text comes from, in Chinese (e.g. "申请人姓名"), for glyph-coverage messages. */
+  field: string;
+}
+
+export type Block =
+  /** Body paragraph, first line indented two characters. */
+  | { type: 'paragraph'; runs: Text[]; indent?: boolean; bold?: boolean }
+  /** Section heading inside the body (e.g. "仲裁请求"), set in the heading face. */
+  | { type: 'heading'; text: Text }
+  /** A party block: "申请人：张三，女，…" followed by its agents, no first-line indent. */
+  | { type: 'party'; lines: Text[][] }
+  /** Numbered item: "一、…" or "1.…", hanging after the number. */
+  | { type: 'item'; number: string; runs: Text[] }
+  /** Right-aligned lines: signatures, dates, clerk. */
+  | { type: 'right'; lines: Text[][]; gapBefore?: number }
+  /** The seal area: space reserved over the date for the commission's seal, with a caption. */
+  | { type: 'seal'; caption: string }
+  /** A line of spacing (blank line). */
+  | { type: 'blank' }
+  /** A thin rule across the text block, with a caption (e.g. the cut line between stub and notice). */
+  | { type: 'rule'; caption?: string };
+
+export interface DocumentModel {
+  kind: string;
+  /** The commission's full name, first line of the title block. */
+  issuer: Text;
+  /** Document title, e.g. "裁决书"; printed with letter spacing. */
+  title: string;
+  /** Case number, right-aligned under the title; null where the document precedes numbering (收件回执). */
+  caseNumber: Text | null;
+  blocks: Block[];
+  /**
+   * Optional stub (存根) for documents served by hand: on the A3 variant it is printed on the left half, the notice on
+   * the right, the seal across the fold; on A4 it follows a cut line.
+   */
+  stub?: { title: string; blocks: Block[] };
+  /** Document metadata for PDF/DOCX properties. */
+  meta: { subject: string; date: string };
+}
+
+export const t = (text: string, field: string): Text => ({ text, field });
+export const fixed = (text: string): Text => ({ text, field: '文书固定文字' });
+export const para = (...runs: Text[]): Block => ({ type: 'paragraph', runs, indent: true });
+export const heading = (text: string): Block => ({ type: 'heading', text: fixed(text) });
+export const item = (number: string, ...runs: Text[]): Block => ({ type: 'item', number, runs });
+
+/** Every text of the model, with its field, in reading order (the glyph check and the tests read this). */
+export function modelTexts(m: DocumentModel): Text[] {
+  const out: Text[] = [m.issuer, fixed(m.title)];
+  if (m.caseNumber) out.push(m.caseNumber);
+  const walk = (blocks: Block[]) => {
+    for (const b of blocks) {
+      switch (b.type) {
+        case 'paragraph':
+          out.push(...b.runs);
+          break;
+        case 'heading':
+          out.push(b.text);
+          break;
+        case 'party':
+        case 'right':
+          for (const l of b.lines) out.push(...l);
+          break;
+        case 'item':
+          out.push(fixed(b.number), ...b.runs);
+          break;
+        case 'seal': // reserved space for the seal; the caption is not printed
+        case 'rule':
+          if (b.caption) out.push(fixed(b.caption));
+          break;
+        case 'blank':
+          break;
+      }
+    }
+  };
+  if (m.stub) {
+    out.push(fixed(m.stub.title));
+    walk(m.stub.blocks);
+  }
+  walk(m.blocks);
+  return out;
+}
+
+/** The model's plain text, one block per line — stored with each issued version and compared on regeneration. */
+export function modelPlainText(m: DocumentModel): string {
+  return modelTexts(m).map((x) => x.text).join('\n');
+}

@@ -1,0 +1,231 @@
+import { CLAIM_TYPE_INFO, NON_ACCEPTANCE_REASONS, chineseDate, fenInWords, plainChineseDate } from '../domain';
+import { addressee, cnOrdinal, commissionClose, names, partyBlocks, tribunalClose } from './common';
+import { DECISION_SUBJECTS, type DocumentData } from './data';
+import { fixed, heading, item, para, t, type Block, type DocumentModel, type Text } from './model';
+
+/** Builders for the notices and forms of filing, acceptance, the tribunal and service. Pure: data in, model out. */
+
+const issuer = (d: DocumentData): Text => t(d.commissionName, '仲裁委员会名称');
+const caseNo = (d: DocumentData): Text | null => (d.case.caseNumber ? t(d.case.caseNumber, '案号') : null);
+const meta = (d: DocumentData, subject: string) => ({ subject, date: d.issuedDate });
+const claimLines = (d: DocumentData): Block[] =>
+  d.case.claims.map((c, i) => {
+    const runs: Text[] = [t(c.text, `第${i + 1}项仲裁请求`)];
+    if (c.amountFen != null) runs.push(fixed(`（${CLAIM_TYPE_INFO[c.type].label}，金额${fenInWords(c.amountFen)}）`));
+    return item(`${i + 1}.`, ...runs, fixed(/[。；;.]$/.test(c.text) ? '' : '；'));
+  });
+const claimTotal = (d: DocumentData): Block[] => {
+  const money = d.case.claims.filter((c) => c.amountFen != null);
+  if (money.length < 2) return [];
+  return [para(fixed(`以上请求金额合计${fenInWords(money.reduce((s, c) => s + (c.amountFen ?? 0), 0))}。`))];
+};
+
+/** 仲裁申请书 — the application as filed (LDMAL Art 28; Rules Art 29), one copy per respondent. */
+export function application(d: DocumentData): DocumentModel {
+  const c = d.case;
+  const facts = c.claims.filter((x) => x.facts).map((x) => para(t(x.facts!, `第${x.seq}项请求的事实与理由`)));
+  return {
+    kind: 'application', issuer: fixed('劳动人事争议仲裁'), title: '仲裁申请书', caseNumber: caseNo(d), meta: meta(d, '仲裁申请书'),
+    blocks: [
+      ...partyBlocks(c),
+      ...(c.cause ? [para(fixed('案由：'), t(c.cause, '案由'))] : []),
+      heading('仲裁请求'),
+      ...claimLines(d),
+      ...claimTotal(d),
+      heading('事实与理由'),
+      ...(facts.length ? facts : [para(fixed('（见所附证据材料及当庭陈述）'))]),
+      ...(c.evidence.length
+        ? [heading('证据和证据来源'), ...c.evidence.map((e, i) => item(`${i + 1}.`, t(e.name, `第${i + 1}项证据名称`), ...(e.source ? [fixed('，来源：'), t(e.source, `第${i + 1}项证据来源`)] : []), fixed(`，${e.copies}份；`)))]
+        : []),
+      { type: 'blank' },
+      para(fixed('此致')),
+      { type: 'paragraph', runs: [issuer(d)], indent: false },
+      { type: 'right', lines: [[fixed('申请人（签名或盖章）：')]], gapBefore: 1 },
+      { type: 'right', lines: [[fixed(chineseDate(c.receivedDate))]] },
+    ],
+  };
+}
+
+/** 收件回执 — receipt for the materials handed in (Rules Art 29–30 practice: the applicant keeps proof of the filing date). */
+export function receipt(d: DocumentData): DocumentModel {
+  const c = d.case;
+  return {
+    kind: 'receipt', issuer: issuer(d), title: '收件回执', caseNumber: caseNo(d), meta: meta(d, '收件回执'),
+    blocks: [
+      addressee(c.applicants, '申请人'),
+      para(fixed(`本委于${plainChineseDate(c.receivedDate)}收到你（们）与`), ...names(c.respondents, '被申请人名称'), fixed('劳动人事争议仲裁申请书及下列材料：')),
+      item('1.', fixed(`仲裁申请书${Math.max(1, c.respondents.length) + 1}份（正本1份，并按被申请人人数提交副本）；`)),
+      ...c.evidence.map((e, i) => item(`${i + 2}.`, t(e.name, `第${i + 1}项证据名称`), fixed(`${e.copies}份；`))),
+      para(fixed('本委将自收到仲裁申请之日起五日内决定是否受理（《劳动争议调解仲裁法》第二十九条）；材料不齐全的，将一次性书面告知需要补正的材料（《劳动人事争议仲裁办案规则》第三十条）。本回执请妥善保存。')),
+      { type: 'right', lines: [[fixed('收件人：')]], gapBefore: 1 },
+      ...commissionClose(issuer(d), d.issuedDate),
+    ],
+  };
+}
+
+/** 补正通知 — one-time notice of what is missing (Rules Art 30). */
+export function correctionNotice(d: DocumentData): DocumentModel {
+  const c = d.case;
+  const corr = d.correction ?? { items: [], days: 0 };
+  return {
+    kind: 'correction_notice', issuer: issuer(d), title: '补正通知书', caseNumber: caseNo(d), meta: meta(d, '补正通知书'),
+    blocks: [
+      addressee(c.applicants, '申请人'),
+      para(fixed(`你（们）于${plainChineseDate(c.receivedDate)}向本委提交的仲裁申请材料不齐全。根据《劳动人事争议仲裁办案规则》第三十条的规定，现一次性告知需要补正的材料如下：`)),
+      ...corr.items.map((x, i) => item(`${i + 1}.`, t(x, `第${i + 1}项补正材料`), fixed('；'))),
+      para(fixed(`请于收到本通知之日起${corr.days}日内补正。无正当理由逾期不补正的，视为未提出仲裁申请。补正期间不计入审查受理期限。`)),
+      ...commissionClose(issuer(d), d.issuedDate),
+    ],
+  };
+}
+
+const LEGAL_AID_NOTICE =
+  '你（们）如因经济困难没有委托代理人，或者属于法律规定的其他情形，可以依法向法律援助机构申请法律援助；追索劳动报酬或者请求工伤事故人身损害赔偿的农民工，申请法律援助不受经济困难条件限制（《中华人民共和国法律援助法》第三十一条、第三十五条、第四十二条）。本委法律援助工作站可当场提供咨询。';
+
+/** 受理通知书 — acceptance, rights and duties, and the right to legal aid (LDMAL Art 29; Rules Art 30; Legal Aid Law Art 35). */
+export function acceptanceNotice(d: DocumentData): DocumentModel {
+  const c = d.case;
+  return {
+    kind: 'acceptance_notice', issuer: issuer(d), title: '受理通知书', caseNumber: caseNo(d), meta: meta(d, '受理通知书'),
+    blocks: [
+      addressee(c.applicants, '申请人'),
+      para(
+        fixed(`你（们）于${plainChineseDate(c.receivedDate)}提出的与`), ...names(c.respondents, '被申请人名称'),
+        fixed(`${c.cause ?? '劳动人事'}争议仲裁申请，经审查符合受理条件，本委决定于${plainChineseDate(c.acceptanceDate ?? d.issuedDate)}予以受理（《中华人民共和国劳动争议调解仲裁法》第二十九条）。现将有关事项通知如下：`),
+      ),
+      item('一、', fixed('请在送达回证上签名或者盖章，并提供准确的送达地址和联系方式。')),
+      item('二、', fixed('委托代理人参加仲裁活动的，应当向本委提交有委托人签名或者盖章的授权委托书，授权委托书应当载明委托事项和权限（《劳动争议调解仲裁法》第二十四条）。')),
+      item('三、', fixed('你（们）可以在仲裁庭组成后、首次开庭前增加或者变更仲裁请求；在仲裁庭作出裁决前可以撤回仲裁申请。')),
+      item('四、', fixed('当事人享有委托代理人、申请回避、提供证据、进行质证和辩论、请求调解、自行和解等权利；应当按时到庭、遵守仲裁庭纪律、如实陈述、履行发生法律效力的调解书和裁决书。申请人经书面通知无正当理由拒不到庭或者未经仲裁庭同意中途退庭的，可以按撤回仲裁申请处理（《劳动争议调解仲裁法》第三十六条）。')),
+      item('五、', fixed('仲裁委员会收到仲裁申请之日起四十五日内作出裁决；案情复杂需要延期的，经批准可以延期并书面通知当事人，延长期限不得超过十五日（《劳动争议调解仲裁法》第四十三条）。')),
+      item('六、', fixed(LEGAL_AID_NOTICE)),
+      ...commissionClose(issuer(d), d.issuedDate),
+    ],
+  };
+}
+
+/** 不予受理通知书 — non-acceptance with its reason and the right to sue (LDMAL Art 29; Rules Arts 30–31). */
+export function nonAcceptanceNotice(d: DocumentData): DocumentModel {
+  const c = d.case;
+  const na = c.nonAcceptance;
+  const reason = na ? (na.reasonCode === 'other' ? na.reasonText : `${NON_ACCEPTANCE_REASONS[na.reasonCode].label}${na.reasonText ? `：${na.reasonText}` : ''}`) : '';
+  const basis = na?.basis || (na && NON_ACCEPTANCE_REASONS[na.reasonCode].basis) || '《劳动争议调解仲裁法》第二十九条';
+  return {
+    kind: 'non_acceptance_notice', issuer: issuer(d), title: '不予受理通知书', caseNumber: caseNo(d), meta: meta(d, '不予受理通知书'),
+    blocks: [
+      addressee(c.applicants, '申请人'),
+      para(fixed(`你（们）于${plainChineseDate(c.receivedDate)}提出的与`), ...names(c.respondents, '被申请人名称'), fixed(`${c.cause ?? '劳动人事'}争议仲裁申请，经审查，`), t(reason, '不予受理理由'), fixed('。')),
+      para(fixed('根据'), t(basis, '不予受理依据'), fixed('的规定，本委决定不予受理。')),
+      para(fixed('你（们）对本不予受理决定不服的，可以自收到本通知书之日起就该劳动争议事项向人民法院提起诉讼（《中华人民共和国劳动争议调解仲裁法》第二十九条）。')),
+      ...commissionClose(issuer(d), na?.decisionDate ?? d.issuedDate),
+    ],
+  };
+}
+
+/** 应诉通知书 with 举证通知 — service of the application copy, defence period and evidence (LDMAL Arts 30, 39; Rules Arts 13–14). */
+export function responseNotice(d: DocumentData): DocumentModel {
+  const c = d.case;
+  return {
+    kind: 'response_notice', issuer: issuer(d), title: '应诉通知书', caseNumber: caseNo(d), meta: meta(d, '应诉通知书（含举证通知）'),
+    blocks: [
+      addressee(c.respondents, '被申请人'),
+      para(...names(c.applicants, '申请人名称'), fixed(`与你（单位）${c.cause ?? '劳动人事'}争议一案，本委已于${plainChineseDate(c.acceptanceDate ?? d.issuedDate)}受理。现将仲裁申请书副本送达你（单位），并将有关事项通知如下：`)),
+      item('一、', fixed('请在收到仲裁申请书副本之日起十日内向本委提交答辩书及副本（按申请人人数提交）；逾期未提交答辩书的，不影响仲裁程序的进行（《劳动争议调解仲裁法》第三十条）。')),
+      item('二、', fixed('单位参加仲裁的，应当提交营业执照复印件、法定代表人（主要负责人）身份证明书；委托代理人参加仲裁的，应当提交授权委托书，载明委托事项和权限。')),
+      heading('举证通知'),
+      item('三、', fixed('当事人对自己提出的主张，有责任提供证据。与争议事项有关的证据属于用人单位掌握管理的，用人单位应当提供；用人单位不提供的，应当承担不利后果（《劳动争议调解仲裁法》第六条、第三十九条）。')),
+      item('四、', fixed('在法律没有具体规定、依照规定无法确定举证责任承担时，仲裁庭可以根据公平原则和诚实信用原则，综合当事人举证能力等因素确定举证责任的承担（《劳动人事争议仲裁办案规则》第十四条）。')),
+      item('五、', ...(d.evidenceDeadline
+        ? [fixed(`请于${plainChineseDate(d.evidenceDeadline)}前向本委提交证据材料，并注明证据名称、来源和证明目的；逾期提交的，仲裁庭可以不予采纳。`)]
+        : [fixed('请在仲裁庭指定的举证期限内向本委提交证据材料，并注明证据名称、来源和证明目的；逾期提交的，仲裁庭可以不予采纳。')])),
+      item('六、', fixed('你（单位）经书面通知无正当理由不到庭或者未经仲裁庭同意中途退庭的，仲裁庭可以缺席裁决（《劳动争议调解仲裁法》第三十六条）。')),
+      para(fixed('附：仲裁申请书副本一份。')),
+      ...commissionClose(issuer(d), d.issuedDate),
+    ],
+  };
+}
+
+/** 仲裁庭组成及开庭通知书 with stub (LDMAL Arts 32, 35; model text: composition and hearing in one notice, stub signed on receipt). */
+export function hearingNotice(d: DocumentData): DocumentModel {
+  const c = d.case;
+  const h = d.hearing;
+  const tr = d.tribunal;
+  const when = h ? `${plainChineseDate(h.date)}${h.startTime}` : '';
+  const where = h ? `${h.venueName}${h.roomName}` : '';
+  const composition: Text[] = !tr
+    ? [fixed('仲裁庭组成人员另行通知。')]
+    : tr.mode === 'sole'
+      ? [fixed('本案由仲裁员'), t(tr.presiding.displayName, '仲裁员姓名'), fixed('独任仲裁，书记员'), t(tr.clerk.displayName, '书记员姓名'), fixed('担任记录。')]
+      : [
+          fixed('本案由首席仲裁员'), t(tr.presiding.displayName, '首席仲裁员姓名'), fixed('、仲裁员'),
+          ...tr.members.filter((m) => m.id !== tr.presiding.id).flatMap((m, i) => [...(i ? [fixed('、')] : []), t(m.displayName, `仲裁员${i + 1}姓名`)]),
+          fixed('组成仲裁庭，书记员'), t(tr.clerk.displayName, '书记员姓名'), fixed('担任记录。'),
+        ];
+  const parties = [...c.applicants, ...c.respondents, ...c.thirdParties];
+  return {
+    kind: 'hearing_notice', issuer: issuer(d), title: '仲裁庭组成及开庭通知书', caseNumber: caseNo(d), meta: meta(d, '仲裁庭组成及开庭通知书'),
+    stub: {
+      title: '开庭通知书（存根）',
+      blocks: [
+        para(fixed('受送达人：'), ...names(parties, '当事人名称')),
+        para(fixed('开庭时间：'), t(when, '开庭时间')),
+        para(fixed('开庭地点：'), t(where, '开庭地点')),
+        para(fixed('送达方式：                    送达日期：')),
+        para(fixed('受送达人签名（盖章）：')),
+        para(fixed('送达人：                  备注：')),
+      ],
+    },
+    blocks: [
+      { type: 'paragraph', runs: [...names(parties, '当事人名称'), fixed('：')], indent: false },
+      para(...names(c.applicants, '申请人名称'), fixed('与'), ...names(c.respondents, '被申请人名称'), fixed(`${c.cause ?? '劳动人事'}争议一案，`), ...composition),
+      para(fixed('当事人认为仲裁庭组成人员有《中华人民共和国劳动争议调解仲裁法》第三十三条规定情形之一的，可以在首次开庭前提出回避申请，并说明理由。')),
+      para(fixed('本案定于'), t(when, '开庭时间'), fixed('在'), t(where, '开庭地点'), fixed('开庭审理，请准时到庭。')),
+      para(fixed('当事人有正当理由的，可以在开庭三日前请求延期开庭（《劳动争议调解仲裁法》第三十五条）。申请人经书面通知，无正当理由拒不到庭或者未经仲裁庭同意中途退庭的，可以按撤回仲裁申请处理；被申请人经书面通知，无正当理由拒不到庭或者未经仲裁庭同意中途退庭的，可以缺席裁决（第三十六条）。')),
+      para(fixed('到庭时请携带本人身份证件、证据原件；委托代理人应当携带授权委托书。')),
+      ...commissionClose(issuer(d), d.issuedDate),
+    ],
+  };
+}
+
+/** 送达回证 — the receipt the recipient signs (Rules Arts 17–18; the civil-procedure service rules apply). */
+export function serviceReceipt(d: DocumentData): DocumentModel {
+  const c = d.case;
+  const titles = d.served?.titles ?? [];
+  const parties = [...c.applicants, ...c.respondents, ...c.thirdParties];
+  return {
+    kind: 'service_receipt', issuer: issuer(d), title: '送达回证', caseNumber: d.served?.caseNumberOverride ? t(d.served.caseNumberOverride, '案号') : caseNo(d), meta: meta(d, '送达回证'),
+    blocks: [
+      para(fixed('案由：'), t(c.cause ?? '劳动人事争议', '案由')),
+      para(fixed('送达文书：'), ...titles.flatMap((x, i) => [...(i ? [fixed('、')] : []), t(x, `送达文书${i + 1}`)])),
+      para(fixed('受送达人：'), ...names(parties, '当事人名称')),
+      para(fixed('送达地点：')),
+      para(fixed('受送达人签名或者盖章：                    年    月    日')),
+      para(fixed('代收人及代收理由：')),
+      para(fixed('受送达人拒绝签收的理由、日期及见证人：')),
+      para(fixed('送达人：                    送达方式：')),
+      para(fixed('备注：')),
+      ...commissionClose(issuer(d), d.issuedDate),
+    ],
+  };
+}
+
+/** 决定书 — the generic decision (withdrawal, recusal, suspension, correction, jurisdiction …), after the model text's 事由 / 查明事项 / 适用依据及决定内容. */
+export function decision(d: DocumentData): DocumentModel {
+  const c = d.case;
+  const x = d.decision ?? { subject: 'withdrawal' as const, cause: '', facts: '', basisAndDecision: '' };
+  return {
+    kind: 'decision', issuer: issuer(d), title: '决定书', caseNumber: caseNo(d), meta: meta(d, `决定书（${DECISION_SUBJECTS[x.subject]}）`),
+    blocks: [
+      ...partyBlocks(c),
+      para(fixed('事由：'), t(x.cause || DECISION_SUBJECTS[x.subject], '事由'), ...(x.refersTo ? [fixed('（涉及'), t(x.refersTo, '所涉文书'), fixed('）')] : []), fixed('。')),
+      heading('查明事项'),
+      ...x.facts.split(/\n+/).filter(Boolean).map((p) => para(t(p, '查明事项'))),
+      heading('适用依据及决定内容'),
+      ...x.basisAndDecision.split(/\n+/).filter(Boolean).map((p) => para(t(p, '适用依据及决定内容'))),
+      para(fixed('本决定书自送达之日起生效。')),
+      ...tribunalClose(d.tribunal, d.issuedDate),
+    ],
+  };
+}
+
+export const ordinal = cnOrdinal;

@@ -1,0 +1,238 @@
+import { createHash } from 'node:crypto';
+import type { CaseDocument, DocumentFile, DocumentKindView, DocumentPreview } from '../api';
+import { AppError } from '../api';
+import { CASE_STATUS_LABELS, DOCUMENT_KINDS, type DocumentKind, shanghaiDate } from '../domain';
+import {
+  type DocumentData, type DocumentFormat, type DocumentKindInfo, type DocumentModel, DOCUMENT_KIND_REGISTRY, kindInfo, modelPlainText, render,
+} from '../documents';
+import type { Db } from '../db/open';
+import { getCase } from './cases';
+import { type ServiceContext, actor, newId, nowIso } from './context';
+import { event, hearingOf, loadDocuments, loadTribunal } from './proceedings';
+import { readSettings } from './settings';
+
+/**
+ * The document register: build a document from the case (src/documents), render DOCX and PDF, and store both with their
+ * SHA-256. Issued documents never change (the database refuses it, see migration 006); a change is a new version with a
+ * reason, and the old version stays readable.
+ */
+
+type Row = Record<string, any>;
+
+export interface DocumentPayload {
+  correction?: { items: string[]; days: number };
+  evidenceDeadline?: string;
+  servedDocumentIds?: string[];
+  decision?: DocumentData['decision'];
+  mediation?: DocumentData['mediation'];
+  award?: DocumentData['award'];
+}
+
+export interface GenerateInput {
+  caseId: string;
+  kind: DocumentKind;
+  issuedDate: string;
+  hearingId?: string;
+  title?: string;
+  payload?: DocumentPayload;
+}
+
+const invalid = (path: string, message: string): never => {
+  throw new AppError('VALIDATION', message, [{ path, message }]);
+};
+
+/** The kinds the case's stage allows, each with why it is not available when it is not. */
+export function documentKinds(db: Db, caseId: string): DocumentKindView[] {
+  const c = getCase(db, { id: caseId });
+  const tribunal = loadTribunal(db, caseId);
+  const hasHearing = !!db.prepare("SELECT 1 FROM hearings WHERE case_id = ? AND status = 'scheduled'").get(caseId);
+  return DOCUMENT_KIND_REGISTRY.map((k: DocumentKindInfo) => {
+    let unavailable: string | null = null;
+    if (!k.stages.includes(c.status)) unavailable = `适用于${k.stages.map((s) => CASE_STATUS_LABELS[s]).join('、')}的案件`;
+    else if (k.needs.includes('tribunal') && !tribunal) unavailable = '请先组成仲裁庭';
+    else if (k.needs.includes('hearing') && !hasHearing) unavailable = '请先安排开庭';
+    else if (k.needs.includes('award')) unavailable = '裁决内容由「裁决」功能逐项录入后生成（尚未开放）';
+    else if (k.needs.includes('mediation')) unavailable = '调解协议由「调解」功能录入后生成（尚未开放）';
+    return { code: k.code, label: k.label, basis: k.basis, needs: [...k.needs], available: unavailable === null, unavailable };
+  });
+}
+
+/** Gathers the data a kind needs and builds its model; refuses with a field message when something is missing. */
+export function buildModel(db: Db, input: GenerateInput): { model: DocumentModel; info: DocumentKindInfo; updatedAt: string } {
+  const info = kindInfo(input.kind);
+  if (!info) throw new AppError('INVALID_STATE', `“${DOCUMENT_KINDS[input.kind]}”没有文书模板，只能登记`);
+  const c = getCase(db, { id: input.caseId });
+  if (!info.stages.includes(c.status)) {
+    throw new AppError('INVALID_STATE', `${info.label}适用于${info.stages.map((s) => CASE_STATUS_LABELS[s]).join('、')}的案件，本案为“${CASE_STATUS_LABELS[c.status]}”`);
+  }
+  const settings = readSettings(db);
+  const tribunal = loadTribunal(db, input.caseId);
+  const p = input.payload ?? {};
+  const data: DocumentData = {
+    commissionName: settings.commissionName, intermediateCourt: settings.intermediateCourt, basicCourt: settings.basicCourt, commissionAddress: null,
+    case: c, tribunal, issuedDate: input.issuedDate,
+    ...(p.evidenceDeadline ? { evidenceDeadline: p.evidenceDeadline } : {}),
+  };
+  if (info.needs.includes('tribunal') && !tribunal) throw new AppError('INVALID_STATE', `生成${info.label}前请先组成仲裁庭`);
+  if (info.needs.includes('hearing')) {
+    const h = input.hearingId ? hearingOf(db, input.caseId, input.hearingId) : null;
+    if (!h || h.status !== 'scheduled') invalid('hearingId', `${info.label}须对应本案一次尚未举行的开庭安排`);
+    data.hearing = h!;
+  } else if (input.hearingId) invalid('hearingId', '只有开庭通知书对应开庭安排');
+  if (info.needs.includes('correction')) {
+    if (!p.correction) invalid('payload.correction', '请列出需要补正的材料');
+    data.correction = p.correction;
+  }
+  if (info.needs.includes('decision')) {
+    if (!p.decision) invalid('payload.decision', '请填写决定书的事由、查明事项和决定内容');
+    data.decision = p.decision;
+  }
+  if (info.needs.includes('served')) {
+    if (!p.servedDocumentIds?.length) invalid('payload.servedDocumentIds', '请选择要送达的文书');
+    const docs = loadDocuments(db, input.caseId);
+    data.served = {
+      titles: p.servedDocumentIds!.map((id) => {
+        const d = docs.find((x) => x.id === id);
+        if (!d) invalid('payload.servedDocumentIds', '所选文书不是本案已签发的文书');
+        return d!.title;
+      }),
+    };
+  }
+  if (info.needs.includes('mediation')) {
+    if (!p.mediation) invalid('payload.mediation', '请先录入调解协议');
+    data.mediation = p.mediation;
+  }
+  if (info.needs.includes('award')) {
+    if (!p.award) invalid('payload.award', '请先录入各项请求的裁决结果');
+    data.award = p.award;
+  }
+  const row = db.prepare('SELECT updated_at FROM cases WHERE id = ?').get(input.caseId) as Row;
+  return { model: info.build(data), info, updatedAt: row.updated_at };
+}
+
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+const countPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type \/Page[^s]/g) ?? []).length;
+
+/** Renders without registering — what the clerk previews before issuing. */
+export async function previewDocument(db: Db, input: GenerateInput): Promise<DocumentPreview> {
+  const { model, info } = buildModel(db, input);
+  const pdf = await render(model, 'pdf', readSettings(db).documentFonts);
+  return { kind: input.kind, title: input.title ?? info.label, text: modelPlainText(model), pages: countPages(pdf), pdfBase64: pdf.toString('base64') };
+}
+
+async function renderBoth(db: Db, model: DocumentModel) {
+  const pref = readSettings(db).documentFonts;
+  const [pdf, docx] = await Promise.all([render(model, 'pdf', pref), render(model, 'docx', pref)]);
+  return { pdf, docx, pages: countPages(pdf) };
+}
+
+
+function checkIssueDate(ctx: ServiceContext, caseId: string, issuedDate: string) {
+  if (issuedDate > shanghaiDate(ctx.now())) invalid('issuedDate', '签发日期不能晚于今天');
+  const c = getCase(ctx.db, { id: caseId });
+  const floor = c.acceptanceDate ?? c.receivedDate;
+  if (issuedDate < floor) invalid('issuedDate', `签发日期不能早于${c.acceptanceDate ? '受理' : '收件'}日期（${floor}）`);
+}
+
+interface Rendered {
+  model: DocumentModel;
+  pdf: Buffer;
+  docx: Buffer;
+  pages: number;
+}
+
+function insertIssued(ctx: ServiceContext, input: GenerateInput, title: string, r: Rendered | null, series: { id: string; version: number; reason: string } | null): string {
+  const id = newId();
+  const c = ctx.db.prepare('SELECT case_number FROM cases WHERE id = ?').get(input.caseId) as Row;
+  ctx.db
+    .prepare(`INSERT INTO case_documents (id, case_id, kind, title, issued_date, hearing_id, created_at, created_by, series_id, version, reissue_reason, case_number,
+      text_content, payload, docx, pdf, docx_sha256, pdf_sha256, pages) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+    .run(
+      id, input.caseId, input.kind, title, input.issuedDate, input.hearingId ?? null, nowIso(ctx), actor(ctx).id, series?.id ?? id, series?.version ?? 1,
+      series?.reason ?? null, c.case_number ?? null, r ? modelPlainText(r.model) : null, input.payload ? JSON.stringify(input.payload) : null,
+      r?.docx ?? null, r?.pdf ?? null, r ? sha256(r.docx) : null, r ? sha256(r.pdf) : null, r?.pages ?? null,
+    );
+  return id;
+}
+
+/**
+ * Issues a document: kinds with a template are rendered to DOCX and PDF and stored with their hashes; register-only kinds
+ * (application_copy, composition_notice, other) are recorded without files.
+ */
+export async function issueDocument(ctx: ServiceContext, input: GenerateInput): Promise<CaseDocument> {
+  const info = kindInfo(input.kind);
+  checkIssueDate(ctx, input.caseId, input.issuedDate);
+  let rendered: Rendered | null = null;
+  let updatedAt: string | null = null;
+  if (info) {
+    const built = buildModel(ctx.db, input);
+    rendered = { model: built.model, ...(await renderBoth(ctx.db, built.model)) };
+    updatedAt = built.updatedAt;
+  } else {
+    const c = getCase(ctx.db, { id: input.caseId });
+    if (c.status !== 'accepted') throw new AppError('INVALID_STATE', '只有已受理的案件才能登记此类文书');
+    if (input.hearingId) invalid('hearingId', '只有开庭通知书对应开庭安排');
+  }
+  const title = input.title ?? info?.label ?? DOCUMENT_KINDS[input.kind];
+  const id = ctx.db.transaction(() => {
+    // The files were rendered outside the transaction: refuse if the case changed meanwhile.
+    if (updatedAt) {
+      const now = ctx.db.prepare('SELECT updated_at FROM cases WHERE id = ?').get(input.caseId) as Row;
+      if (now.updated_at !== updatedAt) throw new AppError('CONFLICT', '生成期间案件信息已被修改，请重新生成');
+    }
+    const docId = insertIssued(ctx, input, title, rendered, null);
+    event(ctx, input.caseId, 'document.issued', `签发${title}（${input.issuedDate}${rendered ? `，PDF ${rendered.pages} 页` : '，仅登记'}）`);
+    return docId;
+  }).immediate();
+  return loadDocuments(ctx.db, input.caseId).find((d) => d.id === id)!;
+}
+
+/** A new version of an issued document, with the reason; the old version stays in the register, marked superseded. */
+export async function reissueDocument(
+  ctx: ServiceContext,
+  input: { documentId: string; reason: string; issuedDate: string; hearingId?: string; payload?: DocumentPayload },
+): Promise<CaseDocument> {
+  const old = ctx.db.prepare('SELECT * FROM case_documents WHERE id = ?').get(input.documentId) as Row | undefined;
+  if (!old) throw new AppError('NOT_FOUND', '文书不存在');
+  if (old.superseded_by) throw new AppError('INVALID_STATE', '该文书已有新版本，请在最新版本上重新签发');
+  const gen: GenerateInput = {
+    caseId: old.case_id, kind: old.kind, issuedDate: input.issuedDate, hearingId: input.hearingId ?? old.hearing_id ?? undefined, title: old.title,
+    payload: input.payload ?? (old.payload ? JSON.parse(old.payload) : undefined),
+  };
+  if (!gen.hearingId) delete gen.hearingId;
+  checkIssueDate(ctx, gen.caseId, gen.issuedDate);
+  if (gen.issuedDate < old.issued_date) invalid('issuedDate', `新版本的签发日期不能早于原版本（${old.issued_date}）`);
+  const info = kindInfo(old.kind);
+  let rendered: Rendered | null = null;
+  if (info) {
+    const built = buildModel(ctx.db, gen);
+    rendered = { model: built.model, ...(await renderBoth(ctx.db, built.model)) };
+  }
+  const id = ctx.db.transaction(() => {
+    const fresh = ctx.db.prepare('SELECT superseded_by FROM case_documents WHERE id = ?').get(old.id) as Row;
+    if (fresh.superseded_by) throw new AppError('CONFLICT', '该文书刚被他人重新签发，请刷新后再试');
+    const version = (ctx.db.prepare('SELECT MAX(version) AS v FROM case_documents WHERE series_id = ?').get(old.series_id ?? old.id) as Row).v + 1;
+    const newDoc = insertIssued(ctx, gen, old.title, rendered, { id: old.series_id ?? old.id, version, reason: input.reason });
+    ctx.db.prepare('UPDATE case_documents SET superseded_by = ? WHERE id = ?').run(newDoc, old.id);
+    event(ctx, old.case_id, 'document.reissued', `重新签发${old.title}（第${version}版，${input.issuedDate}）：${input.reason}；原版本保留备查，须重新送达`);
+    return newDoc;
+  }).immediate();
+  return loadDocuments(ctx.db, old.case_id).find((d) => d.id === id)!;
+}
+
+/** The stored file of an issued version, exactly as issued, with its hash checked. */
+export function documentFile(db: Db, input: { documentId: string; format: DocumentFormat }): DocumentFile {
+  const d = db.prepare('SELECT id, title, version, case_number, issued_date, docx, pdf, docx_sha256, pdf_sha256 FROM case_documents WHERE id = ?').get(input.documentId) as Row | undefined;
+  if (!d) throw new AppError('NOT_FOUND', '文书不存在');
+  const bytes: Buffer | null = input.format === 'pdf' ? d.pdf : d.docx;
+  if (!bytes) throw new AppError('INVALID_STATE', '该文书仅作登记，没有由本系统生成的文件');
+  const expected = input.format === 'pdf' ? d.pdf_sha256 : d.docx_sha256;
+  if (sha256(bytes) !== expected) throw new AppError('INTERNAL', '文书文件校验值不符，文件可能已损坏，请联系系统管理员');
+  const base = `${d.case_number ?? '未编号'}-${d.title}${d.version > 1 ? `-第${d.version}版` : ''}`.replace(/[\\/:*?"<>|〔〕]/g, (ch: string) => ({ '〔': '(', '〕': ')' })[ch] ?? '_');
+  return {
+    fileName: `${base}.${input.format}`,
+    mimeType: input.format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    sha256: expected,
+    base64: bytes.toString('base64'),
+  };
+}

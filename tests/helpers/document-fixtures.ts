@@ -1,0 +1,78 @@
+import type { CaseDetail, StoredParty, Tribunal } from '../../src/api/views';
+import type { DocumentData } from '../../src/documents';
+
+/** A filled case for document tests: two applicants (one named with the rare character 喆), a unit respondent with an agent named 王堃. */
+const applicant1: StoredParty = {
+  id: 'p1', role: 'applicant', kind: 'person', name: '李喆', sex: 'male', birthDate: '1990-01-01', ethnicity: '汉族', idType: 'resident',
+  idNumber: '51012319900101123X', domicile: '四川省成都市温江区柳城街道凤凰路1号', isRepresentative: false,
+  agents: [{ name: '周律师', kind: 'legal_aid_lawyer', organisation: '四川蓉城律师事务所' }],
+};
+const applicant2: StoredParty = {
+  id: 'p2', role: 'applicant', kind: 'person', name: '张三', sex: 'female', birthDate: '1949-12-31', idType: 'resident',
+  idNumber: '11010519491231002X', domicile: '成都市温江区公平街道', isRepresentative: false, agents: [],
+};
+const respondent: StoredParty = {
+  id: 'p3', role: 'respondent', kind: 'org', name: '成都信达电子有限公司', creditCode: '91350100M000100Y43', domicile: '成都市温江区海峡两岸科技产业开发园',
+  representativeName: '赵大成', representativeTitle: '执行董事', representativeKind: 'legal', agents: [{ name: '王堃', kind: 'colleague' }],
+};
+
+export const FIXTURE_CASE: CaseDetail = {
+  id: 'c1', caseNumber: '温劳人仲案字〔2026〕第128号', status: 'accepted', venueId: 'v', venueName: '温江区劳动人事争议仲裁院',
+  receivedDate: '2026-10-09', acceptanceDate: '2026-10-12', cause: '劳动报酬', collective: false, workerCount: null, groupFlags: ['migrant_worker'], note: null,
+  nonAcceptance: null, applicants: [applicant1, applicant2], respondents: [respondent], thirdParties: [],
+  claims: [
+    { id: 'k1', seq: 1, type: 'wages', amountFen: 1_250_000, text: '裁决被申请人支付2026年6月至9月拖欠工资12500元', facts: '申请人自2024年3月起在被申请人处从事装配工作，月工资6000元，被申请人自2026年6月起未足额支付工资。', limitationCheck: null },
+    { id: 'k2', seq: 2, type: 'economic_compensation', amountFen: 4_800_000, text: '裁决被申请人支付解除劳动合同经济补偿48000元', limitationCheck: null },
+    { id: 'k3', seq: 3, type: 'overtime', amountFen: 600_714, text: '裁决被申请人支付延时加班工资6007.14元', limitationCheck: null },
+  ],
+  evidence: [{ id: 'e1', seq: 1, name: '工资条', source: '申请人提供', purpose: '证明工资标准', copies: 1 }],
+  timeline: [], createdAt: '', createdBy: '', updatedAt: '', updatedBy: '',
+};
+
+export const FIXTURE_TRIBUNAL: Tribunal = {
+  mode: 'panel', composedDate: '2026-10-15', reason: null,
+  presiding: { id: 'a1', displayName: '陈仲裁', role: 'arbitrator', employment: 'full_time', venueName: null },
+  members: [
+    { id: 'a1', displayName: '陈仲裁', role: 'arbitrator', employment: 'full_time', venueName: null },
+    { id: 'a2', displayName: '刘兼职', role: 'arbitrator', employment: 'part_time', venueName: null },
+    { id: 'a3', displayName: '杨工会', role: 'arbitrator', employment: 'part_time', venueName: null },
+  ],
+  clerk: { id: 'k1', displayName: '孙书记', role: 'clerk', employment: 'full_time', venueName: null },
+};
+
+const LONG_FACTS = Array.from({ length: 6 }, (_, i) =>
+  `第${i + 1}段：经审理查明，申请人于2024年3月1日入职被申请人处从事装配工作，双方签订了期限至2026年2月28日的书面劳动合同，约定月工资6000元。被申请人自2026年6月起未足额支付工资，申请人于2026年9月30日以被申请人未及时足额支付劳动报酬为由解除劳动合同。`,
+).join('\n');
+
+export function fixtureData(over: Partial<DocumentData> = {}): DocumentData {
+  return {
+    commissionName: '成都市温江区劳动人事争议仲裁委员会', intermediateCourt: '四川省成都市中级人民法院', basicCourt: '成都市温江区人民法院', commissionAddress: null,
+    case: FIXTURE_CASE, tribunal: FIXTURE_TRIBUNAL, issuedDate: '2026-11-20',
+    hearing: { id: 'h1', caseId: 'c1', caseNumber: FIXTURE_CASE.caseNumber, date: '2026-11-03', startTime: '09:30', endTime: '11:30', roomId: 'r', roomName: '第一仲裁庭', venueName: '温江区劳动人事争议仲裁院', status: 'scheduled', outcome: null, outcomeNote: null, movedTo: null, staff: [] },
+    correction: { items: ['被申请人的准确名称及住所', '申请人身份证复印件'], days: 5 },
+    evidenceDeadline: '2026-10-30',
+    served: { titles: ['受理通知书', '应诉通知书'] },
+    decision: { subject: 'correction', cause: '裁决书笔误补正', facts: '本委作出的裁决书第二项中“2026年6月”系笔误。', basisAndDecision: '依照《劳动人事争议仲裁办案规则》的规定，决定如下：将裁决书第二项中的“2026年6月”补正为“2026年7月”。', refersTo: '温劳人仲案字〔2026〕第128号裁决书' },
+    mediation: {
+      agreementDate: '2026-11-10', applicantStatement: '被申请人拖欠工资并违法解除劳动合同。', respondentDefence: '同意协商解决。', factsFound: null,
+      items: [
+        { payer: '被申请人成都信达电子有限公司', payee: '申请人李喆', subject: '2026年6月至9月工资及经济补偿', amountFen: 3_600_000, dueDate: null, method: '银行转账', instalments: [{ dueDate: '2026-11-30', amountFen: 1_800_000 }, { dueDate: '2026-12-31', amountFen: 1_800_000 }] },
+        { payer: '被申请人成都信达电子有限公司', payee: '申请人张三', subject: '2026年6月至9月工资', amountFen: 1_250_000, dueDate: '2026-11-30', method: '现金', instalments: [] },
+        { payer: '', payee: '', subject: '', amountFen: null, dueDate: null, method: null, instalments: [], text: '双方劳动关系于2026年9月30日解除，双方就本案再无其他争议' },
+      ],
+      closing: null,
+    },
+    award: {
+      awardDate: '2026-11-25', procedure: 'ordinary', hearingDates: ['2026-11-03'], appearance: '申请人李喆及其委托代理人周律师、申请人张三，被申请人的委托代理人王堃到庭参加了庭审。',
+      applicantStatement: '被申请人拖欠工资，申请人被迫解除劳动合同，请求支持全部仲裁请求。', respondentDefence: '工资已部分支付，不同意支付经济补偿。',
+      factsFound: LONG_FACTS, reasoning: `${LONG_FACTS}\n依照《中华人民共和国劳动合同法》第三十条、第三十八条、第四十六条、第四十七条的规定，本委认为申请人的第一、二项请求成立，第三项请求证据不足。`,
+      items: [
+        { claimSeq: 1, claimText: '裁决被申请人支付2026年6月至9月拖欠工资12500元', result: 'supported', amountFen: 1_250_000, order: '被申请人成都信达电子有限公司于本裁决书生效之日起十日内支付申请人李喆2026年6月至9月工资', final: true, finalReason: '劳动报酬，未超过当地月最低工资标准十二个月金额（《劳动争议调解仲裁法》第四十七条第（一）项）' },
+        { claimSeq: 2, claimText: '裁决被申请人支付解除劳动合同经济补偿48000元', result: 'partly', amountFen: 3_600_000, order: '被申请人成都信达电子有限公司于本裁决书生效之日起十日内支付申请人李喆解除劳动合同经济补偿', final: false, finalReason: '经济补偿超过当地月最低工资标准十二个月金额' },
+        { claimSeq: 3, claimText: '裁决被申请人支付延时加班工资6007.14元', result: 'rejected', amountFen: null, order: '', final: true, finalReason: '加班工资，未超过限额' },
+      ],
+      partial: false, part: 'all',
+    },
+    ...over,
+  };
+}
