@@ -57,12 +57,16 @@ export function partyBlocks(c: CaseDetail): Block[] {
   return groups.flatMap((g) => g.map((p, i) => partyBlock(p, i, g.length)));
 }
 
-export const names = (ps: StoredParty[], field: string): Text[] =>
-  ps.flatMap((p, i) => (i === 0 ? [t(p.name, `${field}${ps.length > 1 ? i + 1 : ''}`)] : [fixed('、'), t(p.name, `${field}${i + 1}`)]));
+/** "张三、李四" with each name's field labelled as the party blocks label it ("申请人1姓名", "被申请人名称"). */
+export const names = (ps: StoredParty[], role: string): Text[] =>
+  ps.flatMap((p, i) => {
+    const field = `${role}${ps.length > 1 ? i + 1 : ''}${p.kind === 'person' ? '姓名' : '名称'}`;
+    return i === 0 ? [t(p.name, field)] : [fixed('、'), t(p.name, field)];
+  });
 
 /** "张三、李四：" — the addressee line of a notice. */
 export function addressee(ps: StoredParty[], role: string): Block {
-  return { type: 'paragraph', runs: [...names(ps, `${role}名称`), fixed('：')], indent: false };
+  return { type: 'paragraph', runs: [...names(ps, role), fixed('：')], indent: false };
 }
 
 /** The tribunal's signatures: 首席仲裁员 / 仲裁员 × 2, or 独任仲裁员 (LDMAL Arts 31, 46). */

@@ -1,7 +1,7 @@
 import {
   AlignmentType, BorderStyle, Document, Footer, LineRuleType, Packer, PageBreak, PageNumber, Paragraph, TextRun, type IRunOptions,
 } from 'docx';
-import type { Block, DocumentModel, Text } from './model';
+import { STUB_CUT_CAPTION, type Block, type DocumentModel, type Text } from './model';
 import { segmentAll, type Face, type FaceRole } from './fonts';
 import { CHAR_SPACING_PT, LINE_PITCH_PT, MARGINS_MM, PAGE_NUMBER_GAP_MM, RIGHT_INDENT_CHARS, SIZES_PT } from './layout';
 
@@ -68,7 +68,7 @@ export async function renderDocx(model: DocumentModel, chains: Chains): Promise<
   };
   const children: Paragraph[] = [];
   if (model.stub) {
-    children.push(...titleBlock(model.stub.title), ...blocks(model.stub.blocks), ...blocks([{ type: 'rule', caption: '（存根至此，以下为通知正文，沿虚线裁开）' }]));
+    children.push(...titleBlock(model.stub.title), ...blocks(model.stub.blocks), ...blocks([{ type: 'rule', caption: STUB_CUT_CAPTION }]));
     children.push(new Paragraph({ children: [new PageBreak()], spacing: LINE }));
   }
   children.push(...titleBlock(model.title), ...blocks(model.blocks));

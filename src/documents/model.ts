@@ -46,6 +46,9 @@ export interface DocumentModel {
   meta: { subject: string; date: string };
 }
 
+/** Printed under the dashed line between a stub and its notice. */
+export const STUB_CUT_CAPTION = '（存根至此，以下为通知正文，沿虚线裁开）';
+
 export const t = (text: string, field: string): Text => ({ text, field });
 export const fixed = (text: string): Text => ({ text, field: '文书固定文字' });
 export const para = (...runs: Text[]): Block => ({ type: 'paragraph', runs, indent: true });
@@ -54,8 +57,11 @@ export const item = (number: string, ...runs: Text[]): Block => ({ type: 'item',
 
 /** Every text of the model, with its field, in reading order (the glyph check and the tests read this). */
 export function modelTexts(m: DocumentModel): Text[] {
-  const out: Text[] = [m.issuer, fixed(m.title)];
-  if (m.caseNumber) out.push(m.caseNumber);
+  const out: Text[] = [];
+  const titleBlock = (title: string) => {
+    out.push(m.issuer, fixed(title));
+    if (m.caseNumber) out.push(m.caseNumber);
+  };
   const walk = (blocks: Block[]) => {
     for (const b of blocks) {
       switch (b.type) {
@@ -73,6 +79,7 @@ export function modelTexts(m: DocumentModel): Text[] {
           out.push(fixed(b.number), ...b.runs);
           break;
         case 'seal': // reserved space for the seal; the caption is not printed
+          break;
         case 'rule':
           if (b.caption) out.push(fixed(b.caption));
           break;
@@ -82,9 +89,11 @@ export function modelTexts(m: DocumentModel): Text[] {
     }
   };
   if (m.stub) {
-    out.push(fixed(m.stub.title));
+    titleBlock(m.stub.title);
     walk(m.stub.blocks);
+    out.push(fixed(STUB_CUT_CAPTION));
   }
+  titleBlock(m.title);
   walk(m.blocks);
   return out;
 }

@@ -53,7 +53,7 @@ export function receipt(d: DocumentData): DocumentModel {
     kind: 'receipt', issuer: issuer(d), title: '收件回执', caseNumber: caseNo(d), meta: meta(d, '收件回执'),
     blocks: [
       addressee(c.applicants, '申请人'),
-      para(fixed(`本委于${plainChineseDate(c.receivedDate)}收到你（们）与`), ...names(c.respondents, '被申请人名称'), fixed('劳动人事争议仲裁申请书及下列材料：')),
+      para(fixed(`本委于${plainChineseDate(c.receivedDate)}收到你（们）与`), ...names(c.respondents, '被申请人'), fixed('劳动人事争议仲裁申请书及下列材料：')),
       item('1.', fixed(`仲裁申请书${Math.max(1, c.respondents.length) + 1}份（正本1份，并按被申请人人数提交副本）；`)),
       ...c.evidence.map((e, i) => item(`${i + 2}.`, t(e.name, `第${i + 1}项证据名称`), fixed(`${e.copies}份；`))),
       para(fixed('本委将自收到仲裁申请之日起五日内决定是否受理（《劳动争议调解仲裁法》第二十九条）；材料不齐全的，将一次性书面告知需要补正的材料（《劳动人事争议仲裁办案规则》第三十条）。本回执请妥善保存。')),
@@ -90,7 +90,7 @@ export function acceptanceNotice(d: DocumentData): DocumentModel {
     blocks: [
       addressee(c.applicants, '申请人'),
       para(
-        fixed(`你（们）于${plainChineseDate(c.receivedDate)}提出的与`), ...names(c.respondents, '被申请人名称'),
+        fixed(`你（们）于${plainChineseDate(c.receivedDate)}提出的与`), ...names(c.respondents, '被申请人'),
         fixed(`${c.cause ?? '劳动人事'}争议仲裁申请，经审查符合受理条件，本委决定于${plainChineseDate(c.acceptanceDate ?? d.issuedDate)}予以受理（《中华人民共和国劳动争议调解仲裁法》第二十九条）。现将有关事项通知如下：`),
       ),
       item('一、', fixed('请在送达回证上签名或者盖章，并提供准确的送达地址和联系方式。')),
@@ -114,7 +114,7 @@ export function nonAcceptanceNotice(d: DocumentData): DocumentModel {
     kind: 'non_acceptance_notice', issuer: issuer(d), title: '不予受理通知书', caseNumber: caseNo(d), meta: meta(d, '不予受理通知书'),
     blocks: [
       addressee(c.applicants, '申请人'),
-      para(fixed(`你（们）于${plainChineseDate(c.receivedDate)}提出的与`), ...names(c.respondents, '被申请人名称'), fixed(`${c.cause ?? '劳动人事'}争议仲裁申请，经审查，`), t(reason, '不予受理理由'), fixed('。')),
+      para(fixed(`你（们）于${plainChineseDate(c.receivedDate)}提出的与`), ...names(c.respondents, '被申请人'), fixed(`${c.cause ?? '劳动人事'}争议仲裁申请，经审查，`), t(reason, '不予受理理由'), fixed('。')),
       para(fixed('根据'), t(basis, '不予受理依据'), fixed('的规定，本委决定不予受理。')),
       para(fixed('你（们）对本不予受理决定不服的，可以自收到本通知书之日起就该劳动争议事项向人民法院提起诉讼（《中华人民共和国劳动争议调解仲裁法》第二十九条）。')),
       ...commissionClose(issuer(d), na?.decisionDate ?? d.issuedDate),
@@ -129,7 +129,7 @@ export function responseNotice(d: DocumentData): DocumentModel {
     kind: 'response_notice', issuer: issuer(d), title: '应诉通知书', caseNumber: caseNo(d), meta: meta(d, '应诉通知书（含举证通知）'),
     blocks: [
       addressee(c.respondents, '被申请人'),
-      para(...names(c.applicants, '申请人名称'), fixed(`与你（单位）${c.cause ?? '劳动人事'}争议一案，本委已于${plainChineseDate(c.acceptanceDate ?? d.issuedDate)}受理。现将仲裁申请书副本送达你（单位），并将有关事项通知如下：`)),
+      para(...names(c.applicants, '申请人'), fixed(`与你（单位）${c.cause ?? '劳动人事'}争议一案，本委已于${plainChineseDate(c.acceptanceDate ?? d.issuedDate)}受理。现将仲裁申请书副本送达你（单位），并将有关事项通知如下：`)),
       item('一、', fixed('请在收到仲裁申请书副本之日起十日内向本委提交答辩书及副本（按申请人人数提交）；逾期未提交答辩书的，不影响仲裁程序的进行（《劳动争议调解仲裁法》第三十条）。')),
       item('二、', fixed('单位参加仲裁的，应当提交营业执照复印件、法定代表人（主要负责人）身份证明书；委托代理人参加仲裁的，应当提交授权委托书，载明委托事项和权限。')),
       heading('举证通知'),
@@ -167,7 +167,7 @@ export function hearingNotice(d: DocumentData): DocumentModel {
     stub: {
       title: '开庭通知书（存根）',
       blocks: [
-        para(fixed('受送达人：'), ...names(parties, '当事人名称')),
+        para(fixed('受送达人：'), ...names(parties, '当事人')),
         para(fixed('开庭时间：'), t(when, '开庭时间')),
         para(fixed('开庭地点：'), t(where, '开庭地点')),
         para(fixed('送达方式：                    送达日期：')),
@@ -176,8 +176,8 @@ export function hearingNotice(d: DocumentData): DocumentModel {
       ],
     },
     blocks: [
-      { type: 'paragraph', runs: [...names(parties, '当事人名称'), fixed('：')], indent: false },
-      para(...names(c.applicants, '申请人名称'), fixed('与'), ...names(c.respondents, '被申请人名称'), fixed(`${c.cause ?? '劳动人事'}争议一案，`), ...composition),
+      { type: 'paragraph', runs: [...names(parties, '当事人'), fixed('：')], indent: false },
+      para(...names(c.applicants, '申请人'), fixed('与'), ...names(c.respondents, '被申请人'), fixed(`${c.cause ?? '劳动人事'}争议一案，`), ...composition),
       para(fixed('当事人认为仲裁庭组成人员有《中华人民共和国劳动争议调解仲裁法》第三十三条规定情形之一的，可以在首次开庭前提出回避申请，并说明理由。')),
       para(fixed('本案定于'), t(when, '开庭时间'), fixed('在'), t(where, '开庭地点'), fixed('开庭审理，请准时到庭。')),
       para(fixed('当事人有正当理由的，可以在开庭三日前请求延期开庭（《劳动争议调解仲裁法》第三十五条）。申请人经书面通知，无正当理由拒不到庭或者未经仲裁庭同意中途退庭的，可以按撤回仲裁申请处理；被申请人经书面通知，无正当理由拒不到庭或者未经仲裁庭同意中途退庭的，可以缺席裁决（第三十六条）。')),
@@ -197,7 +197,7 @@ export function serviceReceipt(d: DocumentData): DocumentModel {
     blocks: [
       para(fixed('案由：'), t(c.cause ?? '劳动人事争议', '案由')),
       para(fixed('送达文书：'), ...titles.flatMap((x, i) => [...(i ? [fixed('、')] : []), t(x, `送达文书${i + 1}`)])),
-      para(fixed('受送达人：'), ...names(parties, '当事人名称')),
+      para(fixed('受送达人：'), ...names(parties, '当事人')),
       para(fixed('送达地点：')),
       para(fixed('受送达人签名或者盖章：                    年    月    日')),
       para(fixed('代收人及代收理由：')),

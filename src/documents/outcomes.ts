@@ -13,7 +13,7 @@ function procedural(d: DocumentData, extra: string): Block {
   const tr = d.tribunal;
   const comp = !tr ? '' : tr.mode === 'sole' ? '，依法由仲裁员独任仲裁' : '，依法组成仲裁庭';
   return para(
-    fixed('申请人'), ...names(c.applicants, '申请人名称'), fixed('与被申请人'), ...names(c.respondents, '被申请人名称'),
+    fixed('申请人'), ...names(c.applicants, '申请人'), fixed('与被申请人'), ...names(c.respondents, '被申请人'),
     fixed(`${c.cause ?? '劳动人事'}争议一案，本委于${plainChineseDate(c.acceptanceDate ?? c.receivedDate)}受理后${comp}${extra}`),
   );
 }

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { Block, DocumentModel, Text } from './model';
+import { STUB_CUT_CAPTION, type Block, type DocumentModel, type Text } from './model';
 import { faceBytes, segmentAll, type Face, type FaceRole } from './fonts';
 import {
   A4, CHAR_SPACING_PT, LINE_PITCH_PT, MARGINS_MM, PAGE_NUMBER_GAP_MM, RIGHT_INDENT_CHARS, SIZES_PT, mm, pageNumberText,
@@ -131,7 +131,7 @@ export async function renderPdf(model: DocumentModel, chains: Chains): Promise<B
   if (model.stub) {
     titleBlock(`${model.stub.title}`, model.caseNumber);
     blocks(model.stub.blocks);
-    blocks([{ type: 'rule', caption: '（存根至此，以下为通知正文，沿虚线裁开）' }]);
+    blocks([{ type: 'rule', caption: STUB_CUT_CAPTION }]);
     doc.addPage();
   }
   titleBlock(model.title, model.caseNumber);

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/db';
+import { flat, pdfInfo, pdfText } from '../helpers/documents';
 import { sampleDraft } from '../helpers/fixtures';
 
 /** Runs the real CLI in a child process, as `npm run desk -- …` does. */
@@ -115,5 +116,30 @@ describe('desk CLI', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain('月工资必须精确到分（整数分）');
     expect(desk(db, 'calc', 'bonus', '--input', bad).err).toContain('未知的计算器');
+  });
+
+  it('lists the document kinds and writes a document as PDF or DOCX for a case number; --issue registers it', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'cli.sqlite');
+    const input = path.join(dir, 'case.json');
+    fs.writeFileSync(input, JSON.stringify(sampleDraft()));
+    expect(desk(db, 'case', 'create', '--input', input, '--accept', '2026-11-21').code).toBe(0);
+    const kinds = JSON.parse(desk(db, 'doc', 'kinds').out) as { code: string; label: string }[];
+    expect(kinds.map((k) => k.code)).toEqual(expect.arrayContaining(['acceptance_notice', 'award', 'mediation_statement', 'decision', 'hearing_notice']));
+    const pdf = path.join(dir, 'notice.pdf');
+    const r = desk(db, 'doc', 'acceptance_notice', '--case', '温劳人仲案字〔2026〕第1号', '--format', 'pdf', '--out', pdf, '--date', '2026-11-21');
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(pdfInfo(fs.readFileSync(pdf)).pageSize).toContain('A4');
+    expect(flat(pdfText(fs.readFileSync(pdf)))).toContain('温劳人仲案字〔2026〕第1号');
+    const docx = path.join(dir, 'notice.docx');
+    expect(desk(db, 'doc', 'response_notice', '--case', '温劳人仲案字〔2026〕第1号', '--format', 'docx', '--out', docx, '--date', '2026-11-21', '--issue').code).toBe(0);
+    expect(fs.readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+    const bad = desk(db, 'doc', 'no_such_kind', '--case', '温劳人仲案字〔2026〕第1号', '--out', pdf);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('未知的文书种类');
+    const unavailable = desk(db, 'doc', 'correction_notice', '--case', '温劳人仲案字〔2026〕第1号', '--out', pdf);
+    expect(unavailable.code).toBe(1);
+    expect(unavailable.err).toContain('适用于草稿');
   });
 });

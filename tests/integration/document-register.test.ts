@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CaseDetail, CaseDocument, DocumentFile, DocumentKindView, DocumentPreview, Proceedings, UserView } from '../../src/api';
+import { dispatch, dispatchAsync } from '../../src/services';
+import { type TestDb, openTestDb, unwrap } from '../helpers/db';
+import { flat, pdfText } from '../helpers/documents';
+import { sampleAward, sampleDraft } from '../helpers/fixtures';
+
+/** The document register at the service layer: files stored with their hashes, immutability, versions with reasons. */
+let t: TestDb;
+let arb: UserView;
+let clerk: UserView;
+beforeEach(async () => {
+  t = await openTestDb();
+  arb = t.user('arb1', 'arbitrator');
+  clerk = t.user('clerk1', 'clerk');
+});
+afterEach(() => t.close());
+
+const at = (today: string, user = clerk) => ({ ...t.ctx(user), now: () => new Date(`${today}T04:00:00Z`) });
+function acceptedWithTribunal(draft = sampleDraft({ receivedDate: '2026-10-30' })) {
+  const d = unwrap<CaseDetail>(dispatch(at('2026-11-02'), 'cases.saveDraft', draft));
+  const c = unwrap<CaseDetail>(dispatch(at('2026-11-02'), 'cases.accept', { id: d.id, acceptanceDate: '2026-11-02' }));
+  unwrap(dispatch(at('2026-11-02'), 'cases.compose', { id: c.id, mode: 'sole', presidingId: arb.id, memberIds: [], clerkId: clerk.id, composedDate: '2026-11-02' }));
+  return c;
+}
+const file = (id: string, format: 'pdf' | 'docx') => unwrap<DocumentFile>(dispatch(at('2026-12-05'), 'documents.file', { documentId: id, format }));
+const bytes = (f: DocumentFile) => Buffer.from(f.base64, 'base64');
+const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+describe('document register', () => {
+  it('stores the issued award\'s DOCX and PDF with their SHA-256; the files read back intact', async () => {
+    const c = acceptedWithTribunal();
+    const award = unwrap<CaseDocument>(await dispatchAsync(at('2026-12-01'), 'documents.issue', { caseId: c.id, kind: 'award', issuedDate: '2026-12-01', payload: { award: sampleAward() } }));
+    expect(award).toMatchObject({ kind: 'award', title: '裁决书', version: 1, hasFiles: true, caseNumber: c.caseNumber, supersededBy: null });
+    expect(award.pages).toBeGreaterThanOrEqual(1);
+    const pdf = file(award.id, 'pdf');
+    const docx = file(award.id, 'docx');
+    expect(sha(bytes(pdf))).toBe(award.pdfSha256);
+    expect(sha(bytes(docx))).toBe(award.docxSha256);
+    expect(pdf.fileName).toMatch(/裁决书\.pdf$/);
+    const text = flat(pdfText(bytes(pdf)));
+    expect(text).toContain(c.caseNumber!);
+    expect(text).toContain('人民币12,500.00元（大写：壹万贰仟伍佰元整）');
+    expect(bytes(docx).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('an issued award cannot be altered through any operation, nor by writing to the database directly', async () => {
+    const c = acceptedWithTribunal();
+    const award = unwrap<CaseDocument>(await dispatchAsync(at('2026-12-01'), 'documents.issue', { caseId: c.id, kind: 'award', issuedDate: '2026-12-01', payload: { award: sampleAward() } }));
+    const before = { pdf: file(award.id, 'pdf').base64, docx: file(award.id, 'docx').base64 };
+    // operations that touch the document, the case or the data the award was built from
+    unwrap(dispatch(at('2026-12-05'), 'documents.serve', { documentId: award.id, partyId: c.applicants[0]!.id, method: 'direct', sentDate: '2026-12-02', receiptDate: '2026-12-02' }));
+    unwrap(dispatch(at('2026-12-05', t.admin), 'settings.update', { commissionName: '成都市温江区劳动人事争议仲裁委员会（更名）' }));
+    expect(dispatch(at('2026-12-05'), 'cases.saveDraft', { ...sampleDraft(), id: c.id })).toMatchObject({ ok: false });
+    expect(await dispatchAsync(at('2026-12-05'), 'documents.issue', { caseId: c.id, kind: 'award', issuedDate: '2026-12-05' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    // direct writes are refused by the register's triggers
+    expect(() => t.db.prepare('UPDATE case_documents SET pdf = ? WHERE id = ?').run(Buffer.from('forged'), award.id)).toThrow(/immutable/);
+    expect(() => t.db.prepare('UPDATE case_documents SET title = ? WHERE id = ?').run('伪造', award.id)).toThrow(/immutable/);
+    expect(() => t.db.prepare('UPDATE case_documents SET issued_date = ? WHERE id = ?').run('2026-11-01', award.id)).toThrow(/immutable/);
+    expect(() => t.db.prepare('DELETE FROM case_documents WHERE id = ?').run(award.id)).toThrow(/cannot be deleted/);
+    expect({ pdf: file(award.id, 'pdf').base64, docx: file(award.id, 'docx').base64 }).toEqual(before);
+    const after = unwrap<Proceedings>(dispatch(at('2026-12-05'), 'cases.proceedings', { id: c.id })).documents.find((d) => d.id === award.id)!;
+    expect(after).toMatchObject({ pdfSha256: award.pdfSha256, docxSha256: award.docxSha256, title: '裁决书', issuedDate: '2026-12-01', version: 1 });
+  });
+
+  it('a re-issue with a reason is a new version; the register shows both and both files stay intact', async () => {
+    const c = acceptedWithTribunal();
+    const v1 = unwrap<CaseDocument>(await dispatchAsync(at('2026-12-01'), 'documents.issue', { caseId: c.id, kind: 'award', issuedDate: '2026-12-01', payload: { award: sampleAward() } }));
+    const v1pdf = file(v1.id, 'pdf').base64;
+    expect(await dispatchAsync(at('2026-12-03'), 'documents.reissue', { documentId: v1.id, reason: '', issuedDate: '2026-12-03' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const corrected = { ...sampleAward('2026-12-03'), factsFound: '申请人于2024年3月1日入职被申请人处，月工资6500元。' };
+    const v2 = unwrap<CaseDocument>(await dispatchAsync(at('2026-12-03'), 'documents.reissue', { documentId: v1.id, reason: '查明事实中月工资笔误', issuedDate: '2026-12-03', payload: { award: corrected } }));
+    expect(v2).toMatchObject({ version: 2, seriesId: v1.id, reissueReason: '查明事实中月工资笔误', supersededBy: null });
+    const docs = unwrap<Proceedings>(dispatch(at('2026-12-05'), 'cases.proceedings', { id: c.id })).documents.filter((d) => d.kind === 'award');
+    expect(docs.map((d) => [d.version, d.supersededBy])).toEqual([[1, v2.id], [2, null]]);
+    expect(file(v1.id, 'pdf').base64).toBe(v1pdf);
+    expect(flat(pdfText(bytes(file(v1.id, 'pdf'))))).toContain('月工资6000元');
+    expect(flat(pdfText(bytes(file(v2.id, 'pdf'))))).toContain('月工资6500元');
+    expect(file(v2.id, 'pdf').fileName).toMatch(/第2版\.pdf$/);
+    // the old version cannot be re-issued again, nor served
+    expect(await dispatchAsync(at('2026-12-04'), 'documents.reissue', { documentId: v1.id, reason: '再次', issuedDate: '2026-12-04' })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+    expect(dispatch(at('2026-12-04'), 'documents.serve', { documentId: v1.id, partyId: c.applicants[0]!.id, method: 'direct', sentDate: '2026-12-04', receiptDate: '2026-12-04' })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+    const events = unwrap<CaseDetail>(dispatch(at('2026-12-05'), 'cases.get', { id: c.id })).timeline.map((e) => e.summary).join('\n');
+    expect(events).toContain('重新签发裁决书（第2版，2026-12-03）：查明事实中月工资笔误');
+  });
+
+  it('previews without registering, offers the kinds that fit the stage, and refuses what the stage does not allow', async () => {
+    const d = unwrap<CaseDetail>(dispatch(at('2026-11-02'), 'cases.saveDraft', sampleDraft({ receivedDate: '2026-10-30' })));
+    const kinds = unwrap<DocumentKindView[]>(dispatch(at('2026-11-02'), 'documents.kinds', { id: d.id }));
+    expect(kinds.filter((k) => k.available).map((k) => k.code)).toEqual(['application', 'receipt', 'correction_notice']);
+    expect(kinds.find((k) => k.code === 'acceptance_notice')!.unavailable).toContain('已受理');
+    const preview = unwrap<DocumentPreview>(await dispatchAsync(at('2026-11-02'), 'documents.preview', { caseId: d.id, kind: 'correction_notice', issuedDate: '2026-11-02', payload: { correction: { items: ['申请人身份证复印件'], days: 5 } } }));
+    expect(preview.pages).toBe(1);
+    expect(flat(pdfText(Buffer.from(preview.pdfBase64, 'base64')))).toContain('申请人身份证复印件');
+    expect(unwrap<Proceedings>(dispatch(at('2026-11-02'), 'cases.proceedings', { id: d.id })).documents).toHaveLength(0);
+    expect(await dispatchAsync(at('2026-11-02'), 'documents.issue', { caseId: d.id, kind: 'acceptance_notice', issuedDate: '2026-11-02' })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+    expect(await dispatchAsync(at('2026-11-02'), 'documents.issue', { caseId: d.id, kind: 'correction_notice', issuedDate: '2026-11-02' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'payload.correction' }] } });
+    const issued = unwrap<CaseDocument>(await dispatchAsync(at('2026-11-02'), 'documents.issue', { caseId: d.id, kind: 'correction_notice', issuedDate: '2026-11-02', payload: { correction: { items: ['申请人身份证复印件'], days: 5 } } }));
+    expect(issued).toMatchObject({ hasFiles: true, caseNumber: null, title: '补正通知书' });
+  });
+
+  it('refuses to issue a document with a character no face can print, names it, and registers nothing', async () => {
+    const draft = sampleDraft({ receivedDate: '2026-10-30' });
+    draft.applicants[0] = { ...draft.applicants[0]!, name: '𠮷野' } as (typeof draft.applicants)[number];
+    const c = acceptedWithTribunal(draft);
+    const r = await dispatchAsync(at('2026-11-03'), 'documents.issue', { caseId: c.id, kind: 'acceptance_notice', issuedDate: '2026-11-03' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    if (!r.ok) expect(r.error.message).toMatch(/“申请人1姓名”中的字符“𠮷”（U\+20BB7）/);
+    expect(unwrap<Proceedings>(dispatch(at('2026-11-03'), 'cases.proceedings', { id: c.id })).documents).toHaveLength(0);
+  });
+});
