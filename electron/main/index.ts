@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { BrowserWindow, app, dialog, ipcMain, net, protocol, session } from 'electron';
 import { OPERATION_NAMES, fail } from '../../src/api';
 import { DB_FILE_NAME } from '../../src/db/paths';
-import { RENDERER_CSP, resolveStaticPath } from '../../src/preview/static-files';
+import { RENDERER_CSP, mimeType, resolveStaticPath } from '../../src/preview/static-files';
 import { type Session, dispatchAsync, openDatabase } from '../../src/services';
 import {
   APP_ORIGIN, APP_SCHEME, SECURE_WEB_PREFERENCES, decidePermission, isTrustedUrl, shouldBlockNavigation, windowOpenDecision,
@@ -34,6 +34,8 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
+  // The document engine's bundled fonts: beside the app when packaged (extraResources), in the project when run from source.
+  process.env.ARBITRATION_DESK_FONTS ??= app.isPackaged ? path.join(process.resourcesPath, 'fonts') : path.join(app.getAppPath(), 'resources', 'fonts');
   const dbFile = path.resolve(process.env.ARBITRATION_DESK_DB || path.join(app.getPath('userData'), DB_FILE_NAME));
   const db = await openDatabase(dbFile, { nativeBinding: process.env.ARBITRATION_DESK_SQLITE_BINDING || undefined });
   app.on('before-quit', () => db.close());
@@ -44,6 +46,7 @@ async function start(): Promise<void> {
     const res = await net.fetch(`file://${file}`);
     const headers = new Headers(res.headers);
     headers.set('Content-Security-Policy', RENDERER_CSP);
+    headers.set('Content-Type', mimeType(file));
     return new Response(res.body, { status: res.status, headers });
   });
 

@@ -105,3 +105,8 @@ export function cnOrdinal(n: number): string {
   if (n < 20) return `十${d[n - 10]}`;
   return `${d[Math.floor(n / 10)]}十${d[n % 10]}`;
 }
+
+/** "劳动报酬争议" — the cause of action as the documents name the dispute (the stored cause may or may not end in 争议). */
+export function dispute(c: CaseDetail): string {
+  return `${(c.cause ?? '劳动人事').replace(/争议$/, '')}争议`;
+}

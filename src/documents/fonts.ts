@@ -124,7 +124,8 @@ export function faceBytes(face: Face): Buffer {
   return b;
 }
 
-function openFace(face: Face): Font {
+/** The parsed face, opened once per process and shared by every document (pdfkit accepts a fontkit font). */
+export function openFace(face: Face): Font {
   const id = `${face.path}#${face.postscriptName ?? ''}`;
   let f = fontCache.get(id);
   if (!f) {

@@ -1,5 +1,5 @@
 import { CLAIM_TYPE_INFO, NON_ACCEPTANCE_REASONS, chineseDate, fenInWords, plainChineseDate } from '../domain';
-import { addressee, cnOrdinal, commissionClose, names, partyBlocks, tribunalClose } from './common';
+import { addressee, cnOrdinal, commissionClose, names, partyBlocks, tribunalClose, dispute } from './common';
 import { DECISION_SUBJECTS, type DocumentData } from './data';
 import { fixed, heading, item, para, t, type Block, type DocumentModel, type Text } from './model';
 
@@ -91,7 +91,7 @@ export function acceptanceNotice(d: DocumentData): DocumentModel {
       addressee(c.applicants, '申请人'),
       para(
         fixed(`你（们）于${plainChineseDate(c.receivedDate)}提出的与`), ...names(c.respondents, '被申请人'),
-        fixed(`${c.cause ?? '劳动人事'}争议仲裁申请，经审查符合受理条件，本委决定于${plainChineseDate(c.acceptanceDate ?? d.issuedDate)}予以受理（《中华人民共和国劳动争议调解仲裁法》第二十九条）。现将有关事项通知如下：`),
+        fixed(`${dispute(c)}仲裁申请，经审查符合受理条件，本委决定于${plainChineseDate(c.acceptanceDate ?? d.issuedDate)}予以受理（《中华人民共和国劳动争议调解仲裁法》第二十九条）。现将有关事项通知如下：`),
       ),
       item('一、', fixed('请在送达回证上签名或者盖章，并提供准确的送达地址和联系方式。')),
       item('二、', fixed('委托代理人参加仲裁活动的，应当向本委提交有委托人签名或者盖章的授权委托书，授权委托书应当载明委托事项和权限（《劳动争议调解仲裁法》第二十四条）。')),
@@ -114,7 +114,7 @@ export function nonAcceptanceNotice(d: DocumentData): DocumentModel {
     kind: 'non_acceptance_notice', issuer: issuer(d), title: '不予受理通知书', caseNumber: caseNo(d), meta: meta(d, '不予受理通知书'),
     blocks: [
       addressee(c.applicants, '申请人'),
-      para(fixed(`你（们）于${plainChineseDate(c.receivedDate)}提出的与`), ...names(c.respondents, '被申请人'), fixed(`${c.cause ?? '劳动人事'}争议仲裁申请，经审查，`), t(reason, '不予受理理由'), fixed('。')),
+      para(fixed(`你（们）于${plainChineseDate(c.receivedDate)}提出的与`), ...names(c.respondents, '被申请人'), fixed(`${dispute(c)}仲裁申请，经审查，`), t(reason, '不予受理理由'), fixed('。')),
       para(fixed('根据'), t(basis, '不予受理依据'), fixed('的规定，本委决定不予受理。')),
       para(fixed('你（们）对本不予受理决定不服的，可以自收到本通知书之日起就该劳动争议事项向人民法院提起诉讼（《中华人民共和国劳动争议调解仲裁法》第二十九条）。')),
       ...commissionClose(issuer(d), na?.decisionDate ?? d.issuedDate),
@@ -129,7 +129,7 @@ export function responseNotice(d: DocumentData): DocumentModel {
     kind: 'response_notice', issuer: issuer(d), title: '应诉通知书', caseNumber: caseNo(d), meta: meta(d, '应诉通知书（含举证通知）'),
     blocks: [
       addressee(c.respondents, '被申请人'),
-      para(...names(c.applicants, '申请人'), fixed(`与你（单位）${c.cause ?? '劳动人事'}争议一案，本委已于${plainChineseDate(c.acceptanceDate ?? d.issuedDate)}受理。现将仲裁申请书副本送达你（单位），并将有关事项通知如下：`)),
+      para(...names(c.applicants, '申请人'), fixed(`与你（单位）${dispute(c)}一案，本委已于${plainChineseDate(c.acceptanceDate ?? d.issuedDate)}受理。现将仲裁申请书副本送达你（单位），并将有关事项通知如下：`)),
       item('一、', fixed('请在收到仲裁申请书副本之日起十日内向本委提交答辩书及副本（按申请人人数提交）；逾期未提交答辩书的，不影响仲裁程序的进行（《劳动争议调解仲裁法》第三十条）。')),
       item('二、', fixed('单位参加仲裁的，应当提交营业执照复印件、法定代表人（主要负责人）身份证明书；委托代理人参加仲裁的，应当提交授权委托书，载明委托事项和权限。')),
       heading('举证通知'),
@@ -177,7 +177,7 @@ export function hearingNotice(d: DocumentData): DocumentModel {
     },
     blocks: [
       { type: 'paragraph', runs: [...names(parties, '当事人'), fixed('：')], indent: false },
-      para(...names(c.applicants, '申请人'), fixed('与'), ...names(c.respondents, '被申请人'), fixed(`${c.cause ?? '劳动人事'}争议一案，`), ...composition),
+      para(...names(c.applicants, '申请人'), fixed('与'), ...names(c.respondents, '被申请人'), fixed(`${dispute(c)}一案，`), ...composition),
       para(fixed('当事人认为仲裁庭组成人员有《中华人民共和国劳动争议调解仲裁法》第三十三条规定情形之一的，可以在首次开庭前提出回避申请，并说明理由。')),
       para(fixed('本案定于'), t(when, '开庭时间'), fixed('在'), t(where, '开庭地点'), fixed('开庭审理，请准时到庭。')),
       para(fixed('当事人有正当理由的，可以在开庭三日前请求延期开庭（《劳动争议调解仲裁法》第三十五条）。申请人经书面通知，无正当理由拒不到庭或者未经仲裁庭同意中途退庭的，可以按撤回仲裁申请处理；被申请人经书面通知，无正当理由拒不到庭或者未经仲裁庭同意中途退庭的，可以缺席裁决（第三十六条）。')),

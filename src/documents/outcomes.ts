@@ -1,5 +1,5 @@
 import { chineseDate, fenInWords, plainChineseDate } from '../domain';
-import { cnOrdinal, names, partyBlocks, tribunalClose } from './common';
+import { cnOrdinal, names, partyBlocks, tribunalClose, dispute } from './common';
 import type { AgreementItem, AwardData, DocumentData } from './data';
 import { fixed, heading, item, para, t, type Block, type DocumentModel, type Text } from './model';
 
@@ -14,7 +14,7 @@ function procedural(d: DocumentData, extra: string): Block {
   const comp = !tr ? '' : tr.mode === 'sole' ? '，依法由仲裁员独任仲裁' : '，依法组成仲裁庭';
   return para(
     fixed('申请人'), ...names(c.applicants, '申请人'), fixed('与被申请人'), ...names(c.respondents, '被申请人'),
-    fixed(`${c.cause ?? '劳动人事'}争议一案，本委于${plainChineseDate(c.acceptanceDate ?? c.receivedDate)}受理后${comp}${extra}`),
+    fixed(`${dispute(c)}一案，本委于${plainChineseDate(c.acceptanceDate ?? c.receivedDate)}受理后${comp}${extra}`),
   );
 }
 

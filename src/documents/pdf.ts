@@ -1,11 +1,10 @@
 import PDFDocument from 'pdfkit';
 import { STUB_CUT_CAPTION, type Block, type DocumentModel, type Text } from './model';
-import { faceBytes, segmentAll, type Face, type FaceRole } from './fonts';
+import { openFace, segmentAll, type Face, type FaceRole } from './fonts';
 import {
   A4, CHAR_SPACING_PT, LINE_PITCH_PT, MARGINS_MM, PAGE_NUMBER_GAP_MM, RIGHT_INDENT_CHARS, SIZES_PT, mm, pageNumberText,
 } from './layout';
 
-type Doc = PDFKit.PDFDocument;
 type Chains = Record<FaceRole, Face[]>;
 
 /** Renders the model to PDF with pdfkit: A4, GB/T 9704 margins, bundled CJK faces embedded as subsets. */
@@ -28,7 +27,8 @@ export async function renderPdf(model: DocumentModel, chains: Chains): Promise<B
   const registered = new Set<string>();
   const use = (face: Face, size: number) => {
     if (!registered.has(face.key)) {
-      doc.registerFont(face.key, faceBytes(face), face.postscriptName as string);
+      // a parsed fontkit font shared across documents: glyph and layout caches stay warm (pdfkit subsets it per document)
+      doc.registerFont(face.key, openFace(face) as unknown as string);
       registered.add(face.key);
     }
     doc.font(face.key).fontSize(size);

@@ -64,12 +64,16 @@ test('a clerk composes the tribunal, is refused a double booking with the confli
   await dialog.getByRole('button', { name: '确定' }).click();
   await expect(proc.getByTestId('hearings')).toContainText(`${hearingDay}14:00–16:00仲裁委员会（本部） 第一仲裁庭待开庭`);
 
-  await proc.getByRole('button', { name: '签发文书' }).click();
-  await pick(page, dialog.getByLabel('文书种类'), '开庭通知书');
-  await dialog.getByRole('button', { name: '确定' }).click();
-  await expect(proc.getByTestId('documents')).toContainText('开庭通知书');
+  const docs = page.getByTestId('documents-panel');
+  await docs.getByRole('button', { name: '生成文书' }).click();
+  const gen = page.getByRole('dialog', { name: '生成文书' });
+  await pick(page, gen.getByLabel('文书种类'), '仲裁庭组成及开庭通知书');
+  await gen.getByRole('button', { name: '签发' }).click();
+  await expect(gen.getByTestId('issued-result')).toContainText('已签发仲裁庭组成及开庭通知书（第1版');
+  await gen.getByRole('button', { name: '完成' }).click();
+  await expect(docs.getByTestId('documents')).toContainText('仲裁庭组成及开庭通知书');
 
-  await proc.getByTestId('documents').getByRole('button', { name: '登记送达' }).click();
+  await docs.getByTestId('documents').getByRole('button', { name: '登记送达' }).click();
   await pick(page, dialog.getByLabel('送达方式'), '邮寄送达');
   await expect(dialog).toContainText('以回执上注明的收件日期为送达日期');
   await typeDate(dialog.getByLabel('交邮日期'), today);
@@ -77,7 +81,7 @@ test('a clerk composes the tribunal, is refused a double booking with the confli
   await expect(dialog.getByText('邮寄送达须登记回执上的收件日期')).toBeVisible();
   await typeDate(dialog.getByLabel('回执上的收件日期'), today);
   await dialog.getByRole('button', { name: '确定' }).click();
-  await expect(proc.getByTestId('documents')).toContainText(`张三：邮寄送达，送达日期 ${today}`);
+  await expect(docs.getByTestId('documents')).toContainText(`张三：邮寄送达，送达日期 ${today}`);
   // Case A has two parties (张三 and the employer); one is now served.
   await expect(page.getByTestId('deadline-hearing-notice')).toContainText('尚有 1 名当事人未送达');
   await page.screenshot({ path: path.join(SHOTS, 'tribunal-hearing-service.png'), fullPage: true });

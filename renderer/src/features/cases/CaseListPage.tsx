@@ -1,10 +1,11 @@
 import { createColumnHelper, createSortedRowModel, rowSortingFeature, sortFns, tableFeatures, useTable } from '@tanstack/react-table';
-import { Alert, Button, Flex, Input, Select, Tag } from 'antd';
+import { Alert, Button, Checkbox, Flex, Input, Select, Tag } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import type { CaseSummary, Venue } from '../../../../src/api';
 import { CASE_STATUS_LABELS, GROUP_FLAG_LABELS, LISTED_STATUSES, formatFen } from '../../../../src/domain';
 import { api } from '../../lib/api-client';
 import { go } from '../../lib/router';
+import { BatchDialog } from '../documents/BatchDialog';
 
 const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel(), sortFns });
 const col = createColumnHelper<typeof features, CaseSummary>();
@@ -45,6 +46,8 @@ export function CaseListPage() {
   const [venueId, setVenueId] = useState<string | undefined>();
   const [query, setQuery] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [batch, setBatch] = useState(false);
 
   useEffect(() => void api('venues.list', {}).then((r) => r.ok && setVenues(r.value)), []);
   useEffect(() => {
@@ -66,7 +69,10 @@ export function CaseListPage() {
     <div>
       <Flex justify="space-between" align="center" style={{ marginBottom: 12 }}>
         <h1 className="page-title" style={{ margin: 0 }}>案件列表</h1>
-        <Button type="primary" onClick={() => go('cases/new')}>新建仲裁申请</Button>
+        <Flex gap={8}>
+          <Button disabled={selected.size === 0} onClick={() => setBatch(true)}>批量生成文书{selected.size ? `（${selected.size}）` : ''}</Button>
+          <Button type="primary" onClick={() => go('cases/new')}>新建仲裁申请</Button>
+        </Flex>
       </Flex>
       <Flex gap={8} style={{ marginBottom: 12 }} wrap>
         <Input.Search allowClear placeholder="搜索：当事人姓名、身份证号、用人单位、案号" value={query} onChange={(e) => setQuery(e.target.value)} style={{ width: 380 }} aria-label="搜索案件" />
@@ -79,6 +85,10 @@ export function CaseListPage() {
         <thead>
           {table.getHeaderGroups().map((hg) => (
             <tr key={hg.id}>
+              <th style={{ width: 32 }}>
+                <Checkbox aria-label="全选" checked={rows.length > 0 && rows.every((r) => selected.has(r.id))} indeterminate={selected.size > 0 && !rows.every((r) => selected.has(r.id))}
+                  onChange={(e) => setSelected(e.target.checked ? new Set(rows.map((r) => r.id)) : new Set())} />
+              </th>
               {hg.headers.map((h) => {
                 const sorted = h.column.getIsSorted();
                 return (
@@ -94,6 +104,10 @@ export function CaseListPage() {
         <tbody>
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} onClick={() => go(`cases/${row.original.id}`)} tabIndex={0} onKeyDown={(e) => e.key === 'Enter' && go(`cases/${row.original.id}`)}>
+              <td onClick={(e) => e.stopPropagation()}>
+                <Checkbox aria-label={`选择 ${row.original.caseNumber ?? row.original.applicantNames.join('、')}`} checked={selected.has(row.id)}
+                  onChange={(e) => setSelected((prev) => { const next = new Set(prev); if (e.target.checked) next.add(row.id); else next.delete(row.id); return next; })} />
+              </td>
               {row.getAllCells().map((cell) => (
                 <td key={cell.id} className={(cell.column.columnDef.meta as { money?: boolean } | undefined)?.money ? 'money' : undefined}>
                   <table.FlexRender cell={cell} />
@@ -102,10 +116,11 @@ export function CaseListPage() {
             </tr>
           ))}
           {rows.length === 0 && (
-            <tr><td colSpan={columns.length} className="muted" style={{ textAlign: 'center', padding: 24 }}>没有符合条件的案件</td></tr>
+            <tr><td colSpan={columns.length + 1} className="muted" style={{ textAlign: 'center', padding: 24 }}>没有符合条件的案件</td></tr>
           )}
         </tbody>
       </table>
+      <BatchDialog cases={rows.filter((r) => selected.has(r.id))} open={batch} onClose={() => setBatch(false)} />
     </div>
   );
 }

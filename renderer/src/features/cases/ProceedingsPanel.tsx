@@ -1,9 +1,9 @@
 import { Alert, Button, Card, DatePicker, Flex, Form, Input, Modal, Radio, Select, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
-import type { ApiError, CaseDocument, Hearing, Proceedings, Result } from '../../../../src/api';
+import type { ApiError, Hearing, Proceedings, Result } from '../../../../src/api';
 import {
-  DOCUMENT_KINDS, DOCUMENT_KIND_CODES, HEARING_OUTCOMES, HEARING_OUTCOME_CODES, SERVICE_METHODS, SERVICE_METHOD_INFO, type ServiceMethod, deny,
+  HEARING_OUTCOMES, HEARING_OUTCOME_CODES, deny,
 } from '../../../../src/domain';
 import { api } from '../../lib/api-client';
 import { useSession } from '../../lib/session';
@@ -11,16 +11,15 @@ import { useSession } from '../../lib/session';
 const ymd = (d: Dayjs | undefined | null) => (d ? d.format('YYYY-MM-DD') : '');
 const HEARING_STATUS = { scheduled: '待开庭', held: '已开庭', moved: '已改期', cancelled: '已取消' } as const;
 
-type Dialog = { kind: 'compose' } | { kind: 'schedule' } | { kind: 'move'; hearing: Hearing } | { kind: 'issue' } | { kind: 'serve'; doc: CaseDocument } | { kind: 'recuse' } | null;
+type Dialog = { kind: 'compose' } | { kind: 'schedule' } | { kind: 'move'; hearing: Hearing } | { kind: 'recuse' } | null;
 
-/** Tribunal, hearings, documents and service for an accepted case. */
+/** Tribunal and hearings for an accepted case (documents and service: DocumentsPanel). */
 export function ProceedingsPanel({ caseId, accepted, onChange }: { caseId: string; accepted: boolean; onChange: () => void }) {
   const { user } = useSession();
   const [p, setP] = useState<Proceedings | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [form] = Form.useForm();
-  const method = Form.useWatch('method', form) as ServiceMethod | undefined;
   const mode = Form.useWatch('mode', form) as 'sole' | 'panel' | undefined;
   const load = useCallback(async () => {
     const r = await api('cases.proceedings', { id: caseId });
@@ -68,13 +67,6 @@ export function ProceedingsPanel({ caseId, accepted, onChange }: { caseId: strin
       done(await api('hearings.schedule', { caseId, date: ymd(v.date), startTime: v.startTime, endTime: v.endTime, roomId: v.roomId }), { date: 'date', startTime: 'startTime', endTime: 'endTime', roomId: 'roomId' });
     } else if (dialog.kind === 'move') {
       done(await api('hearings.move', { hearingId: dialog.hearing.id, date: ymd(v.date), startTime: v.startTime, endTime: v.endTime, roomId: v.roomId, reason: v.reason ?? '' }), { date: 'date', startTime: 'startTime', endTime: 'endTime', roomId: 'roomId', reason: 'reason' });
-    } else if (dialog.kind === 'issue') {
-      done(await api('documents.issue', { caseId, kind: v.kind, issuedDate: ymd(v.issuedDate), hearingId: v.kind === 'hearing_notice' ? v.hearingId : undefined }), { kind: 'kind', issuedDate: 'issuedDate', hearingId: 'hearingId' });
-    } else if (dialog.kind === 'serve') {
-      done(await api('documents.serve', {
-        documentId: dialog.doc.id, partyId: v.partyId, method: v.method, sentDate: ymd(v.sentDate), receiptDate: v.receiptDate ? ymd(v.receiptDate) : null,
-        consent: v.consent || undefined, witnesses: v.witnesses || undefined, recorded: Boolean(v.recorded), specialLeaving: Boolean(v.specialLeaving),
-      }), { partyId: 'partyId', method: 'method', sentDate: 'sentDate', receiptDate: 'receiptDate', consent: 'consent', witnesses: 'witnesses' });
     }
   };
   const rollCall = async (h: Hearing, outcome: string) => {
@@ -84,14 +76,13 @@ export function ProceedingsPanel({ caseId, accepted, onChange }: { caseId: strin
     onChange();
   };
   const t = p.tribunal;
-  const scheduled = p.hearings.filter((h) => h.status === 'scheduled');
   const titles = {
     compose: '组成仲裁庭（《劳动争议调解仲裁法》第三十一条、第三十二条）', recuse: '回避（《劳动争议调解仲裁法》第三十三条）', schedule: '安排开庭',
-    move: '开庭改期（将重新签发开庭通知书）', issue: '签发文书', serve: '登记送达',
+    move: '开庭改期（已签发的开庭通知书将重新签发）',
   } as const;
 
   return (
-    <Card size="small" title="仲裁庭、开庭与送达" style={{ marginBottom: 12 }} data-testid="proceedings">
+    <Card size="small" title="仲裁庭与开庭" style={{ marginBottom: 12 }} data-testid="proceedings">
       {error && <Alert type="error" showIcon title={error} closable={{ onClose: () => setError(null) }} style={{ marginBottom: 8 }} data-testid="proceedings-error" />}
       <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
         <div data-testid="tribunal">
@@ -129,25 +120,6 @@ export function ProceedingsPanel({ caseId, accepted, onChange }: { caseId: strin
         </tbody>
       </table>
 
-      <Flex justify="space-between" align="center"><strong>文书与送达</strong>{canManage && <Button size="small" onClick={() => open({ kind: 'issue' }, { issuedDate: dayjs(), hearingId: scheduled[0]?.id })}>签发文书</Button>}</Flex>
-      <table className="desk-table" style={{ marginTop: 6 }} data-testid="documents">
-        <thead><tr><th>文书</th><th>签发</th><th>送达情况</th><th>操作</th></tr></thead>
-        <tbody>
-          {p.documents.length === 0 && <tr><td colSpan={4} className="muted">尚无文书</td></tr>}
-          {p.documents.map((d) => (
-            <tr key={d.id} style={{ cursor: 'default' }}>
-              <td>{d.title}{d.supersededBy && <Tag style={{ marginLeft: 6 }}>已重新签发</Tag>}{d.hearingId && <div className="muted" style={{ fontSize: 12 }}>{p.hearings.find((h) => h.id === d.hearingId)?.date} 开庭</div>}</td>
-              <td>{d.issuedDate}</td>
-              <td>
-                {d.services.map((s) => <div key={s.id}>{s.partyName}：{SERVICE_METHOD_INFO[s.method].label}，送达日期 <strong>{s.servedDate}</strong></div>)}
-                {!d.supersededBy && d.unservedParties.length > 0 && <div className="muted">未送达：{d.unservedParties.map((x) => x.name).join('、')}</div>}
-              </td>
-              <td>{canManage && !d.supersededBy && d.unservedParties.length > 0 && <Button size="small" onClick={() => open({ kind: 'serve', doc: d }, { partyId: d.unservedParties[0]!.id, method: 'direct', sentDate: dayjs() })}>登记送达</Button>}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-
       <Modal title={dialog ? titles[dialog.kind] : ''} open={dialog !== null} onCancel={() => setDialog(null)} onOk={() => form.submit()} okText="确定" cancelText="取消" forceRender>
         <Form form={form} layout="vertical" onFinish={submit}>
           {dialog?.kind === 'compose' && (
@@ -176,35 +148,6 @@ export function ProceedingsPanel({ caseId, accepted, onChange }: { caseId: strin
               </Flex>
               <Form.Item name="roomId" label="庭室" rules={[{ required: true, message: '请选择庭室' }]}><Select options={rooms} /></Form.Item>
               {dialog.kind === 'move' && <Form.Item name="reason" label="改期原因" rules={[{ required: true, message: '请填写改期原因' }]}><Input /></Form.Item>}
-            </>
-          )}
-          {dialog?.kind === 'issue' && (
-            <>
-              <Form.Item name="kind" label="文书种类" rules={[{ required: true, message: '请选择文书种类' }]}><Select options={DOCUMENT_KIND_CODES.map((k) => ({ value: k, label: DOCUMENT_KINDS[k] }))} /></Form.Item>
-              <Form.Item noStyle shouldUpdate>
-                {() => form.getFieldValue('kind') === 'hearing_notice' && (
-                  <Form.Item name="hearingId" label="对应的开庭" rules={[{ required: true, message: '请选择开庭安排' }]}><Select options={scheduled.map((h) => ({ value: h.id, label: `${h.date} ${h.startTime} ${h.roomName}` }))} /></Form.Item>
-                )}
-              </Form.Item>
-              <Form.Item name="issuedDate" label="签发日期" rules={[{ required: true, message: '请填写签发日期' }]}><DatePicker /></Form.Item>
-            </>
-          )}
-          {dialog?.kind === 'serve' && (
-            <>
-              <p className="muted" style={{ marginTop: 0 }}>{dialog.doc.title}（{dialog.doc.issuedDate} 签发）</p>
-              <Form.Item name="partyId" label="受送达人" rules={[{ required: true, message: '请选择受送达人' }]}><Select options={dialog.doc.unservedParties.map((x) => ({ value: x.id, label: x.name }))} /></Form.Item>
-              <Form.Item name="method" label="送达方式" extra={method && SERVICE_METHOD_INFO[method].basis}><Select options={SERVICE_METHODS.map((m) => ({ value: m, label: SERVICE_METHOD_INFO[m].label }))} /></Form.Item>
-              <Form.Item name="sentDate" label={method === 'post' ? '交邮日期' : method === 'public_notice' ? '公告发出日期' : method === 'left_at_premises' ? '留置日期' : '发出日期'} rules={[{ required: true, message: '请填写日期' }]}><DatePicker /></Form.Item>
-              {method && SERVICE_METHOD_INFO[method].needs === 'receipt' && (
-                <Form.Item name="receiptDate" label={method === 'post' ? '回执上的收件日期' : method === 'electronic' ? '到达受送达人系统的日期' : '签收日期'}><DatePicker /></Form.Item>
-              )}
-              {method === 'electronic' && <Form.Item name="consent" label="受送达人同意电子送达的记录"><Input placeholder="例如：2026-11-20 在送达地址确认书上勾选同意，手机号…" /></Form.Item>}
-              {method === 'left_at_premises' && (
-                <>
-                  <Form.Item name="witnesses" label="见证人（或勾选已拍照录像）"><Input /></Form.Item>
-                  <Form.Item name="recorded" valuePropName="checked"><Radio.Group options={[{ value: true, label: '已拍照、录像记录' }, { value: false, label: '未录像' }]} /></Form.Item>
-                </>
-              )}
             </>
           )}
         </Form>

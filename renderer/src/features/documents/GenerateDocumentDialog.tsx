@@ -1,0 +1,171 @@
+import { Alert, Button, DatePicker, Descriptions, Flex, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import type { ApiError, CaseDocument, DocumentKindView, DocumentPreview, Hearing } from '../../../../src/api';
+import { api } from '../../lib/api-client';
+import { downloadDocument, printDocument } from './document-actions';
+import { PdfView } from './PdfView';
+
+const DECISION_SUBJECTS = {
+  withdrawal: '准予撤回仲裁申请', deemed_withdrawal: '按撤回仲裁申请处理', recusal: '回避申请', suspension: '中止审理', resumption: '恢复审理',
+  extension: '延期审理', correction: '裁决书补正', jurisdiction: '管辖权异议', revocation: '撤销案件',
+} as const;
+const REGISTER_ONLY = [
+  { value: 'application_copy', label: '仲裁申请书副本（仅登记，外部文书）' },
+  { value: 'composition_notice', label: '仲裁庭组成通知书（仅登记，外部文书）' },
+  { value: 'other', label: '其他文书（仅登记，外部文书）' },
+];
+const ymd = (d: Dayjs | undefined | null) => (d ? d.format('YYYY-MM-DD') : '');
+
+interface Props {
+  caseId: string;
+  open: boolean;
+  accepted: boolean;
+  hearings: Hearing[];
+  documents: CaseDocument[];
+  onClose: () => void;
+  onIssued: (doc: CaseDocument) => void;
+}
+
+/** 生成文书: choose a kind that fits the case's stage, fill what it needs, preview the PDF, issue, then save or print. */
+export function GenerateDocumentDialog({ caseId, open, accepted, hearings, documents, onClose, onIssued }: Props) {
+  const [form] = Form.useForm();
+  const kind = Form.useWatch('kind', form) as string | undefined;
+  const [kinds, setKinds] = useState<DocumentKindView[]>([]);
+  const [preview, setPreview] = useState<DocumentPreview | null>(null);
+  const [issued, setIssued] = useState<CaseDocument | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<'preview' | 'issue' | null>(null);
+  const scheduled = hearings.filter((h) => h.status === 'scheduled');
+
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    form.setFieldsValue({ issuedDate: dayjs(), days: 5, hearingId: scheduled[0]?.id, subject: 'withdrawal' });
+    setPreview(null);
+    setIssued(null);
+    setError(null);
+    void api('documents.kinds', { id: caseId }).then((r) => (r.ok ? setKinds(r.value) : setError(r.error.message)));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open, caseId]);
+
+  const input = (v: Record<string, any>) => {
+    const payload: Record<string, unknown> = {};
+    if (v.kind === 'correction_notice') payload.correction = { items: String(v.items ?? '').split('\n').map((s) => s.trim()).filter(Boolean), days: v.days };
+    if (v.kind === 'response_notice' && v.evidenceDeadline) payload.evidenceDeadline = ymd(v.evidenceDeadline);
+    if (v.kind === 'service_receipt') payload.servedDocumentIds = v.servedDocumentIds ?? [];
+    if (v.kind === 'decision') payload.decision = { subject: v.subject, cause: v.cause ?? '', facts: v.facts ?? '', basisAndDecision: v.basisAndDecision ?? '' };
+    return {
+      caseId, kind: v.kind, issuedDate: ymd(v.issuedDate),
+      ...(v.kind === 'hearing_notice' ? { hearingId: v.hearingId } : {}),
+      ...(Object.keys(payload).length ? { payload } : {}),
+    };
+  };
+  /** Server field issues beside the fields: "payload.correction.items.0" -> items, "payload.decision" -> cause. */
+  const fail = (e: ApiError) => {
+    const field = (path: string) =>
+      ({ 'payload.correction': 'items', 'payload.decision': 'cause', 'payload.servedDocumentIds': 'servedDocumentIds' })[path] ??
+      path.replace(/^payload\.(correction|decision)\./, '').replace(/^payload\./, '').split('.')[0]!;
+    const fields = (e.issues ?? []).filter((i) => i.path).map((i) => ({ name: field(i.path), errors: [i.message] }));
+    if (fields.length) form.setFields(fields);
+    setError(e.message);
+  };
+  const doPreview = async () => {
+    const v = await form.validateFields();
+    setBusy('preview');
+    setError(null);
+    const r = await api('documents.preview', input(v) as never);
+    setBusy(null);
+    if (r.ok) setPreview(r.value);
+    else fail(r.error);
+  };
+  const doIssue = async () => {
+    const v = await form.validateFields();
+    setBusy('issue');
+    setError(null);
+    const r = await api('documents.issue', input(v) as never);
+    setBusy(null);
+    if (!r.ok) return fail(r.error);
+    setIssued(r.value);
+    onIssued(r.value);
+    if (r.value.hasFiles) {
+      const p = await api('documents.preview', input(v) as never);
+      if (p.ok) setPreview(p.value);
+    }
+  };
+  const act = async (f: () => Promise<{ message: string } | null>) => {
+    const e = await f();
+    if (e) setError(e.message);
+  };
+  const info = kinds.find((k) => k.code === kind);
+  const options = [
+    ...kinds.map((k) => ({ value: k.code, label: k.available ? k.label : `${k.label}（${k.unavailable}）`, disabled: !k.available })),
+    ...(accepted ? REGISTER_ONLY : []),
+  ];
+
+  return (
+    <Modal title="生成文书" open={open} onCancel={onClose} width={issued || preview ? 760 : 560} destroyOnHidden footer={null} data-testid="generate-document">
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} data-testid="generate-error" />}
+      {issued ? (
+        <div data-testid="issued-result">
+          <Alert type="success" showIcon title={`已签发${issued.title}（第${issued.version}版${issued.pages ? `，${issued.pages} 页` : '，仅登记'}）`} style={{ marginBottom: 8 }} />
+          {issued.hasFiles && (
+            <>
+              <Descriptions size="small" column={1} items={[{ key: 'sha', label: 'PDF 校验值（SHA-256）', children: <code style={{ fontSize: 11 }}>{issued.pdfSha256}</code> }]} />
+              <Space style={{ margin: '8px 0' }}>
+                <Button type="primary" onClick={() => void act(() => printDocument(issued.id))}>打印</Button>
+                <Button onClick={() => void act(() => downloadDocument(issued.id, 'pdf'))}>保存 PDF</Button>
+                <Button onClick={() => void act(() => downloadDocument(issued.id, 'docx'))}>保存 DOCX</Button>
+                <Button onClick={onClose}>完成</Button>
+              </Space>
+            </>
+          )}
+          {!issued.hasFiles && <Button onClick={onClose}>完成</Button>}
+        </div>
+      ) : (
+        <Form form={form} layout="vertical">
+          <Form.Item name="kind" label="文书种类" rules={[{ required: true, message: '请选择文书种类' }]} extra={info?.basis}>
+            <Select options={options} placeholder="按案件所处阶段列出可生成的文书" onChange={() => setPreview(null)} />
+          </Form.Item>
+          {kind === 'hearing_notice' && (
+            <Form.Item name="hearingId" label="对应的开庭" rules={[{ required: true, message: '请选择开庭安排' }]}>
+              <Select options={scheduled.map((h) => ({ value: h.id, label: `${h.date} ${h.startTime} ${h.venueName}${h.roomName}` }))} />
+            </Form.Item>
+          )}
+          {kind === 'correction_notice' && (
+            <Flex gap={12}>
+              <Form.Item name="items" label="需要补正的材料（每行一项，一次性告知）" style={{ flex: 1 }} rules={[{ required: true, message: '请列出需要补正的材料' }]}><Input.TextArea rows={3} /></Form.Item>
+              <Form.Item name="days" label="补正期限（日）" rules={[{ required: true, message: '请填写补正期限' }]}><InputNumber min={1} max={30} /></Form.Item>
+            </Flex>
+          )}
+          {kind === 'response_notice' && <Form.Item name="evidenceDeadline" label="举证期限（可不填，由仲裁庭另行指定）"><DatePicker /></Form.Item>}
+          {kind === 'service_receipt' && (
+            <Form.Item name="servedDocumentIds" label="送达的文书" rules={[{ required: true, message: '请选择要送达的文书' }]}>
+              <Select mode="multiple" options={documents.filter((d) => !d.supersededBy && d.kind !== 'service_receipt').map((d) => ({ value: d.id, label: `${d.title}（${d.issuedDate}）` }))} />
+            </Form.Item>
+          )}
+          {kind === 'decision' && (
+            <>
+              <Form.Item name="subject" label="决定事项"><Select options={Object.entries(DECISION_SUBJECTS).map(([value, label]) => ({ value, label }))} /></Form.Item>
+              <Form.Item name="cause" label="事由" rules={[{ required: true, message: '请填写事由' }]}><Input /></Form.Item>
+              <Form.Item name="facts" label="查明事项" rules={[{ required: true, message: '请填写查明事项' }]}><Input.TextArea rows={3} /></Form.Item>
+              <Form.Item name="basisAndDecision" label="适用依据及决定内容" rules={[{ required: true, message: '请填写适用依据及决定内容' }]}><Input.TextArea rows={3} /></Form.Item>
+            </>
+          )}
+          <Form.Item name="issuedDate" label="文书日期（签发日期）" rules={[{ required: true, message: '请填写签发日期' }]}><DatePicker /></Form.Item>
+          <Space style={{ marginBottom: 8 }}>
+            <Button onClick={() => void doPreview()} loading={busy === 'preview'} disabled={!info}>预览</Button>
+            <Button type="primary" onClick={() => void doIssue()} loading={busy === 'issue'}>签发</Button>
+            <span className="muted">签发后文书存入登记簿，不可更改；如需更正，请重新签发新版本并说明理由。</span>
+          </Space>
+        </Form>
+      )}
+      {preview && (
+        <div data-testid="preview-block">
+          <div className="muted" style={{ marginBottom: 4 }} data-testid="preview-pages">{preview.title}预览：共 {preview.pages} 页（A4）</div>
+          <PdfView base64={preview.pdfBase64} width={issued ? 700 : 500} />
+        </div>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,114 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CaseDetail } from '../../src/api';
+import { addDays, shanghaiDate } from '../../src/domain';
+import { SYSTEM_USER, dispatch } from '../../src/services';
+import { flat, pdfInfo, pdfText } from '../helpers/documents';
+import { sampleDraft } from '../helpers/fixtures';
+import { SHOTS, expect, test } from './app-fixture';
+import { login, pick, typeDate } from './ui-helpers';
+
+const today = shanghaiDate(new Date());
+
+function acceptedCase(desk: { db: import('../../src/db/open').Db }, names: [string, string] = ['张三', '李四']) {
+  const system = { db: desk.db, session: { user: SYSTEM_USER, system: true }, now: () => new Date() };
+  const draft = sampleDraft({ receivedDate: addDays(today, -3) });
+  draft.applicants[0] = { ...draft.applicants[0]!, name: names[0] } as (typeof draft.applicants)[number];
+  draft.applicants[1] = { ...draft.applicants[1]!, name: names[1] } as (typeof draft.applicants)[number];
+  const d = dispatch(system, 'cases.saveDraft', draft);
+  if (!d.ok) throw new Error(d.error.message);
+  const a = dispatch(system, 'cases.accept', { id: (d.value as CaseDetail).id, acceptanceDate: addDays(today, -2) });
+  if (!a.ok) throw new Error(a.error.message);
+  return a.value as CaseDetail;
+}
+
+test('a clerk generates an acceptance notice, previews it in the app, issues it, saves PDF and DOCX, and re-issues it with a reason', async ({ page, desk }) => {
+  desk.addUser('admin', 'admin');
+  desk.addUser('clerk1', 'clerk');
+  const c = acceptedCase(desk, ['李喆', '王堃']);
+  await page.goto(desk.url);
+  await login(page, 'clerk1');
+  await page.getByRole('menuitem', { name: '案件列表' }).click();
+  await page.getByTestId('case-table').getByText(c.caseNumber!).click();
+
+  const panel = page.getByTestId('documents-panel');
+  await panel.getByRole('button', { name: '生成文书' }).click();
+  const gen = page.getByRole('dialog', { name: '生成文书' });
+  // kinds that do not fit the stage are offered disabled, with the reason
+  await gen.getByLabel('文书种类').click();
+  await expect(page.locator('.ant-select-item-option-disabled', { hasText: '补正通知书（适用于草稿（待审查）的案件）' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await pick(page, gen.getByLabel('文书种类'), '受理通知书');
+  await expect(gen).toContainText('《法律援助法》第三十五条');
+  await gen.getByRole('button', { name: '预览' }).click();
+  const preview = gen.getByTestId('pdf-preview');
+  await expect(preview).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  await expect(gen.getByTestId('preview-pages')).toContainText('受理通知书预览：共 2 页（A4）');
+  await expect(preview.locator('canvas')).toHaveCount(2);
+  // the first page really has ink on it (the title and text were drawn, not an empty canvas)
+  const inked = await preview.locator('canvas').first().evaluate((cv: HTMLCanvasElement) => {
+    const d = cv.getContext('2d')!.getImageData(0, 0, cv.width, cv.height).data;
+    let dark = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i]! < 128) dark++;
+    return dark;
+  });
+  expect(inked).toBeGreaterThan(2000);
+  await page.screenshot({ path: path.join(SHOTS, 'document-preview.png') });
+
+  await gen.getByRole('button', { name: '签发' }).click();
+  await expect(gen.getByTestId('issued-result')).toContainText('已签发受理通知书（第1版，2 页）');
+  const [pdfDownload] = await Promise.all([page.waitForEvent('download'), gen.getByRole('button', { name: '保存 PDF' }).click()]);
+  expect(pdfDownload.suggestedFilename()).toBe(`${c.caseNumber!.replace('〔', '(').replace('〕', ')')}-受理通知书.pdf`);
+  const pdf = fs.readFileSync((await pdfDownload.path())!);
+  expect(pdfInfo(pdf).pageSize).toContain('A4');
+  const text = flat(pdfText(pdf));
+  expect(text).toContain(c.caseNumber!);
+  expect(text).toContain('李喆');
+  expect(text).toContain('王堃');
+  const [docxDownload] = await Promise.all([page.waitForEvent('download'), gen.getByRole('button', { name: '保存 DOCX' }).click()]);
+  expect(docxDownload.suggestedFilename()).toMatch(/受理通知书\.docx$/);
+  expect(fs.readFileSync((await docxDownload.path())!).subarray(0, 2).toString()).toBe('PK');
+  await gen.getByRole('button', { name: '完成' }).click();
+
+  const v1 = panel.getByTestId('document-acceptance_notice-v1');
+  await expect(v1).toContainText('第1版，2页');
+  await v1.getByRole('button', { name: '重新签发' }).click();
+  const re = page.getByRole('dialog', { name: /重新签发受理通知书/ });
+  await re.getByRole('button', { name: '确定' }).click();
+  await expect(re.getByText('请填写重新签发的理由')).toBeVisible();
+  await re.getByLabel('重新签发的理由').fill('申请人姓名核对后更正送达地址');
+  await typeDate(re.getByLabel('签发日期'), today);
+  await re.getByRole('button', { name: '确定' }).click();
+  await expect(panel.getByTestId('document-acceptance_notice-v2')).toContainText('理由：申请人姓名核对后更正送达地址');
+  await expect(v1).toContainText('已被新版本取代');
+  // the first version's file is still there, byte for byte
+  const [old] = await Promise.all([page.waitForEvent('download'), v1.getByRole('button', { name: 'PDF' }).click()]);
+  expect(fs.readFileSync((await old.path())!).equals(pdf)).toBe(true);
+  await page.screenshot({ path: path.join(SHOTS, 'document-register.png'), fullPage: true });
+});
+
+test('a clerk issues the same notice for several cases at once, sees the progress and a summary naming the case that failed', async ({ page, desk }) => {
+  desk.addUser('admin', 'admin');
+  desk.addUser('clerk1', 'clerk');
+  const cases = [acceptedCase(desk), acceptedCase(desk, ['赵六', '钱七']), acceptedCase(desk, ['孙八', '周九'])];
+  const system = { db: desk.db, session: { user: SYSTEM_USER, system: true }, now: () => new Date() };
+  // a draft cannot get an acceptance notice: the batch must report it and go on
+  const draft = dispatch(system, 'cases.saveDraft', sampleDraft({ receivedDate: today }));
+  if (!draft.ok) throw new Error(draft.error.message);
+  await page.goto(desk.url);
+  await login(page, 'clerk1');
+  await page.getByRole('menuitem', { name: '案件列表' }).click();
+  await expect(page.getByTestId('case-count')).toHaveText('共 4 件');
+  await page.getByLabel('全选').check();
+  await page.getByRole('button', { name: '批量生成文书（4）' }).click();
+  const dlg = page.getByRole('dialog', { name: '批量生成文书（4 件）' });
+  await dlg.getByRole('button', { name: '开始生成并签发' }).click();
+  await expect(dlg.getByTestId('batch-progress')).toContainText('4 / 4', { timeout: 60_000 });
+  await expect(dlg.getByTestId('batch-summary')).toContainText('成功 3 件，失败 1 件');
+  await expect(dlg.getByTestId('batch-failures')).toContainText('受理通知书适用于已受理的案件');
+  await page.screenshot({ path: path.join(SHOTS, 'document-batch.png') });
+  const [zip] = await Promise.all([page.waitForEvent('download'), dlg.getByRole('button', { name: '下载全部 PDF（ZIP）' }).click()]);
+  const bytes = fs.readFileSync((await zip.path())!);
+  expect(bytes.subarray(0, 2).toString()).toBe('PK');
+  for (const c of cases) expect(bytes.includes(Buffer.from(`${c.caseNumber!.replace('〔', '(').replace('〕', ')')}-受理通知书.pdf`))).toBe(true);
+});
