@@ -11,6 +11,8 @@ export const OPERATION_NAMES = [
   'cases.clock', 'cases.suspend', 'cases.resume', 'cases.extend',
   'rooms.list', 'rooms.create', 'cases.proceedings', 'cases.compose', 'cases.recuse', 'hearings.schedule', 'hearings.move',
   'hearings.rollCall', 'hearings.list', 'documents.kinds', 'documents.preview', 'documents.issue', 'documents.reissue', 'documents.file',
-  'documents.serve', 'dashboard.get',
+  'documents.serve', 'dashboard.get', 'cases.outcomes', 'mediation.create', 'mediation.addSession', 'mediation.conclude',
+  'mediation.issueStatement', 'mediation.stats', 'hearingRecords.create', 'hearingRecords.correct', 'hearingRecords.print', 'claims.decide',
+  'award.saveDraft', 'award.issue', 'cases.close',
   'calculators.list', 'calculators.run',
 ] as const;

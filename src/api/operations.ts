@@ -2,7 +2,7 @@ import type * as z from 'zod';
 import type { Action } from '../domain';
 import { schemas } from './schemas';
 import type {
-  CalendarYearView, CaseClock, CaseDetail, CaseDocument, Dashboard, DocumentFile, DocumentKindView, DocumentPreview, Hearing, Proceedings, Room, CaseListPage, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue,
+  CalendarYearView, CaseClock, CaseDetail, CaseDocument, ClaimDecisionView, Dashboard, DocumentFile, DocumentKindView, DocumentPreview, HearingRecordView, MediationStats, MediationView, Outcomes, Hearing, Proceedings, Room, CaseListPage, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue,
 } from './views';
 
 /**
@@ -109,6 +109,32 @@ export const operations = {
   'documents.file': op<typeof schemas.documentFile, DocumentFile>({ input: schemas.documentFile, auth: 'user', action: 'case.read', doc: '下载文书文件' }),
   /** Records service of a document on a party; the service date is computed by the method's rule. */
   'documents.serve': op<typeof schemas.serve, CaseDocument>({ input: schemas.serve, auth: 'user', action: 'case.manage', doc: '登记送达' }),
+  /** Mediations, hearing records, decisions per claim, the award draft, finality preview and closing state of a case. */
+  'cases.outcomes': op<typeof schemas.id, Outcomes>({ input: schemas.id, auth: 'user', action: 'case.read', doc: '调解与裁决' }),
+  /** Opens a mediation: before arbitration (mediation studio, town committee) or within a case. */
+  'mediation.create': op<typeof schemas.mediationCreate, MediationView>({ input: schemas.mediationCreate, auth: 'user', action: 'mediation.manage', doc: '登记调解' }),
+  /** Records one mediation session. */
+  'mediation.addSession': op<typeof schemas.mediationSession, MediationView>({ input: schemas.mediationSession, auth: 'user', action: 'mediation.manage', doc: '记录调解过程' }),
+  /** Records the outcome: success with the agreement items, failure, or withdrawal. */
+  'mediation.conclude': op<typeof schemas.mediationConclude, MediationView>({ input: schemas.mediationConclude, auth: 'user', action: 'mediation.manage', doc: '调解结果' }),
+  /** Issues the 调解书 for a successful mediation within arbitration (LDMAL Art 42). */
+  'mediation.issueStatement': op<typeof schemas.mediationStatement, MediationView>({ input: schemas.mediationStatement, auth: 'user', action: 'case.manage', doc: '签发调解书', async: true }),
+  /** Mediation figures for a period. */
+  'mediation.stats': op<typeof schemas.mediationStats, MediationStats>({ input: schemas.mediationStats, auth: 'user', action: 'case.read', doc: '调解统计' }),
+  /** Records the hearing (庭审笔录); records are append-only. */
+  'hearingRecords.create': op<typeof schemas.hearingRecord, HearingRecordView>({ input: schemas.hearingRecord, auth: 'user', action: 'case.manage', doc: '庭审笔录' }),
+  /** Appends a correction a party asked for (LDMAL Art 40). */
+  'hearingRecords.correct': op<typeof schemas.hearingCorrection, HearingRecordView>({ input: schemas.hearingCorrection, auth: 'user', action: 'case.manage', doc: '笔录补正' }),
+  /** Prints the hearing record for signatures (a register entry with files). */
+  'hearingRecords.print': op<typeof schemas.hearingPrint, CaseDocument>({ input: schemas.hearingPrint, auth: 'user', action: 'case.manage', doc: '打印庭审笔录', async: true }),
+  /** Decides one claim item: result, amount, operative order, reasoning, articles, finality category. */
+  'claims.decide': op<typeof schemas.decideClaim, ClaimDecisionView[]>({ input: schemas.decideClaim, auth: 'user', action: 'case.decide', doc: '逐项裁决' }),
+  /** Saves the award's procedural paragraph, statements, facts found and reasoning. */
+  'award.saveDraft': op<typeof schemas.awardDraft, Outcomes>({ input: schemas.awardDraft, auth: 'user', action: 'case.decide', doc: '裁决书草稿' }),
+  /** Issues the award assembled from the decisions (all claims, or some for a 先行裁决); locks those decisions. */
+  'award.issue': op<typeof schemas.issueAward, Outcomes>({ input: schemas.issueAward, auth: 'user', action: 'case.decide', doc: '签发裁决书', async: true }),
+  /** Closes the case; refused until the documents its method needs are issued and served; an overrun needs its reason. */
+  'cases.close': op<typeof schemas.closeCase, Outcomes>({ input: schemas.closeCase, auth: 'user', action: 'case.manage', doc: '结案' }),
   /** Today, this week and overdue deadlines, for the signed-in user or the whole commission. */
   'dashboard.get': op<typeof schemas.dashboard, Dashboard>({ input: schemas.dashboard, auth: 'user', action: 'case.read', doc: '工作台' }),
   /** The calculators with their input schema and article. */

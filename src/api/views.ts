@@ -1,5 +1,6 @@
 import type { CalendarYear, CaseStatus, ClaimType, DocumentKind, GroupFlag, HearingOutcome, NonAcceptanceReason, PartyRole, Role, ServiceMethod } from '../domain';
 import type { LimitationRecord, Party } from './schemas';
+import type { ClaimResult, ClosingMethod, FinalityType, MediationOutcome, MediationStage } from '../domain';
 
 /** Shapes that operations return. Plain JSON: they cross IPC, HTTP and the CLI unchanged. */
 
@@ -286,6 +287,8 @@ export interface CaseDocument {
   docxSha256: string | null;
   caseNumber: string | null;
   createdBy: string;
+  /** The record an outcome document was built from (mediation or hearing record id), if any. */
+  payloadRef: string | null;
   services: ServiceRecord[];
   /** Parties not yet served with this document. */
   unservedParties: { id: string; name: string }[];
@@ -339,4 +342,103 @@ export interface DocumentFile {
   mimeType: string;
   sha256: string;
   base64: string;
+}
+
+export interface AgreementItemView {
+  payer: string;
+  payee: string;
+  subject: string;
+  amountFen: number | null;
+  dueDate: string | null;
+  method: string | null;
+  instalments: { dueDate: string; amountFen: number }[];
+  text?: string;
+}
+
+export interface MediationView {
+  id: string;
+  caseId: string | null;
+  stage: MediationStage;
+  organisation: string;
+  applicantName: string | null;
+  respondentName: string | null;
+  workerCount: number;
+  claimedFen: number | null;
+  receivedDate: string;
+  outcome: MediationOutcome;
+  outcomeDate: string | null;
+  outcomeNote: string | null;
+  closing: string | null;
+  sessions: { id: string; date: string; mediator: string; attendees: string; notes: string }[];
+  items: AgreementItemView[];
+  agreedFen: number;
+  /** The current 调解书 in the register, if issued. */
+  statementId: string | null;
+  /** Date the last party signed for the 调解书 (LDMAL Art 42); null until both sides have. */
+  effectiveDate: string | null;
+  /** Parties who have not yet signed for the issued 调解书. */
+  awaitingReceipt: string[];
+  /** The 15-day limits of LDMAL Art 14 / Rules Art 74 for mediation before arbitration. */
+  limitNote: string | null;
+}
+
+export interface HearingRecordView {
+  id: string;
+  hearingId: string | null;
+  recordDate: string;
+  attendees: string;
+  statements: string;
+  evidence: string;
+  questions: string;
+  finalStatements: string;
+  mediationAttempt: string;
+  corrections: { id: string; date: string; requestedBy: string; text: string }[];
+}
+
+export interface ClaimDecisionView {
+  claimId: string;
+  /** 1-based number of the claim in the application ("第1项"). */
+  seq: number;
+  type: ClaimType;
+  claimText: string;
+  claimedFen: number | null;
+  defaultFinalityType: FinalityType;
+  decision: {
+    result: ClaimResult;
+    amountFen: number | null;
+    order: string;
+    reasoning: string;
+    articles: string;
+    finalityType: FinalityType;
+    provisionalExecution: boolean;
+    decidedDate: string;
+    /** Part of an issued award: cannot change. */
+    locked: boolean;
+  } | null;
+}
+
+export interface Closure {
+  method: ClosingMethod;
+  closedDate: string;
+  dueDate: string;
+  overrunReason: string | null;
+  note: string | null;
+}
+
+export interface Outcomes {
+  mediations: MediationView[];
+  records: HearingRecordView[];
+  decisions: ClaimDecisionView[];
+  awardDraft: { procedure: 'simple' | 'ordinary'; appearance: string; applicantStatement: string; respondentDefence: string; factsFound: string; reasoning: string } | null;
+  /** Finality of the decided, not yet issued items if the award were made today (LDMAL Art 47). */
+  finalityPreview: { date: string; items: { claimSeq: number; final: boolean; reason: string }[]; award: 'final' | 'non-final' | 'mixed'; basis: string[] } | null;
+  closure: Closure | null;
+  /** Per closing method, what is still missing (empty: the case may be closed that way). */
+  closingBlockers: Partial<Record<ClosingMethod, string[]>>;
+}
+
+export interface MediationStats {
+  from: string;
+  to: string;
+  rows: { stage: MediationStage; label: string; scheduled: number; succeeded: number; failed: number; pending: number; workers: number; workersSucceeded: number; claimedFen: number; agreedFen: number }[];
 }

@@ -27,6 +27,20 @@ export interface DocumentData {
   mediation?: MediationData;
   /** 裁决书. */
   award?: AwardData;
+  /** 庭审笔录. */
+  hearingRecord?: HearingRecordData;
+}
+
+export interface HearingRecordData {
+  recordDate: string;
+  place: string;
+  attendees: string;
+  statements: string;
+  evidence: string;
+  questions: string;
+  finalStatements: string;
+  mediationAttempt: string;
+  corrections: { date: string; requestedBy: string; text: string }[];
 }
 
 export const DECISION_SUBJECTS = {

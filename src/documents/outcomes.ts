@@ -1,5 +1,5 @@
 import { chineseDate, fenInWords, plainChineseDate } from '../domain';
-import { cnOrdinal, names, partyBlocks, tribunalClose, dispute } from './common';
+import { cnOrdinal, dispute, names, partyBlocks, tribunalClose } from './common';
 import type { AgreementItem, AwardData, DocumentData } from './data';
 import { fixed, heading, item, para, t, type Block, type DocumentModel, type Text } from './model';
 
@@ -142,3 +142,30 @@ export function award(d: DocumentData): DocumentModel {
 }
 
 export { chineseDate };
+
+/** 庭审笔录 — printed for the signatures of the parties, the tribunal and the clerk; corrections follow, never overwrite (LDMAL Art 40). */
+export function hearingRecord(d: DocumentData): DocumentModel {
+  const r = d.hearingRecord!;
+  const section = (title: string, text: string, field: string): Block[] => [heading(title), ...(paragraphs(text, field).length ? paragraphs(text, field) : [para(fixed('（无）'))])];
+  return {
+    kind: 'hearing_record', issuer: issuer(d), title: '庭审笔录', caseNumber: d.case.caseNumber ? t(d.case.caseNumber, '案号') : null,
+    meta: { subject: '庭审笔录', date: r.recordDate },
+    blocks: [
+      para(fixed(`时间：${plainChineseDate(r.recordDate)}`)),
+      para(fixed('地点：'), t(r.place, '开庭地点')),
+      para(fixed('案由：'), t(dispute(d.case), '案由')),
+      para(fixed('出庭人员：'), t(r.attendees, '出庭人员')),
+      ...section('当事人陈述', r.statements, '当事人陈述'),
+      ...section('举证、质证', r.evidence, '举证质证'),
+      ...section('仲裁庭询问', r.questions, '仲裁庭询问'),
+      ...section('最后陈述', r.finalStatements, '最后陈述'),
+      ...section('调解情况', r.mediationAttempt, '调解情况'),
+      ...(r.corrections.length
+        ? [heading('笔录补正'), ...r.corrections.map((c, i) => item(`${i + 1}.`, fixed(`${plainChineseDate(c.date)}，应`), t(c.requestedBy, '补正申请人'), fixed('申请补正：'), t(c.text, '补正内容')))]
+        : []),
+      para(fixed('当事人和其他仲裁参与人认为对自己陈述的记录有遗漏或者差错的，有权申请补正；如不予补正，应当记录该申请（《劳动争议调解仲裁法》第四十条）。')),
+      { type: 'right', lines: [[fixed('当事人（签名）：')], [fixed('其他仲裁参与人（签名）：')]], gapBefore: 1 },
+      ...tribunalClose(d.tribunal, r.recordDate),
+    ],
+  };
+}

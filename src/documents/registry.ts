@@ -2,13 +2,13 @@ import type { CaseStatus } from '../domain';
 import type { DocumentData } from './data';
 import type { DocumentModel } from './model';
 import { acceptanceNotice, application, correctionNotice, decision, hearingNotice, nonAcceptanceNotice, receipt, responseNotice, serviceReceipt } from './notices';
-import { award, mediationStatement } from './outcomes';
+import { award, hearingRecord, mediationStatement } from './outcomes';
 
 /**
  * The document kinds the commission issues (domain-rules §2.13 and §4), the case stages each fits, what extra data it
  * needs, and its builder. The UI offers, the CLI lists and the register accepts exactly these kinds.
  */
-export type Need = 'hearing' | 'correction' | 'decision' | 'served' | 'mediation' | 'award' | 'tribunal';
+export type Need = 'hearing' | 'correction' | 'decision' | 'served' | 'mediation' | 'award' | 'tribunal' | 'record';
 
 export interface DocumentKindInfo {
   code: string;
@@ -34,6 +34,7 @@ export const DOCUMENT_KIND_REGISTRY = [
   { code: 'service_receipt', label: '送达回证', stages: ['accepted', 'not_accepted'], needs: ['served'], basis: '《办案规则》第十七条、第十八条', served: false, build: serviceReceipt },
   { code: 'mediation_statement', label: '调解书', stages: ['accepted'], needs: ['mediation', 'tribunal'], basis: '《劳动争议调解仲裁法》第四十二条', served: true, build: mediationStatement },
   { code: 'award', label: '裁决书', stages: ['accepted'], needs: ['award', 'tribunal'], basis: '《劳动争议调解仲裁法》第四十六条至第五十一条', served: true, build: award },
+  { code: 'hearing_record', label: '庭审笔录', stages: ['accepted'], needs: ['record', 'tribunal'], basis: '《劳动争议调解仲裁法》第四十条', served: false, build: hearingRecord },
   { code: 'decision', label: '决定书', stages: ['accepted'], needs: ['decision', 'tribunal'], basis: '仲裁文书示范文本（决定书）；《办案规则》相关条款', served: true, build: decision },
 ] as const satisfies readonly DocumentKindInfo[];
 

@@ -10,3 +10,4 @@ export * from './periods';
 export * from './deadline-rules';
 export * from './service-of-documents';
 export * from './calculators';
+export * from './outcomes';

@@ -6,7 +6,7 @@ export const ROLE_LABELS: Record<Role, string> = {
 };
 
 export type Action =
-  | 'case.read' | 'case.draft' | 'case.decideAcceptance' | 'case.manage'
+  | 'case.read' | 'case.draft' | 'case.decideAcceptance' | 'case.manage' | 'case.decide' | 'mediation.manage'
   | 'user.manage' | 'settings.manage' | 'venue.manage' | 'calendar.manage';
 
 export interface PermissionSettings {
@@ -23,6 +23,12 @@ export function deny(role: Role, action: Action, settings: PermissionSettings): 
       return role === 'admin' ? '系统管理员不办理案件，请使用书记员或仲裁员账号' : null;
     case 'case.manage':
       return role === 'arbitrator' || role === 'clerk' ? null : `${ROLE_LABELS[role]}无权办理案件程序事项（中止、恢复、延期）`;
+    case 'case.decide':
+      // The tribunal decides claims and makes the award (LDMAL Arts 45–46); clerks record and print.
+      return role === 'arbitrator' ? null : '只有仲裁员可以裁决请求事项和作出裁决';
+    case 'mediation.manage':
+      // Mediation is done by arbitrators and clerks, and at the legal-aid desk before arbitration (三位一体).
+      return role === 'admin' ? '系统管理员不办理调解' : null;
     case 'case.decideAcceptance':
       if (role === 'arbitrator') return null;
       if (role === 'clerk') return settings.acceptanceReservedToArbitrators ? '本委设置为仅仲裁员可作出受理或不予受理决定' : null;

@@ -9,6 +9,7 @@ import type { Db } from '../db/open';
 import { getCase } from './cases';
 import { type ServiceContext, actor, newId, nowIso } from './context';
 import { event, hearingOf, loadDocuments, loadTribunal } from './proceedings';
+import { outcomePayload } from './outcomes';
 import { readSettings } from './settings';
 
 /**
@@ -20,6 +21,11 @@ import { readSettings } from './settings';
 type Row = Record<string, any>;
 
 export interface DocumentPayload {
+  /** Set by the outcome flows: which records the document was built from. */
+  mediationId?: string;
+  hearingRecordId?: string;
+  claimIds?: string[];
+  hearingRecord?: DocumentData['hearingRecord'];
   correction?: { items: string[]; days: number };
   evidenceDeadline?: string;
   servedDocumentIds?: string[];
@@ -51,8 +57,9 @@ export function documentKinds(db: Db, caseId: string): DocumentKindView[] {
     if (!k.stages.includes(c.status)) unavailable = `适用于${k.stages.map((s) => CASE_STATUS_LABELS[s]).join('、')}的案件`;
     else if (k.needs.includes('tribunal') && !tribunal) unavailable = '请先组成仲裁庭';
     else if (k.needs.includes('hearing') && !hasHearing) unavailable = '请先安排开庭';
-    else if (k.needs.includes('award')) unavailable = '裁决内容由「裁决」功能逐项录入后生成（尚未开放）';
-    else if (k.needs.includes('mediation')) unavailable = '调解协议由「调解」功能录入后生成（尚未开放）';
+    else if (k.needs.includes('award')) unavailable = '在「调解与裁决」中逐项裁决后签发';
+    else if (k.needs.includes('mediation')) unavailable = '在「调解与裁决」中录入调解协议后签发';
+    else if (k.needs.includes('record')) unavailable = '在「调解与裁决」中录入庭审笔录后打印';
     return { code: k.code, label: k.label, basis: k.basis, needs: [...k.needs], available: unavailable === null, unavailable };
   });
 }
@@ -106,6 +113,10 @@ export function buildModel(db: Db, input: GenerateInput): { model: DocumentModel
     if (!p.award) invalid('payload.award', '请先录入各项请求的裁决结果');
     data.award = p.award;
   }
+  if (info.needs.includes('record')) {
+    if (!p.hearingRecord) invalid('payload.hearingRecord', '请先录入庭审笔录');
+    data.hearingRecord = p.hearingRecord;
+  }
   const row = db.prepare('SELECT updated_at FROM cases WHERE id = ?').get(input.caseId) as Row;
   return { model: info.build(data), info, updatedAt: row.updated_at };
 }
@@ -155,36 +166,58 @@ function insertIssued(ctx: ServiceContext, input: GenerateInput, title: string, 
   return id;
 }
 
+/** Kinds whose content comes from the case's own records (mediation, decisions), never from a caller's payload. */
+const OUTCOME_KINDS = new Set(['award', 'mediation_statement', 'hearing_record']);
+
 /**
  * Issues a document: kinds with a template are rendered to DOCX and PDF and stored with their hashes; register-only kinds
- * (application_copy, composition_notice, other) are recorded without files.
+ * (application_copy, composition_notice, other) are recorded without files. Awards, mediation statements and hearing
+ * records are issued from their own records (services/outcomes.ts), not from here.
  */
 export async function issueDocument(ctx: ServiceContext, input: GenerateInput): Promise<CaseDocument> {
-  const info = kindInfo(input.kind);
-  checkIssueDate(ctx, input.caseId, input.issuedDate);
-  let rendered: Rendered | null = null;
-  let updatedAt: string | null = null;
-  if (info) {
-    const built = buildModel(ctx.db, input);
-    rendered = { model: built.model, ...(await renderBoth(ctx.db, built.model)) };
-    updatedAt = built.updatedAt;
-  } else {
-    const c = getCase(ctx.db, { id: input.caseId });
-    if (c.status !== 'accepted') throw new AppError('INVALID_STATE', '只有已受理的案件才能登记此类文书');
-    if (input.hearingId) invalid('hearingId', '只有开庭通知书对应开庭安排');
+  if (OUTCOME_KINDS.has(input.kind)) {
+    throw new AppError('INVALID_STATE', `${DOCUMENT_KINDS[input.kind]}由案件的调解、庭审和裁决记录生成，请在「调解与裁决」中签发`);
   }
-  const title = input.title ?? info?.label ?? DOCUMENT_KINDS[input.kind];
-  const id = ctx.db.transaction(() => {
-    // The files were rendered outside the transaction: refuse if the case changed meanwhile.
-    if (updatedAt) {
-      const now = ctx.db.prepare('SELECT updated_at FROM cases WHERE id = ?').get(input.caseId) as Row;
-      if (now.updated_at !== updatedAt) throw new AppError('CONFLICT', '生成期间案件信息已被修改，请重新生成');
-    }
-    const docId = insertIssued(ctx, input, title, rendered, null);
-    event(ctx, input.caseId, 'document.issued', `签发${title}（${input.issuedDate}${rendered ? `，PDF ${rendered.pages} 页` : '，仅登记'}）`);
-    return docId;
-  }).immediate();
+  const [id] = await issueMany(ctx, [input]);
   return loadDocuments(ctx.db, input.caseId).find((d) => d.id === id)!;
+}
+
+/**
+ * Renders each document (outside the transaction), then stores them all in one transaction; `inTransaction` runs in the
+ * same transaction with the new ids (e.g. to lock the decisions an award carries).
+ */
+export async function issueMany(ctx: ServiceContext, inputs: GenerateInput[], inTransaction?: (ids: string[]) => void): Promise<string[]> {
+  const prepared: { input: GenerateInput; title: string; rendered: Rendered | null; updatedAt: string | null }[] = [];
+  for (const input of inputs) {
+    const info = kindInfo(input.kind);
+    checkIssueDate(ctx, input.caseId, input.issuedDate);
+    let rendered: Rendered | null = null;
+    let updatedAt: string | null = null;
+    if (info) {
+      const built = buildModel(ctx.db, input);
+      rendered = { model: built.model, ...(await renderBoth(ctx.db, built.model)) };
+      updatedAt = built.updatedAt;
+    } else {
+      const c = getCase(ctx.db, { id: input.caseId });
+      if (c.status !== 'accepted') throw new AppError('INVALID_STATE', '只有已受理的案件才能登记此类文书');
+      if (input.hearingId) invalid('hearingId', '只有开庭通知书对应开庭安排');
+    }
+    prepared.push({ input, title: input.title ?? info?.label ?? DOCUMENT_KINDS[input.kind], rendered, updatedAt });
+  }
+  return ctx.db.transaction(() => {
+    const ids = prepared.map(({ input, title, rendered, updatedAt }) => {
+      // The files were rendered outside the transaction: refuse if the case changed meanwhile.
+      if (updatedAt) {
+        const now = ctx.db.prepare('SELECT updated_at FROM cases WHERE id = ?').get(input.caseId) as Row;
+        if (now.updated_at !== updatedAt) throw new AppError('CONFLICT', '生成期间案件信息已被修改，请重新生成');
+      }
+      const docId = insertIssued(ctx, input, title, rendered, null);
+      event(ctx, input.caseId, 'document.issued', `签发${title}（${input.issuedDate}${rendered ? `，PDF ${rendered.pages} 页` : '，仅登记'}）`);
+      return docId;
+    });
+    inTransaction?.(ids);
+    return ids;
+  }).immediate();
 }
 
 /** A new version of an issued document, with the reason; the old version stays in the register, marked superseded. */
@@ -195,9 +228,17 @@ export async function reissueDocument(
   const old = ctx.db.prepare('SELECT * FROM case_documents WHERE id = ?').get(input.documentId) as Row | undefined;
   if (!old) throw new AppError('NOT_FOUND', '文书不存在');
   if (old.superseded_by) throw new AppError('INVALID_STATE', '该文书已有新版本，请在最新版本上重新签发');
+  let payload: DocumentPayload | undefined = input.payload ?? (old.payload ? JSON.parse(old.payload) : undefined);
+  if (OUTCOME_KINDS.has(old.kind)) {
+    // An award or mediation statement takes effect on service: once any party has it, it is corrected by a 决定书, never re-issued.
+    const served = ctx.db.prepare('SELECT 1 FROM service_records WHERE document_id = ?').get(old.id);
+    if (served) throw new AppError('INVALID_STATE', `${old.title}已送达当事人，不得重新签发；如有笔误，请制作补正决定书（决定书·裁决书补正）`);
+    if (input.payload) invalid('payload', `${old.title}的内容来自案件记录，请修改记录后重新签发`);
+    payload = outcomePayload(ctx, old.kind, payload, input.issuedDate);
+  }
   const gen: GenerateInput = {
     caseId: old.case_id, kind: old.kind, issuedDate: input.issuedDate, hearingId: input.hearingId ?? old.hearing_id ?? undefined, title: old.title,
-    payload: input.payload ?? (old.payload ? JSON.parse(old.payload) : undefined),
+    ...(payload ? { payload } : {}),
   };
   if (!gen.hearingId) delete gen.hearingId;
   checkIssueDate(ctx, gen.caseId, gen.issuedDate);

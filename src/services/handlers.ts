@@ -11,6 +11,10 @@ import {
 } from './proceedings';
 import { documentFile, documentKinds, issueDocument, previewDocument, reissueDocument } from './documents';
 import { shanghaiDate } from '../domain';
+import {
+  addMediationSession, closeCase, concludeMediation, correctHearingRecord, createHearingRecord, createMediation, decideClaim, getOutcomes, issueAward,
+  issueMediationStatement, mediationStats, printHearingRecord, saveAwardDraft,
+} from './outcomes';
 import { readSettings, updateSettings } from './settings';
 import { createFirstAdmin, createUser, listUsers, login, needsAdmin, refreshSessionUser, setActive } from './users';
 import { createVenue, listVenues } from './venues';
@@ -77,6 +81,19 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'documents.file': (ctx, input) => documentFile(ctx.db, input),
   'documents.serve': (ctx, input) => serveDocument(ctx, input),
   'dashboard.get': (ctx, input) => dashboard(ctx, input.scope),
+  'cases.outcomes': (ctx, input) => getOutcomes(ctx, input.id),
+  'mediation.create': (ctx, input) => createMediation(ctx, input),
+  'mediation.addSession': (ctx, input) => addMediationSession(ctx, input),
+  'mediation.conclude': (ctx, input) => concludeMediation(ctx, input),
+  'mediation.issueStatement': (ctx, input) => issueMediationStatement(ctx, input),
+  'mediation.stats': (ctx, input) => mediationStats(ctx.db, input),
+  'hearingRecords.create': (ctx, input) => createHearingRecord(ctx, input),
+  'hearingRecords.correct': (ctx, input) => correctHearingRecord(ctx, input),
+  'hearingRecords.print': (ctx, input) => printHearingRecord(ctx, input),
+  'claims.decide': (ctx, input) => decideClaim(ctx, input),
+  'award.saveDraft': (ctx, input) => saveAwardDraft(ctx, input),
+  'award.issue': (ctx, input) => issueAward(ctx, input),
+  'cases.close': (ctx, input) => closeCase(ctx, input),
   'calculators.list': () => listCalculators(),
   'calculators.run': (_ctx, input) => runCalculator(input.name, input.input),
 };

@@ -1,7 +1,7 @@
 import type { CaseDocument, Hearing, Proceedings, Recusal, Room, ServiceRecord, StaffMember, Tribunal } from '../api';
 import { AppError } from '../api';
 import {
-  HEARING_OUTCOMES, type HearingOutcome, SERVICE_METHOD_INFO, type ServiceMethod, computeServiceDate, shanghaiDate,
+  HEARING_OUTCOMES, MEDIATION_STATEMENT_SERVICE_NOTE, RECEIPT_METHODS, type HearingOutcome, SERVICE_METHOD_INFO, type ServiceMethod, computeServiceDate, shanghaiDate,
 } from '../domain';
 import { getCase } from './cases';
 import { type ServiceContext, actor, audit, newId, nowIso } from './context';
@@ -86,7 +86,8 @@ export function loadDocuments(db: Db, caseId: string): CaseDocument[] {
   const parties = partiesOf(db, caseId);
   const docs = db
     .prepare(`SELECT d.id, d.case_id, d.kind, d.title, d.issued_date, d.hearing_id, d.superseded_by, d.version, d.series_id, d.reissue_reason, d.pdf_sha256,
-      d.docx_sha256, d.pages, d.case_number, d.created_at, u.display_name AS created_by_name FROM case_documents d JOIN users u ON u.id = d.created_by
+      d.docx_sha256, d.pages, d.case_number, d.created_at, json_extract(d.payload, '$.mediationId') AS mediation_ref,
+      json_extract(d.payload, '$.hearingRecordId') AS record_ref, u.display_name AS created_by_name FROM case_documents d JOIN users u ON u.id = d.created_by
       WHERE d.case_id = ? ORDER BY d.issued_date, d.created_at`)
     .all(caseId) as Row[];
   const svc = db.prepare('SELECT s.*, p.name AS party_name FROM service_records s JOIN parties p ON p.id = s.party_id WHERE s.document_id = ? ORDER BY s.served_date');
@@ -99,7 +100,7 @@ export function loadDocuments(db: Db, caseId: string): CaseDocument[] {
     return {
       id: d.id, kind: d.kind, title: d.title, issuedDate: d.issued_date, hearingId: d.hearing_id, supersededBy: d.superseded_by, services,
       version: d.version ?? 1, seriesId: d.series_id ?? d.id, reissueReason: d.reissue_reason ?? null, hasFiles: d.pdf_sha256 != null, pages: d.pages ?? null,
-      pdfSha256: d.pdf_sha256 ?? null, docxSha256: d.docx_sha256 ?? null, caseNumber: d.case_number ?? null, createdBy: d.created_by_name ?? '',
+      pdfSha256: d.pdf_sha256 ?? null, docxSha256: d.docx_sha256 ?? null, caseNumber: d.case_number ?? null, createdBy: d.created_by_name ?? '', payloadRef: d.mediation_ref ?? d.record_ref ?? null,
       unservedParties: parties.filter((p) => !served.has(p.id)).map((p) => ({ id: p.id, name: p.name })),
     };
   });
@@ -269,6 +270,8 @@ export function serveDocument(
   if (!doc) throw new AppError('NOT_FOUND', '文书不存在');
   ctx.db.transaction(() => {
     if (doc.superseded_by) throw new AppError('INVALID_STATE', '该文书已重新签发，请送达新的文书');
+    if (doc.kind === 'mediation_statement' && !(RECEIPT_METHODS as readonly string[]).includes(input.method)) invalid('method', MEDIATION_STATEMENT_SERVICE_NOTE);
+    if (doc.kind === 'mediation_statement' && !input.receiptDate) invalid('receiptDate', '调解书须登记当事人签收日期（《劳动争议调解仲裁法》第四十二条）');
     const party = ctx.db.prepare('SELECT name FROM parties WHERE id = ? AND case_id = ?').get(input.partyId, doc.case_id) as Row | undefined;
     if (!party) invalid('partyId', '受送达人不是本案当事人');
     if (input.sentDate < doc.issued_date) invalid('sentDate', `发出日期不能早于签发日期（${doc.issued_date}）`);

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CaseDetail, CaseDocument, DocumentFile, DocumentKindView, DocumentPreview, Proceedings, UserView } from '../../src/api';
+import type { CaseDetail, CaseDocument, DocumentFile, DocumentKindView, DocumentPreview, Outcomes, Proceedings, UserView } from '../../src/api';
 import { dispatch, dispatchAsync } from '../../src/services';
 import { type TestDb, openTestDb, unwrap } from '../helpers/db';
 import { flat, pdfText } from '../helpers/documents';
-import { sampleAward, sampleDraft } from '../helpers/fixtures';
+import { sampleDraft } from '../helpers/fixtures';
+import { decideAndIssueSampleAward } from '../helpers/outcomes';
 
 /** The document register at the service layer: files stored with their hashes, immutability, versions with reasons. */
 let t: TestDb;
@@ -27,33 +28,53 @@ function acceptedWithTribunal(draft = sampleDraft({ receivedDate: '2026-10-30' }
 const file = (id: string, format: 'pdf' | 'docx') => unwrap<DocumentFile>(dispatch(at('2026-12-05'), 'documents.file', { documentId: id, format }));
 const bytes = (f: DocumentFile) => Buffer.from(f.base64, 'base64');
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+/**
+ * Issues the sample award through the decisions. Wages (12,500) and compensation (6,000) are under 12 × 2,330 and final;
+ * the rejected finding of employment is not a final matter, so the award is mixed and split: 之一 (final) and 之二.
+ * Returns the final part.
+ */
+async function issueAward(c: CaseDetail, date = '2026-12-01', facts?: string): Promise<CaseDocument> {
+  await decideAndIssueSampleAward(at(date, arb), c, date, facts);
+  return unwrap<Proceedings>(dispatch(at(date), 'cases.proceedings', { id: c.id })).documents.find((d) => d.kind === 'award' && d.title === '裁决书（终局）' && !d.supersededBy)!;
+}
 
 describe('document register', () => {
   it('stores the issued award\'s DOCX and PDF with their SHA-256; the files read back intact', async () => {
     const c = acceptedWithTribunal();
-    const award = unwrap<CaseDocument>(await dispatchAsync(at('2026-12-01'), 'documents.issue', { caseId: c.id, kind: 'award', issuedDate: '2026-12-01', payload: { award: sampleAward() } }));
-    expect(award).toMatchObject({ kind: 'award', title: '裁决书', version: 1, hasFiles: true, caseNumber: c.caseNumber, supersededBy: null });
+    const award = await issueAward(c);
+    expect(award).toMatchObject({ kind: 'award', title: '裁决书（终局）', version: 1, hasFiles: true, caseNumber: c.caseNumber, supersededBy: null });
     expect(award.pages).toBeGreaterThanOrEqual(1);
     const pdf = file(award.id, 'pdf');
     const docx = file(award.id, 'docx');
     expect(sha(bytes(pdf))).toBe(award.pdfSha256);
     expect(sha(bytes(docx))).toBe(award.docxSha256);
-    expect(pdf.fileName).toMatch(/裁决书\.pdf$/);
+    expect(pdf.fileName).toMatch(/裁决书（终局）\.pdf$/);
     const text = flat(pdfText(bytes(pdf)));
-    expect(text).toContain(c.caseNumber!);
+    expect(text).toContain(`${c.caseNumber!}之一`);
+    expect(text).toContain('本裁决为终局裁决');
+    const docs = unwrap<Proceedings>(dispatch(at('2026-12-05'), 'cases.proceedings', { id: c.id })).documents.filter((d) => d.kind === 'award');
+    expect(docs.map((d) => d.title)).toEqual(['裁决书（终局）', '裁决书（非终局）']);
+    const nonFinal = flat(pdfText(bytes(file(docs[1]!.id, 'pdf'))));
+    expect(nonFinal).toContain(`${c.caseNumber!}之二`);
+    expect(nonFinal).toContain('期满不起诉的，本裁决书发生法律效力');
+    expect(nonFinal).toContain('驳回申请人的全部仲裁请求');
     expect(text).toContain('人民币12,500.00元（大写：壹万贰仟伍佰元整）');
     expect(bytes(docx).subarray(0, 2).toString()).toBe('PK');
   });
 
   it('an issued award cannot be altered through any operation, nor by writing to the database directly', async () => {
     const c = acceptedWithTribunal();
-    const award = unwrap<CaseDocument>(await dispatchAsync(at('2026-12-01'), 'documents.issue', { caseId: c.id, kind: 'award', issuedDate: '2026-12-01', payload: { award: sampleAward() } }));
+    const award = await issueAward(c);
     const before = { pdf: file(award.id, 'pdf').base64, docx: file(award.id, 'docx').base64 };
     // operations that touch the document, the case or the data the award was built from
     unwrap(dispatch(at('2026-12-05'), 'documents.serve', { documentId: award.id, partyId: c.applicants[0]!.id, method: 'direct', sentDate: '2026-12-02', receiptDate: '2026-12-02' }));
     unwrap(dispatch(at('2026-12-05', t.admin), 'settings.update', { commissionName: '成都市温江区劳动人事争议仲裁委员会（更名）' }));
     expect(dispatch(at('2026-12-05'), 'cases.saveDraft', { ...sampleDraft(), id: c.id })).toMatchObject({ ok: false });
-    expect(await dispatchAsync(at('2026-12-05'), 'documents.issue', { caseId: c.id, kind: 'award', issuedDate: '2026-12-05' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await dispatchAsync(at('2026-12-05'), 'documents.issue', { caseId: c.id, kind: 'award', issuedDate: '2026-12-05' })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+    expect(await dispatchAsync(at('2026-12-05', arb), 'award.issue', { caseId: c.id, awardDate: '2026-12-05' })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE', message: '没有待裁决的请求' } });
+    expect(dispatch(at('2026-12-05', arb), 'claims.decide', { claimId: c.claims[0]!.id, result: 'supported', amountFen: 1, order: '支付', reasoning: '改', articles: '第一条', finalityType: 'wages', decidedDate: '2026-12-05' })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+    expect(await dispatchAsync(at('2026-12-05'), 'documents.reissue', { documentId: award.id, reason: '改动', issuedDate: '2026-12-05' })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+    expect(() => t.db.prepare('UPDATE claim_decisions SET amount_fen = 1 WHERE claim_id = ?').run(c.claims[0]!.id)).toThrow(/issued award/);
     // direct writes are refused by the register's triggers
     expect(() => t.db.prepare('UPDATE case_documents SET pdf = ? WHERE id = ?').run(Buffer.from('forged'), award.id)).toThrow(/immutable/);
     expect(() => t.db.prepare('UPDATE case_documents SET title = ? WHERE id = ?').run('伪造', award.id)).toThrow(/immutable/);
@@ -61,18 +82,21 @@ describe('document register', () => {
     expect(() => t.db.prepare('DELETE FROM case_documents WHERE id = ?').run(award.id)).toThrow(/cannot be deleted/);
     expect({ pdf: file(award.id, 'pdf').base64, docx: file(award.id, 'docx').base64 }).toEqual(before);
     const after = unwrap<Proceedings>(dispatch(at('2026-12-05'), 'cases.proceedings', { id: c.id })).documents.find((d) => d.id === award.id)!;
-    expect(after).toMatchObject({ pdfSha256: award.pdfSha256, docxSha256: award.docxSha256, title: '裁决书', issuedDate: '2026-12-01', version: 1 });
+    expect(after).toMatchObject({ pdfSha256: award.pdfSha256, docxSha256: award.docxSha256, title: '裁决书（终局）', issuedDate: '2026-12-01', version: 1 });
   });
 
   it('a re-issue with a reason is a new version; the register shows both and both files stay intact', async () => {
     const c = acceptedWithTribunal();
-    const v1 = unwrap<CaseDocument>(await dispatchAsync(at('2026-12-01'), 'documents.issue', { caseId: c.id, kind: 'award', issuedDate: '2026-12-01', payload: { award: sampleAward() } }));
+    const v1 = await issueAward(c);
     const v1pdf = file(v1.id, 'pdf').base64;
     expect(await dispatchAsync(at('2026-12-03'), 'documents.reissue', { documentId: v1.id, reason: '', issuedDate: '2026-12-03' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    const corrected = { ...sampleAward('2026-12-03'), factsFound: '申请人于2024年3月1日入职被申请人处，月工资6500元。' };
-    const v2 = unwrap<CaseDocument>(await dispatchAsync(at('2026-12-03'), 'documents.reissue', { documentId: v1.id, reason: '查明事实中月工资笔误', issuedDate: '2026-12-03', payload: { award: corrected } }));
+    // before service, a misprint in the facts is corrected in the draft and the award re-issued; amounts stay locked
+    const draft = unwrap<Outcomes>(dispatch(at('2026-12-03'), 'cases.outcomes', { id: c.id })).awardDraft!;
+    unwrap(dispatch(at('2026-12-03', arb), 'award.saveDraft', { caseId: c.id, ...draft, factsFound: '申请人于2024年3月1日入职被申请人处，月工资6500元。' }));
+    expect(await dispatchAsync(at('2026-12-03'), 'documents.reissue', { documentId: v1.id, reason: '笔误', issuedDate: '2026-12-03', payload: { award: {} } })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const v2 = unwrap<CaseDocument>(await dispatchAsync(at('2026-12-03'), 'documents.reissue', { documentId: v1.id, reason: '查明事实中月工资笔误', issuedDate: '2026-12-03' }));
     expect(v2).toMatchObject({ version: 2, seriesId: v1.id, reissueReason: '查明事实中月工资笔误', supersededBy: null });
-    const docs = unwrap<Proceedings>(dispatch(at('2026-12-05'), 'cases.proceedings', { id: c.id })).documents.filter((d) => d.kind === 'award');
+    const docs = unwrap<Proceedings>(dispatch(at('2026-12-05'), 'cases.proceedings', { id: c.id })).documents.filter((d) => d.seriesId === v1.id);
     expect(docs.map((d) => [d.version, d.supersededBy])).toEqual([[1, v2.id], [2, null]]);
     expect(file(v1.id, 'pdf').base64).toBe(v1pdf);
     expect(flat(pdfText(bytes(file(v1.id, 'pdf'))))).toContain('月工资6000元');
@@ -82,7 +106,7 @@ describe('document register', () => {
     expect(await dispatchAsync(at('2026-12-04'), 'documents.reissue', { documentId: v1.id, reason: '再次', issuedDate: '2026-12-04' })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
     expect(dispatch(at('2026-12-04'), 'documents.serve', { documentId: v1.id, partyId: c.applicants[0]!.id, method: 'direct', sentDate: '2026-12-04', receiptDate: '2026-12-04' })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
     const events = unwrap<CaseDetail>(dispatch(at('2026-12-05'), 'cases.get', { id: c.id })).timeline.map((e) => e.summary).join('\n');
-    expect(events).toContain('重新签发裁决书（第2版，2026-12-03）：查明事实中月工资笔误');
+    expect(events).toContain('重新签发裁决书（终局）（第2版，2026-12-03）：查明事实中月工资笔误');
   });
 
   it('previews without registering, offers the kinds that fit the stage, and refuses what the stage does not allow', async () => {

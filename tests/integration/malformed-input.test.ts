@@ -49,6 +49,19 @@ function validInputs(): Record<OperationName, Record<string, unknown>> {
     'documents.file': { documentId: caseId, format: 'pdf' },
     'documents.serve': { documentId: caseId, partyId: caseId, method: 'post', sentDate: '2026-11-25', receiptDate: '2026-11-27' },
     'dashboard.get': { scope: 'all' },
+    'cases.outcomes': { id: caseId },
+    'mediation.create': { caseId, stage: 'in_arbitration', organisation: '仲裁庭', workerCount: 1, receivedDate: '2026-11-25' },
+    'mediation.addSession': { mediationId: caseId, date: '2026-11-25', mediator: '甲', attendees: '双方', notes: '调解' },
+    'mediation.conclude': { mediationId: caseId, outcome: 'failure', outcomeDate: '2026-11-25' },
+    'mediation.issueStatement': { mediationId: caseId, issuedDate: '2026-11-25' },
+    'mediation.stats': { from: '2026-01-01', to: '2026-12-31' },
+    'hearingRecords.create': { caseId, recordDate: '2026-11-25', attendees: '双方', statements: '陈述', evidence: '', questions: '', finalStatements: '', mediationAttempt: '调解不成' },
+    'hearingRecords.correct': { recordId: caseId, requestedBy: '张三', text: '更正' },
+    'hearingRecords.print': { recordId: caseId, issuedDate: '2026-11-25' },
+    'claims.decide': { claimId: caseId, result: 'rejected', reasoning: '证据不足', articles: '第六条', finalityType: 'wages', decidedDate: '2026-11-25' },
+    'award.saveDraft': { caseId, procedure: 'ordinary', appearance: '到庭', applicantStatement: '', respondentDefence: '', factsFound: '查明', reasoning: '认为' },
+    'award.issue': { caseId, awardDate: '2026-11-25' },
+    'cases.close': { caseId, method: 'award', closedDate: '2026-11-25' },
     'calculators.list': {}, 'calculators.run': { name: 'overtime', input: { monthlyWageFen: 1, weekdayHours: 1, restDayHours: 0, holidayHours: 0 } },
   };
 }
@@ -76,7 +89,7 @@ const mutations: Mutation[] = [
   { name: 'an array', apply: (v) => [v] },
   { name: 'null', apply: () => null },
   { name: 'unknown extra field', apply: (v) => ({ ...v, __proto_pollution: { admin: true } }) },
-  ...['id', 'username', 'password', 'name', 'venueId', 'receivedDate', 'acceptanceDate', 'decisionDate', 'reasonText', 'applicants', 'claims', 'role', 'kind', 'active', 'commissionName', 'query', 'displayName', 'year', 'notice', 'rest', 'work', 'date', 'rule', 'from', 'suspended', 'extensionDays', 'startDate', 'resumeDate', 'days', 'approvedBy', 'approvalDate', 'mode', 'presidingId', 'memberIds', 'clerkId', 'composedDate', 'userId', 'caseId', 'startTime', 'endTime', 'roomId', 'hearingId', 'outcome', 'issuedDate', 'documentId', 'partyId', 'method', 'sentDate', 'receiptDate', 'scope', 'to', 'reason', 'format', 'payload']
+  ...['id', 'username', 'password', 'name', 'venueId', 'receivedDate', 'acceptanceDate', 'decisionDate', 'reasonText', 'applicants', 'claims', 'role', 'kind', 'active', 'commissionName', 'query', 'displayName', 'year', 'notice', 'rest', 'work', 'date', 'rule', 'from', 'suspended', 'extensionDays', 'startDate', 'resumeDate', 'days', 'approvedBy', 'approvalDate', 'mode', 'presidingId', 'memberIds', 'clerkId', 'composedDate', 'userId', 'caseId', 'startTime', 'endTime', 'roomId', 'hearingId', 'outcome', 'issuedDate', 'documentId', 'partyId', 'method', 'sentDate', 'receiptDate', 'scope', 'to', 'reason', 'format', 'payload', 'stage', 'organisation', 'mediationId', 'outcomeDate', 'recordDate', 'statements', 'recordId', 'claimId', 'result', 'finalityType', 'awardDate', 'closedDate']
     .flatMap((field): Mutation[] => [
       { name: `${field}: missing`, apply: (v) => (field in v ? Object.fromEntries(Object.entries(v).filter(([k]) => k !== field)) : { ...v, [field]: undefined, __missing: 1 }) },
       { name: `${field}: wrong type`, apply: (v) => ({ ...v, [field]: typeof v[field] === 'number' ? 'seven' : 7 }) },

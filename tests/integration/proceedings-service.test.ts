@@ -3,7 +3,8 @@ import type { CaseClock, CaseDetail, CaseDocument, Dashboard, Hearing, Proceedin
 import { computeServiceDate } from '../../src/domain';
 import { dispatch, dispatchAsync } from '../../src/services';
 import { type TestDb, openTestDb, unwrap } from '../helpers/db';
-import { COMMISSION_VENUE, sampleAward, sampleDraft } from '../helpers/fixtures';
+import { COMMISSION_VENUE, sampleDraft } from '../helpers/fixtures';
+import { decideAndIssueSampleAward } from '../helpers/outcomes';
 
 const ROOM1 = '0000000000000000000000000000a001';
 const ROOM2 = '0000000000000000000000000000a002';
@@ -159,7 +160,8 @@ describe('court windows after the award is served (LDMAL Arts 48–50)', () => {
   it('gives each served party 15 days to sue, and the employer 30 days to apply to set aside a final award', async () => {
     const c = accepted();
     unwrap(dispatch(at('2026-11-02'), 'cases.compose', sole(c.id, arb1, clerk1)));
-    const award = unwrap<CaseDocument>(await dispatchAsync(at('2026-12-01'), 'documents.issue', { caseId: c.id, kind: 'award', issuedDate: '2026-12-01', payload: { award: sampleAward() } }));
+    await decideAndIssueSampleAward(at('2026-12-01', arb1), c, '2026-12-01');
+    const award = unwrap<Proceedings>(dispatch(at('2026-12-01'), 'cases.proceedings', { id: c.id })).documents.find((d) => d.kind === 'award')!;
     unwrap(dispatch(at('2026-12-05'), 'documents.serve', { documentId: award.id, partyId: c.applicants[0]!.id, method: 'direct', sentDate: '2026-12-01', receiptDate: '2026-12-01' }));
     unwrap(dispatch(at('2026-12-05'), 'documents.serve', { documentId: award.id, partyId: c.respondents[0]!.id, method: 'post', sentDate: '2026-12-01', receiptDate: '2026-12-04' }));
     const rows = unwrap<CaseClock>(dispatch(at('2026-12-05'), 'cases.clock', { id: c.id })).deadlines.filter((d) => d.rule?.startsWith('court-'));

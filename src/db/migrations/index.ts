@@ -4,6 +4,7 @@ import { sql as m003 } from './003-tribunal-hearings-service';
 import { sql as m004 } from './004-claim-limitation';
 import { sql as m005 } from './005-roster';
 import { sql as m006 } from './006-document-register';
+import { sql as m007 } from './007-mediation-award-closing';
 
 export interface Migration {
   version: number;
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'claim-limitation', sql: m004 },
   { version: 5, name: 'roster', sql: m005 },
   { version: 6, name: 'document-register', sql: m006 },
+  { version: 7, name: 'mediation-award-closing', sql: m007 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

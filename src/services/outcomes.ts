@@ -1,0 +1,456 @@
+import type { ClaimDecisionView, Closure, HearingRecordView, MediationStats, MediationView, Outcomes } from '../api';
+import { AppError } from '../api';
+import {
+  CLAIM_FINALITY_TYPE, CLOSING_METHODS, type ClaimResult, type ClosingMethod, type FinalityType, MEDIATION_STAGES, type MediationOutcome,
+  type MediationStage, RECEIPT_METHODS, addDays, finality, formatFen, shanghaiDate,
+} from '../domain';
+import type { AgreementItem, AwardData, AwardItem, MediationData } from '../documents';
+import type { Db } from '../db/open';
+import { getCase } from './cases';
+import { caseClock } from './clock';
+import { type ServiceContext, actor, newId, nowIso } from './context';
+import { type DocumentPayload, issueMany } from './documents';
+import { event, hearingOf, loadDocuments, loadTribunal } from './proceedings';
+import { readSettings } from './settings';
+
+/**
+ * Mediation, the hearing record, a decision per claim item, the award assembled from those decisions, and closing
+ * (LDMAL Arts 14, 40, 42–51; Rules Art 74). Issued awards and mediation statements live in the document register.
+ */
+
+type Row = Record<string, any>;
+const today = (ctx: ServiceContext) => shanghaiDate(ctx.now());
+const invalid = (path: string, message: string): never => {
+  throw new AppError('VALIDATION', message, [{ path, message }]);
+};
+const notFuture = (ctx: ServiceContext, date: string, path: string, label: string) => {
+  if (date > today(ctx)) invalid(path, `${label}（${date}）不能晚于今天`);
+};
+function requireAccepted(db: Db, caseId: string) {
+  const c = getCase(db, { id: caseId });
+  if (c.status !== 'accepted' || !c.acceptanceDate) throw new AppError('INVALID_STATE', '只有已受理的案件才能调解、记录庭审和裁决');
+  if (db.prepare('SELECT 1 FROM case_closures WHERE case_id = ?').get(caseId)) throw new AppError('INVALID_STATE', '案件已结案');
+  return c;
+}
+
+// ---------------------------------------------------------------------------------------------------------------- mediation
+
+function loadMediation(db: Db, r: Row, docs = r.case_id ? loadDocuments(db, r.case_id) : []): MediationView {
+  const sessions = (db.prepare('SELECT * FROM mediation_sessions WHERE mediation_id = ? ORDER BY date, created_at').all(r.id) as Row[]).map((s) => ({
+    id: s.id, date: s.date, mediator: s.mediator, attendees: s.attendees, notes: s.notes,
+  }));
+  const items = (db.prepare('SELECT * FROM agreement_items WHERE mediation_id = ? ORDER BY seq').all(r.id) as Row[]).map((i): AgreementItem => ({
+    payer: i.payer, payee: i.payee, subject: i.subject, amountFen: i.amount_fen, dueDate: i.due_date, method: i.method, instalments: JSON.parse(i.instalments), ...(i.text ? { text: i.text } : {}),
+  }));
+  const statements = docs.filter((d) => d.kind === 'mediation_statement' && d.payloadRef === r.id);
+  const current = statements.find((d) => !d.supersededBy) ?? null;
+  let effectiveDate: string | null = null;
+  const missing: string[] = [];
+  if (current) {
+    const c = getCase(db, { id: r.case_id });
+    const signed = current.services.filter((s) => (RECEIPT_METHODS as readonly string[]).includes(s.method) && s.receiptDate);
+    for (const p of [...c.applicants, ...c.respondents]) if (!signed.some((s) => s.partyId === p.id)) missing.push(p.name);
+    if (!missing.length) effectiveDate = signed.map((s) => s.receiptDate!).sort().at(-1)!;
+  }
+  const limit = addDays(r.received_date, 15);
+  return {
+    id: r.id, caseId: r.case_id, stage: r.stage, organisation: r.organisation, applicantName: r.applicant_name, respondentName: r.respondent_name,
+    workerCount: r.worker_count, claimedFen: r.claimed_fen, receivedDate: r.received_date, outcome: r.outcome, outcomeDate: r.outcome_date,
+    outcomeNote: r.outcome_note, closing: r.closing, sessions, items,
+    agreedFen: items.reduce((s, i) => s + (i.amountFen ?? 0), 0),
+    statementId: current?.id ?? null,
+    effectiveDate,
+    awaitingReceipt: current && !effectiveDate ? missing : [],
+    limitNote: r.stage === 'pre_arbitration'
+      ? r.outcome === 'pending'
+        ? `调解组织自收到调解申请之日起十五日内（至 ${limit}）未达成调解协议的，当事人可以依法申请仲裁（《劳动争议调解仲裁法》第十四条）`
+        : r.outcome === 'success'
+          ? `双方可自调解协议生效之日起十五日内（至 ${addDays(r.outcome_date, 15)}）共同向仲裁委员会申请仲裁审查（《办案规则》第七十四条）`
+          : null
+      : null,
+  };
+}
+
+export function createMediation(
+  ctx: ServiceContext,
+  input: { caseId?: string; stage: MediationStage; organisation: string; applicantName?: string; respondentName?: string; workerCount: number; claimedFen?: number | null; receivedDate: string },
+): MediationView {
+  notFuture(ctx, input.receivedDate, 'receivedDate', '收到调解申请日期');
+  if (input.stage === 'in_arbitration') {
+    if (!input.caseId) invalid('caseId', '仲裁中调解须对应一件已受理的案件');
+    const c = requireAccepted(ctx.db, input.caseId!);
+    if (input.receivedDate < c.acceptanceDate!) invalid('receivedDate', `仲裁中调解的日期不能早于受理日期（${c.acceptanceDate}）`);
+  } else if (!input.caseId && (!input.applicantName || !input.respondentName)) {
+    invalid('applicantName', '仲裁前调解请填写申请人和被申请人（或关联案件）');
+  }
+  const id = newId();
+  ctx.db.transaction(() => {
+    ctx.db.prepare(`INSERT INTO mediations (id, case_id, stage, organisation, applicant_name, respondent_name, worker_count, claimed_fen, received_date, created_at, created_by)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(id, input.caseId ?? null, input.stage, input.organisation, input.applicantName ?? null, input.respondentName ?? null,
+      input.workerCount, input.claimedFen ?? null, input.receivedDate, nowIso(ctx), actor(ctx).id);
+    if (input.caseId) event(ctx, input.caseId, 'mediation.created', `${MEDIATION_STAGES[input.stage]}：${input.organisation}（${input.receivedDate}）`);
+  }).immediate();
+  return getMediation(ctx.db, id);
+}
+
+export function getMediation(db: Db, id: string): MediationView {
+  const r = db.prepare('SELECT * FROM mediations WHERE id = ?').get(id) as Row | undefined;
+  if (!r) throw new AppError('NOT_FOUND', '调解记录不存在');
+  return loadMediation(db, r);
+}
+
+function pendingMediation(db: Db, id: string): Row {
+  const r = db.prepare('SELECT * FROM mediations WHERE id = ?').get(id) as Row | undefined;
+  if (!r) throw new AppError('NOT_FOUND', '调解记录不存在');
+  return r;
+}
+
+export function addMediationSession(ctx: ServiceContext, input: { mediationId: string; date: string; mediator: string; attendees: string; notes: string }): MediationView {
+  const m = pendingMediation(ctx.db, input.mediationId);
+  if (m.outcome !== 'pending') throw new AppError('INVALID_STATE', '调解已有结果，不能再登记调解过程');
+  notFuture(ctx, input.date, 'date', '调解日期');
+  if (input.date < m.received_date) invalid('date', `调解日期不能早于收到调解申请的日期（${m.received_date}）`);
+  ctx.db.transaction(() => {
+    ctx.db.prepare('INSERT INTO mediation_sessions (id, mediation_id, date, mediator, attendees, notes, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(newId(), m.id, input.date, input.mediator, input.attendees, input.notes, nowIso(ctx), actor(ctx).id);
+    if (m.case_id) event(ctx, m.case_id, 'mediation.session', `调解（${input.date}，调解员 ${input.mediator}）`);
+  }).immediate();
+  return getMediation(ctx.db, m.id);
+}
+
+export function concludeMediation(
+  ctx: ServiceContext,
+  input: { mediationId: string; outcome: Exclude<MediationOutcome, 'pending'>; outcomeDate: string; note?: string; items: AgreementItem[]; closing?: string | null },
+): MediationView {
+  const m = pendingMediation(ctx.db, input.mediationId);
+  if (m.outcome !== 'pending') throw new AppError('INVALID_STATE', `调解已有结果（${m.outcome_date}）`);
+  notFuture(ctx, input.outcomeDate, 'outcomeDate', '调解结果日期');
+  if (input.outcomeDate < m.received_date) invalid('outcomeDate', `结果日期不能早于收到调解申请的日期（${m.received_date}）`);
+  if (input.outcome === 'success' && input.items.length === 0) invalid('items', '调解成功须填写调解协议的内容');
+  if (input.outcome !== 'success' && input.items.length) invalid('items', '只有调解成功才有协议内容');
+  ctx.db.transaction(() => {
+    ctx.db.prepare('UPDATE mediations SET outcome = ?, outcome_date = ?, outcome_note = ?, closing = ? WHERE id = ?')
+      .run(input.outcome, input.outcomeDate, input.note ?? null, input.closing ?? null, m.id);
+    const ins = ctx.db.prepare('INSERT INTO agreement_items (id, mediation_id, seq, payer, payee, subject, amount_fen, due_date, method, instalments, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    input.items.forEach((i, k) => ins.run(newId(), m.id, k + 1, i.payer, i.payee, i.subject, i.amountFen, i.dueDate, i.method, JSON.stringify(i.instalments), i.text ?? null));
+    if (m.case_id) {
+      const total = input.items.reduce((s, i) => s + (i.amountFen ?? 0), 0);
+      event(ctx, m.case_id, 'mediation.concluded', `调解结果：${{ success: '调解成功', failure: '调解不成', withdrawn: '撤回调解' }[input.outcome]}（${input.outcomeDate}）${total ? `，协议金额 ${formatFen(total)}` : ''}${input.note ? `；${input.note}` : ''}`);
+    }
+  }).immediate();
+  return getMediation(ctx.db, m.id);
+}
+
+function mediationData(db: Db, m: MediationView): MediationData {
+  const c = getCase(db, { id: m.caseId! });
+  const facts = c.claims.map((k) => k.facts).filter(Boolean).join('\n');
+  return {
+    agreementDate: m.outcomeDate!, applicantStatement: facts || c.claims.map((k) => k.text).join('；'), respondentDefence: '',
+    factsFound: null, items: m.items, closing: m.closing,
+  };
+}
+
+/** 调解书 for a successful mediation within arbitration; takes effect when both sides sign for receipt (LDMAL Art 42). */
+export async function issueMediationStatement(ctx: ServiceContext, input: { mediationId: string; issuedDate: string }): Promise<MediationView> {
+  const m = getMediation(ctx.db, input.mediationId);
+  if (m.stage !== 'in_arbitration' || !m.caseId) throw new AppError('INVALID_STATE', '仲裁前调解达成的协议由调解组织制作调解协议书；可申请仲裁审查后由仲裁委员会出具调解书（《办案规则》第七十四条）');
+  if (m.outcome !== 'success') throw new AppError('INVALID_STATE', '只有调解成功才能制作调解书');
+  if (m.statementId) throw new AppError('INVALID_STATE', '调解书已签发');
+  requireAccepted(ctx.db, m.caseId);
+  if (input.issuedDate < m.outcomeDate!) invalid('issuedDate', `调解书日期不能早于达成协议的日期（${m.outcomeDate}）`);
+  await issueMany(ctx, [{ caseId: m.caseId, kind: 'mediation_statement', issuedDate: input.issuedDate, payload: { mediationId: m.id, mediation: mediationData(ctx.db, m) } }]);
+  return getMediation(ctx.db, m.id);
+}
+
+// ----------------------------------------------------------------------------------------------------------- hearing record
+
+function loadRecords(db: Db, caseId: string): HearingRecordView[] {
+  return (db.prepare('SELECT * FROM hearing_records WHERE case_id = ? ORDER BY record_date, created_at').all(caseId) as Row[]).map((r) => ({
+    id: r.id, hearingId: r.hearing_id, recordDate: r.record_date, attendees: r.attendees, statements: r.statements, evidence: r.evidence,
+    questions: r.questions, finalStatements: r.final_statements, mediationAttempt: r.mediation_attempt,
+    corrections: (db.prepare('SELECT * FROM hearing_record_corrections WHERE record_id = ? ORDER BY created_at').all(r.id) as Row[]).map((x) => ({
+      id: x.id, date: x.created_at.slice(0, 10), requestedBy: x.requested_by, text: x.text,
+    })),
+  }));
+}
+
+export function createHearingRecord(
+  ctx: ServiceContext,
+  input: { caseId: string; hearingId?: string; recordDate: string; attendees: string; statements: string; evidence: string; questions: string; finalStatements: string; mediationAttempt: string },
+): HearingRecordView {
+  const c = requireAccepted(ctx.db, input.caseId);
+  notFuture(ctx, input.recordDate, 'recordDate', '庭审日期');
+  if (input.recordDate < c.acceptanceDate!) invalid('recordDate', `庭审日期不能早于受理日期（${c.acceptanceDate}）`);
+  if (input.hearingId && !hearingOf(ctx.db, input.caseId, input.hearingId)) invalid('hearingId', '所选开庭不属于本案');
+  const id = newId();
+  ctx.db.transaction(() => {
+    ctx.db.prepare(`INSERT INTO hearing_records (id, case_id, hearing_id, record_date, attendees, statements, evidence, questions, final_statements, mediation_attempt, created_at, created_by)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(id, input.caseId, input.hearingId ?? null, input.recordDate, input.attendees, input.statements, input.evidence,
+      input.questions, input.finalStatements, input.mediationAttempt, nowIso(ctx), actor(ctx).id);
+    event(ctx, input.caseId, 'hearing.recorded', `庭审笔录（${input.recordDate}）`);
+  }).immediate();
+  return loadRecords(ctx.db, input.caseId).find((r) => r.id === id)!;
+}
+
+export function correctHearingRecord(ctx: ServiceContext, input: { recordId: string; requestedBy: string; text: string }): HearingRecordView {
+  const r = ctx.db.prepare('SELECT case_id FROM hearing_records WHERE id = ?').get(input.recordId) as Row | undefined;
+  if (!r) throw new AppError('NOT_FOUND', '庭审笔录不存在');
+  ctx.db.transaction(() => {
+    ctx.db.prepare('INSERT INTO hearing_record_corrections (id, record_id, requested_by, text, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(newId(), input.recordId, input.requestedBy, input.text, nowIso(ctx), actor(ctx).id);
+    event(ctx, r.case_id, 'hearing.corrected', `庭审笔录补正（应${input.requestedBy}申请，《劳动争议调解仲裁法》第四十条）`);
+  }).immediate();
+  return loadRecords(ctx.db, r.case_id).find((x) => x.id === input.recordId)!;
+}
+
+export async function printHearingRecord(ctx: ServiceContext, input: { recordId: string; issuedDate: string }) {
+  const r = ctx.db.prepare('SELECT case_id FROM hearing_records WHERE id = ?').get(input.recordId) as Row | undefined;
+  if (!r) throw new AppError('NOT_FOUND', '庭审笔录不存在');
+  const [id] = await issueMany(ctx, [{ caseId: r.case_id, kind: 'hearing_record', issuedDate: input.issuedDate, payload: { hearingRecordId: input.recordId, hearingRecord: recordData(ctx.db, input.recordId) } }]);
+  return loadDocuments(ctx.db, r.case_id).find((d) => d.id === id)!;
+}
+
+function recordData(db: Db, recordId: string): NonNullable<DocumentPayload['hearingRecord']> {
+  const row = db.prepare('SELECT case_id FROM hearing_records WHERE id = ?').get(recordId) as Row;
+  const r = loadRecords(db, row.case_id).find((x) => x.id === recordId)!;
+  const h = r.hearingId ? hearingOf(db, row.case_id, r.hearingId) : null;
+  return {
+    recordDate: r.recordDate, place: h ? `${h.venueName}${h.roomName}` : '本委仲裁庭', attendees: r.attendees, statements: r.statements, evidence: r.evidence,
+    questions: r.questions, finalStatements: r.finalStatements, mediationAttempt: r.mediationAttempt,
+    corrections: r.corrections.map((c) => ({ date: c.date, requestedBy: c.requestedBy, text: c.text })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------- decisions
+
+function loadDecisions(db: Db, caseId: string): ClaimDecisionView[] {
+  const c = getCase(db, { id: caseId });
+  const rows = new Map((db.prepare('SELECT * FROM claim_decisions WHERE case_id = ?').all(caseId) as Row[]).map((r) => [r.claim_id as string, r]));
+  return c.claims.map((k) => {
+    const d = rows.get(k.id);
+    return {
+      claimId: k.id, seq: k.seq + 1, type: k.type, claimText: k.text, claimedFen: k.amountFen,
+      defaultFinalityType: CLAIM_FINALITY_TYPE[k.type],
+      decision: d
+        ? {
+            result: d.result, amountFen: d.amount_fen, order: d.order_text, reasoning: d.reasoning, articles: d.articles, finalityType: d.finality_type,
+            provisionalExecution: d.provisional_execution === 1, decidedDate: d.decided_date, locked: d.locked_by !== null,
+          }
+        : null,
+    };
+  });
+}
+
+export function decideClaim(
+  ctx: ServiceContext,
+  input: { claimId: string; result: ClaimResult; amountFen: number | null; order: string; reasoning: string; articles: string; finalityType: FinalityType; provisionalExecution: boolean; decidedDate: string },
+): ClaimDecisionView[] {
+  const claim = ctx.db.prepare('SELECT * FROM claims WHERE id = ?').get(input.claimId) as Row | undefined;
+  if (!claim) throw new AppError('NOT_FOUND', '仲裁请求不存在');
+  const c = requireAccepted(ctx.db, claim.case_id);
+  notFuture(ctx, input.decidedDate, 'decidedDate', '裁决日期');
+  if (input.decidedDate < c.acceptanceDate!) invalid('decidedDate', `裁决日期不能早于受理日期（${c.acceptanceDate}）`);
+  const money = input.result === 'supported' || input.result === 'partly';
+  if (money && input.amountFen === null && claim.amount_fen !== null) invalid('amountFen', '支持或部分支持金钱请求的，请填写裁决金额');
+  if (!money && input.amountFen !== null) invalid('amountFen', '驳回或撤回的请求没有裁决金额');
+  if (money && !input.order.trim()) invalid('order', '请填写裁决主文（谁于何时向谁支付或履行什么）');
+  if (input.result === 'partly' && claim.amount_fen !== null && input.amountFen !== null && input.amountFen >= claim.amount_fen) {
+    invalid('amountFen', `部分支持的金额应少于请求金额（${formatFen(claim.amount_fen)}）；全额支持请选择“支持”`);
+  }
+  if (input.result === 'supported' && claim.amount_fen !== null && input.amountFen !== null && input.amountFen > claim.amount_fen) {
+    invalid('amountFen', `裁决金额不能超过请求金额（${formatFen(claim.amount_fen)}）`);
+  }
+  if (input.provisionalExecution && !['wages', 'work-injury-medical', 'economic-compensation', 'damages'].includes(input.finalityType)) {
+    invalid('provisionalExecution', '先予执行限于追索劳动报酬、工伤医疗费、经济补偿或者赔偿金的案件（《劳动争议调解仲裁法》第四十四条）');
+  }
+  const locked = ctx.db.prepare('SELECT locked_by FROM claim_decisions WHERE claim_id = ?').get(input.claimId) as Row | undefined;
+  if (locked?.locked_by) throw new AppError('INVALID_STATE', '该项请求已在签发的裁决书中裁决，不得更改；如有笔误，请制作补正决定书');
+  ctx.db.transaction(() => {
+    ctx.db.prepare(`INSERT INTO claim_decisions (claim_id, case_id, result, amount_fen, order_text, reasoning, articles, finality_type, provisional_execution, decided_date, updated_at, updated_by)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT(claim_id) DO UPDATE SET result = excluded.result, amount_fen = excluded.amount_fen, order_text = excluded.order_text, reasoning = excluded.reasoning,
+        articles = excluded.articles, finality_type = excluded.finality_type, provisional_execution = excluded.provisional_execution, decided_date = excluded.decided_date,
+        updated_at = excluded.updated_at, updated_by = excluded.updated_by`)
+      .run(input.claimId, claim.case_id, input.result, input.amountFen, input.order, input.reasoning, input.articles, input.finalityType, input.provisionalExecution ? 1 : 0,
+        input.decidedDate, nowIso(ctx), actor(ctx).id);
+    event(ctx, claim.case_id, 'claim.decided', `第${claim.seq + 1}项请求：${{ supported: '支持', partly: '部分支持', rejected: '驳回', withdrawn: '撤回' }[input.result]}${input.amountFen !== null ? ` ${formatFen(input.amountFen)}` : ''}`);
+  }).immediate();
+  return loadDecisions(ctx.db, claim.case_id);
+}
+
+export function saveAwardDraft(
+  ctx: ServiceContext,
+  input: { caseId: string; procedure: 'simple' | 'ordinary'; appearance: string; applicantStatement: string; respondentDefence: string; factsFound: string; reasoning: string },
+) {
+  requireAccepted(ctx.db, input.caseId);
+  const served = ctx.db.prepare("SELECT 1 FROM service_records s JOIN case_documents d ON d.id = s.document_id WHERE d.case_id = ? AND d.kind = 'award' AND d.superseded_by IS NULL").get(input.caseId);
+  if (served) throw new AppError('INVALID_STATE', '裁决书已送达，不得修改；如有笔误，请制作补正决定书');
+  ctx.db.prepare(`INSERT INTO award_drafts (case_id, procedure, appearance, applicant_statement, respondent_defence, facts_found, reasoning, updated_at, updated_by)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(case_id) DO UPDATE SET procedure = excluded.procedure, appearance = excluded.appearance,
+    applicant_statement = excluded.applicant_statement, respondent_defence = excluded.respondent_defence, facts_found = excluded.facts_found,
+    reasoning = excluded.reasoning, updated_at = excluded.updated_at, updated_by = excluded.updated_by`)
+    .run(input.caseId, input.procedure, input.appearance, input.applicantStatement, input.respondentDefence, input.factsFound, input.reasoning, nowIso(ctx), actor(ctx).id);
+  return getOutcomes(ctx, input.caseId);
+}
+
+/** Award items for the given claims, with finality decided per item on the award date (LDMAL Art 47; SPC Interp. (I) Arts 18–20). */
+function awardItems(db: Db, caseId: string, claimIds: string[], awardDate: string): { items: AwardItem[]; award: 'final' | 'non-final' | 'mixed'; basis: string[] } {
+  const ds = loadDecisions(db, caseId).filter((d) => claimIds.includes(d.claimId));
+  const decided = ds.map((d) => d.decision!);
+  const f = finality({ decisionDate: awardDate, items: decided.map((x) => ({ type: x.finalityType, amountFen: x.result === 'rejected' ? 0 : x.amountFen })) });
+  const verdicts = f.items as { final: boolean; reason: string }[];
+  return {
+    items: ds.map((d, i) => ({
+      claimSeq: d.seq, claimText: d.claimText, result: d.decision!.result, amountFen: d.decision!.amountFen, order: d.decision!.order,
+      final: verdicts[i]!.final, finalReason: verdicts[i]!.reason,
+    })),
+    award: f.award as 'final' | 'non-final' | 'mixed',
+    basis: f.basis as string[],
+  };
+}
+
+function awardDataFor(db: Db, caseId: string, claimIds: string[], awardDate: string, partial: boolean): AwardData {
+  const d = db.prepare('SELECT * FROM award_drafts WHERE case_id = ?').get(caseId) as Row | undefined;
+  if (!d) invalid('caseId', '请先填写裁决书的查明事实和裁决理由');
+  const hearings = (db.prepare("SELECT date FROM hearings WHERE case_id = ? AND status = 'held' ORDER BY date").all(caseId) as Row[]).map((h) => h.date as string);
+  const { items } = awardItems(db, caseId, claimIds, awardDate);
+  return {
+    awardDate, procedure: d!.procedure, hearingDates: hearings, appearance: d!.appearance, applicantStatement: d!.applicant_statement,
+    respondentDefence: d!.respondent_defence, factsFound: d!.facts_found, reasoning: d!.reasoning, items, partial, part: 'all',
+  };
+}
+
+/**
+ * Issues the award for the decided claims (all of them, or — for a 先行裁决 — some). Final and non-final items are
+ * printed as separate documents when the setting says so; the decisions carried are locked in the same transaction.
+ */
+export async function issueAward(ctx: ServiceContext, input: { caseId: string; awardDate: string; claimIds?: string[] }): Promise<Outcomes> {
+  const c = requireAccepted(ctx.db, input.caseId);
+  if (!loadTribunal(ctx.db, input.caseId)) throw new AppError('INVALID_STATE', '请先组成仲裁庭');
+  notFuture(ctx, input.awardDate, 'awardDate', '裁决日期');
+  const all = loadDecisions(ctx.db, input.caseId);
+  const open = all.filter((d) => !d.decision?.locked);
+  const chosen = input.claimIds ? open.filter((d) => input.claimIds!.includes(d.claimId)) : open;
+  if (input.claimIds && chosen.length !== input.claimIds.length) invalid('claimIds', '所选请求不属于本案或已经裁决');
+  if (!chosen.length) throw new AppError('INVALID_STATE', '没有待裁决的请求');
+  const undecided = chosen.filter((d) => !d.decision);
+  if (undecided.length) invalid('claimIds', `第${undecided.map((d) => d.seq).join('、')}项请求尚未裁决`);
+  const partial = chosen.length < all.length;
+  const data = awardDataFor(ctx.db, input.caseId, chosen.map((d) => d.claimId), input.awardDate, partial);
+  const fin = awardItems(ctx.db, input.caseId, chosen.map((d) => d.claimId), input.awardDate).award;
+  const split = fin === 'mixed' && readSettings(ctx.db).splitMixedAwards;
+  const claimIds = chosen.map((d) => d.claimId);
+  const docs = split
+    ? [
+        { part: 'final' as const, no: `${c.caseNumber}之一`, title: '裁决书（终局）' },
+        { part: 'non-final' as const, no: `${c.caseNumber}之二`, title: '裁决书（非终局）' },
+      ]
+    : [{ part: 'all' as const, no: undefined, title: partial ? '裁决书（先行裁决）' : '裁决书' }];
+  await issueMany(
+    ctx,
+    docs.map((x) => ({
+      caseId: input.caseId, kind: 'award' as const, issuedDate: input.awardDate, title: x.title,
+      payload: { claimIds, award: { ...data, part: x.part, ...(x.no ? { caseNumberOverride: x.no } : {}) } },
+    })),
+    (ids) => {
+      const lock = ctx.db.prepare('UPDATE claim_decisions SET locked_by = ? WHERE claim_id = ?');
+      for (const claimId of claimIds) lock.run(ids[0], claimId);
+      event(ctx, input.caseId, 'award.issued', `作出${partial ? '先行' : ''}裁决（${input.awardDate}，${fin === 'final' ? '终局' : fin === 'non-final' ? '非终局' : split ? '终局与非终局事项分别制作裁决书' : '部分终局'}）`);
+    },
+  );
+  return getOutcomes(ctx, input.caseId);
+}
+
+/** For a re-issue before service: the outcome document's payload re-assembled from the current records. */
+export function outcomePayload(ctx: ServiceContext, kind: string, old: DocumentPayload | undefined, issuedDate: string): DocumentPayload | undefined {
+  if (!old) return old;
+  if (kind === 'award' && old.award && old.claimIds) {
+    const row = ctx.db.prepare('SELECT case_id FROM claims WHERE id = ?').get(old.claimIds[0]) as Row;
+    const fresh = awardDataFor(ctx.db, row.case_id, old.claimIds, issuedDate, old.award.partial);
+    return { ...old, award: { ...fresh, part: old.award.part, ...(old.award.caseNumberOverride ? { caseNumberOverride: old.award.caseNumberOverride } : {}) } };
+  }
+  if (kind === 'mediation_statement' && old.mediationId) return { ...old, mediation: mediationData(ctx.db, getMediation(ctx.db, old.mediationId)) };
+  if (kind === 'hearing_record' && old.hearingRecordId) return { ...old, hearingRecord: recordData(ctx.db, old.hearingRecordId) };
+  return old;
+}
+
+// ------------------------------------------------------------------------------------------------------------------ closing
+
+function closingBlockers(ctx: ServiceContext, caseId: string, method: ClosingMethod): string[] {
+  const c = getCase(ctx.db, { id: caseId });
+  const parties = [...c.applicants, ...c.respondents];
+  const docs = loadDocuments(ctx.db, caseId).filter((d) => !d.supersededBy);
+  const unserved = (kind: string, label: string) => {
+    const ds = docs.filter((d) => d.kind === kind);
+    if (!ds.length) return [`尚未签发${label}`];
+    return ds.flatMap((d) => parties.filter((p) => !d.services.some((s) => s.partyId === p.id)).map((p) => `${d.title}尚未送达${p.name}`));
+  };
+  const need = CLOSING_METHODS[method].needs;
+  if (need === 'award') {
+    const undecided = loadDecisions(ctx.db, caseId).filter((d) => !d.decision?.locked);
+    return [...(undecided.length ? [`第${undecided.map((d) => d.seq).join('、')}项请求尚未在签发的裁决书中裁决`] : []), ...unserved('award', '裁决书')];
+  }
+  if (need === 'mediation') {
+    const ms = (ctx.db.prepare("SELECT * FROM mediations WHERE case_id = ? AND stage = 'in_arbitration' AND outcome = 'success'").all(caseId) as Row[]).map((r) => loadMediation(ctx.db, r));
+    const m = ms.find((x) => x.statementId);
+    if (!m) return ['尚未签发调解书'];
+    return m.effectiveDate ? [] : m.awaitingReceipt.map((n) => `调解书尚待${n}签收（《劳动争议调解仲裁法》第四十二条）`);
+  }
+  return unserved('decision', '决定书');
+}
+
+export function closeCase(ctx: ServiceContext, input: { caseId: string; method: ClosingMethod; closedDate: string; overrunReason?: string; note?: string }): Outcomes {
+  const c = requireAccepted(ctx.db, input.caseId);
+  notFuture(ctx, input.closedDate, 'closedDate', '结案日期');
+  if (input.closedDate < c.acceptanceDate!) invalid('closedDate', `结案日期不能早于受理日期（${c.acceptanceDate}）`);
+  const blockers = closingBlockers(ctx, input.caseId, input.method);
+  if (blockers.length) throw new AppError('INVALID_STATE', `${CLOSING_METHODS[input.method].label}前须完成：${blockers.join('；')}`);
+  const due = caseClock(ctx, input.caseId).deadlines.find((d) => d.rule === 'award')!.dueDate;
+  if (input.closedDate > due && !input.overrunReason?.trim()) invalid('overrunReason', `结案日期晚于审理期限届满日（${due}），请填写超期原因（《劳动争议调解仲裁法》第四十三条）`);
+  ctx.db.transaction(() => {
+    ctx.db.prepare('INSERT INTO case_closures (case_id, method, closed_date, due_date, overrun_reason, note, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(input.caseId, input.method, input.closedDate, due, input.closedDate > due ? input.overrunReason!.trim() : null, input.note ?? null, nowIso(ctx), actor(ctx).id);
+    event(ctx, input.caseId, 'case.closed', `结案：${CLOSING_METHODS[input.method].label}（${input.closedDate}${input.closedDate > due ? `，超过审理期限（届满日 ${due}）：${input.overrunReason}` : ''}）`);
+  }).immediate();
+  return getOutcomes(ctx, input.caseId);
+}
+
+// ------------------------------------------------------------------------------------------------------------------ reading
+
+export function getOutcomes(ctx: ServiceContext, caseId: string): Outcomes {
+  const db = ctx.db;
+  const c = getCase(db, { id: caseId });
+  const docs = loadDocuments(db, caseId);
+  const mediations = (db.prepare('SELECT * FROM mediations WHERE case_id = ? ORDER BY received_date, created_at').all(caseId) as Row[]).map((r) => loadMediation(db, r, docs));
+  const decisions = loadDecisions(db, caseId);
+  const d = db.prepare('SELECT * FROM award_drafts WHERE case_id = ?').get(caseId) as Row | undefined;
+  const decided = decisions.filter((x) => x.decision && !x.decision.locked);
+  const finalityPreview = decided.length ? awardItems(db, caseId, decided.map((x) => x.claimId), today(ctx)) : null;
+  const cl = db.prepare('SELECT * FROM case_closures WHERE case_id = ?').get(caseId) as Row | undefined;
+  const closure: Closure | null = cl ? { method: cl.method, closedDate: cl.closed_date, dueDate: cl.due_date, overrunReason: cl.overrun_reason, note: cl.note } : null;
+  const blockers = c.status === 'accepted' && !closure
+    ? Object.fromEntries((Object.keys(CLOSING_METHODS) as ClosingMethod[]).map((m) => [m, closingBlockers(ctx, caseId, m)]))
+    : {};
+  return {
+    mediations, records: loadRecords(db, caseId), decisions,
+    awardDraft: d ? { procedure: d.procedure, appearance: d.appearance, applicantStatement: d.applicant_statement, respondentDefence: d.respondent_defence, factsFound: d.facts_found, reasoning: d.reasoning } : null,
+    finalityPreview: finalityPreview ? { date: today(ctx), items: finalityPreview.items.map((i) => ({ claimSeq: i.claimSeq, final: i.final, reason: i.finalReason })), award: finalityPreview.award, basis: finalityPreview.basis } : null,
+    closure,
+    closingBlockers: blockers,
+  };
+}
+
+/** Mediation figures for reports: scheduled, succeeded, workers involved, amounts claimed and agreed, by stage. */
+export function mediationStats(db: Db, input: { from: string; to: string }): MediationStats {
+  const rows = (db.prepare('SELECT * FROM mediations WHERE received_date BETWEEN ? AND ?').all(input.from, input.to) as Row[]).map((r) => loadMediation(db, r));
+  const by = (stage: MediationStage) => {
+    const xs = rows.filter((r) => r.stage === stage);
+    const ok = xs.filter((r) => r.outcome === 'success');
+    return {
+      stage, label: MEDIATION_STAGES[stage], scheduled: xs.length, succeeded: ok.length, failed: xs.filter((r) => r.outcome === 'failure').length,
+      pending: xs.filter((r) => r.outcome === 'pending').length, workers: xs.reduce((s, r) => s + r.workerCount, 0),
+      workersSucceeded: ok.reduce((s, r) => s + r.workerCount, 0), claimedFen: xs.reduce((s, r) => s + (r.claimedFen ?? 0), 0), agreedFen: ok.reduce((s, r) => s + r.agreedFen, 0),
+    };
+  };
+  return { from: input.from, to: input.to, rows: [by('pre_arbitration'), by('in_arbitration')] };
+}
