@@ -94,11 +94,12 @@ export function caseClock(ctx: ServiceContext, id: string, cal: WorkCalendar = l
     const docs = loadDocuments(db, id).filter((d) => !d.supersededBy);
     const respondents = new Set(c.respondents.map((r) => r.id));
     // The application copy counts as served when every respondent has been served.
-    const copies = docs.filter((d) => d.kind === 'application_copy');
+    const copies = docs.filter((d) => d.kind === 'application_copy' || d.kind === 'application');
     const copyServices = copies.flatMap((d) => d.services).filter((s) => respondents.has(s.partyId));
     const allServed = c.respondents.every((r) => copyServices.some((s) => s.partyId === r.id));
     deadlines.push(withState(byRule(db, cal, 'serve-application', from), todo('serve-application'), today, allServed ? latest(copyServices.map((s) => s.servedDate)) : null));
-    const composition = docs.filter((d) => d.kind === 'composition_notice').map((d) => d.issuedDate);
+    // the model texts combine composition and hearing in one notice (仲裁庭组成及开庭通知书)
+    const composition = docs.filter((d) => d.kind === 'composition_notice' || d.kind === 'hearing_notice').map((d) => d.issuedDate);
     deadlines.push(withState(byRule(db, cal, 'composition-notice', from), todo('composition-notice'), today, composition.sort()[0] ?? null));
     // Each respondent's defence period runs from the day it was served with the application copy.
     for (const r of c.respondents) {
@@ -138,7 +139,10 @@ export function caseClock(ctx: ServiceContext, id: string, cal: WorkCalendar = l
     const ext = extensions.reduce((s, e) => s + e.days, 0);
     const open = suspensions.some((s) => !s.resumeDate);
     const award = byRule(db, cal, 'award', from, intervals(suspensions, today), ext);
-    deadlines.push(withState(award, todo('award'), today, null, open));
+    // Done when the case is decided: the first award or mediation statement issued, or the case closed otherwise.
+    const closure = db.prepare('SELECT closed_date FROM case_closures WHERE case_id = ?').get(id) as { closed_date: string } | undefined;
+    const decidedOn = [...loadDocuments(db, id).filter((d) => d.kind === 'award' || d.kind === 'mediation_statement').map((d) => d.issuedDate), ...(closure ? [closure.closed_date] : [])].sort()[0] ?? null;
+    deadlines.push(withState(award, todo('award'), today, decidedOn, open));
     if (suspensions.length) {
       const plain = byRule(db, cal, 'award', from, [], ext);
       const closedDays = suspensions.filter((s) => s.resumeDate).reduce((n, s) => n + s.days!, 0);

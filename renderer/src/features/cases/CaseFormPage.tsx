@@ -1,8 +1,14 @@
-import { Alert, App, Button, Card, Checkbox, Col, DatePicker, Flex, Form, Input, InputNumber, Row, Select, Spin } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Col, DatePicker, Drawer, Flex, Form, Input, InputNumber, Row, Select, Spin } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import type { Venue } from '../../../../src/api';
-import { CLAIM_TYPES, CLAIM_TYPE_INFO, type ClaimType, COLLECTIVE_MIN_WORKERS, GROUP_FLAGS, GROUP_FLAG_LABELS, parseYuanToFen } from '../../../../src/domain';
+import { CLAIM_TYPES, CLAIM_TYPE_INFO, type ClaimType, COLLECTIVE_MIN_WORKERS, GROUP_FLAGS, GROUP_FLAG_LABELS, fenToYuanText, parseYuanToFen } from '../../../../src/domain';
+import { CalculatorPanel, MONEY_CALCULATORS } from '../calculators/CalculatorPanel';
+
+/** The calculator that fits each kind of claim. */
+const CLAIM_CALCULATOR: Partial<Record<ClaimType, string>> = {
+  economic_compensation: 'compensation', damages: 'compensation', double_wages: 'double-wage', overtime: 'overtime', annual_leave: 'annual-leave', work_injury: 'disability',
+};
 import { api } from '../../lib/api-client';
 import { showFieldErrors } from '../../lib/form-errors';
 import { go } from '../../lib/router';
@@ -150,6 +156,8 @@ function ClaimRow({ index, n, onRemove }: { index: number; n: number; onRemove?:
   const form = Form.useFormInstance();
   const type = Form.useWatch(['claims', index, 'type'], form) as ClaimType | undefined;
   const amountRule = type ? CLAIM_TYPE_INFO[type].amount : 'optional';
+  const [calc, setCalc] = useState(false);
+  const calculator = type ? CLAIM_CALCULATOR[type] : undefined;
   return (
     <Row gutter={12} data-testid={`claims-${index}`} style={{ borderBottom: '1px dashed #eee', marginBottom: 8 }}>
       <Col span={1} style={{ paddingTop: 30 }}>{n}.</Col>
@@ -173,6 +181,14 @@ function ClaimRow({ index, n, onRemove }: { index: number; n: number; onRemove?:
         >
           <Input disabled={amountRule === 'none'} placeholder={amountRule === 'none' ? '不涉及金额' : '0.00'} style={{ textAlign: 'right' }} />
         </Form.Item>
+        {calculator && <Button size="small" type="link" style={{ marginTop: -16, padding: 0 }} onClick={() => setCalc(true)}>用计算器计算</Button>}
+        <Drawer title="计算器" open={calc} onClose={() => setCalc(false)} size={560} destroyOnHidden>
+          <CalculatorPanel initial={calculator} only={MONEY_CALCULATORS} onUse={(fen, summary) => {
+            form.setFieldValue(['claims', index, 'amountYuan'], fenToYuanText(fen));
+            if (!form.getFieldValue(['claims', index, 'basis'])) form.setFieldValue(['claims', index, 'basis'], summary.replace(/^.*（(.*)）$/, '$1'));
+            setCalc(false);
+          }} />
+        </Drawer>
       </Col>
       <Col span={4}><Form.Item name={[index, 'periodStart']} label="期间起"><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
       <Col span={4}><Form.Item name={[index, 'periodEnd']} label="期间止"><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
