@@ -2,7 +2,7 @@ import type * as z from 'zod';
 import type { Action } from '../domain';
 import { schemas } from './schemas';
 import type {
-  CalendarYearView, CaseClock, CaseDetail, CaseDocument, ClaimDecisionView, Dashboard, DocumentFile, DocumentKindView, DocumentPreview, HearingRecordView, MediationStats, MediationView, Outcomes, Hearing, Proceedings, Room, CaseListPage, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue,
+  CalendarYearView, CaseClock, CaseDetail, CaseDocument, AidApplicationView, ClaimDecisionView, ConflictMatch, ConsultationView, Dashboard, DutyView, DocumentFile, DocumentKindView, DocumentPreview, HearingRecordView, MediationStats, MediationView, Outcomes, Hearing, Proceedings, Room, CaseListPage, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue,
 } from './views';
 
 /**
@@ -135,6 +135,25 @@ export const operations = {
   'award.issue': op<typeof schemas.issueAward, Outcomes>({ input: schemas.issueAward, auth: 'user', action: 'case.decide', doc: '签发裁决书', async: true }),
   /** Closes the case; refused until the documents its method needs are issued and served; an overrun needs its reason. */
   'cases.close': op<typeof schemas.closeCase, Outcomes>({ input: schemas.closeCase, auth: 'user', action: 'case.manage', doc: '结案' }),
+  /** The duty pair (lawyer and staff) of a day at the legal-aid desk. */
+  'duty.get': op<typeof schemas.dutyDate, DutyView | null>({ input: schemas.dutyDate, auth: 'user', action: 'case.read', doc: '值班' }),
+  'duty.list': op<typeof schemas.dutyRange, DutyView[]>({ input: schemas.dutyRange, auth: 'user', action: 'case.read', doc: '值班表' }),
+  'duty.set': op<typeof schemas.dutySet, DutyView>({ input: schemas.dutySet, auth: 'user', action: 'aid.manage', doc: '排班' }),
+  /** Registers a consultation at a window (person, employer, group, claims); the day's duty pair is recorded on it. */
+  'consultations.create': op<typeof schemas.consultation, ConsultationView>({ input: schemas.consultation, auth: 'user', action: 'aid.manage', doc: '咨询登记' }),
+  'consultations.update': op<typeof schemas.consultationUpdate, ConsultationView>({ input: schemas.consultationUpdate, auth: 'user', action: 'aid.manage', doc: '更新咨询' }),
+  'consultations.get': op<typeof schemas.id, ConsultationView>({ input: schemas.id, auth: 'user', action: 'case.read', doc: '咨询详情' }),
+  /** A day's consultations (the queue per window with waiting times). */
+  'consultations.list': op<typeof schemas.consultationList, ConsultationView[]>({ input: schemas.consultationList, auth: 'user', action: 'case.read', doc: '咨询队列' }),
+  /** Same ID number, or a name that sounds the same at the same employer, across consultations and cases. */
+  'conflicts.check': op<typeof schemas.conflictCheck, ConflictMatch[]>({ input: schemas.conflictCheck, auth: 'user', action: 'case.read', doc: '利益冲突与重复检查' }),
+  /** The eligibility route for a matter, with its basis (Legal Aid Law Arts 41–42; Sichuan rule). */
+  'aid.eligibility': op<typeof schemas.aidEligibility, { meansTest: string; suggested: string; basis: string[] }>({ input: schemas.aidEligibility, auth: 'user', action: 'case.read', doc: '援助条件' }),
+  'aid.apply': op<typeof schemas.aidApply, AidApplicationView>({ input: schemas.aidApply, auth: 'user', action: 'aid.manage', doc: '法律援助申请' }),
+  'aid.decide': op<typeof schemas.aidDecide, AidApplicationView>({ input: schemas.aidDecide, auth: 'user', action: 'aid.manage', doc: '援助决定' }),
+  'aid.assign': op<typeof schemas.aidAssign, AidApplicationView>({ input: schemas.aidAssign, auth: 'user', action: 'aid.manage', doc: '指派律师' }),
+  'aid.object': op<typeof schemas.aidObject, AidApplicationView>({ input: schemas.aidObject, auth: 'user', action: 'aid.manage', doc: '异议' }),
+  'aid.close': op<typeof schemas.aidClose, AidApplicationView>({ input: schemas.aidClose, auth: 'user', action: 'aid.manage', doc: '援助结案' }),
   /** Today, this week and overdue deadlines, for the signed-in user or the whole commission. */
   'dashboard.get': op<typeof schemas.dashboard, Dashboard>({ input: schemas.dashboard, auth: 'user', action: 'case.read', doc: '工作台' }),
   /** The calculators with their input schema and article. */

@@ -1,6 +1,6 @@
 import type { CalendarYear, CaseStatus, ClaimType, DocumentKind, GroupFlag, HearingOutcome, NonAcceptanceReason, PartyRole, Role, ServiceMethod } from '../domain';
 import type { LimitationRecord, Party } from './schemas';
-import type { ClaimResult, ClosingMethod, FinalityType, MediationOutcome, MediationStage } from '../domain';
+import type { AidEligibility, AidMatter, ClaimResult, ClosingMethod, ConsultationOutcome, FemaleStage, FinalityType, MediationOutcome, MediationStage, WindowCode } from '../domain';
 
 /** Shapes that operations return. Plain JSON: they cross IPC, HTTP and the CLI unchanged. */
 
@@ -34,6 +34,8 @@ export interface Settings {
   documentFonts: 'bundled' | 'system';
   /** Print final and non-final award items as separate documents (Rules Art 50, reported; SPC Interp. (I) Art 20). */
   splitMixedAwards: boolean;
+  /** Apply the Sichuan rule that workers' wage and work-injury claims get legal aid without the hardship condition (dated data). */
+  sichuanWorkerAidRule: boolean;
 }
 
 export interface CalendarYearView extends CalendarYear {
@@ -180,6 +182,8 @@ export interface CaseDetail {
   workerCount: number | null;
   groupFlags: GroupFlag[];
   note: string | null;
+  /** The consultation (legal-aid desk) the application was started from. */
+  consultationId: string | null;
   nonAcceptance: { decisionDate: string; reasonCode: NonAcceptanceReason; reasonText: string; basis: string } | null;
   applicants: StoredParty[];
   respondents: StoredParty[];
@@ -316,6 +320,8 @@ export interface Dashboard {
   dueToday: DashboardItem[];
   thisWeek: DashboardItem[];
   hearingsToday: Hearing[];
+  /** Legal-aid decisions (7 days) and assignments (3 days) still open (Legal Aid Law Art 43). */
+  aid: AidDeadlineItem[];
 }
 
 export interface DocumentKindView {
@@ -441,4 +447,103 @@ export interface MediationStats {
   from: string;
   to: string;
   rows: { stage: MediationStage; label: string; scheduled: number; succeeded: number; failed: number; pending: number; workers: number; workersSucceeded: number; claimedFen: number; agreedFen: number }[];
+}
+
+export interface DutyView {
+  date: string;
+  lawyerId: string;
+  lawyerName: string;
+  staffId: string;
+  staffName: string;
+  lawFirm: string;
+}
+
+export interface AidApplicationView {
+  id: string;
+  consultationId: string;
+  matter: AidMatter;
+  matterLabel: string;
+  eligibility: AidEligibility;
+  eligibilityLabel: string;
+  eligibilityNote: string | null;
+  receivedDate: string;
+  /** Aid given first: fewer than 7 days left on the limitation period (Art 44). */
+  urgent: boolean;
+  decision: 'pending' | 'approved' | 'refused';
+  decisionDate: string | null;
+  refusalReason: string | null;
+  assignedLawyer: string | null;
+  assignedFirm: string | null;
+  assignedDate: string | null;
+  objectionDate: string | null;
+  objectionNote: string | null;
+  closedDate: string | null;
+  closingReport: string | null;
+  decisionDue: string;
+  assignmentDue: string | null;
+  decisionOverdue: boolean;
+  assignmentOverdue: boolean;
+}
+
+export interface ConsultationView {
+  id: string;
+  window: WindowCode;
+  windowLabel: string;
+  channel: 'walk_in' | 'phone' | 'referral';
+  arrivedAt: string;
+  servedAt: string | null;
+  waitingMinutes: number;
+  personName: string;
+  personSex: 'male' | 'female' | null;
+  personIdNumber: string | null;
+  personPhone: string | null;
+  personAddress: string | null;
+  employerName: string | null;
+  employerCreditCode: string | null;
+  employerAlias: string | null;
+  disputeType: ClaimType;
+  groupFlags: GroupFlag[];
+  injuryDate: string | null;
+  disabilityGrade: number | null;
+  femaleStage: FemaleStage | null;
+  femaleStageStart: string | null;
+  femaleStageEnd: string | null;
+  collective: boolean;
+  workerCount: number;
+  claims: { type: ClaimType; amountFen: number | null; text: string }[];
+  claimedFen: number;
+  summary: string;
+  advice: string | null;
+  outcome: ConsultationOutcome;
+  recoveredFen: number | null;
+  /** The duty pair on the day of the visit (1+1坐堂). */
+  lawyerName: string | null;
+  staffName: string | null;
+  /** Green channel: a group flag or a collective dispute. */
+  priority: boolean;
+  aid: AidApplicationView[];
+  cases: { id: string; caseNumber: string | null; status: CaseStatus }[];
+  mediations: { id: string; outcome: MediationOutcome; organisation: string }[];
+}
+
+export interface ConflictMatch {
+  kind: 'consultation' | 'case';
+  id: string;
+  label: string;
+  name: string;
+  reasons: string[];
+  /** Route in the app, e.g. "cases/<id>". */
+  link: string;
+}
+
+export interface AidDeadlineItem {
+  aidId: string;
+  consultationId: string;
+  applicant: string;
+  label: string;
+  dueDate: string;
+  overdue: boolean;
+  daysLeft: number;
+  basis: string;
+  urgent: boolean;
 }

@@ -11,3 +11,5 @@ export * from './deadline-rules';
 export * from './service-of-documents';
 export * from './calculators';
 export * from './outcomes';
+export * from './legal-aid';
+export * from './windows';

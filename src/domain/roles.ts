@@ -6,7 +6,7 @@ export const ROLE_LABELS: Record<Role, string> = {
 };
 
 export type Action =
-  | 'case.read' | 'case.draft' | 'case.decideAcceptance' | 'case.manage' | 'case.decide' | 'mediation.manage'
+  | 'case.read' | 'case.draft' | 'case.decideAcceptance' | 'case.manage' | 'case.decide' | 'mediation.manage' | 'aid.manage'
   | 'user.manage' | 'settings.manage' | 'venue.manage' | 'calendar.manage';
 
 export interface PermissionSettings {
@@ -29,6 +29,9 @@ export function deny(role: Role, action: Action, settings: PermissionSettings): 
     case 'mediation.manage':
       // Mediation is done by arbitrators and clerks, and at the legal-aid desk before arbitration (三位一体).
       return role === 'admin' ? '系统管理员不办理调解' : null;
+    case 'aid.manage':
+      // The legal-aid workstation: the duty lawyer and the window staff (1+1坐堂); the administrator keeps the roster.
+      return role === 'lawyer' || role === 'window' || role === 'admin' ? null : `${ROLE_LABELS[role]}不在法律援助工作站办理事项`;
     case 'case.decideAcceptance':
       if (role === 'arbitrator') return null;
       if (role === 'clerk') return settings.acceptanceReservedToArbitrators ? '本委设置为仅仲裁员可作出受理或不予受理决定' : null;

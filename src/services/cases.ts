@@ -15,6 +15,7 @@ import type { Db } from '../db/open';
 type Row = Record<string, any>;
 
 interface CaseRow {
+  consultation_id?: string | null;
   id: string;
   status: CaseStatus;
   case_number: string | null;
@@ -122,6 +123,11 @@ export function saveDraft(ctx: ServiceContext, d: CaseDraft): CaseDetail {
       ctx.db
         .prepare("INSERT INTO cases (id, status, venue_id, received_date, cause, collective, worker_count, group_flags, note, created_at, created_by, updated_at, updated_by) VALUES (?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .run(caseId, ...fields, at, u.id, at, u.id);
+    }
+    if (d.consultationId) {
+      if (!ctx.db.prepare('SELECT 1 FROM consultations WHERE id = ?').get(d.consultationId)) throw new AppError('VALIDATION', '所关联的咨询登记不存在', [{ path: 'consultationId', message: '咨询登记不存在' }]);
+      ctx.db.prepare('UPDATE cases SET consultation_id = ? WHERE id = ?').run(d.consultationId, caseId);
+      ctx.db.prepare("UPDATE consultations SET outcome = 'arbitration', updated_at = ? WHERE id = ?").run(at, d.consultationId);
     }
     insertParties(ctx.db, caseId, 'applicant', d.applicants);
     insertParties(ctx.db, caseId, 'respondent', d.respondents);
@@ -262,7 +268,7 @@ export function getCase(db: Db, key: { id: string } | { caseNumber: string }): C
   return {
     id: row.id, caseNumber: row.case_number, status: row.status, venueId: row.venue_id, venueName: row.venue_name,
     receivedDate: row.received_date, acceptanceDate: row.acceptance_date, cause: row.cause, collective: row.collective === 1,
-    workerCount: row.worker_count, groupFlags: JSON.parse(row.group_flags) as GroupFlag[], note: row.note,
+    workerCount: row.worker_count, groupFlags: JSON.parse(row.group_flags) as GroupFlag[], note: row.note, consultationId: row.consultation_id ?? null,
     nonAcceptance: row.non_acceptance_reason
       ? {
           decisionDate: row.non_acceptance_date!, reasonCode: row.non_acceptance_reason, reasonText: row.non_acceptance_text ?? '',

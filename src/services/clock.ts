@@ -5,6 +5,7 @@ import {
   findDeadlineRule, kindBasisFor, shanghaiDate,
 } from '../domain';
 import { getCase } from './cases';
+import { aidDeadlines } from './legal-aid';
 import { loadCalendar } from './calendar';
 import { listHearings, loadDocuments, myCaseIds } from './proceedings';
 import { type ServiceContext, actor, newId, nowIso } from './context';
@@ -224,7 +225,7 @@ export function dashboard(ctx: ServiceContext, scope: 'mine' | 'all'): Dashboard
   const cal = loadCalendar(ctx.db);
   const mine = scope === 'mine' && ctx.session.user ? myCaseIds(ctx.db, ctx.session.user.id) : null;
   const cases = ctx.db.prepare("SELECT id, case_number FROM cases WHERE status IN ('draft', 'accepted')").all() as { id: string; case_number: string | null }[];
-  const out: Dashboard = { today, overdue: [], dueToday: [], thisWeek: [], hearingsToday: [] };
+  const out: Dashboard = { today, overdue: [], dueToday: [], thisWeek: [], hearingsToday: [], aid: aidDeadlines(ctx) };
   for (const k of cases) {
     if (mine && !mine.has(k.id)) continue;
     const c = getCase(ctx.db, { id: k.id });

@@ -15,6 +15,10 @@ import {
   addMediationSession, closeCase, concludeMediation, correctHearingRecord, createHearingRecord, createMediation, decideClaim, getOutcomes, issueAward,
   issueMediationStatement, mediationStats, printHearingRecord, saveAwardDraft,
 } from './outcomes';
+import {
+  applyAid, assignAid, checkConflicts, closeAid, createConsultation, decideAid, dutyOn, eligibilityFor, getConsultation, listConsultations, listDuty, objectAid,
+  setDuty, updateConsultation,
+} from './legal-aid';
 import { readSettings, updateSettings } from './settings';
 import { createFirstAdmin, createUser, listUsers, login, needsAdmin, refreshSessionUser, setActive } from './users';
 import { createVenue, listVenues } from './venues';
@@ -94,6 +98,20 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'award.saveDraft': (ctx, input) => saveAwardDraft(ctx, input),
   'award.issue': (ctx, input) => issueAward(ctx, input),
   'cases.close': (ctx, input) => closeCase(ctx, input),
+  'duty.get': (ctx, input) => dutyOn(ctx.db, input.date),
+  'duty.list': (ctx, input) => listDuty(ctx.db, input),
+  'duty.set': (ctx, input) => setDuty(ctx, input),
+  'consultations.create': (ctx, input) => createConsultation(ctx, input),
+  'consultations.update': (ctx, input) => updateConsultation(ctx, input),
+  'consultations.get': (ctx, input) => getConsultation(ctx, input.id),
+  'consultations.list': (ctx, input) => listConsultations(ctx, input),
+  'conflicts.check': (ctx, input) => checkConflicts(ctx.db, input),
+  'aid.eligibility': (ctx, input) => eligibilityFor(ctx, input),
+  'aid.apply': (ctx, input) => applyAid(ctx, input),
+  'aid.decide': (ctx, input) => decideAid(ctx, input),
+  'aid.assign': (ctx, input) => assignAid(ctx, input),
+  'aid.object': (ctx, input) => objectAid(ctx, input),
+  'aid.close': (ctx, input) => closeAid(ctx, input),
   'calculators.list': () => listCalculators(),
   'calculators.run': (_ctx, input) => runCalculator(input.name, input.input),
 };

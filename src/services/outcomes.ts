@@ -73,7 +73,7 @@ function loadMediation(db: Db, r: Row, docs = r.case_id ? loadDocuments(db, r.ca
 
 export function createMediation(
   ctx: ServiceContext,
-  input: { caseId?: string; stage: MediationStage; organisation: string; applicantName?: string; respondentName?: string; workerCount: number; claimedFen?: number | null; receivedDate: string },
+  input: { caseId?: string; consultationId?: string; stage: MediationStage; organisation: string; applicantName?: string; respondentName?: string; workerCount: number; claimedFen?: number | null; receivedDate: string },
 ): MediationView {
   notFuture(ctx, input.receivedDate, 'receivedDate', '收到调解申请日期');
   if (input.stage === 'in_arbitration') {
@@ -83,11 +83,16 @@ export function createMediation(
   } else if (!input.caseId && (!input.applicantName || !input.respondentName)) {
     invalid('applicantName', '仲裁前调解请填写申请人和被申请人（或关联案件）');
   }
+  if (input.consultationId && !ctx.db.prepare('SELECT 1 FROM consultations WHERE id = ?').get(input.consultationId)) invalid('consultationId', '所关联的咨询登记不存在');
   const id = newId();
   ctx.db.transaction(() => {
     ctx.db.prepare(`INSERT INTO mediations (id, case_id, stage, organisation, applicant_name, respondent_name, worker_count, claimed_fen, received_date, created_at, created_by)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(id, input.caseId ?? null, input.stage, input.organisation, input.applicantName ?? null, input.respondentName ?? null,
       input.workerCount, input.claimedFen ?? null, input.receivedDate, nowIso(ctx), actor(ctx).id);
+    if (input.consultationId) {
+      ctx.db.prepare('UPDATE mediations SET consultation_id = ? WHERE id = ?').run(input.consultationId, id);
+      ctx.db.prepare("UPDATE consultations SET outcome = 'mediation', updated_at = ? WHERE id = ?").run(nowIso(ctx), input.consultationId);
+    }
     if (input.caseId) event(ctx, input.caseId, 'mediation.created', `${MEDIATION_STAGES[input.stage]}：${input.organisation}（${input.receivedDate}）`);
   }).immediate();
   return getMediation(ctx.db, id);

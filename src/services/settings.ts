@@ -12,6 +12,7 @@ export const DEFAULT_SETTINGS: Settings = {
   basicCourt: '成都市温江区人民法院',
   documentFonts: 'bundled',
   splitMixedAwards: true,
+  sichuanWorkerAidRule: true,
 };
 
 export function readSettings(db: Db): Settings {

@@ -18,7 +18,7 @@ const respondent: StoredParty = {
 
 export const FIXTURE_CASE: CaseDetail = {
   id: 'c1', caseNumber: '温劳人仲案字〔2026〕第128号', status: 'accepted', venueId: 'v', venueName: '温江区劳动人事争议仲裁院',
-  receivedDate: '2026-10-09', acceptanceDate: '2026-10-12', cause: '劳动报酬', collective: false, workerCount: null, groupFlags: ['migrant_worker'], note: null,
+  receivedDate: '2026-10-09', acceptanceDate: '2026-10-12', cause: '劳动报酬', collective: false, workerCount: null, groupFlags: ['migrant_worker'], note: null, consultationId: null,
   nonAcceptance: null, applicants: [applicant1, applicant2], respondents: [respondent], thirdParties: [],
   claims: [
     { id: 'k1', seq: 1, type: 'wages', amountFen: 1_250_000, text: '裁决被申请人支付2026年6月至9月拖欠工资12500元', facts: '申请人自2024年3月起在被申请人处从事装配工作，月工资6000元，被申请人自2026年6月起未足额支付工资。', limitationCheck: null },

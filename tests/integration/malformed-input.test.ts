@@ -62,6 +62,17 @@ function validInputs(): Record<OperationName, Record<string, unknown>> {
     'award.saveDraft': { caseId, procedure: 'ordinary', appearance: '到庭', applicantStatement: '', respondentDefence: '', factsFound: '查明', reasoning: '认为' },
     'award.issue': { caseId, awardDate: '2026-11-25' },
     'cases.close': { caseId, method: 'award', closedDate: '2026-11-25' },
+    'duty.get': { date: '2026-11-25' }, 'duty.list': { from: '2026-11-01', to: '2026-11-30' },
+    'duty.set': { date: '2026-11-25', lawyerId: caseId, staffId: caseId, lawFirm: '某律师事务所' },
+    'consultations.create': { window: 'migrant', personName: '张伟', disputeType: 'wages', summary: '欠薪' },
+    'consultations.update': { id: caseId, outcome: 'advice_only' }, 'consultations.get': { id: caseId },
+    'consultations.list': { date: '2026-11-25' }, 'conflicts.check': { personName: '张伟' },
+    'aid.eligibility': { consultationId: caseId, matter: 'labour_remuneration' },
+    'aid.apply': { consultationId: caseId, matter: 'labour_remuneration', eligibility: 'exempt_check', receivedDate: '2026-11-25' },
+    'aid.decide': { id: caseId, decision: 'approved', decisionDate: '2026-11-25' },
+    'aid.assign': { id: caseId, lawyer: '王律师', firm: '某所', assignedDate: '2026-11-25' },
+    'aid.object': { id: caseId, objectionDate: '2026-11-25', note: '异议' },
+    'aid.close': { id: caseId, closedDate: '2026-11-25', report: '报告' },
     'calculators.list': {}, 'calculators.run': { name: 'overtime', input: { monthlyWageFen: 1, weekdayHours: 1, restDayHours: 0, holidayHours: 0 } },
   };
 }
@@ -89,7 +100,7 @@ const mutations: Mutation[] = [
   { name: 'an array', apply: (v) => [v] },
   { name: 'null', apply: () => null },
   { name: 'unknown extra field', apply: (v) => ({ ...v, __proto_pollution: { admin: true } }) },
-  ...['id', 'username', 'password', 'name', 'venueId', 'receivedDate', 'acceptanceDate', 'decisionDate', 'reasonText', 'applicants', 'claims', 'role', 'kind', 'active', 'commissionName', 'query', 'displayName', 'year', 'notice', 'rest', 'work', 'date', 'rule', 'from', 'suspended', 'extensionDays', 'startDate', 'resumeDate', 'days', 'approvedBy', 'approvalDate', 'mode', 'presidingId', 'memberIds', 'clerkId', 'composedDate', 'userId', 'caseId', 'startTime', 'endTime', 'roomId', 'hearingId', 'outcome', 'issuedDate', 'documentId', 'partyId', 'method', 'sentDate', 'receiptDate', 'scope', 'to', 'reason', 'format', 'payload', 'stage', 'organisation', 'mediationId', 'outcomeDate', 'recordDate', 'statements', 'recordId', 'claimId', 'result', 'finalityType', 'awardDate', 'closedDate']
+  ...['id', 'username', 'password', 'name', 'venueId', 'receivedDate', 'acceptanceDate', 'decisionDate', 'reasonText', 'applicants', 'claims', 'role', 'kind', 'active', 'commissionName', 'query', 'displayName', 'year', 'notice', 'rest', 'work', 'date', 'rule', 'from', 'suspended', 'extensionDays', 'startDate', 'resumeDate', 'days', 'approvedBy', 'approvalDate', 'mode', 'presidingId', 'memberIds', 'clerkId', 'composedDate', 'userId', 'caseId', 'startTime', 'endTime', 'roomId', 'hearingId', 'outcome', 'issuedDate', 'documentId', 'partyId', 'method', 'sentDate', 'receiptDate', 'scope', 'to', 'reason', 'format', 'payload', 'stage', 'organisation', 'mediationId', 'outcomeDate', 'recordDate', 'statements', 'recordId', 'claimId', 'result', 'finalityType', 'awardDate', 'closedDate', 'window', 'personName', 'disputeType', 'summary', 'matter', 'eligibility', 'decision', 'lawyerId', 'lawyer']
     .flatMap((field): Mutation[] => [
       { name: `${field}: missing`, apply: (v) => (field in v ? Object.fromEntries(Object.entries(v).filter(([k]) => k !== field)) : { ...v, [field]: undefined, __missing: 1 }) },
       { name: `${field}: wrong type`, apply: (v) => ({ ...v, [field]: typeof v[field] === 'number' ? 'seven' : 7 }) },

@@ -5,6 +5,7 @@ import { sql as m004 } from './004-claim-limitation';
 import { sql as m005 } from './005-roster';
 import { sql as m006 } from './006-document-register';
 import { sql as m007 } from './007-mediation-award-closing';
+import { sql as m008 } from './008-legal-aid-desk';
 
 export interface Migration {
   version: number;
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'roster', sql: m005 },
   { version: 6, name: 'document-register', sql: m006 },
   { version: 7, name: 'mediation-award-closing', sql: m007 },
+  { version: 8, name: 'legal-aid-desk', sql: m008 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

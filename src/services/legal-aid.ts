@@ -1,0 +1,322 @@
+import { pinyin } from 'pinyin-pro';
+import type { AidApplicationView, AidDeadlineItem, ConflictMatch, ConsultationView, DutyView } from '../api';
+import { AppError } from '../api';
+import {
+  AID_ASSIGNMENT_BASIS, AID_DECISION_BASIS, AID_ELIGIBILITY, AID_MATTERS, AID_URGENT_BASIS, type AidEligibility, type AidMatter, type ClaimType,
+  type ConsultationOutcome, type FemaleStage, type GroupFlag, WINDOWS, type WindowCode, aidAssignmentDue, aidDecisionDue, aidEligibility, aidUrgent,
+  checkCreditCode, checkResidentId, daysBetween, normaliseEmployer, shanghaiDate,
+} from '../domain';
+import type { Db } from '../db/open';
+import { type ServiceContext, actor, newId, nowIso } from './context';
+import { readSettings } from './settings';
+
+/**
+ * The legal-aid workstation (法律援助工作站, Legal Aid Law Art 13) and the assistance windows: the duty pair, one consultation
+ * record per person and matter, legal-aid applications with the Art 43 limits, and the conflict check a lawyer runs
+ * before taking a matter.
+ */
+
+type Row = Record<string, any>;
+const today = (ctx: ServiceContext) => shanghaiDate(ctx.now());
+const invalid = (path: string, message: string): never => {
+  throw new AppError('VALIDATION', message, [{ path, message }]);
+};
+
+// --------------------------------------------------------------------------------------------------------------- duty roster
+
+function userName(db: Db, id: string | null): string | null {
+  return id ? ((db.prepare('SELECT display_name FROM users WHERE id = ?').get(id) as Row | undefined)?.display_name ?? null) : null;
+}
+
+export function dutyOn(db: Db, date: string): DutyView | null {
+  const r = db.prepare('SELECT * FROM duty_roster WHERE date = ?').get(date) as Row | undefined;
+  return r ? { date: r.date, lawyerId: r.lawyer_id, lawyerName: userName(db, r.lawyer_id)!, staffId: r.staff_id, staffName: userName(db, r.staff_id)!, lawFirm: r.law_firm } : null;
+}
+
+export function listDuty(db: Db, input: { from: string; to: string }): DutyView[] {
+  return (db.prepare('SELECT date FROM duty_roster WHERE date BETWEEN ? AND ? ORDER BY date').all(input.from, input.to) as Row[]).map((r) => dutyOn(db, r.date)!);
+}
+
+export function setDuty(ctx: ServiceContext, input: { date: string; lawyerId: string; staffId: string; lawFirm: string }): DutyView {
+  const role = (id: string) => (ctx.db.prepare('SELECT role, active FROM users WHERE id = ?').get(id) as Row | undefined);
+  const l = role(input.lawyerId);
+  if (!l || l.role !== 'lawyer' || !l.active) invalid('lawyerId', '值班律师须为在用的法律援助律师账号');
+  const s = role(input.staffId);
+  if (!s || !['window', 'clerk'].includes(s.role) || !s.active) invalid('staffId', '值班工作人员须为在用的窗口工作人员或书记员账号');
+  ctx.db.prepare(`INSERT INTO duty_roster (date, lawyer_id, staff_id, law_firm, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)
+    ON CONFLICT(date) DO UPDATE SET lawyer_id = excluded.lawyer_id, staff_id = excluded.staff_id, law_firm = excluded.law_firm, updated_at = excluded.updated_at, updated_by = excluded.updated_by`)
+    .run(input.date, input.lawyerId, input.staffId, input.lawFirm, nowIso(ctx), actor(ctx).id);
+  return dutyOn(ctx.db, input.date)!;
+}
+
+// ------------------------------------------------------------------------------------------------------------ consultations
+
+export interface ConsultationInput {
+  window: WindowCode;
+  channel: 'walk_in' | 'phone' | 'referral';
+  arrivedAt?: string;
+  personName: string;
+  personSex?: 'male' | 'female';
+  personIdNumber?: string;
+  personPhone?: string;
+  personAddress?: string;
+  employerName?: string;
+  employerCreditCode?: string;
+  employerAlias?: string;
+  disputeType: ClaimType;
+  groupFlags: GroupFlag[];
+  injuryDate?: string;
+  disabilityGrade?: number;
+  femaleStage?: FemaleStage;
+  femaleStageStart?: string;
+  femaleStageEnd?: string;
+  collective: boolean;
+  workerCount: number;
+  claims: { type: ClaimType; amountFen: number | null; text: string }[];
+  summary: string;
+  advice?: string;
+  outcome: ConsultationOutcome;
+  recoveredFen?: number | null;
+}
+
+function toConsultation(db: Db, r: Row, now: Date): ConsultationView {
+  const aid = (db.prepare('SELECT * FROM aid_applications WHERE consultation_id = ? ORDER BY created_at').all(r.id) as Row[]).map((a) => toAid(db, a, shanghaiDate(now)));
+  const cases = db.prepare("SELECT id, case_number, status FROM cases WHERE consultation_id = ? AND status <> 'discarded'").all(r.id) as Row[];
+  const mediations = db.prepare('SELECT id, outcome, organisation FROM mediations WHERE consultation_id = ?').all(r.id) as Row[];
+  const claims = JSON.parse(r.claims) as ConsultationView['claims'];
+  const end = r.served_at ? new Date(r.served_at) : now;
+  return {
+    id: r.id, window: r.window, windowLabel: WINDOWS[r.window as WindowCode].label, channel: r.channel, arrivedAt: r.arrived_at, servedAt: r.served_at,
+    waitingMinutes: Math.max(0, Math.round((end.getTime() - new Date(r.arrived_at).getTime()) / 60000)),
+    personName: r.person_name, personSex: r.person_sex, personIdNumber: r.person_id_number, personPhone: r.person_phone, personAddress: r.person_address,
+    employerName: r.employer_name, employerCreditCode: r.employer_credit_code, employerAlias: r.employer_alias,
+    disputeType: r.dispute_type, groupFlags: JSON.parse(r.group_flags), injuryDate: r.injury_date, disabilityGrade: r.disability_grade,
+    femaleStage: r.female_stage, femaleStageStart: r.female_stage_start, femaleStageEnd: r.female_stage_end,
+    collective: r.collective === 1, workerCount: r.worker_count, claims, claimedFen: claims.reduce((s, c) => s + (c.amountFen ?? 0), 0), summary: r.summary, advice: r.advice,
+    outcome: r.outcome, recoveredFen: r.recovered_fen,
+    lawyerName: userName(db, r.lawyer_id), staffName: userName(db, r.staff_id),
+    priority: JSON.parse(r.group_flags).length > 0 || r.collective === 1,
+    aid, cases: cases.map((c) => ({ id: c.id, caseNumber: c.case_number, status: c.status })),
+    mediations: mediations.map((m) => ({ id: m.id, outcome: m.outcome, organisation: m.organisation })),
+  };
+}
+
+function checkIdentity(input: { personIdNumber?: string; employerCreditCode?: string }) {
+  const out: { personIdNumber?: string; employerCreditCode?: string } = {};
+  if (input.personIdNumber) {
+    const r = checkResidentId(input.personIdNumber);
+    if (!r.ok) invalid('personIdNumber', r.message);
+    out.personIdNumber = (r as { value: string }).value;
+  }
+  if (input.employerCreditCode) {
+    const r = checkCreditCode(input.employerCreditCode);
+    if (!r.ok) invalid('employerCreditCode', r.message);
+    out.employerCreditCode = (r as { value: string }).value;
+  }
+  return out;
+}
+
+export function createConsultation(ctx: ServiceContext, input: ConsultationInput): ConsultationView {
+  const ids = checkIdentity(input);
+  const arrived = input.arrivedAt ?? nowIso(ctx);
+  if (arrived > new Date(ctx.now().getTime() + 60_000).toISOString()) invalid('arrivedAt', '到达时间不能晚于现在');
+  if (input.groupFlags.includes('injured_worker') && input.injuryDate && input.injuryDate > today(ctx)) invalid('injuryDate', '受伤日期不能晚于今天');
+  if (input.femaleStage && !input.groupFlags.includes('three_period_female')) invalid('femaleStage', '填写“三期”阶段时请同时勾选三期女职工');
+  const duty = dutyOn(ctx.db, shanghaiDate(new Date(arrived)));
+  const id = newId();
+  const at = nowIso(ctx);
+  ctx.db.prepare(`INSERT INTO consultations (id, window, channel, arrived_at, served_at, person_name, person_sex, person_id_number, person_phone, person_address,
+    employer_name, employer_credit_code, employer_alias, dispute_type, group_flags, injury_date, disability_grade, female_stage, female_stage_start, female_stage_end,
+    collective, worker_count, claims, summary, advice, outcome, recovered_fen, lawyer_id, staff_id, created_at, created_by, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+    .run(id, input.window, input.channel, arrived, at, input.personName, input.personSex ?? null, ids.personIdNumber ?? null, input.personPhone ?? null, input.personAddress ?? null,
+      input.employerName ?? null, ids.employerCreditCode ?? null, input.employerAlias ?? null, input.disputeType, JSON.stringify(input.groupFlags), input.injuryDate ?? null,
+      input.disabilityGrade ?? null, input.femaleStage ?? null, input.femaleStageStart ?? null, input.femaleStageEnd ?? null, input.collective ? 1 : 0, input.workerCount,
+      JSON.stringify(input.claims), input.summary, input.advice ?? null, input.outcome, input.recoveredFen ?? null, duty?.lawyerId ?? null, duty?.staffId ?? null, at, actor(ctx).id, at);
+  return getConsultation(ctx, id);
+}
+
+export function updateConsultation(ctx: ServiceContext, input: { id: string; advice?: string; outcome?: ConsultationOutcome; recoveredFen?: number | null }): ConsultationView {
+  const r = ctx.db.prepare('SELECT id FROM consultations WHERE id = ?').get(input.id);
+  if (!r) throw new AppError('NOT_FOUND', '咨询登记不存在');
+  ctx.db.prepare('UPDATE consultations SET advice = COALESCE(?, advice), outcome = COALESCE(?, outcome), recovered_fen = COALESCE(?, recovered_fen), updated_at = ? WHERE id = ?')
+    .run(input.advice ?? null, input.outcome ?? null, input.recoveredFen ?? null, nowIso(ctx), input.id);
+  return getConsultation(ctx, input.id);
+}
+
+export function getConsultation(ctx: ServiceContext, id: string): ConsultationView {
+  const r = ctx.db.prepare('SELECT * FROM consultations WHERE id = ?').get(id) as Row | undefined;
+  if (!r) throw new AppError('NOT_FOUND', '咨询登记不存在');
+  return toConsultation(ctx.db, r, ctx.now());
+}
+
+/** The queue: a day's consultations per window, with waiting time (arrival to being served, or to now). */
+export function listConsultations(ctx: ServiceContext, input: { date: string; window?: WindowCode; query?: string }): ConsultationView[] {
+  // arrived_at is an instant (UTC ISO); the day is the Shanghai calendar day
+  const start = new Date(`${input.date}T00:00:00+08:00`).toISOString();
+  const end = new Date(Date.parse(start) + 86_400_000).toISOString();
+  const q = input.query?.trim() ? `%${input.query.trim()}%` : null;
+  const rows = ctx.db.prepare(`SELECT * FROM consultations WHERE arrived_at >= ? AND arrived_at < ? AND (? IS NULL OR window = ?)
+    AND (? IS NULL OR person_name LIKE ? OR person_id_number LIKE ? OR employer_name LIKE ?) ORDER BY arrived_at`)
+    .all(start, end, input.window ?? null, input.window ?? null, q, q, q, q) as Row[];
+  return rows.map((r) => toConsultation(ctx.db, r, ctx.now()));
+}
+
+// --------------------------------------------------------------------------------------------------------- conflict check
+
+const sound = (name: string) => pinyin(name, { toneType: 'none', type: 'array' }).join(' ');
+
+interface Person {
+  kind: 'consultation' | 'case';
+  id: string;
+  label: string;
+  name: string;
+  idNumber: string | null;
+  employers: { name: string | null; credit: string | null; alias: string | null }[];
+}
+
+function people(db: Db): Person[] {
+  const out: Person[] = (db.prepare('SELECT id, person_name, person_id_number, employer_name, employer_credit_code, employer_alias, arrived_at FROM consultations').all() as Row[]).map((r) => ({
+    kind: 'consultation', id: r.id, label: `咨询登记（${shanghaiDate(new Date(r.arrived_at))}）`, name: r.person_name, idNumber: r.person_id_number,
+    employers: [{ name: r.employer_name, credit: r.employer_credit_code, alias: r.employer_alias }],
+  }));
+  const cases = db.prepare("SELECT id, case_number, received_date FROM cases WHERE status <> 'discarded'").all() as Row[];
+  for (const c of cases) {
+    const ps = db.prepare('SELECT name, kind, id_number, credit_code, role FROM parties WHERE case_id = ?').all(c.id) as Row[];
+    const orgs = ps.filter((p) => p.kind === 'org').map((p) => ({ name: p.name as string, credit: p.credit_code as string | null, alias: null }));
+    for (const p of ps.filter((x) => x.kind === 'person')) {
+      out.push({ kind: 'case', id: c.id, label: `${c.case_number ?? `仲裁申请（收件 ${c.received_date}）`}${p.role === 'respondent' ? '被申请人' : p.role === 'applicant' ? '申请人' : '第三人'}`, name: p.name, idNumber: p.id_number, employers: orgs });
+    }
+  }
+  return out;
+}
+
+function sameEmployer(a: { name?: string; credit?: string; alias?: string }, b: Person['employers'][number]): string | null {
+  if (a.credit && b.credit && a.credit === b.credit) return '统一社会信用代码相同';
+  const na = [a.name, a.alias].filter(Boolean).map((x) => normaliseEmployer(x!)).filter(Boolean);
+  const nb = [b.name, b.alias].filter(Boolean).map((x) => normaliseEmployer(x!)).filter(Boolean);
+  const hit = na.find((x) => nb.includes(x));
+  return hit ? `用人单位名称或简称相同（${hit}）` : null;
+}
+
+/**
+ * Who is already on record that a lawyer must know about before taking the matter: the same ID number (under any name),
+ * or a name that sounds the same (pinyin, so 张伟 and 章伟 match) at the same employer (credit code, name or alias).
+ */
+export function checkConflicts(db: Db, input: { personName: string; idNumber?: string; employerName?: string; creditCode?: string; employerAlias?: string; excludeId?: string }): ConflictMatch[] {
+  const idNumber = input.idNumber?.trim().toUpperCase();
+  const target = sound(input.personName.trim());
+  const matches: ConflictMatch[] = [];
+  for (const p of people(db)) {
+    if (p.kind === 'consultation' && p.id === input.excludeId) continue;
+    const reasons: string[] = [];
+    if (idNumber && p.idNumber === idNumber) reasons.push(p.name === input.personName.trim() ? '身份证号码相同' : `身份证号码相同，但登记姓名为“${p.name}”`);
+    const employer = p.employers.map((e) => sameEmployer({ name: input.employerName, credit: input.creditCode, alias: input.employerAlias }, e)).find(Boolean);
+    if (employer && input.personName.trim()) {
+      if (p.name === input.personName.trim()) reasons.push(`同名且${employer}`);
+      else if (sound(p.name) === target) reasons.push(`姓名读音相同（${p.name}／${input.personName.trim()}，${target}）且${employer}`);
+    }
+    if (reasons.length) matches.push({ kind: p.kind, id: p.id, label: p.label, name: p.name, reasons, link: p.kind === 'case' ? `cases/${p.id}` : `aid/consultations/${p.id}` });
+  }
+  return matches;
+}
+
+// ------------------------------------------------------------------------------------------------------------ legal aid
+
+function toAid(db: Db, a: Row, day: string): AidApplicationView {
+  const decisionDue = aidDecisionDue(a.received_date);
+  const assignmentDue = a.decision === 'approved' && a.decision_date ? aidAssignmentDue(a.decision_date) : null;
+  return {
+    id: a.id, consultationId: a.consultation_id, matter: a.matter, matterLabel: AID_MATTERS[a.matter as AidMatter], eligibility: a.eligibility,
+    eligibilityLabel: AID_ELIGIBILITY[a.eligibility as AidEligibility], eligibilityNote: a.eligibility_note, receivedDate: a.received_date, urgent: a.urgent === 1,
+    decision: a.decision, decisionDate: a.decision_date, refusalReason: a.refusal_reason, assignedLawyer: a.assigned_lawyer, assignedFirm: a.assigned_firm,
+    assignedDate: a.assigned_date, objectionDate: a.objection_date, objectionNote: a.objection_note, closedDate: a.closed_date, closingReport: a.closing_report,
+    decisionDue, assignmentDue,
+    decisionOverdue: a.decision === 'pending' && day > decisionDue,
+    assignmentOverdue: assignmentDue !== null && !a.assigned_date && day > assignmentDue,
+  };
+}
+
+export function getAid(ctx: ServiceContext, id: string): AidApplicationView {
+  const a = ctx.db.prepare('SELECT * FROM aid_applications WHERE id = ?').get(id) as Row | undefined;
+  if (!a) throw new AppError('NOT_FOUND', '法律援助申请不存在');
+  return toAid(ctx.db, a, today(ctx));
+}
+
+/** The eligibility route for a consultation's matter, with its legal basis (Arts 41–42; Sichuan rule when enabled). */
+export function eligibilityFor(ctx: ServiceContext, input: { consultationId: string; matter: AidMatter }) {
+  const c = getConsultation(ctx, input.consultationId);
+  return aidEligibility({ matter: input.matter, migrantWorker: c.groupFlags.includes('migrant_worker'), date: today(ctx), sichuanRule: readSettings(ctx.db).sichuanWorkerAidRule });
+}
+
+export function applyAid(ctx: ServiceContext, input: { consultationId: string; matter: AidMatter; eligibility: AidEligibility; eligibilityNote?: string; receivedDate: string; limitationExpiry?: string }): AidApplicationView {
+  const c = getConsultation(ctx, input.consultationId);
+  if (input.receivedDate > today(ctx)) invalid('receivedDate', '收到申请日期不能晚于今天');
+  const advice = eligibilityFor(ctx, { consultationId: c.id, matter: input.matter });
+  if (advice.meansTest !== 'required' && (input.eligibility === 'means_test' || input.eligibility === 'pledge')) {
+    // allowed (the applicant may still pledge), but the desk is told it is not needed
+  }
+  if (advice.meansTest === 'required' && (input.eligibility === 'exempt_check' || input.eligibility === 'no_condition')) {
+    invalid('eligibility', `该申请人和事项不符合免予审查的条件，请选择经济困难审查或个人诚信承诺（${advice.basis[0]}）`);
+  }
+  if (c.aid.some((a) => a.decision !== 'refused' && !a.closedDate)) throw new AppError('CONFLICT', '该咨询已有未结的法律援助申请');
+  const urgent = aidUrgent(today(ctx), input.limitationExpiry ?? null);
+  const id = newId();
+  ctx.db.transaction(() => {
+    ctx.db.prepare(`INSERT INTO aid_applications (id, consultation_id, matter, eligibility, eligibility_note, received_date, urgent, created_at, created_by)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(id, c.id, input.matter, input.eligibility, input.eligibilityNote ?? (urgent ? AID_URGENT_BASIS : null), input.receivedDate, urgent ? 1 : 0, nowIso(ctx), actor(ctx).id);
+    ctx.db.prepare("UPDATE consultations SET outcome = 'legal_aid', updated_at = ? WHERE id = ?").run(nowIso(ctx), c.id);
+  }).immediate();
+  return getAid(ctx, id);
+}
+
+export function decideAid(ctx: ServiceContext, input: { id: string; decision: 'approved' | 'refused'; decisionDate: string; refusalReason?: string }): AidApplicationView {
+  const a = getAid(ctx, input.id);
+  if (a.decision !== 'pending') throw new AppError('INVALID_STATE', `已于 ${a.decisionDate} 作出决定`);
+  if (input.decisionDate > today(ctx)) invalid('decisionDate', '决定日期不能晚于今天');
+  if (input.decisionDate < a.receivedDate) invalid('decisionDate', `决定日期不能早于收到申请的日期（${a.receivedDate}）`);
+  if (input.decision === 'refused' && !input.refusalReason?.trim()) invalid('refusalReason', '决定不予法律援助的，应当书面告知申请人并说明理由（《法律援助法》第四十三条）');
+  ctx.db.prepare('UPDATE aid_applications SET decision = ?, decision_date = ?, refusal_reason = ? WHERE id = ?').run(input.decision, input.decisionDate, input.decision === 'refused' ? input.refusalReason!.trim() : null, a.id);
+  return getAid(ctx, a.id);
+}
+
+export function assignAid(ctx: ServiceContext, input: { id: string; lawyer: string; firm: string; assignedDate: string }): AidApplicationView {
+  const a = getAid(ctx, input.id);
+  if (a.decision !== 'approved') throw new AppError('INVALID_STATE', '只有决定给予法律援助后才能指派律师');
+  if (input.assignedDate < a.decisionDate!) invalid('assignedDate', `指派日期不能早于决定日期（${a.decisionDate}）`);
+  if (input.assignedDate > today(ctx)) invalid('assignedDate', '指派日期不能晚于今天');
+  ctx.db.prepare('UPDATE aid_applications SET assigned_lawyer = ?, assigned_firm = ?, assigned_date = ? WHERE id = ?').run(input.lawyer, input.firm, input.assignedDate, a.id);
+  return getAid(ctx, a.id);
+}
+
+export function objectAid(ctx: ServiceContext, input: { id: string; objectionDate: string; note: string }): AidApplicationView {
+  const a = getAid(ctx, input.id);
+  if (a.decision !== 'refused') throw new AppError('INVALID_STATE', '只能对不予法律援助的决定提出异议（《法律援助法》第四十九条）');
+  ctx.db.prepare('UPDATE aid_applications SET objection_date = ?, objection_note = ? WHERE id = ?').run(input.objectionDate, input.note, a.id);
+  return getAid(ctx, a.id);
+}
+
+export function closeAid(ctx: ServiceContext, input: { id: string; closedDate: string; report: string; recoveredFen?: number | null }): AidApplicationView {
+  const a = getAid(ctx, input.id);
+  if (!a.assignedDate) throw new AppError('INVALID_STATE', '尚未指派律师的援助事项不能结案');
+  ctx.db.transaction(() => {
+    ctx.db.prepare('UPDATE aid_applications SET closed_date = ?, closing_report = ? WHERE id = ?').run(input.closedDate, input.report, a.id);
+    if (input.recoveredFen != null) ctx.db.prepare('UPDATE consultations SET recovered_fen = ?, updated_at = ? WHERE id = ?').run(input.recoveredFen, nowIso(ctx), a.consultationId);
+  }).immediate();
+  return getAid(ctx, a.id);
+}
+
+/** Aid decisions (7 days) and assignments (3 days) still open, for the dashboard (Art 43). */
+export function aidDeadlines(ctx: ServiceContext): AidDeadlineItem[] {
+  const day = today(ctx);
+  const rows = ctx.db.prepare("SELECT a.*, c.person_name FROM aid_applications a JOIN consultations c ON c.id = a.consultation_id WHERE a.closed_date IS NULL AND (a.decision = 'pending' OR (a.decision = 'approved' AND a.assigned_date IS NULL))").all() as Row[];
+  return rows.map((r) => {
+    const a = toAid(ctx.db, r, day);
+    const pending = a.decision === 'pending';
+    const due = pending ? a.decisionDue : a.assignmentDue!;
+    return {
+      aidId: a.id, consultationId: a.consultationId, applicant: r.person_name, label: pending ? '法律援助：作出是否给予援助的决定' : '法律援助：指派法律援助人员',
+      dueDate: due, overdue: day > due, daysLeft: daysBetween(day, due), basis: pending ? AID_DECISION_BASIS : AID_ASSIGNMENT_BASIS, urgent: a.urgent,
+    };
+  }).sort((x, y) => x.dueDate.localeCompare(y.dueDate));
+}

@@ -1,0 +1,95 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AidApplicationView, CaseDetail, ConflictMatch, ConsultationView, Dashboard, DutyView, UserView } from '../../src/api';
+import { dispatch } from '../../src/services';
+import { type TestDb, openTestDb, unwrap } from '../helpers/db';
+import { CREDIT, IDS, sampleDraft } from '../helpers/fixtures';
+
+/** The legal-aid desk at the service layer: duty pair, consultations, conflict check, eligibility and the Art 43 limits. */
+let t: TestDb;
+let lawyer: UserView;
+let window1: UserView;
+beforeEach(async () => {
+  t = await openTestDb();
+  lawyer = t.user('lawyer1', 'lawyer');
+  window1 = t.user('window1', 'window');
+});
+afterEach(() => t.close());
+const at = (day: string, user = window1) => ({ ...t.ctx(user), now: () => new Date(`${day}T02:00:00Z`) });
+const consult = (day: string, over: Record<string, unknown> = {}) =>
+  unwrap<ConsultationView>(dispatch(at(day), 'consultations.create', {
+    window: 'migrant', personName: '张伟', personIdNumber: IDS.liSi, employerName: '成都信达电子有限公司', employerCreditCode: CREDIT.xinda,
+    disputeType: 'wages', groupFlags: ['migrant_worker'], claims: [{ type: 'wages', amountFen: 1_250_000, text: '支付拖欠工资12500元' }], summary: '被拖欠三个月工资', ...over,
+  }));
+
+describe('duty roster and consultations', () => {
+  it('records the day\'s duty pair on every consultation, checks ID numbers and credit codes, and keeps the queue with waiting times', () => {
+    unwrap<DutyView>(dispatch(at('2026-11-20', t.admin), 'duty.set', { date: '2026-11-20', lawyerId: lawyer.id, staffId: window1.id, lawFirm: '四川蓉城律师事务所' }));
+    expect(dispatch(at('2026-11-20', t.admin), 'duty.set', { date: '2026-11-21', lawyerId: window1.id, staffId: window1.id, lawFirm: '某所' })).toMatchObject({ ok: false, error: { issues: [{ path: 'lawyerId' }] } });
+    const c = consult('2026-11-20', { arrivedAt: '2026-11-20T01:30:00.000Z' });
+    expect(c).toMatchObject({ lawyerName: 'lawyer1-name', staffName: 'window1-name', priority: true, claimedFen: 1_250_000, windowLabel: '农民工窗口', waitingMinutes: 30 });
+    expect(dispatch(at('2026-11-20'), 'consultations.create', { window: 'migrant', personName: '甲', personIdNumber: '510123199001011231', disputeType: 'wages', summary: '欠薪' }))
+      .toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'personIdNumber' }] } });
+    expect(dispatch(at('2026-11-20'), 'consultations.create', { window: 'migrant', personName: '甲', employerCreditCode: '91350100M000100Y44', disputeType: 'wages', summary: '欠薪' }))
+      .toMatchObject({ ok: false, error: { issues: [{ path: 'employerCreditCode' }] } });
+    expect(dispatch(at('2026-11-20', t.user('clerk1', 'clerk')), 'consultations.create', { window: 'general', personName: '甲', disputeType: 'wages', summary: '欠薪' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const queue = unwrap<ConsultationView[]>(dispatch(at('2026-11-20'), 'consultations.list', { date: '2026-11-20', window: 'migrant' }));
+    expect(queue.map((q) => q.personName)).toEqual(['张伟']);
+    expect(unwrap<ConsultationView[]>(dispatch(at('2026-11-20'), 'consultations.list', { date: '2026-11-20', window: 'female' }))).toEqual([]);
+  });
+});
+
+describe('conflict and duplicate check', () => {
+  it('finds 张伟 and 章伟 at the same employer and the same ID number under another name; not 张伟 at an unrelated employer with another ID', () => {
+    const first = consult('2026-11-20');
+    // a case on file where the same ID number is recorded under a different name
+    const draft = sampleDraft({ receivedDate: '2026-11-18' });
+    unwrap<CaseDetail>(dispatch(at('2026-11-20', t.user('clerk1', 'clerk')), 'cases.saveDraft', draft));
+    const check = (q: Record<string, unknown>) => unwrap<ConflictMatch[]>(dispatch(at('2026-11-20'), 'conflicts.check', q));
+
+    const sameSound = check({ personName: '章伟', idNumber: IDS.wangWu, employerName: '信达电子有限公司' });
+    expect(sameSound).toHaveLength(1);
+    expect(sameSound[0]).toMatchObject({ kind: 'consultation', id: first.id, name: '张伟', link: `aid/consultations/${first.id}` });
+    expect(sameSound[0]!.reasons[0]).toMatch(/姓名读音相同（张伟／章伟，zhang wei）且用人单位名称或简称相同（信达电子）/);
+
+    // IDS.liSi is 李四's number in the case, and 张伟's in the consultation
+    const sameId = check({ personName: '王小二', idNumber: IDS.liSi });
+    expect(sameId.map((m) => [m.kind, m.name])).toEqual([['consultation', '张伟'], ['case', '李四']]);
+    expect(sameId[1]!.reasons).toEqual(['身份证号码相同，但登记姓名为“李四”']);
+
+    expect(check({ personName: '张伟', idNumber: IDS.zhaoLiu, employerName: '温江区某餐饮管理有限公司' })).toEqual([]);
+    expect(check({ personName: '章伟', employerName: '成都信达电子有限公司', creditCode: CREDIT.xinda, excludeId: first.id })).toEqual([]);
+  });
+});
+
+describe('legal-aid applications', () => {
+  it('a migrant worker\'s wage claim needs no means test, with the basis shown; the decision is due in 7 days and the assignment 3 days after, on the dashboard with the article', () => {
+    const c = consult('2026-11-20');
+    const advice = unwrap<{ meansTest: string; basis: string[] }>(dispatch(at('2026-11-20'), 'aid.eligibility', { consultationId: c.id, matter: 'labour_remuneration' }));
+    expect(advice.meansTest).toBe('not_required');
+    expect(advice.basis.join()).toContain('四川省法律援助条例');
+    expect(advice.basis.join()).toContain('第四十二条第三项');
+    unwrap(dispatch(at('2026-11-20', t.admin), 'settings.update', { sichuanWorkerAidRule: false }));
+    expect(unwrap<{ meansTest: string; basis: string[] }>(dispatch(at('2026-11-20'), 'aid.eligibility', { consultationId: c.id, matter: 'labour_remuneration' })))
+      .toMatchObject({ meansTest: 'exempt_check', basis: [expect.stringContaining('第四十二条第三项')] });
+    const other = consult('2026-11-20', { personName: '刘某', personIdNumber: IDS.wangWu, groupFlags: [], window: 'general' });
+    expect(dispatch(at('2026-11-20'), 'aid.apply', { consultationId: other.id, matter: 'labour_remuneration', eligibility: 'exempt_check', receivedDate: '2026-11-20' })).toMatchObject({ ok: false, error: { issues: [{ path: 'eligibility' }] } });
+
+    const aid = unwrap<AidApplicationView>(dispatch(at('2026-11-20', lawyer), 'aid.apply', { consultationId: c.id, matter: 'labour_remuneration', eligibility: 'exempt_check', receivedDate: '2026-11-20' }));
+    expect(aid).toMatchObject({ decision: 'pending', decisionDue: '2026-11-27', urgent: false });
+    const dash = (day: string) => unwrap<Dashboard>(dispatch(at(day), 'dashboard.get', { scope: 'all' })).aid;
+    expect(dash('2026-11-25')).toMatchObject([{ applicant: '张伟', dueDate: '2026-11-27', overdue: false, daysLeft: 2, basis: expect.stringContaining('第四十三条') }]);
+    expect(dash('2026-11-28')).toMatchObject([{ dueDate: '2026-11-27', overdue: true }]);
+    expect(dispatch(at('2026-11-26', lawyer), 'aid.decide', { id: aid.id, decision: 'refused', decisionDate: '2026-11-26' })).toMatchObject({ ok: false, error: { issues: [{ path: 'refusalReason' }] } });
+    unwrap(dispatch(at('2026-11-26', lawyer), 'aid.decide', { id: aid.id, decision: 'approved', decisionDate: '2026-11-26' }));
+    expect(dash('2026-11-28')).toMatchObject([{ label: '法律援助：指派法律援助人员', dueDate: '2026-11-29', overdue: false }]);
+    unwrap(dispatch(at('2026-11-28', lawyer), 'aid.assign', { id: aid.id, lawyer: 'lawyer1-name', firm: '四川蓉城律师事务所', assignedDate: '2026-11-28' }));
+    expect(dash('2026-11-28')).toEqual([]);
+    expect(unwrap<ConsultationView>(dispatch(at('2026-11-28'), 'consultations.get', { id: c.id }))).toMatchObject({ outcome: 'legal_aid', aid: [{ assignedLawyer: 'lawyer1-name' }] });
+  });
+
+  it('gives aid first when fewer than 7 days remain on the limitation period (Art 44)', () => {
+    const c = consult('2026-11-20');
+    const aid = unwrap<AidApplicationView>(dispatch(at('2026-11-20', lawyer), 'aid.apply', { consultationId: c.id, matter: 'labour_remuneration', eligibility: 'no_condition', receivedDate: '2026-11-20', limitationExpiry: '2026-11-24' }));
+    expect(aid).toMatchObject({ urgent: true, eligibilityNote: expect.stringContaining('第四十四条') });
+  });
+});
