@@ -8,19 +8,27 @@ import { CaseFormPage } from './features/cases/CaseFormPage';
 import { CaseListPage } from './features/cases/CaseListPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
 import { HearingSchedulePage } from './features/hearings/HearingSchedulePage';
+import { AidDeskPage } from './features/aid/AidDeskPage';
+import { ConsultationFormPage } from './features/aid/ConsultationFormPage';
+import { ConsultationPage } from './features/aid/ConsultationPage';
 import { go, useHashRoute } from './lib/router';
 import { SessionContext } from './lib/session';
 
 export function Shell({ user, commissionName, onLogout }: { user: UserView; commissionName: string; onLogout: () => void }) {
   const route = useHashRoute();
-  const [section = user.role === 'admin' ? 'users' : 'dashboard', id, sub] = route;
+  const deskFirst = user.role === 'lawyer' || user.role === 'window';
+  const [section = user.role === 'admin' ? 'users' : deskFirst ? 'aid' : 'dashboard', id, sub, extra] = route;
   const isAdmin = user.role === 'admin';
   const items = [
-    ...(isAdmin ? [] : [{ key: 'dashboard', label: '工作台' }, { key: 'cases', label: '案件列表' }, { key: 'cases/new', label: '新建仲裁申请' }, { key: 'hearings', label: '开庭排期' }]),
+    ...(isAdmin ? [] : [{ key: 'dashboard', label: '工作台' }, { key: 'aid', label: '法律援助工作站' }, { key: 'cases', label: '案件列表' }, { key: 'cases/new', label: '新建仲裁申请' }, { key: 'hearings', label: '开庭排期' }]),
     ...(isAdmin ? [{ key: 'users', label: '用户管理' }, { key: 'settings', label: '设置与办案场所' }] : [{ key: 'settings', label: '设置' }]),
   ];
   let page;
-  if (section === 'cases' && id === 'new') page = <CaseFormPage key="new" />;
+  if (section === 'cases' && id === 'new' && sub === 'from' && extra) page = <CaseFormPage key={`from-${extra}`} consultationId={extra} />;
+  else if (section === 'cases' && id === 'new') page = <CaseFormPage key="new" />;
+  else if (section === 'aid' && id === 'new') page = <ConsultationFormPage key={`new-${sub ?? ''}`} window={sub} />;
+  else if (section === 'aid' && id === 'consultations' && sub) page = <ConsultationPage key={sub} id={sub} />;
+  else if (section === 'aid') page = <AidDeskPage />;
   else if (section === 'cases' && id && sub === 'edit') page = <CaseFormPage key={`edit-${id}`} caseId={id} />;
   else if (section === 'cases' && id) page = <CaseDetailPage key={id} caseId={id} />;
   else if (section === 'users' && isAdmin) page = <UsersPage />;

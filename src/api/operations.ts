@@ -138,6 +138,7 @@ export const operations = {
   /** The duty pair (lawyer and staff) of a day at the legal-aid desk. */
   'duty.get': op<typeof schemas.dutyDate, DutyView | null>({ input: schemas.dutyDate, auth: 'user', action: 'case.read', doc: '值班' }),
   'duty.list': op<typeof schemas.dutyRange, DutyView[]>({ input: schemas.dutyRange, auth: 'user', action: 'case.read', doc: '值班表' }),
+  'duty.candidates': op<typeof schemas.empty, { id: string; displayName: string; role: string }[]>({ input: schemas.empty, auth: 'user', action: 'case.read', doc: '可值班人员' }),
   'duty.set': op<typeof schemas.dutySet, DutyView>({ input: schemas.dutySet, auth: 'user', action: 'aid.manage', doc: '排班' }),
   /** Registers a consultation at a window (person, employer, group, claims); the day's duty pair is recorded on it. */
   'consultations.create': op<typeof schemas.consultation, ConsultationView>({ input: schemas.consultation, auth: 'user', action: 'aid.manage', doc: '咨询登记' }),

@@ -16,7 +16,7 @@ import {
   issueMediationStatement, mediationStats, printHearingRecord, saveAwardDraft,
 } from './outcomes';
 import {
-  applyAid, assignAid, checkConflicts, closeAid, createConsultation, decideAid, dutyOn, eligibilityFor, getConsultation, listConsultations, listDuty, objectAid,
+  applyAid, assignAid, checkConflicts, closeAid, createConsultation, decideAid, dutyCandidates, dutyOn, eligibilityFor, getConsultation, listConsultations, listDuty, objectAid,
   setDuty, updateConsultation,
 } from './legal-aid';
 import { readSettings, updateSettings } from './settings';
@@ -100,6 +100,7 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'cases.close': (ctx, input) => closeCase(ctx, input),
   'duty.get': (ctx, input) => dutyOn(ctx.db, input.date),
   'duty.list': (ctx, input) => listDuty(ctx.db, input),
+  'duty.candidates': (ctx) => dutyCandidates(ctx.db),
   'duty.set': (ctx, input) => setDuty(ctx, input),
   'consultations.create': (ctx, input) => createConsultation(ctx, input),
   'consultations.update': (ctx, input) => updateConsultation(ctx, input),

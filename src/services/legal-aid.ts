@@ -33,6 +33,11 @@ export function dutyOn(db: Db, date: string): DutyView | null {
   return r ? { date: r.date, lawyerId: r.lawyer_id, lawyerName: userName(db, r.lawyer_id)!, staffId: r.staff_id, staffName: userName(db, r.staff_id)!, lawFirm: r.law_firm } : null;
 }
 
+/** Accounts that can sit at the desk: legal-aid lawyers, and window staff or clerks. */
+export function dutyCandidates(db: Db): { id: string; displayName: string; role: string }[] {
+  return db.prepare("SELECT id, display_name AS displayName, role FROM users WHERE active = 1 AND role IN ('lawyer', 'window', 'clerk') ORDER BY role, display_name").all() as { id: string; displayName: string; role: string }[];
+}
+
 export function listDuty(db: Db, input: { from: string; to: string }): DutyView[] {
   return (db.prepare('SELECT date FROM duty_roster WHERE date BETWEEN ? AND ? ORDER BY date').all(input.from, input.to) as Row[]).map((r) => dutyOn(db, r.date)!);
 }

@@ -62,7 +62,7 @@ function validInputs(): Record<OperationName, Record<string, unknown>> {
     'award.saveDraft': { caseId, procedure: 'ordinary', appearance: '到庭', applicantStatement: '', respondentDefence: '', factsFound: '查明', reasoning: '认为' },
     'award.issue': { caseId, awardDate: '2026-11-25' },
     'cases.close': { caseId, method: 'award', closedDate: '2026-11-25' },
-    'duty.get': { date: '2026-11-25' }, 'duty.list': { from: '2026-11-01', to: '2026-11-30' },
+    'duty.get': { date: '2026-11-25' }, 'duty.candidates': {}, 'duty.list': { from: '2026-11-01', to: '2026-11-30' },
     'duty.set': { date: '2026-11-25', lawyerId: caseId, staffId: caseId, lawFirm: '某律师事务所' },
     'consultations.create': { window: 'migrant', personName: '张伟', disputeType: 'wages', summary: '欠薪' },
     'consultations.update': { id: caseId, outcome: 'advice_only' }, 'consultations.get': { id: caseId },

@@ -13,13 +13,13 @@ import { api } from '../../lib/api-client';
 import { showFieldErrors } from '../../lib/form-errors';
 import { go } from '../../lib/router';
 import { PartyFields } from './PartyFields';
-import { type DraftValues, fromDetail, toDraft } from './draft-mapping';
+import { type DraftValues, fromConsultation, fromDetail, toDraft } from './draft-mapping';
 
 const newPerson = () => ({ kind: 'person', idType: 'resident', agents: [] });
 const newOrg = () => ({ kind: 'org', representativeKind: 'legal', agents: [] });
 
 /** New application, or editing a draft: parties, claim items, evidence. Ctrl+S saves. */
-export function CaseFormPage({ caseId }: { caseId?: string }) {
+export function CaseFormPage({ caseId, consultationId }: { caseId?: string; consultationId?: string }) {
   const [form] = Form.useForm<DraftValues>();
   const { message } = App.useApp();
   const [venues, setVenues] = useState<Venue[]>([]);
@@ -27,6 +27,7 @@ export function CaseFormPage({ caseId }: { caseId?: string }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const collective = Form.useWatch('collective', form);
+  const [fromConsultationLabel, setFromConsultation] = useState<string | null>(null);
 
   useEffect(() => {
     void api('venues.list', {}).then((r) => {
@@ -34,6 +35,13 @@ export function CaseFormPage({ caseId }: { caseId?: string }) {
       setVenues(r.value);
       if (!caseId && !form.getFieldValue('venueId')) form.setFieldValue('venueId', r.value[0]?.id);
     });
+    if (consultationId) {
+      void api('consultations.get', { id: consultationId }).then((r) => {
+        if (!r.ok) return setError(r.error.message);
+        form.setFieldsValue(fromConsultation(r.value, dayjs()));
+        setFromConsultation(`${r.value.windowLabel} ${r.value.personName}（${r.value.arrivedAt.slice(0, 10)}）`);
+      });
+    }
     if (caseId) {
       void api('cases.get', { id: caseId }).then((r) => {
         setLoading(false);
@@ -42,7 +50,7 @@ export function CaseFormPage({ caseId }: { caseId?: string }) {
         form.setFieldsValue(fromDetail(r.value));
       });
     }
-  }, [caseId, form]);
+  }, [caseId, consultationId, form]);
 
   const save = useCallback(async (values: DraftValues) => {
     setBusy(true);
@@ -82,6 +90,8 @@ export function CaseFormPage({ caseId }: { caseId?: string }) {
         initialValues={{ receivedDate: dayjs(), collective: false, groupFlags: [], applicants: [newPerson()], respondents: [newOrg()], thirdParties: [], claims: [{}], evidence: [] }}
         scrollToFirstError
       >
+        {fromConsultationLabel && <Alert type="info" showIcon style={{ marginBottom: 12 }} data-testid="from-consultation" title={`已由咨询登记带入当事人、用人单位、帮扶群体和请求：${fromConsultationLabel}。请核对、补充后保存。`} />}
+        <Form.Item name="consultationId" hidden><Input /></Form.Item>
         <Card size="small" title="收件信息" style={{ marginBottom: 12 }}>
           <Row gutter={12}>
             <Col span={8}><Form.Item name="venueId" label="办案场所" rules={[{ required: true, message: '请选择办案场所' }]}><Select options={venues.map((v) => ({ value: v.id, label: `${v.name}${v.kind === 'circuit' ? '（巡回庭）' : ''}` }))} /></Form.Item></Col>

@@ -1,7 +1,7 @@
 import type { Dayjs } from 'dayjs';
-import type { CaseDetail, CaseDraftInput, PartyInput } from '../../../../src/api';
+import type { CaseDetail, CaseDraftInput, ConsultationView, PartyInput } from '../../../../src/api';
 import type { ClaimType } from '../../../../src/domain';
-import { fenToYuanText, parseYuanToFen } from '../../../../src/domain';
+import { CLAIM_TYPE_INFO, fenToYuanText, parseYuanToFen } from '../../../../src/domain';
 import { fromDayjs, toDayjs } from '../../lib/dates';
 
 /** Form values mirror the API draft, except dates (dayjs) and amounts (yuan text). */
@@ -54,6 +54,8 @@ export interface DraftValues {
   claims?: ClaimValues[];
   evidence?: { name?: string; source?: string; purpose?: string; copies?: number }[];
   note?: string;
+  /** Set when the application was started from a consultation at the legal-aid desk. */
+  consultationId?: string;
 }
 
 const blank = (s: string | undefined) => (s && s.trim() ? s.trim() : undefined);
@@ -102,6 +104,31 @@ export function toDraft(v: DraftValues, id?: string): CaseDraftInput {
     })),
     evidence: (v.evidence ?? []).map((e) => ({ name: e.name ?? '', source: blank(e.source), purpose: blank(e.purpose), copies: e.copies ?? 1 })),
     note: blank(v.note),
+    ...(v.consultationId ? { consultationId: v.consultationId } : {}),
+  };
+}
+
+/**
+ * 三位一体: an arbitration application pre-filled from the consultation — the person as applicant (with the assigned
+ * legal-aid lawyer as agent), the employer as respondent, the group flags and the claims with their amounts.
+ */
+export function fromConsultation(c: ConsultationView, today: Dayjs): DraftValues {
+  const aid = c.aid.find((a) => a.assignedLawyer);
+  return {
+    consultationId: c.id, receivedDate: today, cause: `${CLAIM_TYPE_INFO[c.disputeType].label}争议`, collective: c.collective,
+    workerCount: c.collective ? c.workerCount : undefined, groupFlags: c.groupFlags,
+    applicants: [{
+      kind: 'person', name: c.personName, sex: c.personSex ?? undefined, idType: 'resident', idNumber: c.personIdNumber ?? undefined, phone: c.personPhone ?? undefined,
+      domicile: c.personAddress ?? undefined,
+      agents: aid ? [{ name: aid.assignedLawyer!, kind: 'legal_aid_lawyer', organisation: aid.assignedFirm ?? undefined }] : [],
+    }],
+    respondents: [{ kind: 'org', name: c.employerName ?? undefined, creditCode: c.employerCreditCode ?? undefined, representativeKind: 'legal', agents: [] }],
+    thirdParties: [],
+    claims: (c.claims.length ? c.claims : [{ type: c.disputeType, amountFen: null, text: c.summary.slice(0, 200) }]).map((k) => ({
+      type: k.type, amountYuan: k.amountFen === null ? undefined : fenToYuanText(k.amountFen), text: k.text, facts: c.summary,
+    })),
+    evidence: [],
+    note: `由${c.windowLabel}咨询登记（${c.arrivedAt.slice(0, 10)}）转入`,
   };
 }
 

@@ -52,7 +52,23 @@ export function DashboardPage() {
               <ul style={{ margin: 0 }}>{d.hearingsToday.map((h) => <li key={h.id}><a href={`#/cases/${h.caseId}`}>{h.caseNumber}</a> {h.startTime}–{h.endTime} {h.venueName}{h.roomName}（{h.staff.join('，')}）</li>)}</ul>
             )}
           </Card>
-          <Card size="small" title={`本周到期（${d.thisWeek.length}）`}><Items items={d.thisWeek} testId="dash-week" /></Card>
+          <Card size="small" title={`本周到期（${d.thisWeek.length}）`} style={{ marginBottom: 12 }}><Items items={d.thisWeek} testId="dash-week" /></Card>
+          <Card size="small" title={`法律援助期限（${d.aid.length}）`}>
+            <table className="desk-table" data-testid="dash-aid">
+              <thead><tr><th>申请人</th><th>事项</th><th>期限</th><th>依据</th></tr></thead>
+              <tbody>
+                {d.aid.length === 0 && <tr><td colSpan={4} className="muted">无</td></tr>}
+                {d.aid.map((a) => (
+                  <tr key={a.aidId + a.label} onClick={() => { window.location.hash = `#/aid/consultations/${a.consultationId}`; }}>
+                    <td>{a.applicant}{a.urgent && <span className="overdue">（先行援助）</span>}</td>
+                    <td>{a.label}</td>
+                    <td className={a.overdue ? 'overdue' : undefined}>{a.dueDate}{a.overdue ? `（已逾期 ${-a.daysLeft} 日）` : a.daysLeft === 0 ? '（今日到期）' : `（还有 ${a.daysLeft} 日）`}</td>
+                    <td className="muted" style={{ fontSize: 12 }}>{a.basis}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Card>
         </>
       )}
     </div>

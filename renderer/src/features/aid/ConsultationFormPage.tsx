@@ -1,0 +1,139 @@
+import { Alert, Button, Card, Checkbox, Col, DatePicker, Flex, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import type { ConflictMatch } from '../../../../src/api';
+import {
+  CLAIM_TYPES, CLAIM_TYPE_INFO, CONSULTATION_OUTCOMES, FEMALE_STAGES, GROUP_FLAGS, GROUP_FLAG_LABELS, WINDOWS, WINDOW_CODES, type WindowCode, fenToYuanText, parseYuanToFen,
+} from '../../../../src/domain';
+import { api } from '../../lib/api-client';
+import { showFieldErrors } from '../../lib/form-errors';
+import { go } from '../../lib/router';
+import { ConflictPanel } from './ConflictPanel';
+import { WindowGuide } from './WindowGuide';
+
+const FLAG_WINDOW: Record<string, WindowCode> = { migrant_worker: 'migrant', injured_worker: 'injured', three_period_female: 'female' };
+const ymd = (d?: Dayjs) => (d ? d.format('YYYY-MM-DD') : undefined);
+const blank = (s?: string) => (s && s.trim() ? s.trim() : undefined);
+
+/** 咨询登记: one record of the person, the employer, the group and the claims — typed once, used by every later step. */
+export function ConsultationFormPage({ window: initialWindow }: { window?: string }) {
+  const start = (WINDOW_CODES as readonly string[]).includes(initialWindow ?? '') ? (initialWindow as WindowCode) : 'general';
+  const [form] = Form.useForm();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [conflicts, setConflicts] = useState<ConflictMatch[] | null>(null);
+  const win = (Form.useWatch('window', form) as WindowCode | undefined) ?? start;
+  const flags = (Form.useWatch('groupFlags', form) as string[] | undefined) ?? [];
+  const collective = Form.useWatch('collective', form) as boolean | undefined;
+  const guides = [win, ...flags.map((f) => FLAG_WINDOW[f]).filter((w): w is WindowCode => !!w)];
+
+  const check = async () => {
+    const v = form.getFieldsValue();
+    if (!blank(v.personName)) return;
+    const r = await api('conflicts.check', { personName: v.personName, idNumber: blank(v.personIdNumber), employerName: blank(v.employerName), creditCode: blank(v.employerCreditCode), employerAlias: blank(v.employerAlias) });
+    if (r.ok) setConflicts(r.value);
+  };
+  const save = async (v: Record<string, any>) => {
+    setBusy(true);
+    setError(null);
+    const r = await api('consultations.create', {
+      window: v.window, channel: v.channel, personName: v.personName ?? '', personSex: v.personSex, personIdNumber: blank(v.personIdNumber), personPhone: blank(v.personPhone),
+      personAddress: blank(v.personAddress), employerName: blank(v.employerName), employerCreditCode: blank(v.employerCreditCode), employerAlias: blank(v.employerAlias),
+      disputeType: v.disputeType, groupFlags: v.groupFlags ?? [], injuryDate: ymd(v.injuryDate), disabilityGrade: v.disabilityGrade ?? undefined,
+      femaleStage: v.femaleStage, femaleStageStart: ymd(v.femaleStageStart), femaleStageEnd: ymd(v.femaleStageEnd), collective: Boolean(v.collective), workerCount: v.workerCount ?? 1,
+      claims: (v.claims ?? []).filter((c: any) => c && (c.text || c.amount)).map((c: any) => ({ type: c.type ?? v.disputeType, amountFen: blank(c.amount) ? parseYuanToFen(c.amount) ?? -1 : null, text: c.text ?? '' })),
+      summary: v.summary ?? '', advice: blank(v.advice), outcome: v.outcome,
+    } as never);
+    setBusy(false);
+    if (!r.ok) {
+      showFieldErrors(form, r.error);
+      return setError(`未保存：${r.error.message}`);
+    }
+    go(`aid/consultations/${r.value.id}`);
+  };
+
+  return (
+    <div style={{ maxWidth: 1200 }}>
+      <h1 className="page-title">咨询登记</h1>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="consultation-error" />}
+      <Row gutter={16}>
+        <Col span={15}>
+          <Form form={form} layout="vertical" onFinish={(v) => void save(v)} onFinishFailed={() => setError('未保存：请按红色提示修改后再保存')}
+            initialValues={{ window: start, channel: 'walk_in', groupFlags: WINDOWS[start].flag ? [WINDOWS[start].flag] : [], disputeType: 'wages', workerCount: 1, outcome: 'pending', claims: [{}] }}>
+            <Card size="small" title="来访" style={{ marginBottom: 12 }}>
+              <Flex gap={12} wrap>
+                <Form.Item name="window" label="窗口"><Select style={{ width: 180 }} options={WINDOW_CODES.map((w) => ({ value: w, label: WINDOWS[w].label }))} /></Form.Item>
+                <Form.Item name="channel" label="方式"><Radio.Group options={[{ value: 'walk_in', label: '来访' }, { value: 'phone', label: '来电' }, { value: 'referral', label: '转介' }]} /></Form.Item>
+              </Flex>
+            </Card>
+            <Card size="small" title="劳动者" style={{ marginBottom: 12 }}>
+              <Flex gap={12} wrap>
+                <Form.Item name="personName" label="姓名" rules={[{ required: true, message: '请填写姓名' }]} style={{ width: 160 }}><Input onBlur={() => void check()} /></Form.Item>
+                <Form.Item name="personSex" label="性别"><Radio.Group options={[{ value: 'male', label: '男' }, { value: 'female', label: '女' }]} /></Form.Item>
+                <Form.Item name="personIdNumber" label="身份证号码" style={{ width: 220 }}><Input onBlur={() => void check()} /></Form.Item>
+                <Form.Item name="personPhone" label="电话" style={{ width: 160 }}><Input /></Form.Item>
+                <Form.Item name="personAddress" label="住址" style={{ flex: 1, minWidth: 200 }}><Input /></Form.Item>
+              </Flex>
+              <Form.Item name="groupFlags" label="帮扶群体"><Checkbox.Group options={GROUP_FLAGS.map((g) => ({ value: g, label: GROUP_FLAG_LABELS[g] }))} /></Form.Item>
+              {flags.includes('injured_worker') && (
+                <Flex gap={12}>
+                  <Form.Item name="injuryDate" label="受伤日期"><DatePicker /></Form.Item>
+                  <Form.Item name="disabilityGrade" label="伤残等级（已鉴定时填写）"><InputNumber min={1} max={10} /></Form.Item>
+                </Flex>
+              )}
+              {flags.includes('three_period_female') && (
+                <Flex gap={12}>
+                  <Form.Item name="femaleStage" label="所处期间"><Select style={{ width: 140 }} options={Object.entries(FEMALE_STAGES).map(([value, label]) => ({ value, label }))} /></Form.Item>
+                  <Form.Item name="femaleStageStart" label="开始日期（怀孕、生育或哺乳开始）"><DatePicker /></Form.Item>
+                  <Form.Item name="femaleStageEnd" label="预产期或结束日期"><DatePicker /></Form.Item>
+                </Flex>
+              )}
+              <Flex gap={12}>
+                <Form.Item name="collective" valuePropName="checked" label="集体争议"><Checkbox>十人以上共同请求</Checkbox></Form.Item>
+                {collective && <Form.Item name="workerCount" label="涉及劳动者人数"><InputNumber min={1} /></Form.Item>}
+              </Flex>
+            </Card>
+            <Card size="small" title="用人单位" style={{ marginBottom: 12 }}>
+              <Flex gap={12} wrap>
+                <Form.Item name="employerName" label="单位名称" style={{ flex: 1, minWidth: 240 }}><Input onBlur={() => void check()} /></Form.Item>
+                <Form.Item name="employerCreditCode" label="统一社会信用代码" style={{ width: 220 }}><Input onBlur={() => void check()} /></Form.Item>
+                <Form.Item name="employerAlias" label="简称、别称或工地名称" style={{ width: 200 }}><Input /></Form.Item>
+              </Flex>
+            </Card>
+            <Card size="small" title="争议与请求" style={{ marginBottom: 12 }}>
+              <Form.Item name="disputeType" label="争议类型"><Select style={{ width: 240 }} options={CLAIM_TYPES.map((t) => ({ value: t, label: CLAIM_TYPE_INFO[t].label }))} /></Form.Item>
+              <Form.List name="claims">
+                {(fields, { add, remove }) => (
+                  <>
+                    {fields.map((f, i) => (
+                      <Flex key={f.key} gap={8} align="start" data-testid={`consult-claim-${i + 1}`}>
+                        <Form.Item name={[f.name, 'type']} label={`请求${i + 1}类型`} style={{ width: 180 }}><Select options={CLAIM_TYPES.map((t) => ({ value: t, label: CLAIM_TYPE_INFO[t].label }))} /></Form.Item>
+                        <Form.Item name={[f.name, 'amount']} label="金额（元）" style={{ width: 140 }}><Input inputMode="decimal" /></Form.Item>
+                        <Form.Item name={[f.name, 'text']} label="请求内容" style={{ flex: 1 }}><Input /></Form.Item>
+                        {fields.length > 1 && <Button size="small" style={{ marginTop: 30 }} onClick={() => remove(f.name)}>移除</Button>}
+                      </Flex>
+                    ))}
+                    <Button size="small" onClick={() => add({})}>添加请求</Button>
+                  </>
+                )}
+              </Form.List>
+              <Form.Item name="summary" label="咨询内容（事实经过）" rules={[{ required: true, message: '请填写咨询内容' }]} style={{ marginTop: 8 }}><Input.TextArea rows={3} /></Form.Item>
+              <Form.Item name="advice" label="解答意见"><Input.TextArea rows={2} /></Form.Item>
+              <Form.Item name="outcome" label="处理结果"><Select style={{ width: 200 }} options={Object.entries(CONSULTATION_OUTCOMES).map(([value, label]) => ({ value, label }))} /></Form.Item>
+            </Card>
+            <Flex gap={8}><Button type="primary" htmlType="submit" loading={busy}>保存咨询登记</Button><Button onClick={() => void check()}>冲突检查</Button></Flex>
+          </Form>
+        </Col>
+        <Col span={9}>
+          <div style={{ marginBottom: 12 }}><ConflictPanel matches={conflicts} /></div>
+          <WindowGuide windows={guides} onAmount={(fen, summary) => {
+            const claims = (form.getFieldValue('claims') as any[]) ?? [];
+            const i = claims.findIndex((c) => !c?.amount);
+            const at = i >= 0 ? i : claims.length;
+            form.setFieldValue(['claims', at], { ...(claims[at] ?? {}), amount: fenToYuanText(fen), text: claims[at]?.text || summary });
+          }} />
+        </Col>
+      </Row>
+    </div>
+  );
+}
