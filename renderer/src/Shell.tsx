@@ -54,7 +54,7 @@ export function Shell({ user, commissionName, onLogout }: { user: UserView; comm
           <span style={{ color: '#dbe4f0', whiteSpace: 'nowrap' }} data-testid="current-user">
             {user.displayName}（{ROLE_LABELS[user.role]}）
           </span>
-          <Button size="small" onClick={onLogout}>退出</Button>
+          <Button size="small" onClick={() => { window.location.hash = ''; onLogout(); }}>退出</Button>
         </Layout.Header>
         <Layout.Content style={{ padding: 20 }}>{page}</Layout.Content>
         <Layout.Footer style={{ textAlign: 'center', padding: 8 }} className="muted">{commissionName}</Layout.Footer>
