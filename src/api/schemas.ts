@@ -256,6 +256,7 @@ export const awardPayloadSchema = z.strictObject({
 });
 
 const documentPayload = z.strictObject({
+  layout: z.enum(['a4', 'a3-stub'], { error: '纸张应为 A4 或 A3（存根）' }).optional(),
   correction: z
     .strictObject({
       items: z.array(requiredText(200, '补正材料')).min(1, { error: '请至少列出一项需要补正的材料' }).max(30),

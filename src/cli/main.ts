@@ -190,7 +190,7 @@ export function buildProgram(): Command {
           if (!parsed.success) throw new CliError(parsed.error.issues.map((i) => `${i.path.join('.') || '（输入）'}：${i.message}`).join('\n'));
           try {
             const { model } = buildModel(db, parsed.data);
-            bytes = await render(model, o.format, readSettings(db).documentFonts);
+            bytes = await render(model, o.format, readSettings(db).documentFonts, parsed.data.payload?.layout ?? 'a4');
           } catch (e) {
             if (e instanceof AppError) throw new CliError(`${e.message}${e.issues?.length ? `\n${e.issues.map((i) => `  ${i.path}：${i.message}`).join('\n')}` : ''}`);
             throw e;

@@ -1,5 +1,5 @@
 import {
-  AlignmentType, BorderStyle, Document, Footer, LineRuleType, Packer, PageBreak, PageNumber, Paragraph, TextRun, type IRunOptions,
+  AlignmentType, BorderStyle, ColumnBreak, Document, Footer, LineRuleType, Packer, PageBreak, PageNumber, PageOrientation, Paragraph, TextRun, type IRunOptions,
 } from 'docx';
 import { STUB_CUT_CAPTION, type Block, type DocumentModel, type Text } from './model';
 import { segmentAll, type Face, type FaceRole } from './fonts';
@@ -24,7 +24,8 @@ function runs(texts: Text[], chain: Face[], size: number, extra: Partial<IRunOpt
 }
 
 /** Renders the model to DOCX with the same text, faces, page and type layout as the PDF. */
-export async function renderDocx(model: DocumentModel, chains: Chains): Promise<Buffer> {
+export async function renderDocx(model: DocumentModel, chains: Chains, layout: 'a4' | 'a3-stub' = 'a4'): Promise<Buffer> {
+  const a3 = layout === 'a3-stub' && !!model.stub;
   const body = SIZES_PT.body;
   const para = (texts: Text[], role: FaceRole, opts: { indent?: boolean; align?: 'left' | 'center' | 'right' | 'justify'; size?: number; rightChars?: number } = {}) =>
     new Paragraph({
@@ -69,7 +70,8 @@ export async function renderDocx(model: DocumentModel, chains: Chains): Promise<
   const children: Paragraph[] = [];
   if (model.stub) {
     children.push(...titleBlock(model.stub.title), ...blocks(model.stub.blocks), ...blocks([{ type: 'rule', caption: STUB_CUT_CAPTION }]));
-    children.push(new Paragraph({ children: [new PageBreak()], spacing: LINE }));
+    // A3: the notice starts in the right-hand column; A4: on the next page
+    children.push(new Paragraph({ children: [a3 ? new ColumnBreak() : new PageBreak()], spacing: LINE }));
   }
   children.push(...titleBlock(model.title), ...blocks(model.blocks));
 
@@ -101,8 +103,10 @@ export async function renderDocx(model: DocumentModel, chains: Chains): Promise<
     sections: [
       {
         properties: {
+          // two 156 mm columns on A3, the fold between them (26 + 28 mm of margin either side of it)
+          ...(a3 ? { column: { count: 2, space: twipsMm(MARGINS_MM.left + MARGINS_MM.right), separate: true, equalWidth: true } } : {}),
           page: {
-            size: { width: twipsMm(210), height: twipsMm(297) },
+            size: a3 ? { width: twipsMm(297), height: twipsMm(420), orientation: PageOrientation.LANDSCAPE } : { width: twipsMm(210), height: twipsMm(297) },
             margin: {
               top: twipsMm(MARGINS_MM.top), bottom: twipsMm(MARGINS_MM.bottom), left: twipsMm(MARGINS_MM.left), right: twipsMm(MARGINS_MM.right),
               header: twipsMm(15),

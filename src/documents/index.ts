@@ -1,7 +1,9 @@
 import { renderDocx } from './docx';
 import { faceChains, type FontPreference } from './fonts';
 import type { DocumentModel } from './model';
-import { renderPdf } from './pdf';
+import { type PageLayout, renderPdf } from './pdf';
+
+export type { PageLayout };
 
 export * from './model';
 export * from './data';
@@ -13,7 +15,7 @@ export { renderDocx, renderPdf };
 export type DocumentFormat = 'pdf' | 'docx';
 
 /** Renders one model to the requested format with the configured faces. */
-export function render(model: DocumentModel, format: DocumentFormat, pref: FontPreference = 'bundled'): Promise<Buffer> {
+export function render(model: DocumentModel, format: DocumentFormat, pref: FontPreference = 'bundled', layout: PageLayout = 'a4'): Promise<Buffer> {
   const chains = faceChains(pref);
-  return format === 'pdf' ? renderPdf(model, chains) : renderDocx(model, chains);
+  return format === 'pdf' ? renderPdf(model, chains, layout) : renderDocx(model, chains, layout);
 }

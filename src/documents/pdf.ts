@@ -7,11 +7,18 @@ import {
 
 type Chains = Record<FaceRole, Face[]>;
 
-/** Renders the model to PDF with pdfkit: A4, GB/T 9704 margins, bundled CJK faces embedded as subsets. */
-export async function renderPdf(model: DocumentModel, chains: Chains): Promise<Buffer> {
+export type PageLayout = 'a4' | 'a3-stub';
+
+/**
+ * Renders the model to PDF with pdfkit: A4, GB/T 9704 margins, bundled CJK faces embedded as subsets. With layout
+ * 'a3-stub' a document with a stub is printed on A3 landscape: the stub on the left half, the notice on the right, each
+ * half with the A4 margins, and a dashed fold between them for the seal across it (骑缝章).
+ */
+export async function renderPdf(model: DocumentModel, chains: Chains, layout: PageLayout = 'a4'): Promise<Buffer> {
+  const a3 = layout === 'a3-stub' && !!model.stub;
   const created = new Date(`${model.meta.date}T09:00:00+08:00`);
   const doc = new PDFDocument({
-    size: 'A4',
+    size: a3 ? [mm(2 * A4.widthMm), mm(A4.heightMm)] : 'A4',
     margins: { top: mm(MARGINS_MM.top), bottom: mm(MARGINS_MM.bottom), left: mm(MARGINS_MM.left), right: mm(MARGINS_MM.right) },
     bufferPages: true,
     lang: 'zh-CN',
@@ -33,8 +40,9 @@ export async function renderPdf(model: DocumentModel, chains: Chains): Promise<B
     }
     doc.font(face.key).fontSize(size);
   };
-  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
-  const left = doc.page.margins.left;
+  const width = mm(A4.widthMm - MARGINS_MM.left - MARGINS_MM.right);
+  /** Left edge of the current frame: the page's text block, or on A3 the left (stub) or right (notice) half's. */
+  let left = doc.page.margins.left;
 
   /** Writes runs as one paragraph, switching faces where a fallback face is needed. */
   const write = (runs: Text[], role: FaceRole, size: number, opts: PDFKit.Mixins.TextOptions) => {
@@ -128,7 +136,19 @@ export async function renderPdf(model: DocumentModel, chains: Chains): Promise<B
     blank();
   };
 
-  if (model.stub) {
+  if (model.stub && a3) {
+    titleBlock(`${model.stub.title}`, model.caseNumber);
+    blocks(model.stub.blocks);
+    blocks([{ type: 'rule', caption: STUB_CUT_CAPTION }]);
+    // the fold between stub and notice, where the seal goes across (骑缝章)
+    const fold = mm(A4.widthMm);
+    doc.save().dash(5, { space: 4 }).moveTo(fold, mm(20)).lineTo(fold, doc.page.height - mm(20)).lineWidth(0.6).stroke().restore();
+    use(chains.body[0]!, 10);
+    doc.save().rotate(90, { origin: [fold + 4, mm(120)] }).text('骑缝处加盖仲裁委员会印章', fold + 4, mm(120), { lineBreak: false }).restore();
+    left = fold + mm(MARGINS_MM.left);
+    doc.x = left;
+    doc.y = doc.page.margins.top;
+  } else if (model.stub) {
     titleBlock(`${model.stub.title}`, model.caseNumber);
     blocks(model.stub.blocks);
     blocks([{ type: 'rule', caption: STUB_CUT_CAPTION }]);

@@ -21,6 +21,8 @@ import { readSettings } from './settings';
 type Row = Record<string, any>;
 
 export interface DocumentPayload {
+  /** Paper for documents with a stub: A4 (stub on its own page) or A3 (stub left, notice right, seal across the fold). */
+  layout?: 'a4' | 'a3-stub';
   /** Set by the outcome flows: which records the document was built from. */
   mediationId?: string;
   hearingRecordId?: string;
@@ -127,13 +129,13 @@ const countPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type \/Page
 /** Renders without registering — what the clerk previews before issuing. */
 export async function previewDocument(db: Db, input: GenerateInput): Promise<DocumentPreview> {
   const { model, info } = buildModel(db, input);
-  const pdf = await render(model, 'pdf', readSettings(db).documentFonts);
+  const pdf = await render(model, 'pdf', readSettings(db).documentFonts, input.payload?.layout ?? 'a4');
   return { kind: input.kind, title: input.title ?? info.label, text: modelPlainText(model), pages: countPages(pdf), pdfBase64: pdf.toString('base64') };
 }
 
-async function renderBoth(db: Db, model: DocumentModel) {
+async function renderBoth(db: Db, model: DocumentModel, layout: 'a4' | 'a3-stub' = 'a4') {
   const pref = readSettings(db).documentFonts;
-  const [pdf, docx] = await Promise.all([render(model, 'pdf', pref), render(model, 'docx', pref)]);
+  const [pdf, docx] = await Promise.all([render(model, 'pdf', pref, layout), render(model, 'docx', pref, layout)]);
   return { pdf, docx, pages: countPages(pdf) };
 }
 
@@ -195,7 +197,7 @@ export async function issueMany(ctx: ServiceContext, inputs: GenerateInput[], in
     let updatedAt: string | null = null;
     if (info) {
       const built = buildModel(ctx.db, input);
-      rendered = { model: built.model, ...(await renderBoth(ctx.db, built.model)) };
+      rendered = { model: built.model, ...(await renderBoth(ctx.db, built.model, input.payload?.layout)) };
       updatedAt = built.updatedAt;
     } else {
       const c = getCase(ctx.db, { id: input.caseId });
@@ -247,7 +249,7 @@ export async function reissueDocument(
   let rendered: Rendered | null = null;
   if (info) {
     const built = buildModel(ctx.db, gen);
-    rendered = { model: built.model, ...(await renderBoth(ctx.db, built.model)) };
+    rendered = { model: built.model, ...(await renderBoth(ctx.db, built.model, gen.payload?.layout)) };
   }
   const id = ctx.db.transaction(() => {
     const fresh = ctx.db.prepare('SELECT superseded_by FROM case_documents WHERE id = ?').get(old.id) as Row;

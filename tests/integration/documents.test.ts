@@ -165,6 +165,27 @@ describe('layout and glyphs', () => {
   });
 });
 
+describe('the hearing notice on A3 with its stub', () => {
+  it('puts the stub on the left half and the notice on the right of an A3 landscape sheet, in both formats', async () => {
+    const model = DOCUMENT_KIND_REGISTRY.find((k) => k.code === 'hearing_notice')!.build(fixtureData());
+    const [pdf, docx] = await Promise.all([render(model, 'pdf', 'bundled', 'a3-stub'), render(model, 'docx', 'bundled', 'a3-stub')]);
+    fs.writeFileSync(path.join(OUT, 'hearing_notice.a3.pdf'), pdf);
+    fs.writeFileSync(path.join(OUT, 'hearing_notice.a3.docx'), docx);
+    expect(pdfInfo(pdf).pageSize).toMatch(/^1190\.\d+ x 841\.\d+ pts \(A3\)/);
+    const dir = tempDir('desk-a3-');
+    fs.writeFileSync(path.join(dir, 'a3.pdf'), pdf);
+    const html = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', path.join(dir, 'a3.pdf'), '-'], { encoding: 'utf8' });
+    const words = [...html.matchAll(/xMin="([\d.]+)"[^>]*>([^<]*)</g)].map((m) => ({ x: +m[1]!, text: m[2]! }));
+    const half = 1190.55 / 2;
+    expect(words.filter((w) => w.x < half).map((w) => w.text).join('')).toContain('开庭通知书（存根）');
+    expect(words.filter((w) => w.x > half).map((w) => w.text).join('')).toContain('仲裁庭组成及开庭通知书');
+    const xml = await docxXml(docx);
+    expect(xml).toMatch(/<w:pgSz w:w="23811" w:h="16838" w:orient="landscape"\/>/);
+    expect(xml).toMatch(/<w:cols[^>]*w:num="2"/);
+    expect(xml).toContain('w:type="column"');
+  });
+});
+
 const soffice = hasCommand('soffice');
 describe('LibreOffice renders every DOCX', () => {
   const reason = 'LibreOffice (soffice) is not installed — .ci/run installs libreoffice-writer-nogui';
@@ -173,7 +194,7 @@ describe('LibreOffice renders every DOCX', () => {
     if (!soffice) throw new Error(reason);
     const dir = tempDir('desk-lo-');
     const outDir = path.join(dir, 'out');
-    const docs = DOCUMENT_KIND_REGISTRY.map((k) => path.join(OUT, `${k.code}.docx`));
+    const docs = [...DOCUMENT_KIND_REGISTRY.map((k) => path.join(OUT, `${k.code}.docx`)), path.join(OUT, 'hearing_notice.a3.docx')];
     execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', outDir, ...docs], {
       env: { ...process.env, FONTCONFIG_FILE: fontconfigWithBundledFonts() }, stdio: 'pipe', timeout: 240_000,
     });
@@ -187,6 +208,10 @@ describe('LibreOffice renders every DOCX', () => {
       expect(flat(pdfText(lo))).toContain(FIXTURE_CASE.caseNumber);
       fs.copyFileSync(path.join(outDir, `${k.code}.pdf`), path.join(OUT, `${k.code}.libreoffice.pdf`));
     }
+    const a3 = { ours: pdfInfo(fs.readFileSync(path.join(OUT, 'hearing_notice.a3.pdf'))), theirs: pdfInfo(fs.readFileSync(path.join(outDir, 'hearing_notice.a3.pdf'))) };
+    rows.push(`hearing_notice (A3 with stub): ours ${a3.ours.pages}, LibreOffice ${a3.theirs.pages}`);
+    expect(Math.abs(a3.ours.pages - a3.theirs.pages)).toBeLessThanOrEqual(1);
+    expect(a3.theirs.pageSize).toMatch(/^1190\.\d+ x 841\.\d+ pts \(A3\)/);
     fs.writeFileSync(path.join(OUT, 'page-counts.txt'), `${rows.join('\n')}\n`);
     for (const code of ['award', 'mediation_statement']) {
       execFileSync('pdftoppm', ['-r', '60', '-png', path.join(OUT, `${code}.pdf`), path.join(OUT, `${code}`)]);

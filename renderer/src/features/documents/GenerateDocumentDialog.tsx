@@ -1,4 +1,4 @@
-import { Alert, Button, DatePicker, Descriptions, Flex, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
+import { Alert, Button, DatePicker, Descriptions, Flex, Form, Input, InputNumber, Modal, Radio, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { ApiError, CaseDocument, DocumentKindView, DocumentPreview, Hearing } from '../../../../src/api';
@@ -41,7 +41,7 @@ export function GenerateDocumentDialog({ caseId, open, accepted, hearings, docum
   useEffect(() => {
     if (!open) return;
     form.resetFields();
-    form.setFieldsValue({ issuedDate: dayjs(), days: 5, hearingId: scheduled[0]?.id, subject: 'withdrawal' });
+    form.setFieldsValue({ issuedDate: dayjs(), days: 5, hearingId: scheduled[0]?.id, subject: 'withdrawal', layout: 'a4' });
     setPreview(null);
     setIssued(null);
     setError(null);
@@ -54,6 +54,7 @@ export function GenerateDocumentDialog({ caseId, open, accepted, hearings, docum
     if (v.kind === 'correction_notice') payload.correction = { items: String(v.items ?? '').split('\n').map((s) => s.trim()).filter(Boolean), days: v.days };
     if (v.kind === 'response_notice' && v.evidenceDeadline) payload.evidenceDeadline = ymd(v.evidenceDeadline);
     if (v.kind === 'service_receipt') payload.servedDocumentIds = v.servedDocumentIds ?? [];
+    if (v.kind === 'hearing_notice' && v.layout) payload.layout = v.layout;
     if (v.kind === 'decision') payload.decision = { subject: v.subject, cause: v.cause ?? '', facts: v.facts ?? '', basisAndDecision: v.basisAndDecision ?? '' };
     return {
       caseId, kind: v.kind, issuedDate: ymd(v.issuedDate),
@@ -128,9 +129,14 @@ export function GenerateDocumentDialog({ caseId, open, accepted, hearings, docum
             <Select options={options} placeholder="按案件所处阶段列出可生成的文书" onChange={() => setPreview(null)} />
           </Form.Item>
           {kind === 'hearing_notice' && (
-            <Form.Item name="hearingId" label="对应的开庭" rules={[{ required: true, message: '请选择开庭安排' }]}>
-              <Select options={scheduled.map((h) => ({ value: h.id, label: `${h.date} ${h.startTime} ${h.venueName}${h.roomName}` }))} />
-            </Form.Item>
+            <>
+              <Form.Item name="hearingId" label="对应的开庭" rules={[{ required: true, message: '请选择开庭安排' }]}>
+                <Select options={scheduled.map((h) => ({ value: h.id, label: `${h.date} ${h.startTime} ${h.venueName}${h.roomName}` }))} />
+              </Form.Item>
+              <Form.Item name="layout" label="纸张">
+                <Radio.Group options={[{ value: 'a4', label: 'A4（存根单独一页，沿虚线裁开）' }, { value: 'a3-stub', label: 'A3 横向（左存根、右通知，骑缝盖章）' }]} />
+              </Form.Item>
+            </>
           )}
           {kind === 'correction_notice' && (
             <Flex gap={12}>
