@@ -14,6 +14,6 @@ export const OPERATION_NAMES = [
   'documents.serve', 'dashboard.get', 'cases.outcomes', 'mediation.create', 'mediation.addSession', 'mediation.conclude',
   'mediation.issueStatement', 'mediation.stats', 'hearingRecords.create', 'hearingRecords.correct', 'hearingRecords.print', 'claims.decide',
   'award.saveDraft', 'award.issue', 'cases.close', 'duty.get', 'duty.list', 'duty.candidates', 'duty.set', 'consultations.create', 'consultations.update',
-  'consultations.get', 'consultations.list', 'conflicts.check', 'aid.eligibility', 'aid.apply', 'aid.decide', 'aid.assign', 'aid.object', 'aid.close',
+  'consultations.get', 'consultations.list', 'conflicts.check', 'aid.eligibility', 'aid.apply', 'aid.decide', 'aid.assign', 'aid.object', 'aid.close', 'aid.document',
   'calculators.list', 'calculators.run',
 ] as const;

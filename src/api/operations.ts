@@ -154,6 +154,8 @@ export const operations = {
   'aid.decide': op<typeof schemas.aidDecide, AidApplicationView>({ input: schemas.aidDecide, auth: 'user', action: 'aid.manage', doc: '援助决定' }),
   'aid.assign': op<typeof schemas.aidAssign, AidApplicationView>({ input: schemas.aidAssign, auth: 'user', action: 'aid.manage', doc: '指派律师' }),
   'aid.object': op<typeof schemas.aidObject, AidApplicationView>({ input: schemas.aidObject, auth: 'user', action: 'aid.manage', doc: '异议' }),
+  /** Prints the application form, the decision or the assignment letter (legal-aid centre's papers). */
+  'aid.document': op<typeof schemas.aidDocument, DocumentFile>({ input: schemas.aidDocument, auth: 'user', action: 'case.read', doc: '援助文书', async: true }),
   'aid.close': op<typeof schemas.aidClose, AidApplicationView>({ input: schemas.aidClose, auth: 'user', action: 'aid.manage', doc: '援助结案' }),
   /** Today, this week and overdue deadlines, for the signed-in user or the whole commission. */
   'dashboard.get': op<typeof schemas.dashboard, Dashboard>({ input: schemas.dashboard, auth: 'user', action: 'case.read', doc: '工作台' }),

@@ -320,6 +320,7 @@ export const schemas = {
     basicCourt: optionalText(100, '基层人民法院名称').nullable().optional(),
     documentFonts: z.enum(['bundled', 'system'], { error: '文书字体应为内置字体或系统字体' }).optional(),
     sichuanWorkerAidRule: z.boolean({ error: '应为是或否' }).optional(),
+    legalAidCentreName: requiredText(100, '法律援助机构名称').optional(),
     splitMixedAwards: z.boolean({ error: '应为是或否' }).optional(),
   }),
   calendarYear: calendarYearSchema,
@@ -448,6 +449,7 @@ export const schemas = {
   aidDecide: z.strictObject({ id, decision: z.enum(['approved', 'refused'], { error: '请选择是否给予法律援助' }), decisionDate: calendarDate('决定日期'), refusalReason: optionalText(1000, '不予援助的理由') }),
   aidAssign: z.strictObject({ id, lawyer: requiredText(50, '法律援助律师'), firm: requiredText(100, '律师事务所'), assignedDate: calendarDate('指派日期') }),
   aidObject: z.strictObject({ id, objectionDate: calendarDate('异议日期'), note: requiredText(1000, '异议内容') }),
+  aidDocument: z.strictObject({ id, kind: z.enum(['aid_application', 'aid_decision', 'aid_assignment'], { error: '未知的援助文书' }), format: z.enum(['pdf', 'docx'], { error: '格式应为 pdf 或 docx' }) }),
   aidClose: z.strictObject({ id, closedDate: calendarDate('结案日期'), report: requiredText(5000, '结案报告'), recoveredFen: fen('追回金额').nullable().optional() }),
   mediationCreate: z.strictObject({
     caseId: id.optional(),

@@ -36,6 +36,8 @@ export interface Settings {
   splitMixedAwards: boolean;
   /** Apply the Sichuan rule that workers' wage and work-injury claims get legal aid without the hardship condition (dated data). */
   sichuanWorkerAidRule: boolean;
+  /** The legal-aid institution whose name the aid papers carry (Legal Aid Law Arts 12–13). */
+  legalAidCentreName: string;
 }
 
 export interface CalendarYearView extends CalendarYear {

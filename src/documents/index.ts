@@ -10,6 +10,7 @@ export * from './data';
 export * from './registry';
 export { faceChains, segment, fontsDir, type FontPreference } from './fonts';
 export { awardFinality } from './outcomes';
+export * from './aid';
 export { renderDocx, renderPdf };
 
 export type DocumentFormat = 'pdf' | 'docx';

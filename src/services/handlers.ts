@@ -16,7 +16,7 @@ import {
   issueMediationStatement, mediationStats, printHearingRecord, saveAwardDraft,
 } from './outcomes';
 import {
-  applyAid, assignAid, checkConflicts, closeAid, createConsultation, decideAid, dutyCandidates, dutyOn, eligibilityFor, getConsultation, listConsultations, listDuty, objectAid,
+  aidDocument, applyAid, assignAid, checkConflicts, closeAid, createConsultation, decideAid, dutyCandidates, dutyOn, eligibilityFor, getConsultation, listConsultations, listDuty, objectAid,
   setDuty, updateConsultation,
 } from './legal-aid';
 import { readSettings, updateSettings } from './settings';
@@ -113,6 +113,7 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'aid.assign': (ctx, input) => assignAid(ctx, input),
   'aid.object': (ctx, input) => objectAid(ctx, input),
   'aid.close': (ctx, input) => closeAid(ctx, input),
+  'aid.document': (ctx, input) => aidDocument(ctx, input),
   'calculators.list': () => listCalculators(),
   'calculators.run': (_ctx, input) => runCalculator(input.name, input.input),
 };

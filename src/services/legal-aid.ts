@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { pinyin } from 'pinyin-pro';
 import type { AidApplicationView, AidDeadlineItem, ConflictMatch, ConsultationView, DutyView } from '../api';
 import { AppError } from '../api';
@@ -9,6 +10,8 @@ import {
 import type { Db } from '../db/open';
 import { type ServiceContext, actor, newId, nowIso } from './context';
 import { readSettings } from './settings';
+import { AID_BUILDERS, AID_DOCUMENT_KINDS, type AidDocumentKind, render } from '../documents';
+import type { DocumentFile } from '../api';
 
 /**
  * The legal-aid workstation (法律援助工作站, Legal Aid Law Art 13) and the assistance windows: the duty pair, one consultation
@@ -325,3 +328,25 @@ export function aidDeadlines(ctx: ServiceContext): AidDeadlineItem[] {
     };
   }).sort((x, y) => x.dueDate.localeCompare(y.dueDate));
 }
+
+/**
+ * Prints a legal-aid paper (application form, decision, assignment letter) through the document engine, in the legal-aid
+ * centre's name. They are printed from the stored application each time, not registered: the centre keeps the file.
+ */
+export async function aidDocument(ctx: ServiceContext, input: { id: string; kind: AidDocumentKind; format: 'pdf' | 'docx' }): Promise<DocumentFile> {
+  const aid = getAid(ctx, input.id);
+  if (input.kind === 'aid_decision' && aid.decision === 'pending') throw new AppError('INVALID_STATE', '尚未作出是否给予法律援助的决定');
+  if (input.kind === 'aid_assignment' && !aid.assignedDate) throw new AppError('INVALID_STATE', '尚未指派法律援助人员');
+  const c = getConsultation(ctx, aid.consultationId);
+  const settings = readSettings(ctx.db);
+  const model = AID_BUILDERS[input.kind]({ centreName: settings.legalAidCentreName, consultation: c, aid, date: today(ctx) });
+  const bytes = await render(model, input.format, settings.documentFonts);
+  const title = model.title;
+  return {
+    fileName: `${c.personName}-${title}.${input.format}`,
+    mimeType: input.format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    base64: bytes.toString('base64'),
+  };
+}
+export { AID_DOCUMENT_KINDS };

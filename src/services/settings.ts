@@ -13,6 +13,7 @@ export const DEFAULT_SETTINGS: Settings = {
   documentFonts: 'bundled',
   splitMixedAwards: true,
   sichuanWorkerAidRule: true,
+  legalAidCentreName: '成都市温江区法律援助中心',
 };
 
 export function readSettings(db: Db): Settings {

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AidApplicationView, CaseDetail, ConflictMatch, ConsultationView, Dashboard, DutyView, UserView } from '../../src/api';
-import { dispatch } from '../../src/services';
+import { dispatch, dispatchAsync } from '../../src/services';
+import type { DocumentFile } from '../../src/api';
+import { flat, pdfText } from '../helpers/documents';
 import { type TestDb, openTestDb, unwrap } from '../helpers/db';
 import { CREDIT, IDS, sampleDraft } from '../helpers/fixtures';
 
@@ -62,7 +64,7 @@ describe('conflict and duplicate check', () => {
 });
 
 describe('legal-aid applications', () => {
-  it('a migrant worker\'s wage claim needs no means test, with the basis shown; the decision is due in 7 days and the assignment 3 days after, on the dashboard with the article', () => {
+  it('a migrant worker\'s wage claim needs no means test, with the basis shown; the decision is due in 7 days and the assignment 3 days after, on the dashboard with the article', async () => {
     const c = consult('2026-11-20');
     const advice = unwrap<{ meansTest: string; basis: string[] }>(dispatch(at('2026-11-20'), 'aid.eligibility', { consultationId: c.id, matter: 'labour_remuneration' }));
     expect(advice.meansTest).toBe('not_required');
@@ -85,6 +87,32 @@ describe('legal-aid applications', () => {
     unwrap(dispatch(at('2026-11-28', lawyer), 'aid.assign', { id: aid.id, lawyer: 'lawyer1-name', firm: '四川蓉城律师事务所', assignedDate: '2026-11-28' }));
     expect(dash('2026-11-28')).toEqual([]);
     expect(unwrap<ConsultationView>(dispatch(at('2026-11-28'), 'consultations.get', { id: c.id }))).toMatchObject({ outcome: 'legal_aid', aid: [{ assignedLawyer: 'lawyer1-name' }] });
+
+    // the centre's papers, printed through the document engine
+    const paper = async (kind: string) => flat(pdfText(Buffer.from(unwrap<DocumentFile>(await dispatchAsync(at('2026-11-28'), 'aid.document', { id: aid.id, kind, format: 'pdf' })).base64, 'base64')));
+    const form = await paper('aid_application');
+    expect(form).toContain('法律援助申请表');
+    expect(form).toContain(`张伟，公民身份号码${IDS.liSi}`);
+    expect(form).toContain('人民币12,500.00元（大写：壹万贰仟伍佰元整）');
+    const decision = await paper('aid_decision');
+    expect(decision).toContain('给予法律援助决定书');
+    expect(decision).toContain('成都市温江区法律援助中心');
+    const letter = await paper('aid_assignment');
+    expect(letter).toContain('四川蓉城律师事务所');
+    expect(letter).toContain('lawyer1-name律师承办');
+    expect(letter).toContain('第二十二条第六项');
+  });
+
+  it('a refusal carries its reasons and the right to object (Arts 43, 49)', async () => {
+    const c = consult('2026-11-20', { groupFlags: [], window: 'general', disputeType: 'other' });
+    const aid = unwrap<AidApplicationView>(dispatch(at('2026-11-20', lawyer), 'aid.apply', { consultationId: c.id, matter: 'other', eligibility: 'pledge', receivedDate: '2026-11-20' }));
+    expect(await dispatchAsync(at('2026-11-20'), 'aid.document', { id: aid.id, kind: 'aid_decision', format: 'pdf' })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+    unwrap(dispatch(at('2026-11-22', lawyer), 'aid.decide', { id: aid.id, decision: 'refused', decisionDate: '2026-11-22', refusalReason: '所涉事项不属于法律援助范围' }));
+    const text = flat(pdfText(Buffer.from(unwrap<DocumentFile>(await dispatchAsync(at('2026-11-22'), 'aid.document', { id: aid.id, kind: 'aid_decision', format: 'pdf' })).base64, 'base64')));
+    expect(text).toContain('不予法律援助决定书');
+    expect(text).toContain('所涉事项不属于法律援助范围');
+    expect(text).toContain('第四十九条');
+    unwrap(dispatch(at('2026-11-23', lawyer), 'aid.object', { id: aid.id, objectionDate: '2026-11-23', note: '认为属于劳动报酬事项' }));
   });
 
   it('gives aid first when fewer than 7 days remain on the limitation period (Art 44)', () => {

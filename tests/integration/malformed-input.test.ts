@@ -73,6 +73,7 @@ function validInputs(): Record<OperationName, Record<string, unknown>> {
     'aid.assign': { id: caseId, lawyer: '王律师', firm: '某所', assignedDate: '2026-11-25' },
     'aid.object': { id: caseId, objectionDate: '2026-11-25', note: '异议' },
     'aid.close': { id: caseId, closedDate: '2026-11-25', report: '报告' },
+    'aid.document': { id: caseId, kind: 'aid_application', format: 'pdf' },
     'calculators.list': {}, 'calculators.run': { name: 'overtime', input: { monthlyWageFen: 1, weekdayHours: 1, restDayHours: 0, holidayHours: 0 } },
   };
 }

@@ -7,6 +7,7 @@ import {
   type WindowCode, deny, formatFen, parseYuanToFen,
 } from '../../../../src/domain';
 import { api } from '../../lib/api-client';
+import { base64ToBytes, saveFile } from '../../lib/pdf';
 import { go } from '../../lib/router';
 import { useSession } from '../../lib/session';
 import { ConflictPanel } from './ConflictPanel';
@@ -78,6 +79,11 @@ export function ConsultationPage({ id }: { id: string }) {
     }
     if (dialog.kind === 'outcome') return done(await api('consultations.update', { id, outcome: v.outcome, advice: v.advice || undefined, recoveredFen: v.recovered ? parseYuanToFen(String(v.recovered)) ?? -1 : undefined }));
   };
+  const paper = async (aidId: string, kind: 'aid_application' | 'aid_decision' | 'aid_assignment') => {
+    const r = await api('aid.document', { id: aidId, kind, format: 'pdf' });
+    if (!r.ok) return setError(r.error.message);
+    saveFile(base64ToBytes(r.value.base64), r.value.fileName, r.value.mimeType);
+  };
   const openAid = c.aid.find((a) => a.decision !== 'refused' && !a.closedDate);
   const guides = [c.window, ...c.groupFlags.map((f) => FLAG_WINDOW[f]).filter((w): w is WindowCode => !!w)];
 
@@ -124,6 +130,11 @@ export function ConsultationPage({ id }: { id: string }) {
                   {a.assignedDate && !a.closedDate && <Button size="small" onClick={() => open({ kind: 'close', a }, { closedDate: dayjs() })}>结案报告</Button>}
                 </Space>
               )}>
+              <Space style={{ float: 'right' }}>
+                <Button size="small" onClick={() => void paper(a.id, 'aid_application')}>申请表</Button>
+                {a.decision !== 'pending' && <Button size="small" onClick={() => void paper(a.id, 'aid_decision')}>决定书</Button>}
+                {a.assignedDate && <Button size="small" onClick={() => void paper(a.id, 'aid_assignment')}>指派通知书</Button>}
+              </Space>
               <div>事项：{a.matterLabel}</div>
               <div data-testid="aid-eligibility">经济困难审查：{a.eligibilityLabel}</div>
               {a.urgent && <Tag color="red">先行提供法律援助（第四十四条）</Tag>}

@@ -1,0 +1,95 @@
+import type { AidApplicationView, ConsultationView } from '../api/views';
+import { CLAIM_TYPE_INFO, chineseDate, fenInWords, plainChineseDate } from '../domain';
+import { fixed, heading, item, para, t, type DocumentModel, type Text } from './model';
+
+/**
+ * Legal-aid papers printed at the workstation (法律援助法 Arts 41–50): the application form, the decision to give or
+ * refuse aid, and the letter assigning the lawyer. They are issued in the name of the legal-aid centre, not the commission.
+ */
+export interface AidDocumentData {
+  centreName: string;
+  consultation: ConsultationView;
+  aid: AidApplicationView;
+  date: string;
+}
+
+export const AID_DOCUMENT_KINDS = {
+  aid_application: '法律援助申请表',
+  aid_decision: '法律援助决定书',
+  aid_assignment: '指派通知书',
+} as const;
+export type AidDocumentKind = keyof typeof AID_DOCUMENT_KINDS;
+
+const applicant = (c: ConsultationView): Text[] => [
+  fixed('申请人：'), t(c.personName, '申请人姓名'),
+  ...(c.personSex ? [fixed(c.personSex === 'male' ? '，男' : '，女')] : []),
+  ...(c.personIdNumber ? [fixed('，公民身份号码'), t(c.personIdNumber, '申请人身份证号码')] : []),
+  ...(c.personPhone ? [fixed('，联系电话'), t(c.personPhone, '申请人电话')] : []),
+  ...(c.personAddress ? [fixed('，住'), t(c.personAddress, '申请人住址')] : []),
+  fixed('。'),
+];
+const close = (d: AidDocumentData) => [
+  { type: 'right' as const, lines: [[t(d.centreName, '法律援助机构名称')]], gapBefore: 2 },
+  { type: 'seal' as const, caption: '（法律援助机构印章）' },
+  { type: 'right' as const, lines: [[fixed(chineseDate(d.date))]] },
+];
+
+export function aidApplicationForm(d: AidDocumentData): DocumentModel {
+  const c = d.consultation;
+  return {
+    kind: 'aid_application', issuer: t(d.centreName, '法律援助机构名称'), title: '法律援助申请表', caseNumber: null, meta: { subject: '法律援助申请表', date: d.aid.receivedDate },
+    blocks: [
+      para(...applicant(c)),
+      para(fixed('对方当事人（用人单位）：'), t(c.employerName ?? '（未填写）', '用人单位名称'), ...(c.employerCreditCode ? [fixed('，统一社会信用代码'), t(c.employerCreditCode, '统一社会信用代码')] : []), fixed('。')),
+      para(fixed('申请事项：'), t(d.aid.matterLabel, '援助事项'), fixed('。')),
+      heading('案情及申请理由'),
+      para(t(c.summary, '咨询内容')),
+      ...c.claims.map((k, i) => item(`${i + 1}.`, t(k.text, `第${i + 1}项请求`), ...(k.amountFen !== null ? [fixed(`（${CLAIM_TYPE_INFO[k.type].label}，${fenInWords(k.amountFen)}）`)] : []), fixed('；'))),
+      heading('经济困难状况'),
+      para(t(d.aid.eligibilityLabel, '经济困难审查方式'), ...(d.aid.eligibilityNote ? [fixed('。'), t(d.aid.eligibilityNote, '审查说明')] : []), fixed('。')),
+      ...(d.aid.urgent ? [para(fixed('距仲裁时效届满不足七日，依照《中华人民共和国法律援助法》第四十四条第一项先行提供法律援助。'))] : []),
+      para(fixed('申请人承诺以上所填内容及提交的材料真实；以欺骗或者其他不正当手段获得法律援助的，愿承担法律责任（《中华人民共和国法律援助法》第四十一条、第六十四条）。')),
+      { type: 'right', lines: [[fixed('申请人（签名）：')], [fixed(`${plainChineseDate(d.aid.receivedDate)}`)]], gapBefore: 1 },
+      { type: 'right', lines: [[fixed('受理人：'), t(c.staffName ?? '', '值班工作人员')]] },
+    ],
+  };
+}
+
+export function aidDecision(d: AidDocumentData): DocumentModel {
+  const a = d.aid;
+  const c = d.consultation;
+  const approved = a.decision === 'approved';
+  return {
+    kind: 'aid_decision', issuer: t(d.centreName, '法律援助机构名称'), title: approved ? '给予法律援助决定书' : '不予法律援助决定书', caseNumber: null,
+    meta: { subject: approved ? '给予法律援助决定书' : '不予法律援助决定书', date: a.decisionDate ?? d.date },
+    blocks: [
+      { type: 'paragraph', runs: [t(c.personName, '申请人姓名'), fixed('：')], indent: false },
+      para(fixed(`你于${plainChineseDate(a.receivedDate)}提出的`), t(a.matterLabel, '援助事项'), fixed('法律援助申请，本中心已经审查。')),
+      ...(approved
+        ? [para(fixed('经审查，你的申请符合《中华人民共和国法律援助法》规定的条件（'), t(a.eligibilityLabel, '经济困难审查方式'), fixed('），本中心决定给予法律援助，将自本决定作出之日起三日内指派法律援助人员（第四十三条）。')),
+          para(fixed('受援人应当向法律援助人员如实陈述与法律援助事项有关的情况，及时提供证据材料，协助、配合办理法律援助事项（第四十七条）。'))]
+        : [para(fixed('经审查，'), t(a.refusalReason ?? '', '不予援助的理由'), fixed('。根据《中华人民共和国法律援助法》第四十三条的规定，本中心决定不予法律援助。')),
+          para(fixed('你对本决定有异议的，可以向设立法律援助机构的司法行政部门提出；司法行政部门应当自收到异议之日起五日内进行审查，作出维持或者责令改正的决定（第四十九条）。'))]),
+      ...close({ ...d, date: a.decisionDate ?? d.date }),
+    ],
+  };
+}
+
+export function aidAssignment(d: AidDocumentData): DocumentModel {
+  const a = d.aid;
+  const c = d.consultation;
+  return {
+    kind: 'aid_assignment', issuer: t(d.centreName, '法律援助机构名称'), title: '指派通知书', caseNumber: null, meta: { subject: '指派通知书', date: a.assignedDate ?? d.date },
+    blocks: [
+      { type: 'paragraph', runs: [t(a.assignedFirm ?? '', '律师事务所'), fixed('：')], indent: false },
+      para(fixed('本中心于'), fixed(plainChineseDate(a.decisionDate ?? d.date)), fixed('决定对'), t(c.personName, '受援人姓名'), fixed('与'), t(c.employerName ?? '（未填写）', '用人单位名称'),
+        fixed('劳动争议一案给予法律援助，援助形式为劳动争议调解与仲裁代理（《中华人民共和国法律援助法》第二十二条第六项）。现指派你所'), t(a.assignedLawyer ?? '', '法律援助律师'), fixed('律师承办。')),
+      para(fixed('承办律师不得向受援人收取任何财物（第二十条），应当依法保守在法律援助中知悉的个人隐私（第二十一条）；法律援助事项办理结束后，应当向本中心提交有关法律文书副本或者复印件、办理情况报告等材料（第五十条）。')),
+      ...close({ ...d, date: a.assignedDate ?? d.date }),
+    ],
+  };
+}
+
+export const AID_BUILDERS: Record<AidDocumentKind, (d: AidDocumentData) => DocumentModel> = {
+  aid_application: aidApplicationForm, aid_decision: aidDecision, aid_assignment: aidAssignment,
+};
