@@ -234,7 +234,17 @@ export function buildProgram(): Command {
               accepted++;
             }
           });
-          return { users: users.length, venues: venueIds.length, cases: n, accepted, notAccepted: refused, drafts: n - accepted - refused, password: 'demo12345' };
+          // the legal-aid desk: today's duty pair and a few consultations at the windows
+          const id = (u: string) => (users as { id: string; username: string }[]).find((x) => x.username === u)!.id;
+          const today = shanghaiDate(new Date());
+          run(ctx, 'duty.set', { date: today, lawyerId: id('lawyer1'), staffId: id('window1'), lawFirm: '四川蓉城律师事务所' });
+          const visits = [
+            { window: 'migrant', personName: '杨建国', groupFlags: ['migrant_worker'], employerName: '成都某建筑劳务有限公司', employerAlias: '医学城三期工地', disputeType: 'wages', claims: [{ type: 'wages', amountFen: 2_360_000, text: '支付拖欠工资23600元' }], summary: '在医学城三期工地务工，包工头拖欠4个月工资' },
+            { window: 'female', personName: '何丽', personSex: 'female', groupFlags: ['three_period_female'], femaleStage: 'pregnant', employerName: '温江区某商贸有限公司', disputeType: 'damages', claims: [{ type: 'damages', amountFen: 3_600_000, text: '支付违法解除劳动合同赔偿金36000元' }], summary: '怀孕5个月被公司以不能胜任为由辞退' },
+            { window: 'injured', personName: '罗志强', groupFlags: ['injured_worker'], injuryDate: '2026-06-12', disabilityGrade: 9, employerName: '成都某机械制造有限公司', disputeType: 'work_injury', claims: [], summary: '工伤认定后用人单位未支付一次性伤残补助金' },
+          ];
+          visits.forEach((v, i) => run(ctx, 'consultations.create', { channel: 'walk_in', arrivedAt: new Date(Date.now() - (90 - i * 25) * 60_000).toISOString(), workerCount: 1, collective: false, outcome: 'pending', ...v }));
+          return { users: users.length, venues: venueIds.length, cases: n, accepted, notAccepted: refused, drafts: n - accepted - refused, consultations: visits.length, password: 'demo12345' };
         })();
         print(summary);
       }));

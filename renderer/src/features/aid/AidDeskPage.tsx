@@ -1,7 +1,7 @@
 import { Alert, Button, Card, DatePicker, Flex, Form, Input, Select, Tabs, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
-import type { ConsultationView, DutyView } from '../../../../src/api';
+import type { ConsultationView, DutyView, MediationStats } from '../../../../src/api';
 import { CONSULTATION_OUTCOMES, GROUP_FLAG_LABELS, WINDOWS, WINDOW_CODES, type WindowCode, deny, formatFen } from '../../../../src/domain';
 import { api } from '../../lib/api-client';
 import { go } from '../../lib/router';
@@ -17,6 +17,7 @@ export function AidDeskPage() {
   const [all, setAll] = useState<ConsultationView[]>([]);
   const [people, setPeople] = useState<{ id: string; displayName: string; role: string }[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [stats, setStats] = useState<MediationStats | null>(null);
   const [form] = Form.useForm();
   const canManage = deny(user.role, 'aid.manage', { acceptanceReservedToArbitrators: false }) === null;
   const date = day.format('YYYY-MM-DD');
@@ -29,6 +30,9 @@ export function AidDeskPage() {
   }, [date, windowCode]);
   useEffect(() => void load(), [load]);
   useEffect(() => void api('duty.candidates', {}).then((r) => r.ok && setPeople(r.value)), []);
+  useEffect(() => {
+    void api('mediation.stats', { from: day.startOf('month').format('YYYY-MM-DD'), to: day.endOf('month').format('YYYY-MM-DD') }).then((r) => r.ok && setStats(r.value));
+  }, [day]);
   const saveDuty = async (v: { lawyerId: string; staffId: string; lawFirm: string }) => {
     const r = await api('duty.set', { date, ...v });
     if (!r.ok) return setError(r.error.message);
@@ -62,6 +66,11 @@ export function AidDeskPage() {
         )}
       </Card>
       <div className="muted" style={{ marginBottom: 8 }} data-testid="desk-figures">当日咨询 {all.length} 件，涉及劳动者 {workers} 人，请求金额合计 {formatFen(claimed)}</div>
+      {stats && (
+        <div className="muted" style={{ marginBottom: 8, fontSize: 13 }} data-testid="mediation-stats">
+          {day.format('YYYY年M月')}调解：{stats.rows.map((r) => `${r.label} ${r.scheduled} 件，成功 ${r.succeeded} 件，涉及劳动者 ${r.workers} 人，协议金额 ${formatFen(r.agreedFen)}`).join('；')}
+        </div>
+      )}
       <Tabs activeKey={windowCode} onChange={(k) => setWindow(k as WindowCode)} items={WINDOW_CODES.map((w) => ({ key: w, label: WINDOWS[w].label }))} />
       <table className="desk-table" data-testid="queue">
         <thead><tr><th>到达</th><th>姓名</th><th>用人单位</th><th>帮扶群体</th><th>等候（分钟）</th><th>处理</th><th>值班</th></tr></thead>
