@@ -71,7 +71,7 @@ export function correctionNotice(d: DocumentData): DocumentModel {
     kind: 'correction_notice', issuer: issuer(d), title: '补正通知书', caseNumber: caseNo(d), meta: meta(d, '补正通知书'),
     blocks: [
       addressee(c.applicants, '申请人'),
-      para(fixed(`你（们）于${plainChineseDate(c.receivedDate)}向本委提交的仲裁申请材料不齐全。根据《劳动人事争议仲裁办案规则》第三十条的规定，现一次性告知需要补正的材料如下：`)),
+      para(fixed(`你（们）于${plainChineseDate(c.receivedDate)}向本委提交的与`), ...names(c.respondents, '被申请人'), fixed(`${dispute(c)}仲裁申请材料不齐全。根据《劳动人事争议仲裁办案规则》第三十条的规定，现一次性告知需要补正的材料如下：`)),
       ...corr.items.map((x, i) => item(`${i + 1}.`, t(x, `第${i + 1}项补正材料`), fixed('；'))),
       para(fixed(`请于收到本通知之日起${corr.days}日内补正。无正当理由逾期不补正的，视为未提出仲裁申请。补正期间不计入审查受理期限。`)),
       ...commissionClose(issuer(d), d.issuedDate),

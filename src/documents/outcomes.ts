@@ -154,6 +154,7 @@ export function hearingRecord(d: DocumentData): DocumentModel {
       para(fixed(`时间：${plainChineseDate(r.recordDate)}`)),
       para(fixed('地点：'), t(r.place, '开庭地点')),
       para(fixed('案由：'), t(dispute(d.case), '案由')),
+      para(fixed('当事人：申请人'), ...names(d.case.applicants, '申请人'), fixed('，被申请人'), ...names(d.case.respondents, '被申请人'), fixed('。')),
       para(fixed('出庭人员：'), t(r.attendees, '出庭人员')),
       ...section('当事人陈述', r.statements, '当事人陈述'),
       ...section('举证、质证', r.evidence, '举证质证'),
