@@ -23,7 +23,7 @@ const timer = setInterval(sample, 20);
 const base = fixtureData();
 const award = DOCUMENT_KIND_REGISTRY.find((k) => k.code === 'award')!;
 const paras = base.award!.factsFound.split('\n');
-const model = award.build({ ...base, award: { ...base.award!, factsFound: paras.slice(0, 1).join('\n'), reasoning: paras.slice(0, 1).join('\n') } });
+const model = award.build({ ...base, award: { ...base.award!, part: 'final', factsFound: paras.slice(0, 1).join('\n'), reasoning: paras.slice(0, 1).join('\n') } });
 const pages = ((await render(model, 'pdf')).toString('latin1').match(/\/Type \/Page[^s]/g) ?? []).length;
 
 const time = async (format: 'pdf' | 'docx') => {
