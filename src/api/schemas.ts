@@ -267,7 +267,7 @@ const documentPayload = z.strictObject({
   servedDocumentIds: z.array(id).min(1, { error: '请选择要送达的文书' }).max(20).optional(),
   decision: z
     .strictObject({
-      subject: z.enum(['withdrawal', 'deemed_withdrawal', 'recusal', 'suspension', 'resumption', 'extension', 'correction', 'jurisdiction', 'revocation'], { error: '请选择决定事项' }),
+      subject: z.enum(['withdrawal', 'deemed_withdrawal', 'recusal', 'suspension', 'resumption', 'extension', 'correction', 'jurisdiction', 'revocation', 'provisional_execution'], { error: '请选择决定事项' }),
       cause: requiredText(200, '事由'),
       facts: requiredText(10000, '查明事项'),
       basisAndDecision: requiredText(10000, '适用依据及决定内容'),

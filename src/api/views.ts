@@ -135,6 +135,8 @@ export interface CaseSummary {
   collective: boolean;
   groupFlags: GroupFlag[];
   updatedAt: string;
+  /** Date the case was closed (结案), if it was. */
+  closedDate: string | null;
 }
 
 export type StoredParty = Party & { id: string; role: PartyRole };

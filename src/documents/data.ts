@@ -53,6 +53,7 @@ export const DECISION_SUBJECTS = {
   correction: '裁决书补正',
   jurisdiction: '管辖权异议',
   revocation: '撤销案件',
+  provisional_execution: '先予执行',
 } as const;
 export type DecisionSubject = keyof typeof DECISION_SUBJECTS;
 

@@ -306,7 +306,8 @@ export function listCases(db: Db, f: { status?: CaseStatus; venueId?: string; qu
         (SELECT json_group_array(json_array(p.name, p.id_number)) FROM (SELECT name, id_number FROM parties WHERE case_id = c.id AND role = 'applicant' ORDER BY seq) p) AS applicants,
         (SELECT json_group_array(p.name) FROM (SELECT name FROM parties WHERE case_id = c.id AND role = 'respondent' ORDER BY seq) p) AS respondents,
         (SELECT count(*) FROM claims WHERE case_id = c.id) AS claim_count,
-        (SELECT coalesce(sum(amount_fen), 0) FROM claims WHERE case_id = c.id) AS claim_total
+        (SELECT coalesce(sum(amount_fen), 0) FROM claims WHERE case_id = c.id) AS claim_total,
+        (SELECT closed_date FROM case_closures WHERE case_id = c.id) AS closed_date
        FROM cases c JOIN venues v ON v.id = c.venue_id WHERE ${w}
        ORDER BY coalesce(c.acceptance_date, c.received_date) DESC, c.updated_at DESC LIMIT @limit OFFSET @offset`,
     )
@@ -317,7 +318,7 @@ export function listCases(db: Db, f: { status?: CaseStatus; venueId?: string; qu
       id: r.id, caseNumber: r.case_number, status: r.status, venueId: r.venue_id, venueName: r.venue_name, receivedDate: r.received_date,
       acceptanceDate: r.acceptance_date, applicantNames: apps.map((a) => a[0]), applicantIdsMasked: apps.map((a) => maskIdNumber(a[1])),
       respondentNames: JSON.parse(r.respondents) as string[], claimCount: r.claim_count, claimTotalFen: r.claim_total,
-      collective: r.collective === 1, groupFlags: JSON.parse(r.group_flags) as GroupFlag[], updatedAt: r.updated_at,
+      collective: r.collective === 1, groupFlags: JSON.parse(r.group_flags) as GroupFlag[], updatedAt: r.updated_at, closedDate: r.closed_date ?? null,
     };
   });
   return { total, items };

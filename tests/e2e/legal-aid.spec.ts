@@ -78,6 +78,8 @@ test('window staff and the duty lawyer take a migrant worker from consultation t
   await page.getByRole('button', { name: '保存草稿（Ctrl+S）' }).click();
   await expect(page).toHaveURL(/#\/cases\/[0-9a-f]{32}$/);
   await expect(page.getByText('王小明').first()).toBeVisible();
+  await page.getByTestId('consultation-link').click();
+  await expect(page.getByTestId('linked')).toContainText('仲裁案件');
   const row = desk.db.prepare("SELECT c.consultation_id, k.outcome FROM cases c JOIN consultations k ON k.id = c.consultation_id").get() as { consultation_id: string; outcome: string };
   expect(row.outcome).toBe('arbitration');
   const party = desk.db.prepare("SELECT name, id_number FROM parties WHERE role = 'applicant'").get() as { name: string; id_number: string };

@@ -177,6 +177,7 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
             { label: '案由', children: c.cause ?? '' },
             { label: '集体争议', children: c.collective ? `是（劳动者 ${c.workerCount ?? c.applicants.length} 人）` : '否' },
             { label: '特殊群体', children: c.groupFlags.map((g) => <Tag key={g} color="blue">{GROUP_FLAG_LABELS[g]}</Tag>) },
+            ...(c.consultationId ? [{ label: '来源', children: <a href={`#/aid/consultations/${c.consultationId}`} data-testid="consultation-link">法律援助工作站咨询登记（含援助档案）</a> }] : []),
           ]}
         />
       </Card>

@@ -13,7 +13,10 @@ const STATUS_COLORS = { draft: 'gold', accepted: 'green', not_accepted: 'default
 
 const columns = col.columns([
   col.accessor((r) => r.caseNumber ?? '', { id: 'caseNumber', header: '案号', cell: (c) => c.getValue() || <span className="muted">（未受理）</span> }),
-  col.accessor('status', { header: '状态', cell: (c) => <Tag color={STATUS_COLORS[c.getValue()]}>{CASE_STATUS_LABELS[c.getValue()]}</Tag> }),
+  col.accessor('status', {
+    header: '状态',
+    cell: (c) => (c.row.original.closedDate ? <Tag>已结案</Tag> : <Tag color={STATUS_COLORS[c.getValue()]}>{CASE_STATUS_LABELS[c.getValue()]}</Tag>),
+  }),
   col.accessor((r) => r.applicantNames.join('、'), {
     id: 'applicants',
     header: '申请人',

@@ -9,6 +9,7 @@ import { PdfView } from './PdfView';
 const DECISION_SUBJECTS = {
   withdrawal: '准予撤回仲裁申请', deemed_withdrawal: '按撤回仲裁申请处理', recusal: '回避申请', suspension: '中止审理', resumption: '恢复审理',
   extension: '延期审理', correction: '裁决书补正', jurisdiction: '管辖权异议', revocation: '撤销案件',
+  provisional_execution: '先予执行（《劳动争议调解仲裁法》第四十四条，移送人民法院执行）',
 } as const;
 const REGISTER_ONLY = [
   { value: 'application_copy', label: '仲裁申请书副本（仅登记，外部文书）' },
