@@ -424,6 +424,8 @@ export interface ClaimDecisionView {
     decidedDate: string;
     /** Part of an issued award: cannot change. */
     locked: boolean;
+    /** Finality as printed on the issued award, and which document carries the item. */
+    issued: { final: boolean; reason: string; document: string } | null;
   } | null;
 }
 

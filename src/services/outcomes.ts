@@ -230,6 +230,14 @@ function recordData(db: Db, recordId: string): NonNullable<DocumentPayload['hear
 
 function loadDecisions(db: Db, caseId: string): ClaimDecisionView[] {
   const c = getCase(db, { id: caseId });
+  // finality as printed on the issued awards (per claim number)
+  const issued = new Map<number, { final: boolean; reason: string; document: string }>();
+  for (const d of db.prepare("SELECT title, payload FROM case_documents WHERE case_id = ? AND kind = 'award' AND superseded_by IS NULL").all(caseId) as Row[]) {
+    const award = d.payload ? (JSON.parse(d.payload) as DocumentPayload).award : undefined;
+    for (const i of award?.items ?? []) {
+      if (award!.part === 'all' || (award!.part === 'final') === i.final) issued.set(i.claimSeq, { final: i.final, reason: i.finalReason, document: d.title });
+    }
+  }
   const rows = new Map((db.prepare('SELECT * FROM claim_decisions WHERE case_id = ?').all(caseId) as Row[]).map((r) => [r.claim_id as string, r]));
   return c.claims.map((k) => {
     const d = rows.get(k.id);
@@ -240,6 +248,7 @@ function loadDecisions(db: Db, caseId: string): ClaimDecisionView[] {
         ? {
             result: d.result, amountFen: d.amount_fen, order: d.order_text, reasoning: d.reasoning, articles: d.articles, finalityType: d.finality_type,
             provisionalExecution: d.provisional_execution === 1, decidedDate: d.decided_date, locked: d.locked_by !== null,
+            issued: issued.get(k.seq + 1) ?? null,
           }
         : null,
     };

@@ -128,6 +128,8 @@ test('an arbitrator mediates without success, records the hearing, decides three
   await expect(dialog.getByTestId('award-finality')).toContainText('分别制作终局裁决书和非终局裁决书');
   await dialog.getByRole('button', { name: '确定' }).click();
   await expect(page.getByTestId('decision-1')).toContainText('已裁决');
+  await expect(page.getByTestId('decision-1')).toContainText('终局（裁决书（终局））');
+  await expect(page.getByTestId('decision-3')).toContainText('非终局（裁决书（非终局））');
   const docs = page.getByTestId('documents-panel');
   const finalRow = docs.locator('tr', { hasText: '裁决书（终局）' });
   const nonFinalRow = docs.locator('tr', { hasText: '裁决书（非终局）' });

@@ -182,7 +182,7 @@ export function OutcomesPanel({ caseId, version, onChange }: { caseId: string; v
                 <td className="money">{d.claimedFen !== null ? formatFen(d.claimedFen) : '—'}</td>
                 <td>{d.decision ? <>{CLAIM_RESULTS[d.decision.result]}{d.decision.locked && <Tag style={{ marginLeft: 4 }}>已裁决</Tag>}{d.decision.provisionalExecution && <Tag color="purple">先予执行</Tag>}</> : <span className="muted">未裁决</span>}</td>
                 <td className="money">{d.decision?.amountFen != null ? formatFen(d.decision.amountFen) : '—'}</td>
-                <td title={fin?.reason}>{fin ? (fin.final ? '终局' : '非终局') : ''}</td>
+                <td title={d.decision?.issued?.reason ?? fin?.reason}>{d.decision?.issued ? `${d.decision.issued.final ? '终局' : '非终局'}（${d.decision.issued.document}）` : fin ? (fin.final ? '终局' : '非终局') : ''}</td>
                 <td>{can('case.decide') && !closed && !d.decision?.locked && (
                   <Button size="small" onClick={() => open({ kind: 'decide', d }, d.decision
                     ? { ...d.decision, amount: d.decision.amountFen !== null ? fenToYuanText(d.decision.amountFen) : undefined, decidedDate: dayjs() }
