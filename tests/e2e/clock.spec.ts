@@ -4,7 +4,7 @@ import { addDays, shanghaiDate } from '../../src/domain';
 import { SYSTEM_USER, dispatch } from '../../src/services';
 import { sampleDraft } from '../helpers/fixtures';
 import { SHOTS, expect, test } from './app-fixture';
-import { login, typeDate } from './ui-helpers';
+import { login, settle, typeDate } from './ui-helpers';
 
 test('a clerk sees the award deadline with its reasons, suspends the case for 20 days, and the page says the deadline moved by 20 days', async ({ page, desk }) => {
   desk.addUser('admin', 'admin');
@@ -37,11 +37,13 @@ test('a clerk sees the award deadline with its reasons, suspends the case for 20
   const dialog = page.getByRole('dialog');
   await typeDate(dialog.getByLabel('中止日期'), start);
   await dialog.getByLabel('中止原因').fill('等待工伤认定结论');
+  await settle(page);
   await dialog.getByRole('button', { name: '确定' }).click();
   await expect(award).toContainText('中止中');
 
   await page.getByRole('button', { name: '恢复审理' }).click();
   await typeDate(page.getByRole('dialog').getByLabel('恢复审理日期'), resume);
+  await settle(page);
   await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
   const moved = expected([`${start}..${addDays(resume, -1)}`]);
   await expect(award.getByTestId('due-date')).toHaveText(moved);

@@ -6,7 +6,7 @@ import { SYSTEM_USER, dispatch } from '../../src/services';
 import { flat, pdfInfo, pdfText } from '../helpers/documents';
 import { sampleDraft } from '../helpers/fixtures';
 import { SHOTS, expect, test } from './app-fixture';
-import { login, pick, typeDate } from './ui-helpers';
+import { login, pick, settle, typeDate } from './ui-helpers';
 
 const today = shanghaiDate(new Date());
 
@@ -40,6 +40,7 @@ test('a clerk generates an acceptance notice, previews it in the app, issues it,
   await page.keyboard.press('Escape');
   await pick(page, gen.getByLabel('文书种类'), '受理通知书');
   await expect(gen).toContainText('《法律援助法》第三十五条');
+  await settle(page);
   await gen.getByRole('button', { name: '预览' }).click();
   const preview = gen.getByTestId('pdf-preview');
   await expect(preview).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
@@ -55,6 +56,7 @@ test('a clerk generates an acceptance notice, previews it in the app, issues it,
   expect(inked).toBeGreaterThan(2000);
   await page.screenshot({ path: path.join(SHOTS, 'document-preview.png') });
 
+  await settle(page);
   await gen.getByRole('button', { name: '签发' }).click();
   await expect(gen.getByTestId('issued-result')).toContainText('已签发受理通知书（第1版，2 页）');
   const [pdfDownload] = await Promise.all([page.waitForEvent('download'), gen.getByRole('button', { name: '保存 PDF' }).click()]);
@@ -74,10 +76,12 @@ test('a clerk generates an acceptance notice, previews it in the app, issues it,
   await expect(v1).toContainText('第1版，2页');
   await v1.getByRole('button', { name: '重新签发' }).click();
   const re = page.getByRole('dialog', { name: /重新签发受理通知书/ });
+  await settle(page);
   await re.getByRole('button', { name: '确定' }).click();
   await expect(re.getByText('请填写重新签发的理由')).toBeVisible();
   await re.getByLabel('重新签发的理由').fill('申请人姓名核对后更正送达地址');
   await typeDate(re.getByLabel('签发日期'), today);
+  await settle(page);
   await re.getByRole('button', { name: '确定' }).click();
   await expect(panel.getByTestId('document-acceptance_notice-v2')).toContainText('理由：申请人姓名核对后更正送达地址');
   await expect(v1).toContainText('已被新版本取代');
@@ -102,6 +106,7 @@ test('a clerk issues the same notice for several cases at once, sees the progres
   await page.getByLabel('全选').check();
   await page.getByRole('button', { name: '批量生成文书（4）' }).click();
   const dlg = page.getByRole('dialog', { name: '批量生成文书（4 件）' });
+  await settle(page);
   await dlg.getByRole('button', { name: '开始生成并签发' }).click();
   await expect(dlg.getByTestId('batch-progress')).toContainText('4 / 4', { timeout: 60_000 });
   await expect(dlg.getByTestId('batch-summary')).toContainText('成功 3 件，失败 1 件');

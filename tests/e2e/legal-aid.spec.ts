@@ -4,7 +4,7 @@ import { shanghaiDate } from '../../src/domain';
 import { SYSTEM_USER, dispatch } from '../../src/services';
 import { CREDIT, IDS } from '../helpers/fixtures';
 import { SHOTS, expect, test } from './app-fixture';
-import { login } from './ui-helpers';
+import { login, settle } from './ui-helpers';
 
 const today = shanghaiDate(new Date());
 const system = (db: import('../../src/db/open').Db) => ({ db, session: { user: SYSTEM_USER, system: true }, now: () => new Date() });
@@ -43,6 +43,7 @@ test('window staff and the duty lawyer take a migrant worker from consultation t
   const dialog = page.getByRole('dialog', { name: '申请法律援助' });
   await expect(dialog.getByTestId('eligibility-advice')).toContainText('无需经济困难审查');
   await expect(dialog.getByTestId('eligibility-advice')).toContainText('第四十二条第三项');
+  await settle(page);
   await dialog.getByRole('button', { name: '确定' }).click();
   await expect(page.getByTestId('aid-status')).toContainText('待决定：应于');
   await expect(page.getByTestId('aid-eligibility')).toContainText('不受经济困难条件限制');
@@ -57,9 +58,11 @@ test('window staff and the duty lawyer take a migrant worker from consultation t
   await expect(page.getByRole('heading', { name: '法律援助工作站' })).toBeVisible();
   await page.getByTestId('queue').getByText('王小明').click();
   await page.getByRole('button', { name: '作出决定' }).click();
+  await settle(page);
   await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
   await page.getByRole('button', { name: '指派律师' }).click();
   await expect(page.getByRole('dialog').getByLabel('法律援助律师')).toHaveValue('lawyer1显示名');
+  await settle(page);
   await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
   await expect(page.getByTestId('aid-status')).toContainText('已指派 lawyer1显示名（四川蓉城律师事务所');
 

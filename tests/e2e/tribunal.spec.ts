@@ -4,7 +4,7 @@ import { addDays, shanghaiDate } from '../../src/domain';
 import { SYSTEM_USER, type ServiceContext, dispatch } from '../../src/services';
 import { sampleDraft } from '../helpers/fixtures';
 import { SHOTS, expect, test } from './app-fixture';
-import { login, pick, typeDate } from './ui-helpers';
+import { login, pick, settle, typeDate } from './ui-helpers';
 
 const ROOM2 = '0000000000000000000000000000a002';
 
@@ -47,6 +47,7 @@ test('a clerk composes the tribunal, is refused a double booking with the confli
   await expect(dialog).toBeVisible();
   await pick(page, dialog.getByLabel('独任仲裁员'), 'arb1显示名');
   await pick(page, dialog.getByLabel('书记员'), 'clerk1显示名');
+  await settle(page);
   await dialog.getByRole('button', { name: '确定' }).click();
   await expect(proc.getByTestId('tribunal')).toContainText('独任仲裁员 arb1显示名；书记员 clerk1显示名');
 
@@ -55,12 +56,14 @@ test('a clerk composes the tribunal, is refused a double booking with the confli
   await dialog.getByLabel('开始时间').fill('09:30');
   await dialog.getByLabel('结束时间').fill('10:30');
   await pick(page, dialog.getByLabel('庭室'), '仲裁委员会（本部） 第一仲裁庭');
+  await settle(page);
   await dialog.getByRole('button', { name: '确定' }).click();
   const conflict = `与${b.caseNumber}的开庭（${hearingDay} 09:00–11:00，仲裁委员会（本部）第二仲裁庭）冲突：仲裁员arb1显示名在该时段已有开庭安排`;
   await expect(dialog.getByText(conflict)).toBeVisible();
   await page.screenshot({ path: path.join(SHOTS, 'hearing-conflict.png') });
   await dialog.getByLabel('开始时间').fill('14:00');
   await dialog.getByLabel('结束时间').fill('16:00');
+  await settle(page);
   await dialog.getByRole('button', { name: '确定' }).click();
   await expect(proc.getByTestId('hearings')).toContainText(`${hearingDay}14:00–16:00仲裁委员会（本部） 第一仲裁庭待开庭`);
 
@@ -68,6 +71,7 @@ test('a clerk composes the tribunal, is refused a double booking with the confli
   await docs.getByRole('button', { name: '生成文书' }).click();
   const gen = page.getByRole('dialog', { name: '生成文书' });
   await pick(page, gen.getByLabel('文书种类'), '仲裁庭组成及开庭通知书');
+  await settle(page);
   await gen.getByRole('button', { name: '签发' }).click();
   await expect(gen.getByTestId('issued-result')).toContainText('已签发仲裁庭组成及开庭通知书（第1版');
   await gen.getByRole('button', { name: '完成' }).click();
@@ -77,9 +81,11 @@ test('a clerk composes the tribunal, is refused a double booking with the confli
   await pick(page, dialog.getByLabel('送达方式'), '邮寄送达');
   await expect(dialog).toContainText('以回执上注明的收件日期为送达日期');
   await typeDate(dialog.getByLabel('交邮日期'), today);
+  await settle(page);
   await dialog.getByRole('button', { name: '确定' }).click();
   await expect(dialog.getByText('邮寄送达须登记回执上的收件日期')).toBeVisible();
   await typeDate(dialog.getByLabel('回执上的收件日期'), today);
+  await settle(page);
   await dialog.getByRole('button', { name: '确定' }).click();
   await expect(docs.getByTestId('documents')).toContainText(`张三：邮寄送达，送达日期 ${today}`);
   // Case A has two parties (张三 and the employer); one is now served.

@@ -30,3 +30,11 @@ export async function pick(page: Page, field: Locator, option: string) {
     await expect(select).toContainText(option, { timeout: 1000 });
   }).toPass({ timeout: 20_000 });
 }
+
+/**
+ * Waits until no antd modal or drawer is still animating in or out. A click on a modal's button while it zooms in can be
+ * lost (the button moves under the pointer), which leaves the dialog open and the test waiting.
+ */
+export async function settle(page: Page) {
+  await expect(page.locator('.ant-zoom-appear, .ant-zoom-enter, .ant-zoom-leave, .ant-zoom-appear-active, .ant-zoom-enter-active, .ant-zoom-leave-active')).toHaveCount(0);
+}
