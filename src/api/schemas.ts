@@ -2,7 +2,7 @@ import * as z from 'zod';
 import {
   AGENT_KINDS, LISTED_STATUSES, CLAIM_TYPES, CLAIM_TYPE_INFO, COLLECTIVE_MAX_REPRESENTATIVES, COLLECTIVE_MIN_WORKERS,
   GROUP_FLAGS, ID_TYPES, MAX_FEN, NON_ACCEPTANCE_REASON_CODES, REPRESENTATIVE_KINDS, ROLES, SEXES,
-  AID_MATTER_CODES, CLOSING_METHOD_CODES, FINALITY_TYPES, WINDOW_CODES, DEADLINE_RULES, DOCUMENT_KIND_CODES, HEARING_OUTCOME_CODES, SERVICE_METHODS, checkCaseNumberPattern, checkCreditCode, checkResidentId, isCalendarDate,
+  AID_MATTER_CODES, CLOSING_METHOD_CODES, DECISION_SUBJECT_CODES, FINALITY_TYPES, WINDOW_CODES, DEADLINE_RULES, DOCUMENT_KIND_CODES, HEARING_OUTCOME_CODES, SERVICE_METHODS, checkCaseNumberPattern, checkCreditCode, checkResidentId, isCalendarDate,
 } from '../domain';
 
 z.config(z.locales.zhCN());
@@ -255,6 +255,16 @@ export const awardPayloadSchema = z.strictObject({
   caseNumberOverride: optionalText(100, '案号'),
 });
 
+/** An optional ID number or credit code, checked by its check digit (GB 11643 / GB 32100) and normalised. */
+const checkedId = (check: (v: string) => { ok: true; value: string } | { ok: false; message: string }, label: string) =>
+  z.string({ error: `${label}应为文字` }).trim().max(40, { error: `${label}不能超过40个字符` }).optional().transform((v, ctx) => {
+    if (!v) return undefined;
+    const r = check(v);
+    if (r.ok) return r.value;
+    ctx.addIssue({ code: 'custom', message: r.message });
+    return z.NEVER;
+  });
+
 const documentPayload = z.strictObject({
   layout: z.enum(['a4', 'a3-stub'], { error: '纸张应为 A4 或 A3（存根）' }).optional(),
   correction: z
@@ -267,7 +277,7 @@ const documentPayload = z.strictObject({
   servedDocumentIds: z.array(id).min(1, { error: '请选择要送达的文书' }).max(20).optional(),
   decision: z
     .strictObject({
-      subject: z.enum(['withdrawal', 'deemed_withdrawal', 'recusal', 'suspension', 'resumption', 'extension', 'correction', 'jurisdiction', 'revocation', 'provisional_execution'], { error: '请选择决定事项' }),
+      subject: z.enum(DECISION_SUBJECT_CODES, { error: '请选择决定事项' }),
       cause: requiredText(200, '事由'),
       facts: requiredText(10000, '查明事项'),
       basisAndDecision: requiredText(10000, '适用依据及决定内容'),
@@ -401,11 +411,11 @@ export const schemas = {
     arrivedAt: z.iso.datetime({ error: '到达时间格式无效' }).optional(),
     personName: requiredText(50, '姓名'),
     personSex: z.enum(SEXES, { error: '请选择性别' }).optional(),
-    personIdNumber: z.string({ error: '身份证号码应为文字' }).trim().max(40).optional().transform((v) => v || undefined),
+    personIdNumber: checkedId(checkResidentId, '身份证号码'),
     personPhone: phone,
     personAddress: optionalText(200, '住址'),
     employerName: optionalText(100, '用人单位'),
-    employerCreditCode: z.string({ error: '统一社会信用代码应为文字' }).trim().max(40).optional().transform((v) => v || undefined),
+    employerCreditCode: checkedId(checkCreditCode, '统一社会信用代码'),
     employerAlias: optionalText(100, '用人单位简称或别称'),
     disputeType: z.enum(CLAIM_TYPES, { error: '请选择争议类型' }),
     groupFlags: z.array(z.enum(GROUP_FLAGS, { error: '未知的帮扶群体' })).max(GROUP_FLAGS.length).default([]),

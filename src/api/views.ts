@@ -354,14 +354,17 @@ export interface DocumentFile {
   base64: string;
 }
 
+/** One term of a mediation agreement (the 调解书 prints these). */
 export interface AgreementItemView {
   payer: string;
   payee: string;
+  /** What is paid or done, e.g. "2026年6月至9月工资". */
   subject: string;
   amountFen: number | null;
   dueDate: string | null;
   method: string | null;
   instalments: { dueDate: string; amountFen: number }[];
+  /** Free text for a non-money term (e.g. "双方劳动关系于2026年9月30日解除"). */
   text?: string;
 }
 

@@ -1,4 +1,7 @@
-import type { CaseDetail, Hearing, Tribunal } from '../api/views';
+import type { AgreementItemView, CaseDetail, Hearing, Tribunal } from '../api/views';
+import type { ClaimResult, DecisionSubject } from '../domain';
+
+export { DECISION_SUBJECTS, type DecisionSubject } from '../domain';
 
 /** What a document builder reads: the case as stored, plus what the particular kind needs. All plain data. */
 export interface DocumentData {
@@ -43,19 +46,6 @@ export interface HearingRecordData {
   corrections: { date: string; requestedBy: string; text: string }[];
 }
 
-export const DECISION_SUBJECTS = {
-  withdrawal: '准予撤回仲裁申请',
-  deemed_withdrawal: '按撤回仲裁申请处理',
-  recusal: '回避申请',
-  suspension: '中止审理',
-  resumption: '恢复审理',
-  extension: '延期审理',
-  correction: '裁决书补正',
-  jurisdiction: '管辖权异议',
-  revocation: '撤销案件',
-  provisional_execution: '先予执行',
-} as const;
-export type DecisionSubject = keyof typeof DECISION_SUBJECTS;
 
 export interface DecisionData {
   subject: DecisionSubject;
@@ -69,23 +59,8 @@ export interface DecisionData {
   refersTo?: string;
 }
 
-export interface Instalment {
-  dueDate: string;
-  amountFen: number;
-}
-
-export interface AgreementItem {
-  payer: string;
-  payee: string;
-  /** What is paid or done, e.g. "2026年6月至9月工资". */
-  subject: string;
-  amountFen: number | null;
-  dueDate: string | null;
-  method: string | null;
-  instalments: Instalment[];
-  /** Free text for a non-money term (e.g. "双方劳动关系于2026年9月30日解除"). */
-  text?: string;
-}
+/** One term of the agreement: the same shape the mediation record returns. */
+export type AgreementItem = AgreementItemView;
 
 export interface MediationData {
   agreementDate: string;
@@ -98,14 +73,12 @@ export interface MediationData {
   closing: string | null;
 }
 
-export const DECISION_RESULTS = { supported: '支持', partly: '部分支持', rejected: '不予支持', withdrawn: '撤回' } as const;
-export type DecisionResult = keyof typeof DECISION_RESULTS;
 
 export interface AwardItem {
   /** The claim's sequence number (the N-th claim of the application). */
   claimSeq: number;
   claimText: string;
-  result: DecisionResult;
+  result: ClaimResult;
   /** Amount awarded, in fen (null for non-money findings). */
   amountFen: number | null;
   /** The operative sentence before the amount, e.g. "被申请人于本裁决书生效之日起十日内支付申请人2026年6月至9月工资". */

@@ -1,5 +1,5 @@
 import { CLAIM_TYPE_INFO, NON_ACCEPTANCE_REASONS, chineseDate, fenInWords, plainChineseDate } from '../domain';
-import { addressee, cnOrdinal, commissionClose, names, partyBlocks, tribunalClose, dispute } from './common';
+import { addressee, commissionClose, names, partyBlocks, tribunalClose, dispute } from './common';
 import { DECISION_SUBJECTS, type DocumentData } from './data';
 import { fixed, heading, item, para, t, type Block, type DocumentModel, type Text } from './model';
 
@@ -228,4 +228,3 @@ export function decision(d: DocumentData): DocumentModel {
   };
 }
 
-export const ordinal = cnOrdinal;

@@ -1,4 +1,4 @@
-import { chineseDate, fenInWords, plainChineseDate } from '../domain';
+import { fenInWords, plainChineseDate } from '../domain';
 import { cnOrdinal, dispute, names, partyBlocks, tribunalClose } from './common';
 import type { AgreementItem, AwardData, DocumentData } from './data';
 import { fixed, heading, item, para, t, type Block, type DocumentModel, type Text } from './model';
@@ -141,7 +141,6 @@ export function award(d: DocumentData): DocumentModel {
   };
 }
 
-export { chineseDate };
 
 /** 庭审笔录 — printed for the signatures of the parties, the tribunal and the clerk; corrections follow, never overwrite (LDMAL Art 40). */
 export function hearingRecord(d: DocumentData): DocumentModel {

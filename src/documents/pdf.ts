@@ -175,4 +175,3 @@ export async function renderPdf(model: DocumentModel, chains: Chains, layout: Pa
   return done;
 }
 
-export const PDF_PAGE_SIZE_PT = { width: mm(A4.widthMm), height: mm(A4.heightMm) };

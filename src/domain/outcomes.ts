@@ -41,3 +41,19 @@ export const CLOSING_METHOD_CODES = Object.keys(CLOSING_METHODS) as [ClosingMeth
 export const RECEIPT_METHODS = ['direct', 'substitute', 'post', 'entrusted', 'electronic'] as const;
 export const MEDIATION_STATEMENT_SERVICE_NOTE =
   '调解书经双方当事人签收后发生法律效力（《劳动争议调解仲裁法》第四十二条）；调解书不适用留置送达、公告送达（参照最高人民法院关于适用《民事诉讼法》的解释第一百三十三条，条文号未经核实）';
+
+/** What a generic 决定书 decides (model text 决定书: jurisdiction, recusal, withdrawal, suspension, correction …). */
+export const DECISION_SUBJECTS = {
+  withdrawal: '准予撤回仲裁申请',
+  deemed_withdrawal: '按撤回仲裁申请处理',
+  recusal: '回避申请',
+  suspension: '中止审理',
+  resumption: '恢复审理',
+  extension: '延期审理',
+  correction: '裁决书补正',
+  jurisdiction: '管辖权异议',
+  revocation: '撤销案件',
+  provisional_execution: '先予执行',
+} as const;
+export type DecisionSubject = keyof typeof DECISION_SUBJECTS;
+export const DECISION_SUBJECT_CODES = Object.keys(DECISION_SUBJECTS) as [DecisionSubject, ...DecisionSubject[]];

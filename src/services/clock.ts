@@ -92,7 +92,8 @@ export function caseClock(ctx: ServiceContext, id: string, cal: WorkCalendar = l
 
   if (c.status === 'accepted' && c.acceptanceDate) {
     const from = c.acceptanceDate;
-    const docs = loadDocuments(db, id).filter((d) => !d.supersededBy);
+    const allDocs = loadDocuments(db, id);
+    const docs = allDocs.filter((d) => !d.supersededBy);
     const respondents = new Set(c.respondents.map((r) => r.id));
     // The application copy counts as served when every respondent has been served.
     const copies = docs.filter((d) => d.kind === 'application_copy' || d.kind === 'application');
@@ -142,7 +143,7 @@ export function caseClock(ctx: ServiceContext, id: string, cal: WorkCalendar = l
     const award = byRule(db, cal, 'award', from, intervals(suspensions, today), ext);
     // Done when the case is decided: the first award or mediation statement issued, or the case closed otherwise.
     const closure = db.prepare('SELECT closed_date FROM case_closures WHERE case_id = ?').get(id) as { closed_date: string } | undefined;
-    const decidedOn = [...loadDocuments(db, id).filter((d) => d.kind === 'award' || d.kind === 'mediation_statement').map((d) => d.issuedDate), ...(closure ? [closure.closed_date] : [])].sort()[0] ?? null;
+    const decidedOn = [...allDocs.filter((d) => d.kind === 'award' || d.kind === 'mediation_statement').map((d) => d.issuedDate), ...(closure ? [closure.closed_date] : [])].sort()[0] ?? null;
     deadlines.push(withState(award, todo('award'), today, decidedOn, open));
     if (suspensions.length) {
       const plain = byRule(db, cal, 'award', from, [], ext);

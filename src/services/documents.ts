@@ -8,6 +8,7 @@ import {
 import type { Db } from '../db/open';
 import { getCase } from './cases';
 import { type ServiceContext, actor, newId, nowIso } from './context';
+import { invalid } from './errors';
 import { event, hearingOf, loadDocuments, loadTribunal } from './proceedings';
 import { outcomePayload } from './outcomes';
 import { readSettings } from './settings';
@@ -45,9 +46,6 @@ export interface GenerateInput {
   payload?: DocumentPayload;
 }
 
-const invalid = (path: string, message: string): never => {
-  throw new AppError('VALIDATION', message, [{ path, message }]);
-};
 
 /** The kinds the case's stage allows, each with why it is not available when it is not. */
 export function documentKinds(db: Db, caseId: string): DocumentKindView[] {

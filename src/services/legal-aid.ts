@@ -5,12 +5,13 @@ import { AppError } from '../api';
 import {
   AID_ASSIGNMENT_BASIS, AID_DECISION_BASIS, AID_ELIGIBILITY, AID_MATTERS, AID_URGENT_BASIS, type AidEligibility, type AidMatter, type ClaimType,
   type ConsultationOutcome, type FemaleStage, type GroupFlag, WINDOWS, type WindowCode, aidAssignmentDue, aidDecisionDue, aidEligibility, aidUrgent,
-  checkCreditCode, checkResidentId, daysBetween, normaliseEmployer, shanghaiDate,
+  daysBetween, normaliseEmployer, shanghaiDate,
 } from '../domain';
 import type { Db } from '../db/open';
 import { type ServiceContext, actor, newId, nowIso } from './context';
+import { invalid } from './errors';
 import { readSettings } from './settings';
-import { AID_BUILDERS, AID_DOCUMENT_KINDS, type AidDocumentKind, render } from '../documents';
+import { AID_BUILDERS, type AidDocumentKind, render } from '../documents';
 import type { DocumentFile } from '../api';
 
 /**
@@ -21,9 +22,6 @@ import type { DocumentFile } from '../api';
 
 type Row = Record<string, any>;
 const today = (ctx: ServiceContext) => shanghaiDate(ctx.now());
-const invalid = (path: string, message: string): never => {
-  throw new AppError('VALIDATION', message, [{ path, message }]);
-};
 
 // --------------------------------------------------------------------------------------------------------------- duty roster
 
@@ -109,23 +107,7 @@ function toConsultation(db: Db, r: Row, now: Date): ConsultationView {
   };
 }
 
-function checkIdentity(input: { personIdNumber?: string; employerCreditCode?: string }) {
-  const out: { personIdNumber?: string; employerCreditCode?: string } = {};
-  if (input.personIdNumber) {
-    const r = checkResidentId(input.personIdNumber);
-    if (!r.ok) invalid('personIdNumber', r.message);
-    out.personIdNumber = (r as { value: string }).value;
-  }
-  if (input.employerCreditCode) {
-    const r = checkCreditCode(input.employerCreditCode);
-    if (!r.ok) invalid('employerCreditCode', r.message);
-    out.employerCreditCode = (r as { value: string }).value;
-  }
-  return out;
-}
-
 export function createConsultation(ctx: ServiceContext, input: ConsultationInput): ConsultationView {
-  const ids = checkIdentity(input);
   const arrived = input.arrivedAt ?? nowIso(ctx);
   if (arrived > new Date(ctx.now().getTime() + 60_000).toISOString()) invalid('arrivedAt', '到达时间不能晚于现在');
   if (input.groupFlags.includes('injured_worker') && input.injuryDate && input.injuryDate > today(ctx)) invalid('injuryDate', '受伤日期不能晚于今天');
@@ -137,8 +119,8 @@ export function createConsultation(ctx: ServiceContext, input: ConsultationInput
     employer_name, employer_credit_code, employer_alias, dispute_type, group_flags, injury_date, disability_grade, female_stage, female_stage_start, female_stage_end,
     collective, worker_count, claims, summary, advice, outcome, recovered_fen, lawyer_id, staff_id, created_at, created_by, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-    .run(id, input.window, input.channel, arrived, at, input.personName, input.personSex ?? null, ids.personIdNumber ?? null, input.personPhone ?? null, input.personAddress ?? null,
-      input.employerName ?? null, ids.employerCreditCode ?? null, input.employerAlias ?? null, input.disputeType, JSON.stringify(input.groupFlags), input.injuryDate ?? null,
+    .run(id, input.window, input.channel, arrived, at, input.personName, input.personSex ?? null, input.personIdNumber ?? null, input.personPhone ?? null, input.personAddress ?? null,
+      input.employerName ?? null, input.employerCreditCode ?? null, input.employerAlias ?? null, input.disputeType, JSON.stringify(input.groupFlags), input.injuryDate ?? null,
       input.disabilityGrade ?? null, input.femaleStage ?? null, input.femaleStageStart ?? null, input.femaleStageEnd ?? null, input.collective ? 1 : 0, input.workerCount,
       JSON.stringify(input.claims), input.summary, input.advice ?? null, input.outcome, input.recoveredFen ?? null, duty?.lawyerId ?? null, duty?.staffId ?? null, at, actor(ctx).id, at);
   return getConsultation(ctx, id);
@@ -261,9 +243,6 @@ export function applyAid(ctx: ServiceContext, input: { consultationId: string; m
   const c = getConsultation(ctx, input.consultationId);
   if (input.receivedDate > today(ctx)) invalid('receivedDate', '收到申请日期不能晚于今天');
   const advice = eligibilityFor(ctx, { consultationId: c.id, matter: input.matter });
-  if (advice.meansTest !== 'required' && (input.eligibility === 'means_test' || input.eligibility === 'pledge')) {
-    // allowed (the applicant may still pledge), but the desk is told it is not needed
-  }
   if (advice.meansTest === 'required' && (input.eligibility === 'exempt_check' || input.eligibility === 'no_condition')) {
     invalid('eligibility', `该申请人和事项不符合免予审查的条件，请选择经济困难审查或个人诚信承诺（${advice.basis[0]}）`);
   }
@@ -349,4 +328,3 @@ export async function aidDocument(ctx: ServiceContext, input: { id: string; kind
     base64: bytes.toString('base64'),
   };
 }
-export { AID_DOCUMENT_KINDS };

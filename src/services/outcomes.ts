@@ -9,6 +9,7 @@ import type { Db } from '../db/open';
 import { getCase } from './cases';
 import { caseClock } from './clock';
 import { type ServiceContext, actor, newId, nowIso } from './context';
+import { invalid } from './errors';
 import { type DocumentPayload, issueMany } from './documents';
 import { event, hearingOf, loadDocuments, loadTribunal } from './proceedings';
 import { readSettings } from './settings';
@@ -20,9 +21,6 @@ import { readSettings } from './settings';
 
 type Row = Record<string, any>;
 const today = (ctx: ServiceContext) => shanghaiDate(ctx.now());
-const invalid = (path: string, message: string): never => {
-  throw new AppError('VALIDATION', message, [{ path, message }]);
-};
 const notFuture = (ctx: ServiceContext, date: string, path: string, label: string) => {
   if (date > today(ctx)) invalid(path, `${label}（${date}）不能晚于今天`);
 };
@@ -390,7 +388,10 @@ export function outcomePayload(ctx: ServiceContext, kind: string, old: DocumentP
 
 // ------------------------------------------------------------------------------------------------------------------ closing
 
-function closingBlockers(ctx: ServiceContext, caseId: string, method: ClosingMethod): string[] {
+type ClosingNeed = (typeof CLOSING_METHODS)[ClosingMethod]['needs'];
+
+/** What is still missing before closing, for each kind of closing document (award, mediation statement, decision). */
+function closingBlockers(ctx: ServiceContext, caseId: string): Record<ClosingNeed, string[]> {
   const c = getCase(ctx.db, { id: caseId });
   const parties = [...c.applicants, ...c.respondents];
   const docs = loadDocuments(ctx.db, caseId).filter((d) => !d.supersededBy);
@@ -399,25 +400,19 @@ function closingBlockers(ctx: ServiceContext, caseId: string, method: ClosingMet
     if (!ds.length) return [`尚未签发${label}`];
     return ds.flatMap((d) => parties.filter((p) => !d.services.some((s) => s.partyId === p.id)).map((p) => `${d.title}尚未送达${p.name}`));
   };
-  const need = CLOSING_METHODS[method].needs;
-  if (need === 'award') {
-    const undecided = loadDecisions(ctx.db, caseId).filter((d) => !d.decision?.locked);
-    return [...(undecided.length ? [`第${undecided.map((d) => d.seq).join('、')}项请求尚未在签发的裁决书中裁决`] : []), ...unserved('award', '裁决书')];
-  }
-  if (need === 'mediation') {
-    const ms = (ctx.db.prepare("SELECT * FROM mediations WHERE case_id = ? AND stage = 'in_arbitration' AND outcome = 'success'").all(caseId) as Row[]).map((r) => loadMediation(ctx.db, r));
-    const m = ms.find((x) => x.statementId);
-    if (!m) return ['尚未签发调解书'];
-    return m.effectiveDate ? [] : m.awaitingReceipt.map((n) => `调解书尚待${n}签收（《劳动争议调解仲裁法》第四十二条）`);
-  }
-  return unserved('decision', '决定书');
+  const undecided = loadDecisions(ctx.db, caseId).filter((d) => !d.decision?.locked);
+  const award = [...(undecided.length ? [`第${undecided.map((d) => d.seq).join('、')}项请求尚未在签发的裁决书中裁决`] : []), ...unserved('award', '裁决书')];
+  const m = (ctx.db.prepare("SELECT * FROM mediations WHERE case_id = ? AND stage = 'in_arbitration' AND outcome = 'success'").all(caseId) as Row[])
+    .map((r) => loadMediation(ctx.db, r, docs)).find((x) => x.statementId);
+  const mediation = !m ? ['尚未签发调解书'] : m.effectiveDate ? [] : m.awaitingReceipt.map((n) => `调解书尚待${n}签收（《劳动争议调解仲裁法》第四十二条）`);
+  return { award, mediation, decision: unserved('decision', '决定书') };
 }
 
 export function closeCase(ctx: ServiceContext, input: { caseId: string; method: ClosingMethod; closedDate: string; overrunReason?: string; note?: string }): Outcomes {
   const c = requireAccepted(ctx.db, input.caseId);
   notFuture(ctx, input.closedDate, 'closedDate', '结案日期');
   if (input.closedDate < c.acceptanceDate!) invalid('closedDate', `结案日期不能早于受理日期（${c.acceptanceDate}）`);
-  const blockers = closingBlockers(ctx, input.caseId, input.method);
+  const blockers = closingBlockers(ctx, input.caseId)[CLOSING_METHODS[input.method].needs];
   if (blockers.length) throw new AppError('INVALID_STATE', `${CLOSING_METHODS[input.method].label}前须完成：${blockers.join('；')}`);
   const due = caseClock(ctx, input.caseId).deadlines.find((d) => d.rule === 'award')!.dueDate;
   if (input.closedDate > due && !input.overrunReason?.trim()) invalid('overrunReason', `结案日期晚于审理期限届满日（${due}），请填写超期原因（《劳动争议调解仲裁法》第四十三条）`);
@@ -442,9 +437,8 @@ export function getOutcomes(ctx: ServiceContext, caseId: string): Outcomes {
   const finalityPreview = decided.length ? awardItems(db, caseId, decided.map((x) => x.claimId), today(ctx)) : null;
   const cl = db.prepare('SELECT * FROM case_closures WHERE case_id = ?').get(caseId) as Row | undefined;
   const closure: Closure | null = cl ? { method: cl.method, closedDate: cl.closed_date, dueDate: cl.due_date, overrunReason: cl.overrun_reason, note: cl.note } : null;
-  const blockers = c.status === 'accepted' && !closure
-    ? Object.fromEntries((Object.keys(CLOSING_METHODS) as ClosingMethod[]).map((m) => [m, closingBlockers(ctx, caseId, m)]))
-    : {};
+  const byNeed = c.status === 'accepted' && !closure ? closingBlockers(ctx, caseId) : null;
+  const blockers = byNeed ? Object.fromEntries((Object.keys(CLOSING_METHODS) as ClosingMethod[]).map((m) => [m, byNeed[CLOSING_METHODS[m].needs]])) : {};
   return {
     mediations, records: loadRecords(db, caseId), decisions,
     awardDraft: d ? { procedure: d.procedure, appearance: d.appearance, applicantStatement: d.applicant_statement, respondentDefence: d.respondent_defence, factsFound: d.facts_found, reasoning: d.reasoning } : null,

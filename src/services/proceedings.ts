@@ -4,6 +4,7 @@ import {
   HEARING_OUTCOMES, MEDIATION_STATEMENT_SERVICE_NOTE, RECEIPT_METHODS, type HearingOutcome, SERVICE_METHOD_INFO, type ServiceMethod, computeServiceDate, shanghaiDate,
 } from '../domain';
 import { getCase } from './cases';
+import { invalid } from './errors';
 import { type ServiceContext, actor, audit, newId, nowIso } from './context';
 import type { Db } from '../db/open';
 
@@ -17,9 +18,6 @@ export function event(ctx: ServiceContext, caseId: string, kind: string, summary
   ctx.db.prepare('INSERT INTO case_events (case_id, at, kind, summary, actor_id, actor_name) VALUES (?, ?, ?, ?, ?, ?)').run(caseId, nowIso(ctx), kind, summary, u.id, u.displayName);
 }
 
-function invalid(path: string, message: string): never {
-  throw new AppError('VALIDATION', message, [{ path, message }]);
-}
 
 function notFuture(ctx: ServiceContext, date: string, path: string, label: string): void {
   if (date > today(ctx)) invalid(path, `${label}（${date}）不能晚于今天（${today(ctx)}）`);

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/api';
 import { fenToCapital, formatFen } from '../../src/domain';
 import { DOCUMENT_KIND_REGISTRY, type DocumentModel, faceChains, modelPlainText, render, segment } from '../../src/documents';
@@ -217,4 +217,3 @@ describe('LibreOffice renders every DOCX', () => {
   }, 300_000);
 });
 
-afterAll(() => undefined);

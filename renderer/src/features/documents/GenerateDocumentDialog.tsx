@@ -2,15 +2,11 @@ import { Alert, Button, DatePicker, Descriptions, Flex, Form, Input, InputNumber
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { ApiError, CaseDocument, DocumentKindView, DocumentPreview, Hearing } from '../../../../src/api';
+import { DECISION_SUBJECTS } from '../../../../src/domain';
 import { api } from '../../lib/api-client';
 import { downloadDocument, printDocument } from './document-actions';
 import { PdfView } from './PdfView';
 
-const DECISION_SUBJECTS = {
-  withdrawal: '准予撤回仲裁申请', deemed_withdrawal: '按撤回仲裁申请处理', recusal: '回避申请', suspension: '中止审理', resumption: '恢复审理',
-  extension: '延期审理', correction: '裁决书补正', jurisdiction: '管辖权异议', revocation: '撤销案件',
-  provisional_execution: '先予执行（《劳动争议调解仲裁法》第四十四条，移送人民法院执行）',
-} as const;
 const REGISTER_ONLY = [
   { value: 'application_copy', label: '仲裁申请书副本（仅登记，外部文书）' },
   { value: 'composition_notice', label: '仲裁庭组成通知书（仅登记，外部文书）' },
@@ -153,7 +149,7 @@ export function GenerateDocumentDialog({ caseId, open, accepted, hearings, docum
           )}
           {kind === 'decision' && (
             <>
-              <Form.Item name="subject" label="决定事项"><Select options={Object.entries(DECISION_SUBJECTS).map(([value, label]) => ({ value, label }))} /></Form.Item>
+              <Form.Item name="subject" label="决定事项"><Select options={Object.entries(DECISION_SUBJECTS).map(([value, label]) => ({ value, label: value === 'provisional_execution' ? `${label}（《劳动争议调解仲裁法》第四十四条，移送人民法院执行）` : label }))} /></Form.Item>
               <Form.Item name="cause" label="事由" rules={[{ required: true, message: '请填写事由' }]}><Input /></Form.Item>
               <Form.Item name="facts" label="查明事项" rules={[{ required: true, message: '请填写查明事项' }]}><Input.TextArea rows={3} /></Form.Item>
               <Form.Item name="basisAndDecision" label="适用依据及决定内容" rules={[{ required: true, message: '请填写适用依据及决定内容' }]}><Input.TextArea rows={3} /></Form.Item>
