@@ -4,3 +4,4 @@ export * from './views';
 export * from './operations';
 export * from './operation-names';
 export * from './calculator-schemas';
+export * from './operation-kinds';

@@ -15,5 +15,5 @@ export const OPERATION_NAMES = [
   'mediation.issueStatement', 'mediation.stats', 'hearingRecords.create', 'hearingRecords.correct', 'hearingRecords.print', 'claims.decide',
   'award.saveDraft', 'award.issue', 'cases.close', 'duty.get', 'duty.list', 'duty.candidates', 'duty.set', 'consultations.create', 'consultations.update',
   'consultations.get', 'consultations.list', 'conflicts.check', 'aid.eligibility', 'aid.apply', 'aid.decide', 'aid.assign', 'aid.object', 'aid.close', 'aid.document',
-  'calculators.list', 'calculators.run',
+  'calculators.list', 'calculators.run', 'audit.head', 'audit.verify', 'parties.correct', 'cases.paperReview',
 ] as const;

@@ -2,7 +2,7 @@ import type * as z from 'zod';
 import type { Action } from '../domain';
 import { schemas } from './schemas';
 import type {
-  CalendarYearView, CaseClock, CaseDetail, CaseDocument, AidApplicationView, ClaimDecisionView, ConflictMatch, ConsultationView, Dashboard, DutyView, DocumentFile, DocumentKindView, DocumentPreview, HearingRecordView, MediationStats, MediationView, Outcomes, Hearing, Proceedings, Room, CaseListPage, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue,
+  CalendarYearView, CaseClock, CaseDetail, CaseDocument, AidApplicationView, ClaimDecisionView, ConflictMatch, ConsultationView, Dashboard, DutyView, DocumentFile, DocumentKindView, DocumentPreview, HearingRecordView, MediationStats, MediationView, Outcomes, Hearing, Proceedings, Room, CaseListPage, ChainHeadView, ChainVerifyView, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue,
 } from './views';
 
 /**
@@ -163,6 +163,14 @@ export const operations = {
   'calculators.list': op<typeof schemas.empty, { name: string; label: string; article: string; input: unknown }[]>({ input: schemas.empty, auth: 'user', action: 'case.read', doc: '计算器列表' }),
   /** Runs a calculator: amounts in integer fen with the articles and parameters used. */
   'calculators.run': op<typeof schemas.calculatorRun, Record<string, unknown>>({ input: schemas.calculatorRun, auth: 'user', action: 'case.read', doc: '计算' }),
+  /** The audit chain's head: count, last entry's time, short digest — printed daily and kept outside the computer. */
+  'audit.head': op<typeof schemas.empty, ChainHeadView>({ input: schemas.empty, auth: 'user', action: 'case.read', doc: '审计链摘要' }),
+  /** Walks the whole audit chain and checks every sealed record against it; names the first broken link. */
+  'audit.verify': op<typeof schemas.empty, ChainVerifyView>({ input: schemas.empty, auth: 'user', action: 'settings.manage', doc: '校验审计链' }),
+  /** Corrects a party's particulars after acceptance, with a reason; issued documents keep their text. */
+  'parties.correct': op<typeof schemas.correctParty, CaseDetail>({ input: schemas.correctParty, auth: 'user', action: 'case.manage', doc: '更正当事人信息' }),
+  /** Records the tribunal's decision to decide on the papers (书面审理), which allows an award without a hearing held. */
+  'cases.paperReview': op<typeof schemas.paperReview, Proceedings>({ input: schemas.paperReview, auth: 'user', action: 'case.decide', doc: '决定书面审理' }),
 } as const;
 
 export type Operations = typeof operations;

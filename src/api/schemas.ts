@@ -550,4 +550,23 @@ export const schemas = {
     kind: z.enum(['commission', 'circuit'], { error: '请选择场所类型' }),
     address: optionalText(200, '地址'),
   }),
+  correctParty: z.strictObject({
+    caseId: id,
+    partyId: id,
+    changes: z
+      .strictObject({
+        name: requiredText(100, '姓名或名称').optional(),
+        idNumber: z.string({ error: '证件号码应为文字' }).trim().max(40, { error: '证件号码不能超过40个字符' }).optional(),
+        creditCode: z.string({ error: '统一社会信用代码应为文字' }).trim().max(18, { error: '统一社会信用代码为18位' }).optional(),
+        domicile: optionalText(200, '住所'),
+        serviceAddress: optionalText(200, '送达地址'),
+        phone,
+        representativeName: optionalText(50, '法定代表人（负责人）姓名'),
+        representativeTitle: optionalText(50, '职务'),
+      }, { error: '更正内容应为字段与新值' })
+      .refine((c) => Object.keys(c).length > 0, { error: '请至少更正一项' }),
+    reason: requiredText(500, '更正理由'),
+    correctedDate: calendarDate('更正日期'),
+  }),
+  paperReview: z.strictObject({ caseId: id, decidedDate: calendarDate('决定日期'), reason: requiredText(500, '书面审理的理由') }),
 };

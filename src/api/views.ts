@@ -199,6 +199,14 @@ export interface CaseDetail {
   createdBy: string;
   updatedAt: string;
   updatedBy: string;
+  /** Increments on every write to the case's records (a document commits only against the revision it was built from). */
+  revision: number;
+  /** Set once the case is closed. */
+  closedDate: string | null;
+  /** Corrections of parties' particulars after acceptance. */
+  corrections: PartyCorrectionView[];
+  /** Characters the document faces cannot print (drafts only): to fix before acceptance. */
+  printProblems: { path: string; message: string }[];
 }
 
 export interface RelatedCase {
@@ -467,7 +475,26 @@ export interface DutyView {
   lawFirm: string;
 }
 
+/** One step of a legal-aid application: who did what, when (append-only). */
+export interface AidHistoryItem {
+  at: string;
+  action: string;
+  summary: string;
+  actorName: string;
+}
+
+/** An earlier state of a consultation's advice and outcome, kept when it was edited. */
+export interface ConsultationVersion {
+  at: string;
+  byName: string;
+  advice: string | null;
+  outcome: string;
+  recoveredFen: number | null;
+}
+
 export interface AidApplicationView {
+  /** Every decision, assignment, objection and closing, with who and when. */
+  history: AidHistoryItem[];
   id: string;
   consultationId: string;
   matter: AidMatter;
@@ -495,6 +522,8 @@ export interface AidApplicationView {
 }
 
 export interface ConsultationView {
+  /** Earlier texts of advice and outcome, oldest first (edits never overwrite without a trace). */
+  versions: ConsultationVersion[];
   id: string;
   window: WindowCode;
   windowLabel: string;
@@ -555,4 +584,36 @@ export interface AidDeadlineItem {
   daysLeft: number;
   basis: string;
   urgent: boolean;
+}
+
+/** The head of the audit chain, for the settings page and the daily sheet. */
+export interface ChainHeadView {
+  count: number;
+  lastId: number | null;
+  lastAt: string | null;
+  hash: string | null;
+  short: string | null;
+}
+
+export interface ChainVerifyView {
+  ok: boolean;
+  entries: number;
+  rowsChecked: number;
+  head: ChainHeadView;
+  broken: { entryId: number | null; entity: string | null; reason: string } | null;
+}
+
+/** A correction of a party's particulars after acceptance (the timeline shows it too). */
+export interface PartyCorrectionView {
+  id: string;
+  partyId: string;
+  partyName: string;
+  field: string;
+  fieldLabel: string;
+  oldValue: string | null;
+  newValue: string | null;
+  reason: string;
+  correctedDate: string;
+  createdAt: string;
+  createdBy: string;
 }

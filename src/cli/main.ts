@@ -1,8 +1,10 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import { Command, CommanderError } from 'commander';
 import { LATEST_VERSION } from '../db/migrations';
 import { resolveDbPath } from '../db/paths';
 import { type Db, openDatabase, schemaVersion } from '../db/open';
+import { chainHead, verifyChain } from '../db/audit-chain';
 import { SYSTEM_USER, type ServiceContext, dispatch, dispatchAsync } from '../services';
 import { shanghaiDate } from '../domain';
 import { demoDrafts } from './demo-data';
@@ -21,10 +23,24 @@ const print = (v: unknown): void => {
   process.stdout.write(`${JSON.stringify(v, null, 2)}\n`);
 };
 
-async function withDb<T>(opts: { db?: string }, fn: (db: Db, ctx: ServiceContext) => T | Promise<T>): Promise<T> {
-  const db = await openDatabase(resolveDbPath(opts.db));
+/** The subcommand being run (its words, never option values, which may hold passwords or personal data). */
+let commandWords = '';
+
+/** Every write from the CLI is recorded with the OS account and the command, not only as the system actor. */
+export function cliOrigin(words: string): string {
+  let osUser = 'unknown';
   try {
-    return await fn(db, { db, session: { user: SYSTEM_USER, system: true }, now: () => new Date() });
+    osUser = os.userInfo().username;
+  } catch {
+    /* no passwd entry (container): recorded as unknown */
+  }
+  return `desk CLI · 操作系统用户 ${osUser} · 命令 desk ${words}`.trim();
+}
+
+async function withDb<T>(opts: { db?: string }, fn: (db: Db, ctx: ServiceContext) => T | Promise<T>, open: { mustExist?: boolean } = {}): Promise<T> {
+  const db = await openDatabase(resolveDbPath(opts.db), open);
+  try {
+    return await fn(db, { db, session: { user: SYSTEM_USER, system: true, origin: cliOrigin(commandWords) }, now: () => new Date() });
   } finally {
     db.close();
   }
@@ -70,14 +86,16 @@ export function buildProgram(): Command {
   const db = program.command('db').description('数据库');
   db.command('migrate').description('升级数据库结构（升级前自动备份）').action(() =>
     withDb(g(), (d) => print({ file: d.name, version: schemaVersion(d), latest: LATEST_VERSION })));
-  db.command('check').description('完整性检查').action(() =>
+  db.command('check').description('完整性检查（文件结构、外键、审计链；不会新建文件）').action(() =>
     withDb(g(), (d) => {
       const integrity = (d.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
       const foreignKeys = d.pragma('foreign_key_check') as unknown[];
-      const ok = integrity.length === 1 && integrity[0] === 'ok' && foreignKeys.length === 0;
-      print({ ok, integrity, foreignKeyViolations: foreignKeys.length, version: schemaVersion(d) });
-      if (!ok) throw new CliError('数据库完整性检查未通过');
-    }));
+      const chain = verifyChain(d);
+      const readOnly = (d as Db & { corruptWarning?: string }).corruptWarning ?? null;
+      const ok = integrity.length === 1 && integrity[0] === 'ok' && foreignKeys.length === 0 && chain.ok && !readOnly;
+      print({ ok, integrity, foreignKeyViolations: foreignKeys.length, auditChain: { ok: chain.ok, entries: chain.entries, broken: chain.broken }, version: schemaVersion(d), ...(readOnly ? { warning: readOnly } : {}) });
+      if (!ok) throw new CliError(chain.ok ? '数据库完整性检查未通过' : `审计链校验未通过：${chain.broken!.entity ?? ''} ${chain.broken!.reason}`);
+    }, { mustExist: true }));
   db.command('info').description('数据库信息').action(() =>
     withDb(g(), (d) => {
       const count = (t: string) => (d.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
@@ -85,7 +103,16 @@ export function buildProgram(): Command {
         file: d.name, sizeBytes: fs.statSync(d.name).size, version: schemaVersion(d), latest: LATEST_VERSION,
         users: count('users') - 1, venues: count('venues'), cases: count("cases WHERE status <> 'discarded'"), events: count('case_events'),
       });
-    }));
+    }, { mustExist: true }));
+
+  const audit = program.command('audit').description('审计链');
+  audit.command('verify').description('逐条校验审计链及已封存的记录，指出第一处断裂').action(() =>
+    withDb(g(), (d) => {
+      const r = verifyChain(d);
+      print(r);
+      if (!r.ok) throw new CliError(`审计链在${r.broken!.entryId ? `第 ${r.broken!.entryId} 条记录` : ''}${r.broken!.entity ? `（${r.broken!.entity}）` : ''}处断裂：${r.broken!.reason}`);
+    }, { mustExist: true }));
+  audit.command('head').description('审计链当前摘要（每日打印留存）').action(() => withDb(g(), (d) => print(chainHead(d)), { mustExist: true }));
 
   program.command('user').description('用户').command('add')
     .requiredOption('--username <name>', '用户名')
@@ -252,6 +279,9 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  const firstOption = argv.findIndex((a) => a.startsWith('-'));
+  commandWords = (firstOption < 0 ? argv : argv.slice(0, firstOption)).join(' ');
+  if (argv[0] === '--db') commandWords = argv.slice(2).filter((a, i, all) => !a.startsWith('-') && !(all[i - 1] ?? '').startsWith('-')).join(' ');
   try {
     await buildProgram().parseAsync(argv, { from: 'user' });
     return 0;

@@ -3,12 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { MIGRATIONS, type Migration } from './migrations';
+import { installChangeCapture } from './audit-chain';
 
 export type Db = BetterSqlite3.Database;
 
 export class DatabaseOpenError extends Error {
   constructor(
-    readonly kind: 'native-module' | 'too-new' | 'not-a-database',
+    readonly kind: 'native-module' | 'too-new' | 'not-a-database' | 'missing' | 'read-only' | 'locked',
     message: string,
   ) {
     super(message);
@@ -54,15 +55,73 @@ export interface OpenOptions {
   backupDir?: string;
   nativeBinding?: string;
   readonly?: boolean;
+  /** Refuse instead of creating a new database when the file does not exist (db check, db info). */
+  mustExist?: boolean;
   /** Tests only: a different migration list (to exercise upgrades and failed migrations). */
   migrations?: readonly Migration[];
+  /** Called with a Chinese warning when the file is opened read-only because it failed the integrity check. */
+  onWarning?: (message: string) => void;
+}
+
+/** Private to the user: the folder 0700, the database and its WAL/SHM 0600 (ignored where the OS has no such modes). */
+function restrictPermissions(file: string): void {
+  if (process.platform === 'win32') return;
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      if (fs.existsSync(f)) fs.chmodSync(f, 0o600);
+    } catch {
+      /* a file we cannot chmod (not ours) is reported by the open itself */
+    }
+  }
+}
+
+const base = (file: string) => path.basename(file);
+
+/** One Chinese sentence for each way opening a file can fail. */
+export function describeOpenError(file: string, e: unknown): Error {
+  if (e instanceof DatabaseOpenError) return e;
+  const code = (e as { code?: string }).code ?? '';
+  const msg = e instanceof Error ? e.message : String(e);
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || /database is locked/.test(msg)) {
+    return new DatabaseOpenError('locked', `数据库文件 ${base(file)} 正被另一个程序占用（例如另一个工作台窗口或备份程序），请关闭后重试。`);
+  }
+  if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || code === 'EACCES' || code === 'EPERM' || /readonly|read-only|unable to open/.test(msg)) {
+    return new DatabaseOpenError('read-only', `没有权限写入数据库文件 ${base(file)} 或其所在文件夹（文件只读，或属于其他用户）。请检查文件权限，或以有权限的账号运行。`);
+  }
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || /file is not a database|malformed/.test(msg)) {
+    return new DatabaseOpenError('not-a-database', `文件 ${base(file)} 不是工作台的数据库文件，或已损坏。请从备份恢复（desk restore）。`);
+  }
+  return e instanceof Error ? e : new Error(msg);
 }
 
 /** Opens (creating if needed) the database file, sets pragmas, and migrates it to the latest version. */
 export async function openDatabase(file: string, opts: OpenOptions = {}): Promise<Db> {
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
-  const db = loadSqlite(opts.nativeBinding)(file, { readonly: opts.readonly ?? false });
+  const exists = fs.existsSync(file);
+  if (opts.mustExist && !exists) throw new DatabaseOpenError('missing', `数据库文件不存在：${path.resolve(file)}。请检查路径（未创建新文件）。`);
+  if (exists && fs.statSync(file).isDirectory()) throw new DatabaseOpenError('not-a-database', `${path.resolve(file)} 是文件夹，不是数据库文件。`);
+  if (!exists) {
+    const dir = path.dirname(path.resolve(file));
+    if (!fs.existsSync(dir)) fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  }
+  const size = exists ? fs.statSync(file).size : 0;
+  // A 0-byte file is not silently re-initialised: it is what a failed copy or a full disk leaves behind.
+  if (exists && size === 0 && opts.mustExist) throw new DatabaseOpenError('not-a-database', `文件 ${base(file)} 是空文件（0 字节），不是工作台的数据库。请从备份恢复。`);
+  if (exists && size === 0) throw new DatabaseOpenError('not-a-database', `文件 ${base(file)} 是空文件（0 字节），不是工作台的数据库，为免覆盖已拒绝打开。请从备份恢复，或删除该文件后重新启动以新建数据库。`);
+  if (exists && !opts.readonly) {
+    try {
+      fs.accessSync(file, fs.constants.R_OK | fs.constants.W_OK);
+    } catch (e) {
+      throw describeOpenError(file, e);
+    }
+  }
+  let db: Db;
+  try {
+    db = loadSqlite(opts.nativeBinding)(file, { readonly: opts.readonly ?? false, fileMustExist: exists || !!opts.mustExist });
+  } catch (e) {
+    if (e instanceof DatabaseOpenError) throw e;
+    throw describeOpenError(file, e);
+  }
+  if (!exists) restrictPermissions(file);
   const migrations = opts.migrations ?? MIGRATIONS;
   const latest = migrations[migrations.length - 1]!.version;
   try {
@@ -70,47 +129,93 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
     let version: number;
     try {
       version = db.pragma('user_version', { simple: true }) as number;
-    } catch {
-      throw new DatabaseOpenError('not-a-database', `文件 ${path.basename(file)} 不是工作台的数据库文件，或已损坏。`);
+    } catch (e) {
+      throw describeOpenError(file, e);
     }
-    if (version > latest) {
-      throw new DatabaseOpenError(
-        'too-new',
-        `该数据库由更新版本的工作台写入（数据库版本 ${version}，本程序最高支持 ${latest}），为防止损坏已拒绝打开，请升级程序。`,
-      );
+    checkVersion(file, version, latest);
+    if (exists && version > 0) {
+      // A quick structural check at every open: a corrupt file is opened read-only, so nothing more is written to it.
+      const quick = quickCheck(db);
+      if (quick !== 'ok') {
+        db.close();
+        const ro = loadSqlite(opts.nativeBinding)(file, { readonly: true, fileMustExist: true });
+        ro.pragma('query_only = ON');
+        const message = `数据库文件 ${base(file)} 未通过完整性检查（${quick}），已以只读方式打开以免损坏扩大。请立即从最近的备份恢复（desk restore），恢复前不要继续录入。`;
+        opts.onWarning?.(message);
+        (ro as Db & { corruptWarning?: string }).corruptWarning = message;
+        return ro;
+      }
     }
     if (!opts.readonly) {
-      db.pragma('journal_mode = WAL');
+      try {
+        db.pragma('journal_mode = WAL');
+      } catch (e) {
+        throw describeOpenError(file, e);
+      }
       // FULL: a committed save survives a power cut, not only a process crash.
       db.pragma('synchronous = FULL');
     }
     db.pragma('foreign_keys = ON');
-    if (version < latest && !opts.readonly) {
-      if (existed && version > 0) await backupBeforeMigration(db, file, version, opts.backupDir);
-      migrate(db, version, migrations);
+    if (!opts.readonly) {
+      restrictPermissions(file);
+      if (version < latest) {
+        if (exists && version > 0) await backupBeforeMigration(db, file, version, opts.backupDir);
+        migrate(db, version, migrations);
+      }
+      installChangeCapture(db);
     }
     return db;
   } catch (e) {
-    db.close();
-    throw e;
+    if (db.open) db.close();
+    throw describeOpenError(file, e);
+  }
+}
+
+function checkVersion(file: string, version: number, latest: number): void {
+  if (version > latest) {
+    throw new DatabaseOpenError(
+      'too-new',
+      `数据库文件 ${base(file)} 由更新版本的工作台写入（数据库版本 ${version}，本程序最高支持 ${latest}），为防止损坏已拒绝打开，请升级程序。`,
+    );
+  }
+}
+
+function quickCheck(db: Db): string {
+  try {
+    const rows = db.pragma('quick_check(1)') as { quick_check: string }[];
+    return rows[0]?.quick_check ?? 'ok';
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
   }
 }
 
 async function backupBeforeMigration(db: Db, file: string, fromVersion: number, backupDir?: string): Promise<string> {
   const dir = backupDir ?? path.join(path.dirname(path.resolve(file)), 'backups');
-  fs.mkdirSync(dir, { recursive: true });
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const target = path.join(dir, `${path.basename(file, path.extname(file))}.v${fromVersion}.${stamp}.sqlite`);
   await db.backup(target);
+  if (process.platform !== 'win32') fs.chmodSync(target, 0o600);
   return target;
 }
 
-/** Applies every pending migration in one transaction; on any error nothing is applied. */
+/**
+ * Applies every pending migration in one IMMEDIATE transaction; on any error nothing is applied. The version is read
+ * again after the write lock is taken: another process that opened the same file at the same moment may have migrated
+ * it meanwhile, and then there is nothing left to do.
+ */
 export function migrate(db: Db, fromVersion: number, migrations: readonly Migration[] = MIGRATIONS): void {
-  const pending = migrations.filter((m) => m.version > fromVersion);
+  void fromVersion;
+  const latest = migrations[migrations.length - 1]!.version;
   db.transaction(() => {
-    for (const m of pending) db.exec(m.sql);
-    db.pragma(`user_version = ${migrations[migrations.length - 1]!.version}`);
+    const current = db.pragma('user_version', { simple: true }) as number;
+    if (current >= latest) return;
+    const at = new Date().toISOString();
+    for (const m of migrations.filter((x) => x.version > current)) {
+      db.exec(m.sql);
+      m.after?.(db, at);
+    }
+    db.pragma(`user_version = ${latest}`);
   }).immediate();
 }
 

@@ -7,7 +7,10 @@ import {
   PARTY_ROLE_LABELS, formatCaseNumber, limitationExpiry, maskIdNumber, shanghaiDate, yearOf,
 } from '../domain';
 import { loadCalendar } from './calendar';
-import { type ServiceContext, actor, newId, nowIso } from './context';
+import { type ServiceContext, actor, caseEvent, newId, nowIso } from './context';
+import { checkDate, closureOf } from './guards';
+import { loadCorrections } from './corrections';
+import { printProblems } from './print-check';
 import { readSettings } from './settings';
 import type { Db } from '../db/open';
 
@@ -35,6 +38,7 @@ interface CaseRow {
   created_by_name: string;
   updated_at: string;
   updated_by_name: string;
+  revision: number;
 }
 
 const CASE_SELECT = `
@@ -42,26 +46,10 @@ const CASE_SELECT = `
   FROM cases c JOIN venues v ON v.id = c.venue_id
   JOIN users cu ON cu.id = c.created_by JOIN users uu ON uu.id = c.updated_by`;
 
-function event(ctx: ServiceContext, caseId: string, kind: string, summary: string, data?: Record<string, unknown>): void {
-  const u = actor(ctx);
-  ctx.db
-    .prepare('INSERT INTO case_events (case_id, at, kind, summary, data, actor_id, actor_name) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(caseId, nowIso(ctx), kind, summary, data ? JSON.stringify(data) : null, u.id, u.displayName);
-}
-
-/** Dates of record cannot lie in the future (Asia/Shanghai): a typing mistake there would misdate the case. */
-function notInFuture(ctx: ServiceContext, date: string, field: string, label: string): void {
-  const today = shanghaiDate(ctx.now());
-  if (date > today) {
-    const message = `${label}（${date}）不能晚于今天（${today}）`;
-    throw new AppError('VALIDATION', message, [{ path: field, message }]);
-  }
-}
-
 /** Acceptance and non-acceptance: only once, on a draft, dated between receipt and today. */
 function checkDecision(ctx: ServiceContext, row: CaseRow, date: string, field: string, label: string): void {
   if (row.status !== 'draft') throw new AppError('INVALID_STATE', row.status === 'accepted' ? `该案已受理，案号 ${row.case_number}` : '该申请已作出不予受理决定');
-  notInFuture(ctx, date, field, label);
+  checkDate(ctx, date, field, label);
   if (date < row.received_date) {
     const message = `${label}不能早于收件日期（${row.received_date}）`;
     throw new AppError('VALIDATION', message, [{ path: field, message }]);
@@ -108,7 +96,7 @@ export function saveDraft(ctx: ServiceContext, d: CaseDraft): CaseDetail {
   const at = nowIso(ctx);
   const id = ctx.db.transaction(() => {
     requireVenue(ctx.db, d.venueId);
-    notInFuture(ctx, d.receivedDate, 'receivedDate', '收件日期');
+    checkDate(ctx, d.receivedDate, 'receivedDate', '收件日期');
     let caseId = d.id;
     const fields = [d.venueId, d.receivedDate, d.cause ?? null, d.collective ? 1 : 0, d.workerCount ?? null, JSON.stringify(d.groupFlags), d.note ?? null];
     if (caseId) {
@@ -136,7 +124,7 @@ export function saveDraft(ctx: ServiceContext, d: CaseDraft): CaseDetail {
     d.claims.forEach((c, i) => insClaim.run(newId(), caseId, i, c.type, c.amountFen, c.periodStart ?? null, c.periodEnd ?? null, c.text, c.facts ?? null, c.basis ?? null, c.limitation ? JSON.stringify(c.limitation) : null));
     const insEv = ctx.db.prepare('INSERT INTO evidence (id, case_id, seq, name, source, purpose, copies) VALUES (?, ?, ?, ?, ?, ?, ?)');
     d.evidence.forEach((e, i) => insEv.run(newId(), caseId, i, e.name, e.source ?? null, e.purpose ?? null, e.copies));
-    event(ctx, caseId, d.id ? 'draft.updated' : 'draft.created', d.id ? '修改仲裁申请草稿' : `登记仲裁申请（收件日期 ${d.receivedDate}）`, {
+    caseEvent(ctx, caseId, d.id ? 'draft.updated' : 'draft.created', d.id ? '修改仲裁申请草稿' : `登记仲裁申请（收件日期 ${d.receivedDate}）`, {
       applicants: d.applicants.length, respondents: d.respondents.length, claims: d.claims.length,
     });
     return caseId;
@@ -149,7 +137,7 @@ export function discardDraft(ctx: ServiceContext, id: string): null {
     const row = loadCaseRow(ctx.db, id);
     if (row.status !== 'draft') throw new AppError('INVALID_STATE', '只能删除尚未受理的草稿');
     ctx.db.prepare("UPDATE cases SET status = 'discarded', updated_at = ?, updated_by = ? WHERE id = ?").run(nowIso(ctx), actor(ctx).id, id);
-    event(ctx, id, 'draft.discarded', '删除草稿');
+    caseEvent(ctx, id, 'draft.discarded', '删除草稿');
   }).immediate();
   return null;
 }
@@ -173,8 +161,11 @@ export function acceptCase(ctx: ServiceContext, id: string, acceptanceDate: stri
   ctx.db.transaction(() => {
     const row = loadCaseRow(ctx.db, id);
     checkDecision(ctx, row, acceptanceDate, 'acceptanceDate', '受理日期');
-    const gaps = acceptanceGaps(getCase(ctx.db, { id }));
+    const draft = getCase(ctx.db, { id });
+    const gaps = acceptanceGaps(draft);
     if (gaps.length) throw new AppError('VALIDATION', gaps[0]!.message, gaps);
+    // A character no document face can print would block every paper of the case after acceptance: fix it first.
+    if (draft.printProblems.length) throw new AppError('VALIDATION', `${draft.printProblems[0]!.message}。请先修改申请再受理`, draft.printProblems);
     const settings = readSettings(ctx.db);
     const year = yearOf(acceptanceDate);
     const { last } = ctx.db
@@ -191,7 +182,7 @@ export function acceptCase(ctx: ServiceContext, id: string, acceptanceDate: stri
       }
       throw e;
     }
-    event(ctx, id, 'accepted', `受理，案号 ${caseNumber}（受理日期 ${acceptanceDate}）`, { caseNumber, acceptanceDate });
+    caseEvent(ctx, id, 'accepted', `受理，案号 ${caseNumber}（受理日期 ${acceptanceDate}）`, { caseNumber, acceptanceDate });
   }).immediate();
   return getCase(ctx.db, { id });
 }
@@ -207,7 +198,7 @@ export function notAcceptCase(
       .prepare("UPDATE cases SET status = 'not_accepted', non_acceptance_date = ?, non_acceptance_reason = ?, non_acceptance_text = ?, updated_at = ?, updated_by = ? WHERE id = ?")
       .run(input.decisionDate, input.reasonCode, input.reasonText, nowIso(ctx), actor(ctx).id, input.id);
     const reason = NON_ACCEPTANCE_REASONS[input.reasonCode];
-    event(ctx, input.id, 'not_accepted', `不予受理：${reason.label}${reason.basis ? `（${reason.basis}）` : ''}`, { reasonCode: input.reasonCode });
+    caseEvent(ctx, input.id, 'not_accepted', `不予受理：${reason.label}${reason.basis ? `（${reason.basis}）` : ''}`, { reasonCode: input.reasonCode });
   }).immediate();
   return getCase(ctx.db, { id: input.id });
 }
@@ -280,6 +271,8 @@ export function getCase(db: Db, key: { id: string } | { caseNumber: string }): C
     thirdParties: stored.filter((p) => p.role === 'third_party'),
     claims, evidence, timeline,
     createdAt: row.created_at, createdBy: row.created_by_name, updatedAt: row.updated_at, updatedBy: row.updated_by_name,
+    revision: row.revision, closedDate: closureOf(db, row.id)?.closedDate ?? null, corrections: loadCorrections(db, row.id),
+    printProblems: row.status === 'draft' ? printProblems({ applicants: stored.filter((p) => p.role === 'applicant'), respondents: stored.filter((p) => p.role === 'respondent'), thirdParties: stored.filter((p) => p.role === 'third_party'), claims }, readSettings(db).documentFonts) : [],
   };
 }
 

@@ -8,7 +8,8 @@ import { getCase } from './cases';
 import { aidDeadlines } from './legal-aid';
 import { loadCalendar } from './calendar';
 import { listHearings, loadDocuments, myCaseIds } from './proceedings';
-import { type ServiceContext, actor, newId, nowIso } from './context';
+import { type ServiceContext, actor, caseEvent, newId, nowIso } from './context';
+import { checkDate, requireOpenCase } from './guards';
 import { readSettings } from './settings';
 import type { Db } from '../db/open';
 
@@ -156,30 +157,13 @@ export function caseClock(ctx: ServiceContext, id: string, cal: WorkCalendar = l
   return { deadlines, suspensions, extensions, notes };
 }
 
-function requireAccepted(db: Db, id: string) {
-  const c = getCase(db, { id });
-  if (c.status !== 'accepted' || !c.acceptanceDate) throw new AppError('INVALID_STATE', '只有已受理的案件才能中止、恢复或延长审理期限');
-  return c;
-}
-
-function dateCheck(ctx: ServiceContext, date: string, field: string, label: string, notBefore: string, notBeforeLabel: string): void {
-  const today = shanghaiDate(ctx.now());
-  const msg = date > today ? `${label}（${date}）不能晚于今天（${today}）` : date < notBefore ? `${label}不能早于${notBeforeLabel}（${notBefore}）` : null;
-  if (msg) throw new AppError('VALIDATION', msg, [{ path: field, message: msg }]);
-}
-
-function caseEvent(ctx: ServiceContext, caseId: string, kind: string, summary: string): void {
-  const u = actor(ctx);
-  ctx.db.prepare('INSERT INTO case_events (case_id, at, kind, summary, actor_id, actor_name) VALUES (?, ?, ?, ?, ?, ?)').run(caseId, nowIso(ctx), kind, summary, u.id, u.displayName);
-}
-
 export function suspendCase(ctx: ServiceContext, input: { id: string; startDate: string; reason: string }): CaseClock {
   ctx.db.transaction(() => {
-    const c = requireAccepted(ctx.db, input.id);
+    const c = requireOpenCase(ctx.db, input.id, '中止、恢复或延长审理期限');
     const existing = loadSuspensions(ctx.db, input.id);
     if (existing.some((s) => !s.resumeDate)) throw new AppError('INVALID_STATE', '该案已处于中止状态');
     const lastResume = existing.map((s) => s.resumeDate!).sort().at(-1);
-    dateCheck(ctx, input.startDate, 'startDate', '中止日期', lastResume ?? c.acceptanceDate!, lastResume ? '上次恢复审理日期' : '受理日期');
+    checkDate(ctx, input.startDate, 'startDate', '中止日期', { date: lastResume ?? c.acceptanceDate!, label: lastResume ? '上次恢复审理日期' : '受理日期' });
     ctx.db.prepare('INSERT INTO case_suspensions (id, case_id, start_date, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)').run(newId(), input.id, input.startDate, input.reason, nowIso(ctx), actor(ctx).id);
     caseEvent(ctx, input.id, 'suspended', `中止审理（自 ${input.startDate}）：${input.reason}`);
   }).immediate();
@@ -188,10 +172,10 @@ export function suspendCase(ctx: ServiceContext, input: { id: string; startDate:
 
 export function resumeCase(ctx: ServiceContext, input: { id: string; resumeDate: string }): CaseClock {
   ctx.db.transaction(() => {
-    requireAccepted(ctx.db, input.id);
+    requireOpenCase(ctx.db, input.id, '中止、恢复或延长审理期限');
     const open = loadSuspensions(ctx.db, input.id).find((s) => !s.resumeDate);
     if (!open) throw new AppError('INVALID_STATE', '该案未处于中止状态');
-    dateCheck(ctx, input.resumeDate, 'resumeDate', '恢复审理日期', addDays(open.startDate, 1), '中止日期的次日');
+    checkDate(ctx, input.resumeDate, 'resumeDate', '恢复审理日期', { date: addDays(open.startDate, 1), label: '中止日期的次日' });
     ctx.db.prepare('UPDATE case_suspensions SET resume_date = ? WHERE id = ?').run(input.resumeDate, open.id);
     caseEvent(ctx, input.id, 'resumed', `恢复审理（${input.resumeDate}），中止 ${daysBetween(open.startDate, input.resumeDate)} 日不计入审理期限`);
   }).immediate();
@@ -200,13 +184,13 @@ export function resumeCase(ctx: ServiceContext, input: { id: string; resumeDate:
 
 export function extendCase(ctx: ServiceContext, input: { id: string; days: number; approvedBy: string; approvalDate: string; reason: string }): CaseClock {
   ctx.db.transaction(() => {
-    const c = requireAccepted(ctx.db, input.id);
+    const c = requireOpenCase(ctx.db, input.id, '中止、恢复或延长审理期限');
     const used = loadExtensions(ctx.db, input.id).reduce((s, e) => s + e.days, 0);
     if (used + input.days > 15) {
       const message = `审理期限延长合计不得超过15日（《劳动争议调解仲裁法》第四十三条），已延长 ${used} 日`;
       throw new AppError('VALIDATION', message, [{ path: 'days', message }]);
     }
-    dateCheck(ctx, input.approvalDate, 'approvalDate', '批准日期', c.acceptanceDate!, '受理日期');
+    checkDate(ctx, input.approvalDate, 'approvalDate', '批准日期', { date: c.acceptanceDate!, label: '受理日期' });
     const award = caseClock(ctx, input.id).deadlines.find((d) => d.rule === 'award')!;
     if (input.approvalDate > award.dueDate) {
       const message = `审理期限已于 ${award.dueDate} 届满，不能再批准延长（应在期限届满前批准）`;

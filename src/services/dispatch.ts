@@ -1,6 +1,7 @@
 import type * as z from 'zod';
-import { AppError, type FieldIssue, type OperationName, type Result, fail, ok, operations } from '../api';
-import { deny } from '../domain';
+import { AppError, type FieldIssue, type OperationName, type Result, fail, isReadOperation, ok, operations } from '../api';
+import { cleanInput, deny } from '../domain';
+import { auditOnly, writeTx } from './tx';
 import type { ServiceContext } from './context';
 import { handlers } from './handlers';
 import { readSettings } from './settings';
@@ -36,29 +37,49 @@ function failFrom(name: string, e: unknown): Result<never> {
 function run(ctx: ServiceContext, name: unknown, rawInput: unknown, allowAsync: boolean): Result<unknown> | Promise<Result<unknown>> {
   if (!isOperationName(name)) return fail('UNKNOWN_OPERATION', '未知的操作');
   const spec = operations[name];
-  const parsed = spec.input.safeParse(rawInput === undefined ? {} : rawInput);
+  // Text hygiene before the schema: every string normalised to NFC; control, bidi and broken characters refused by field.
+  const cleaned = cleanInput(rawInput === undefined ? {} : rawInput);
+  if (!cleaned.ok) return fail('VALIDATION', cleaned.issue.message, [cleaned.issue]);
+  const parsed = spec.input.safeParse(cleaned.value);
   if (!parsed.success) {
     const issues = zodIssues(parsed.error);
     return fail('VALIDATION', issues[0]?.message ?? '输入有误', issues);
   }
+  // Each call gets its own context (the session is shared): the operation's name and its write scope belong to the call.
+  const call: ServiceContext = { db: ctx.db, session: ctx.session, now: ctx.now, op: name };
   try {
     if (spec.auth === 'user') {
-      if (!ctx.session.user) return fail('UNAUTHENTICATED', '请先登录');
+      if (!call.session.user) return fail('UNAUTHENTICATED', '请先登录');
       // Re-read the account on every call: a disabled account or a changed role takes effect at once.
-      const current = refreshSessionUser(ctx);
+      const current = refreshSessionUser(call);
       if (!current) return fail('UNAUTHENTICATED', '账号已停用或不存在，请重新登录');
-      if (!ctx.session.system && 'action' in spec && spec.action) {
-        const reason = deny(current.role, spec.action, readSettings(ctx.db));
+      if (!call.session.system && 'action' in spec && spec.action) {
+        const reason = deny(current.role, spec.action, readSettings(call.db));
         if (reason) return fail('FORBIDDEN', reason);
       }
     }
     // A programming error, not a user's: operations that render documents go through dispatchAsync.
     if (!allowAsync && 'async' in spec && spec.async) return fail('INTERNAL', `操作 ${name} 须异步调用（dispatchAsync）`);
     const handler = handlers[name] as (c: ServiceContext, i: unknown) => unknown;
-    const value = handler(ctx, parsed.data);
-    if (value instanceof Promise) return value.then((v) => ok(v), (e: unknown) => failFrom(name, e));
+    const isAsync = 'async' in spec && !!spec.async;
+    // Synchronous writes: one IMMEDIATE transaction around checks and writes, with the audit entry. Asynchronous ones
+    // (rendering) prepare and render outside, then commit through writeTx themselves.
+    const value = isAsync || isReadOperation(name) ? handler(call, parsed.data) : writeTx(call, () => handler(call, parsed.data));
+    if (value instanceof Promise) return value.then((v) => ok(v), (e: unknown) => afterFailure(call, name, parsed.data, e));
     return ok(value);
   } catch (e) {
-    return failFrom(name, e);
+    return afterFailure(call, name, parsed.data, e);
   }
+}
+
+/** A failed login is recorded (account name, never the password); every failure is answered in Chinese. */
+function afterFailure(ctx: ServiceContext, name: OperationName, input: unknown, e: unknown): Result<never> {
+  if (name === 'auth.login' && e instanceof AppError) {
+    try {
+      auditOnly(ctx, 'auth.loginFailed', null, { username: (input as { username?: string }).username ?? null, code: e.code });
+    } catch {
+      /* recording must not turn a refused login into a crash */
+    }
+  }
+  return failFrom(name, e);
 }

@@ -7,9 +7,11 @@ import {
 } from '../documents';
 import type { Db } from '../db/open';
 import { getCase } from './cases';
-import { type ServiceContext, actor, newId, nowIso } from './context';
+import { type ServiceContext, actor, caseEvent, newId, nowIso } from './context';
 import { invalid } from './errors';
-import { event, hearingOf, loadDocuments, loadTribunal } from './proceedings';
+import { caseRevision, closureOf, requireOpenCase, requireRevision } from './guards';
+import { writeTx } from './tx';
+import { hearingOf, loadDocuments, loadTribunal } from './proceedings';
 import { outcomePayload } from './outcomes';
 import { readSettings } from './settings';
 
@@ -65,7 +67,7 @@ export function documentKinds(db: Db, caseId: string): DocumentKindView[] {
 }
 
 /** Gathers the data a kind needs and builds its model; refuses with a field message when something is missing. */
-export function buildModel(db: Db, input: GenerateInput): { model: DocumentModel; info: DocumentKindInfo; updatedAt: string } {
+export function buildModel(db: Db, input: GenerateInput): { model: DocumentModel; info: DocumentKindInfo; revision: number } {
   const info = kindInfo(input.kind);
   if (!info) throw new AppError('INVALID_STATE', `“${DOCUMENT_KINDS[input.kind]}”没有文书模板，只能登记`);
   const c = getCase(db, { id: input.caseId });
@@ -117,8 +119,7 @@ export function buildModel(db: Db, input: GenerateInput): { model: DocumentModel
     if (!p.hearingRecord) invalid('payload.hearingRecord', '请先录入庭审笔录');
     data.hearingRecord = p.hearingRecord;
   }
-  const row = db.prepare('SELECT updated_at FROM cases WHERE id = ?').get(input.caseId) as Row;
-  return { model: info.build(data), info, updatedAt: row.updated_at };
+  return { model: info.build(data), info, revision: caseRevision(db, input.caseId) };
 }
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -187,37 +188,44 @@ export async function issueDocument(ctx: ServiceContext, input: GenerateInput): 
  * same transaction with the new ids (e.g. to lock the decisions an award carries).
  */
 export async function issueMany(ctx: ServiceContext, inputs: GenerateInput[], inTransaction?: (ids: string[]) => void): Promise<string[]> {
-  const prepared: { input: GenerateInput; title: string; rendered: Rendered | null; updatedAt: string | null }[] = [];
+  const prepared: { input: GenerateInput; title: string; rendered: Rendered | null; revision: number }[] = [];
   for (const input of inputs) {
     const info = kindInfo(input.kind);
     checkIssueDate(ctx, input.caseId, input.issuedDate);
+    requireIssuable(ctx.db, input);
     let rendered: Rendered | null = null;
-    let updatedAt: string | null = null;
+    const revision = caseRevision(ctx.db, input.caseId);
     if (info) {
       const built = buildModel(ctx.db, input);
       rendered = { model: built.model, ...(await renderBoth(ctx.db, built.model, input.payload?.layout)) };
-      updatedAt = built.updatedAt;
     } else {
       const c = getCase(ctx.db, { id: input.caseId });
       if (c.status !== 'accepted') throw new AppError('INVALID_STATE', '只有已受理的案件才能登记此类文书');
       if (input.hearingId) invalid('hearingId', '只有开庭通知书对应开庭安排');
     }
-    prepared.push({ input, title: input.title ?? info?.label ?? DOCUMENT_KINDS[input.kind], rendered, updatedAt });
+    prepared.push({ input, title: input.title ?? info?.label ?? DOCUMENT_KINDS[input.kind], rendered, revision });
   }
-  return ctx.db.transaction(() => {
-    const ids = prepared.map(({ input, title, rendered, updatedAt }) => {
-      // The files were rendered outside the transaction: refuse if the case changed meanwhile.
-      if (updatedAt) {
-        const now = ctx.db.prepare('SELECT updated_at FROM cases WHERE id = ?').get(input.caseId) as Row;
-        if (now.updated_at !== updatedAt) throw new AppError('CONFLICT', '生成期间案件信息已被修改，请重新生成');
-      }
+  return writeTx(ctx, () => {
+    // Prepared and rendered outside the transaction: commit only if no record of the case changed meanwhile (the checks
+    // run again inside, all before the first insert, which itself increments the revision).
+    for (const { input, revision } of prepared) {
+      requireIssuable(ctx.db, input);
+      requireRevision(ctx.db, input.caseId, revision);
+    }
+    const ids = prepared.map(({ input, title, rendered }) => {
       const docId = insertIssued(ctx, input, title, rendered, null);
-      event(ctx, input.caseId, 'document.issued', `签发${title}（${input.issuedDate}${rendered ? `，PDF ${rendered.pages} 页` : '，仅登记'}）`);
+      caseEvent(ctx, input.caseId, 'document.issued', `签发${title}（${input.issuedDate}${rendered ? `，PDF ${rendered.pages} 页` : '，仅登记'}）`);
       return docId;
     });
     inTransaction?.(ids);
     return ids;
-  }).immediate();
+  });
+}
+
+/** A closed case takes no new document except a 决定书 correcting a clerical error in the award. */
+function requireIssuable(db: Db, input: GenerateInput): void {
+  const correction = input.kind === 'decision' && input.payload?.decision?.subject === 'correction';
+  if (closureOf(db, input.caseId) && !correction) requireOpenCase(db, input.caseId, `签发${DOCUMENT_KINDS[input.kind]}`);
 }
 
 /** A new version of an issued document, with the reason; the old version stays in the register, marked superseded. */
@@ -243,22 +251,39 @@ export async function reissueDocument(
   if (!gen.hearingId) delete gen.hearingId;
   checkIssueDate(ctx, gen.caseId, gen.issuedDate);
   if (gen.issuedDate < old.issued_date) invalid('issuedDate', `新版本的签发日期不能早于原版本（${old.issued_date}）`);
+  const prepared = await prepareReissue(ctx, old, gen);
+  const id = writeTx(ctx, () => commitReissue(ctx, old, gen, prepared, input.reason));
+  return loadDocuments(ctx.db, old.case_id).find((d) => d.id === id)!;
+}
+
+/** Renders a new version (outside any transaction) and notes the case revision it was built from. */
+export async function prepareReissue(ctx: ServiceContext, old: Row, gen: GenerateInput): Promise<{ rendered: Rendered | null; revision: number }> {
+  requireIssuable(ctx.db, gen);
+  const revision = caseRevision(ctx.db, gen.caseId);
   const info = kindInfo(old.kind);
   let rendered: Rendered | null = null;
   if (info) {
     const built = buildModel(ctx.db, gen);
     rendered = { model: built.model, ...(await renderBoth(ctx.db, built.model, gen.payload?.layout)) };
   }
-  const id = ctx.db.transaction(() => {
+  return { rendered, revision };
+}
+
+/** Stores the new version and supersedes the old one; call inside writeTx. */
+export function commitReissue(ctx: ServiceContext, old: Row, gen: GenerateInput, p: { rendered: Rendered | null; revision: number }, reason: string, checkRevision = true): string {
+  const rendered = p.rendered;
+  const input = { reason, issuedDate: gen.issuedDate };
+  requireIssuable(ctx.db, gen);
+  if (checkRevision) requireRevision(ctx.db, gen.caseId, p.revision);
+  {
     const fresh = ctx.db.prepare('SELECT superseded_by FROM case_documents WHERE id = ?').get(old.id) as Row;
     if (fresh.superseded_by) throw new AppError('CONFLICT', '该文书刚被他人重新签发，请刷新后再试');
     const version = (ctx.db.prepare('SELECT MAX(version) AS v FROM case_documents WHERE series_id = ?').get(old.series_id ?? old.id) as Row).v + 1;
     const newDoc = insertIssued(ctx, gen, old.title, rendered, { id: old.series_id ?? old.id, version, reason: input.reason });
     ctx.db.prepare('UPDATE case_documents SET superseded_by = ? WHERE id = ?').run(newDoc, old.id);
-    event(ctx, old.case_id, 'document.reissued', `重新签发${old.title}（第${version}版，${input.issuedDate}）：${input.reason}；原版本保留备查，须重新送达`);
+    caseEvent(ctx, old.case_id, 'document.reissued', `重新签发${old.title}（第${version}版，${input.issuedDate}）：${input.reason}；原版本保留备查，须重新送达`);
     return newDoc;
-  }).immediate();
-  return loadDocuments(ctx.db, old.case_id).find((d) => d.id === id)!;
+  }
 }
 
 /** The stored file of an issued version, exactly as issued, with its hash checked. */

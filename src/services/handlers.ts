@@ -22,6 +22,9 @@ import {
 import { readSettings, updateSettings } from './settings';
 import { createFirstAdmin, createUser, listUsers, login, needsAdmin, refreshSessionUser, setActive } from './users';
 import { createVenue, listVenues } from './venues';
+import { auditHead, auditVerify } from './audit';
+import { moveHearingWithNotices } from './hearing-move';
+import { correctParty, decidePaperReview } from './corrections';
 
 type Handler<N extends OperationName> = (
   ctx: ServiceContext,
@@ -67,15 +70,7 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'cases.compose': (ctx, input) => composeTribunal(ctx, input),
   'cases.recuse': (ctx, input) => recuse(ctx, input),
   'hearings.schedule': (ctx, input) => scheduleHearing(ctx, input),
-  'hearings.move': async (ctx, input) => {
-    // Moving commits first; then each current notice of the old hearing is re-issued for the new one (new version, same series).
-    const notices = currentHearingNotices(ctx.db, input.hearingId);
-    const moved = moveHearing(ctx, input);
-    for (const n of notices) {
-      await reissueDocument(ctx, { documentId: n, reason: `开庭改期：${input.reason}`, issuedDate: shanghaiDate(ctx.now()), hearingId: moved.newHearingId });
-    }
-    return getProceedings(ctx.db, moved.caseId);
-  },
+  'hearings.move': (ctx, input) => moveHearingWithNotices(ctx, input),
   'hearings.rollCall': (ctx, input) => rollCall(ctx, input),
   'hearings.list': (ctx, input) => listHearings(ctx.db, input),
   'documents.kinds': (ctx, input) => documentKinds(ctx.db, input.id),
@@ -116,4 +111,8 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'aid.document': (ctx, input) => aidDocument(ctx, input),
   'calculators.list': () => listCalculators(),
   'calculators.run': (_ctx, input) => runCalculator(input.name, input.input),
+  'audit.head': (ctx) => auditHead(ctx.db),
+  'audit.verify': (ctx) => auditVerify(ctx.db),
+  'parties.correct': (ctx, input) => correctParty(ctx, input),
+  'cases.paperReview': (ctx, input) => decidePaperReview(ctx, input),
 };

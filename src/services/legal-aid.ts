@@ -8,7 +8,7 @@ import {
   daysBetween, normaliseEmployer, shanghaiDate,
 } from '../domain';
 import type { Db } from '../db/open';
-import { type ServiceContext, actor, newId, nowIso } from './context';
+import { type ServiceContext, actor, audit, newId, nowIso } from './context';
 import { invalid } from './errors';
 import { readSettings } from './settings';
 import { AID_BUILDERS, type AidDocumentKind, render } from '../documents';
@@ -102,6 +102,10 @@ function toConsultation(db: Db, r: Row, now: Date): ConsultationView {
     outcome: r.outcome, recoveredFen: r.recovered_fen,
     lawyerName: userName(db, r.lawyer_id), staffName: userName(db, r.staff_id),
     priority: JSON.parse(r.group_flags).length > 0 || r.collective === 1,
+    versions: (db.prepare('SELECT snapshot FROM consultation_versions WHERE consultation_id = ? ORDER BY created_at, rowid').all(r.id) as Row[]).map((v) => {
+      const x = JSON.parse(v.snapshot);
+      return { at: x.at, byName: userName(db, x.by) ?? '', advice: x.advice, outcome: x.outcome, recoveredFen: x.recoveredFen };
+    }),
     aid, cases: cases.map((c) => ({ id: c.id, caseNumber: c.case_number, status: c.status })),
     mediations: mediations.map((m) => ({ id: m.id, outcome: m.outcome, organisation: m.organisation })),
   };
@@ -129,9 +133,18 @@ export function createConsultation(ctx: ServiceContext, input: ConsultationInput
 export function updateConsultation(ctx: ServiceContext, input: { id: string; advice?: string; outcome?: ConsultationOutcome; recoveredFen?: number | null }): ConsultationView {
   const r = ctx.db.prepare('SELECT id FROM consultations WHERE id = ?').get(input.id);
   if (!r) throw new AppError('NOT_FOUND', '咨询登记不存在');
-  ctx.db.prepare('UPDATE consultations SET advice = COALESCE(?, advice), outcome = COALESCE(?, outcome), recovered_fen = COALESCE(?, recovered_fen), updated_at = ? WHERE id = ?')
-    .run(input.advice ?? null, input.outcome ?? null, input.recoveredFen ?? null, nowIso(ctx), input.id);
+  snapshotConsultation(ctx, input.id);
+  ctx.db.prepare('UPDATE consultations SET advice = COALESCE(?, advice), outcome = COALESCE(?, outcome), recovered_fen = COALESCE(?, recovered_fen), updated_at = ?, updated_by = ? WHERE id = ?')
+    .run(input.advice ?? null, input.outcome ?? null, input.recoveredFen ?? null, nowIso(ctx), actor(ctx).id, input.id);
+  audit(ctx, 'consultations.update', input.id, { fields: Object.keys(input).filter((k) => k !== 'id') });
   return getConsultation(ctx, input.id);
+}
+
+/** Keeps the consultation's current advice and outcome before an edit (append-only; the earlier text stays readable). */
+function snapshotConsultation(ctx: ServiceContext, id: string): void {
+  const r = ctx.db.prepare('SELECT advice, outcome, recovered_fen, updated_at, coalesce(updated_by, created_by) AS by FROM consultations WHERE id = ?').get(id) as Row;
+  ctx.db.prepare('INSERT INTO consultation_versions (id, consultation_id, snapshot, created_at, created_by) VALUES (?, ?, ?, ?, ?)')
+    .run(newId(), id, JSON.stringify({ advice: r.advice, outcome: r.outcome, recoveredFen: r.recovered_fen, at: r.updated_at, by: r.by }), nowIso(ctx), actor(ctx).id);
 }
 
 export function getConsultation(ctx: ServiceContext, id: string): ConsultationView {
@@ -216,7 +229,11 @@ export function checkConflicts(db: Db, input: { personName: string; idNumber?: s
 function toAid(db: Db, a: Row, day: string): AidApplicationView {
   const decisionDue = aidDecisionDue(a.received_date);
   const assignmentDue = a.decision === 'approved' && a.decision_date ? aidAssignmentDue(a.decision_date) : null;
+  const history = (db.prepare('SELECT created_at, action, summary, actor_name FROM aid_history WHERE aid_id = ? ORDER BY created_at, rowid').all(a.id) as Row[]).map((h) => ({
+    at: h.created_at, action: h.action, summary: h.summary, actorName: h.actor_name,
+  }));
   return {
+    history,
     id: a.id, consultationId: a.consultation_id, matter: a.matter, matterLabel: AID_MATTERS[a.matter as AidMatter], eligibility: a.eligibility,
     eligibilityLabel: AID_ELIGIBILITY[a.eligibility as AidEligibility], eligibilityNote: a.eligibility_note, receivedDate: a.received_date, urgent: a.urgent === 1,
     decision: a.decision, decisionDate: a.decision_date, refusalReason: a.refusal_reason, assignedLawyer: a.assigned_lawyer, assignedFirm: a.assigned_firm,
@@ -239,6 +256,14 @@ export function eligibilityFor(ctx: ServiceContext, input: { consultationId: str
   return aidEligibility({ matter: input.matter, migrantWorker: c.groupFlags.includes('migrant_worker'), date: today(ctx), sichuanRule: readSettings(ctx.db).sichuanWorkerAidRule });
 }
 
+/** Appends one step to an aid application's history (append-only; migration 009) and notes it for the audit entry. */
+function aidStep(ctx: ServiceContext, aidId: string, action: string, summary: string, data?: Record<string, unknown>): void {
+  const u = actor(ctx);
+  ctx.db.prepare('INSERT INTO aid_history (id, aid_id, action, summary, data, created_at, created_by, actor_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(newId(), aidId, action, summary, data ? JSON.stringify(data) : null, nowIso(ctx), u.id, u.displayName);
+  audit(ctx, action, aidId, { summary });
+}
+
 export function applyAid(ctx: ServiceContext, input: { consultationId: string; matter: AidMatter; eligibility: AidEligibility; eligibilityNote?: string; receivedDate: string; limitationExpiry?: string }): AidApplicationView {
   const c = getConsultation(ctx, input.consultationId);
   if (input.receivedDate > today(ctx)) invalid('receivedDate', '收到申请日期不能晚于今天');
@@ -252,7 +277,8 @@ export function applyAid(ctx: ServiceContext, input: { consultationId: string; m
   ctx.db.transaction(() => {
     ctx.db.prepare(`INSERT INTO aid_applications (id, consultation_id, matter, eligibility, eligibility_note, received_date, urgent, created_at, created_by)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(id, c.id, input.matter, input.eligibility, input.eligibilityNote ?? (urgent ? AID_URGENT_BASIS : null), input.receivedDate, urgent ? 1 : 0, nowIso(ctx), actor(ctx).id);
-    ctx.db.prepare("UPDATE consultations SET outcome = 'legal_aid', updated_at = ? WHERE id = ?").run(nowIso(ctx), c.id);
+    ctx.db.prepare("UPDATE consultations SET outcome = 'legal_aid', updated_at = ?, updated_by = ? WHERE id = ?").run(nowIso(ctx), actor(ctx).id, c.id);
+    aidStep(ctx, id, 'aid.apply', `收到法律援助申请（${input.receivedDate}）：${AID_MATTERS[input.matter]}`);
   }).immediate();
   return getAid(ctx, id);
 }
@@ -264,6 +290,7 @@ export function decideAid(ctx: ServiceContext, input: { id: string; decision: 'a
   if (input.decisionDate < a.receivedDate) invalid('decisionDate', `决定日期不能早于收到申请的日期（${a.receivedDate}）`);
   if (input.decision === 'refused' && !input.refusalReason?.trim()) invalid('refusalReason', '决定不予法律援助的，应当书面告知申请人并说明理由（《法律援助法》第四十三条）');
   ctx.db.prepare('UPDATE aid_applications SET decision = ?, decision_date = ?, refusal_reason = ? WHERE id = ?').run(input.decision, input.decisionDate, input.decision === 'refused' ? input.refusalReason!.trim() : null, a.id);
+  aidStep(ctx, a.id, 'aid.decide', input.decision === 'approved' ? `决定给予法律援助（${input.decisionDate}）` : `决定不予法律援助（${input.decisionDate}）：${input.refusalReason!.trim()}`);
   return getAid(ctx, a.id);
 }
 
@@ -273,22 +300,33 @@ export function assignAid(ctx: ServiceContext, input: { id: string; lawyer: stri
   if (input.assignedDate < a.decisionDate!) invalid('assignedDate', `指派日期不能早于决定日期（${a.decisionDate}）`);
   if (input.assignedDate > today(ctx)) invalid('assignedDate', '指派日期不能晚于今天');
   ctx.db.prepare('UPDATE aid_applications SET assigned_lawyer = ?, assigned_firm = ?, assigned_date = ? WHERE id = ?').run(input.lawyer, input.firm, input.assignedDate, a.id);
+  aidStep(ctx, a.id, 'aid.assign', `指派${input.firm}${input.lawyer}（${input.assignedDate}）${a.assignedDate ? `，原指派${a.assignedFirm ?? ''}${a.assignedLawyer ?? ''}（${a.assignedDate}）` : ''}`);
   return getAid(ctx, a.id);
 }
 
 export function objectAid(ctx: ServiceContext, input: { id: string; objectionDate: string; note: string }): AidApplicationView {
   const a = getAid(ctx, input.id);
   if (a.decision !== 'refused') throw new AppError('INVALID_STATE', '只能对不予法律援助的决定提出异议（《法律援助法》第四十九条）');
+  if (input.objectionDate > today(ctx)) invalid('objectionDate', '异议日期不能晚于今天');
+  if (a.decisionDate && input.objectionDate < a.decisionDate) invalid('objectionDate', `异议日期不能早于决定日期（${a.decisionDate}）`);
   ctx.db.prepare('UPDATE aid_applications SET objection_date = ?, objection_note = ? WHERE id = ?').run(input.objectionDate, input.note, a.id);
+  aidStep(ctx, a.id, 'aid.object', `申请人提出异议（${input.objectionDate}）：${input.note}`);
   return getAid(ctx, a.id);
 }
 
 export function closeAid(ctx: ServiceContext, input: { id: string; closedDate: string; report: string; recoveredFen?: number | null }): AidApplicationView {
   const a = getAid(ctx, input.id);
   if (!a.assignedDate) throw new AppError('INVALID_STATE', '尚未指派律师的援助事项不能结案');
+  if (a.closedDate) throw new AppError('INVALID_STATE', `该援助事项已于 ${a.closedDate} 结案，结案报告不能改写`);
+  if (input.closedDate > today(ctx)) invalid('closedDate', '结案日期不能晚于今天');
+  if (input.closedDate < a.assignedDate) invalid('closedDate', `结案日期不能早于指派日期（${a.assignedDate}）`);
   ctx.db.transaction(() => {
     ctx.db.prepare('UPDATE aid_applications SET closed_date = ?, closing_report = ? WHERE id = ?').run(input.closedDate, input.report, a.id);
-    if (input.recoveredFen != null) ctx.db.prepare('UPDATE consultations SET recovered_fen = ?, updated_at = ? WHERE id = ?').run(input.recoveredFen, nowIso(ctx), a.consultationId);
+    if (input.recoveredFen != null) {
+      snapshotConsultation(ctx, a.consultationId);
+      ctx.db.prepare('UPDATE consultations SET recovered_fen = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(input.recoveredFen, nowIso(ctx), actor(ctx).id, a.consultationId);
+    }
+    aidStep(ctx, a.id, 'aid.close', `援助事项结案（${input.closedDate}）`, { report: input.report });
   }).immediate();
   return getAid(ctx, a.id);
 }

@@ -8,10 +8,11 @@ import type { AgreementItem, AwardData, AwardItem, MediationData } from '../docu
 import type { Db } from '../db/open';
 import { getCase } from './cases';
 import { caseClock } from './clock';
-import { type ServiceContext, actor, newId, nowIso } from './context';
+import { type ServiceContext, actor, caseEvent, newId, nowIso } from './context';
 import { invalid } from './errors';
 import { type DocumentPayload, issueMany } from './documents';
-import { event, hearingOf, loadDocuments, loadTribunal } from './proceedings';
+import { hearingOf, loadDocuments, loadTribunal } from './proceedings';
+import { checkDate, requireOpenCase } from './guards';
 import { readSettings } from './settings';
 
 /**
@@ -21,16 +22,6 @@ import { readSettings } from './settings';
 
 type Row = Record<string, any>;
 const today = (ctx: ServiceContext) => shanghaiDate(ctx.now());
-const notFuture = (ctx: ServiceContext, date: string, path: string, label: string) => {
-  if (date > today(ctx)) invalid(path, `${label}（${date}）不能晚于今天`);
-};
-function requireAccepted(db: Db, caseId: string) {
-  const c = getCase(db, { id: caseId });
-  if (c.status !== 'accepted' || !c.acceptanceDate) throw new AppError('INVALID_STATE', '只有已受理的案件才能调解、记录庭审和裁决');
-  if (db.prepare('SELECT 1 FROM case_closures WHERE case_id = ?').get(caseId)) throw new AppError('INVALID_STATE', '案件已结案');
-  return c;
-}
-
 // ---------------------------------------------------------------------------------------------------------------- mediation
 
 function loadMediation(db: Db, r: Row, docs = r.case_id ? loadDocuments(db, r.case_id) : []): MediationView {
@@ -73,10 +64,10 @@ export function createMediation(
   ctx: ServiceContext,
   input: { caseId?: string; consultationId?: string; stage: MediationStage; organisation: string; applicantName?: string; respondentName?: string; workerCount: number; claimedFen?: number | null; receivedDate: string },
 ): MediationView {
-  notFuture(ctx, input.receivedDate, 'receivedDate', '收到调解申请日期');
+  checkDate(ctx, input.receivedDate, 'receivedDate', '收到调解申请日期');
   if (input.stage === 'in_arbitration') {
     if (!input.caseId) invalid('caseId', '仲裁中调解须对应一件已受理的案件');
-    const c = requireAccepted(ctx.db, input.caseId!);
+    const c = requireOpenCase(ctx.db, input.caseId!, '调解、记录庭审和裁决');
     if (input.receivedDate < c.acceptanceDate!) invalid('receivedDate', `仲裁中调解的日期不能早于受理日期（${c.acceptanceDate}）`);
   } else if (!input.caseId && (!input.applicantName || !input.respondentName)) {
     invalid('applicantName', '仲裁前调解请填写申请人和被申请人（或关联案件）');
@@ -91,7 +82,7 @@ export function createMediation(
       ctx.db.prepare('UPDATE mediations SET consultation_id = ? WHERE id = ?').run(input.consultationId, id);
       ctx.db.prepare("UPDATE consultations SET outcome = 'mediation', updated_at = ? WHERE id = ?").run(nowIso(ctx), input.consultationId);
     }
-    if (input.caseId) event(ctx, input.caseId, 'mediation.created', `${MEDIATION_STAGES[input.stage]}：${input.organisation}（${input.receivedDate}）`);
+    if (input.caseId) caseEvent(ctx, input.caseId, 'mediation.created', `${MEDIATION_STAGES[input.stage]}：${input.organisation}（${input.receivedDate}）`);
   }).immediate();
   return getMediation(ctx.db, id);
 }
@@ -111,12 +102,12 @@ function pendingMediation(db: Db, id: string): Row {
 export function addMediationSession(ctx: ServiceContext, input: { mediationId: string; date: string; mediator: string; attendees: string; notes: string }): MediationView {
   const m = pendingMediation(ctx.db, input.mediationId);
   if (m.outcome !== 'pending') throw new AppError('INVALID_STATE', '调解已有结果，不能再登记调解过程');
-  notFuture(ctx, input.date, 'date', '调解日期');
+  checkDate(ctx, input.date, 'date', '调解日期');
   if (input.date < m.received_date) invalid('date', `调解日期不能早于收到调解申请的日期（${m.received_date}）`);
   ctx.db.transaction(() => {
     ctx.db.prepare('INSERT INTO mediation_sessions (id, mediation_id, date, mediator, attendees, notes, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(newId(), m.id, input.date, input.mediator, input.attendees, input.notes, nowIso(ctx), actor(ctx).id);
-    if (m.case_id) event(ctx, m.case_id, 'mediation.session', `调解（${input.date}，调解员 ${input.mediator}）`);
+    if (m.case_id) caseEvent(ctx, m.case_id, 'mediation.session', `调解（${input.date}，调解员 ${input.mediator}）`);
   }).immediate();
   return getMediation(ctx.db, m.id);
 }
@@ -127,7 +118,7 @@ export function concludeMediation(
 ): MediationView {
   const m = pendingMediation(ctx.db, input.mediationId);
   if (m.outcome !== 'pending') throw new AppError('INVALID_STATE', `调解已有结果（${m.outcome_date}）`);
-  notFuture(ctx, input.outcomeDate, 'outcomeDate', '调解结果日期');
+  checkDate(ctx, input.outcomeDate, 'outcomeDate', '调解结果日期');
   if (input.outcomeDate < m.received_date) invalid('outcomeDate', `结果日期不能早于收到调解申请的日期（${m.received_date}）`);
   if (input.outcome === 'success' && input.items.length === 0) invalid('items', '调解成功须填写调解协议的内容');
   if (input.outcome !== 'success' && input.items.length) invalid('items', '只有调解成功才有协议内容');
@@ -138,7 +129,7 @@ export function concludeMediation(
     input.items.forEach((i, k) => ins.run(newId(), m.id, k + 1, i.payer, i.payee, i.subject, i.amountFen, i.dueDate, i.method, JSON.stringify(i.instalments), i.text ?? null));
     if (m.case_id) {
       const total = input.items.reduce((s, i) => s + (i.amountFen ?? 0), 0);
-      event(ctx, m.case_id, 'mediation.concluded', `调解结果：${{ success: '调解成功', failure: '调解不成', withdrawn: '撤回调解' }[input.outcome]}（${input.outcomeDate}）${total ? `，协议金额 ${formatFen(total)}` : ''}${input.note ? `；${input.note}` : ''}`);
+      caseEvent(ctx, m.case_id, 'mediation.concluded', `调解结果：${{ success: '调解成功', failure: '调解不成', withdrawn: '撤回调解' }[input.outcome]}（${input.outcomeDate}）${total ? `，协议金额 ${formatFen(total)}` : ''}${input.note ? `；${input.note}` : ''}`);
     }
   }).immediate();
   return getMediation(ctx.db, m.id);
@@ -159,7 +150,7 @@ export async function issueMediationStatement(ctx: ServiceContext, input: { medi
   if (m.stage !== 'in_arbitration' || !m.caseId) throw new AppError('INVALID_STATE', '仲裁前调解达成的协议由调解组织制作调解协议书；可申请仲裁审查后由仲裁委员会出具调解书（《办案规则》第七十四条）');
   if (m.outcome !== 'success') throw new AppError('INVALID_STATE', '只有调解成功才能制作调解书');
   if (m.statementId) throw new AppError('INVALID_STATE', '调解书已签发');
-  requireAccepted(ctx.db, m.caseId);
+  requireOpenCase(ctx.db, m.caseId, '调解、记录庭审和裁决');
   if (input.issuedDate < m.outcomeDate!) invalid('issuedDate', `调解书日期不能早于达成协议的日期（${m.outcomeDate}）`);
   await issueMany(ctx, [{ caseId: m.caseId, kind: 'mediation_statement', issuedDate: input.issuedDate, payload: { mediationId: m.id, mediation: mediationData(ctx.db, m) } }]);
   return getMediation(ctx.db, m.id);
@@ -181,8 +172,8 @@ export function createHearingRecord(
   ctx: ServiceContext,
   input: { caseId: string; hearingId?: string; recordDate: string; attendees: string; statements: string; evidence: string; questions: string; finalStatements: string; mediationAttempt: string },
 ): HearingRecordView {
-  const c = requireAccepted(ctx.db, input.caseId);
-  notFuture(ctx, input.recordDate, 'recordDate', '庭审日期');
+  const c = requireOpenCase(ctx.db, input.caseId, '调解、记录庭审和裁决');
+  checkDate(ctx, input.recordDate, 'recordDate', '庭审日期');
   if (input.recordDate < c.acceptanceDate!) invalid('recordDate', `庭审日期不能早于受理日期（${c.acceptanceDate}）`);
   if (input.hearingId && !hearingOf(ctx.db, input.caseId, input.hearingId)) invalid('hearingId', '所选开庭不属于本案');
   const id = newId();
@@ -190,7 +181,7 @@ export function createHearingRecord(
     ctx.db.prepare(`INSERT INTO hearing_records (id, case_id, hearing_id, record_date, attendees, statements, evidence, questions, final_statements, mediation_attempt, created_at, created_by)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(id, input.caseId, input.hearingId ?? null, input.recordDate, input.attendees, input.statements, input.evidence,
       input.questions, input.finalStatements, input.mediationAttempt, nowIso(ctx), actor(ctx).id);
-    event(ctx, input.caseId, 'hearing.recorded', `庭审笔录（${input.recordDate}）`);
+    caseEvent(ctx, input.caseId, 'hearing.recorded', `庭审笔录（${input.recordDate}）`);
   }).immediate();
   return loadRecords(ctx.db, input.caseId).find((r) => r.id === id)!;
 }
@@ -201,7 +192,7 @@ export function correctHearingRecord(ctx: ServiceContext, input: { recordId: str
   ctx.db.transaction(() => {
     ctx.db.prepare('INSERT INTO hearing_record_corrections (id, record_id, requested_by, text, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)')
       .run(newId(), input.recordId, input.requestedBy, input.text, nowIso(ctx), actor(ctx).id);
-    event(ctx, r.case_id, 'hearing.corrected', `庭审笔录补正（应${input.requestedBy}申请，《劳动争议调解仲裁法》第四十条）`);
+    caseEvent(ctx, r.case_id, 'hearing.corrected', `庭审笔录补正（应${input.requestedBy}申请，《劳动争议调解仲裁法》第四十条）`);
   }).immediate();
   return loadRecords(ctx.db, r.case_id).find((x) => x.id === input.recordId)!;
 }
@@ -259,8 +250,8 @@ export function decideClaim(
 ): ClaimDecisionView[] {
   const claim = ctx.db.prepare('SELECT * FROM claims WHERE id = ?').get(input.claimId) as Row | undefined;
   if (!claim) throw new AppError('NOT_FOUND', '仲裁请求不存在');
-  const c = requireAccepted(ctx.db, claim.case_id);
-  notFuture(ctx, input.decidedDate, 'decidedDate', '裁决日期');
+  const c = requireOpenCase(ctx.db, claim.case_id, '调解、记录庭审和裁决');
+  checkDate(ctx, input.decidedDate, 'decidedDate', '裁决日期');
   if (input.decidedDate < c.acceptanceDate!) invalid('decidedDate', `裁决日期不能早于受理日期（${c.acceptanceDate}）`);
   const money = input.result === 'supported' || input.result === 'partly';
   if (money && input.amountFen === null && claim.amount_fen !== null) invalid('amountFen', '支持或部分支持金钱请求的，请填写裁决金额');
@@ -285,7 +276,7 @@ export function decideClaim(
         updated_at = excluded.updated_at, updated_by = excluded.updated_by`)
       .run(input.claimId, claim.case_id, input.result, input.amountFen, input.order, input.reasoning, input.articles, input.finalityType, input.provisionalExecution ? 1 : 0,
         input.decidedDate, nowIso(ctx), actor(ctx).id);
-    event(ctx, claim.case_id, 'claim.decided', `第${claim.seq + 1}项请求：${{ supported: '支持', partly: '部分支持', rejected: '驳回', withdrawn: '撤回' }[input.result]}${input.amountFen !== null ? ` ${formatFen(input.amountFen)}` : ''}`);
+    caseEvent(ctx, claim.case_id, 'claim.decided', `第${claim.seq + 1}项请求：${{ supported: '支持', partly: '部分支持', rejected: '驳回', withdrawn: '撤回' }[input.result]}${input.amountFen !== null ? ` ${formatFen(input.amountFen)}` : ''}`);
   }).immediate();
   return loadDecisions(ctx.db, claim.case_id);
 }
@@ -294,7 +285,7 @@ export function saveAwardDraft(
   ctx: ServiceContext,
   input: { caseId: string; procedure: 'simple' | 'ordinary'; appearance: string; applicantStatement: string; respondentDefence: string; factsFound: string; reasoning: string },
 ) {
-  requireAccepted(ctx.db, input.caseId);
+  requireOpenCase(ctx.db, input.caseId, '调解、记录庭审和裁决');
   const served = ctx.db.prepare("SELECT 1 FROM service_records s JOIN case_documents d ON d.id = s.document_id WHERE d.case_id = ? AND d.kind = 'award' AND d.superseded_by IS NULL").get(input.caseId);
   if (served) throw new AppError('INVALID_STATE', '裁决书已送达，不得修改；如有笔误，请制作补正决定书');
   ctx.db.prepare(`INSERT INTO award_drafts (case_id, procedure, appearance, applicant_statement, respondent_defence, facts_found, reasoning, updated_at, updated_by)
@@ -337,9 +328,10 @@ function awardDataFor(db: Db, caseId: string, claimIds: string[], awardDate: str
  * printed as separate documents when the setting says so; the decisions carried are locked in the same transaction.
  */
 export async function issueAward(ctx: ServiceContext, input: { caseId: string; awardDate: string; claimIds?: string[] }): Promise<Outcomes> {
-  const c = requireAccepted(ctx.db, input.caseId);
+  const c = requireOpenCase(ctx.db, input.caseId, '作出裁决');
   if (!loadTribunal(ctx.db, input.caseId)) throw new AppError('INVALID_STATE', '请先组成仲裁庭');
-  notFuture(ctx, input.awardDate, 'awardDate', '裁决日期');
+  checkDate(ctx, input.awardDate, 'awardDate', '裁决日期');
+  requireHeard(ctx.db, input.caseId, input.awardDate);
   const all = loadDecisions(ctx.db, input.caseId);
   const open = all.filter((d) => !d.decision?.locked);
   const chosen = input.claimIds ? open.filter((d) => input.claimIds!.includes(d.claimId)) : open;
@@ -365,12 +357,33 @@ export async function issueAward(ctx: ServiceContext, input: { caseId: string; a
       payload: { claimIds, award: { ...data, part: x.part, ...(x.no ? { caseNumberOverride: x.no } : {}) } },
     })),
     (ids) => {
+      requireHeard(ctx.db, input.caseId, input.awardDate);
+      // Hearings still scheduled are cancelled by the award (they can no longer be held or moved).
+      const pending = ctx.db.prepare("SELECT id, date, start_time FROM hearings WHERE case_id = ? AND status = 'scheduled'").all(input.caseId) as Row[];
+      for (const h of pending) {
+        ctx.db.prepare("UPDATE hearings SET status = 'cancelled' WHERE id = ?").run(h.id);
+        caseEvent(ctx, input.caseId, 'hearing.cancelled', `已作出裁决，原定 ${h.date} ${h.start_time} 的开庭取消`);
+      }
       const lock = ctx.db.prepare('UPDATE claim_decisions SET locked_by = ? WHERE claim_id = ?');
       for (const claimId of claimIds) lock.run(ids[0], claimId);
-      event(ctx, input.caseId, 'award.issued', `作出${partial ? '先行' : ''}裁决（${input.awardDate}，${fin === 'final' ? '终局' : fin === 'non-final' ? '非终局' : split ? '终局与非终局事项分别制作裁决书' : '部分终局'}）`);
+      caseEvent(ctx, input.caseId, 'award.issued', `作出${partial ? '先行' : ''}裁决（${input.awardDate}，${fin === 'final' ? '终局' : fin === 'non-final' ? '非终局' : split ? '终局与非终局事项分别制作裁决书' : '部分终局'}）`);
     },
   );
   return getOutcomes(ctx, input.caseId);
+}
+
+/**
+ * An award follows a hearing (LDMAL Arts 35–38, Rules Art 41: notice, hearing, debate, final statements; the roll call shows it was held) or the
+ * tribunal's recorded decision to decide on the papers (书面审理). Checked when preparing and again inside the commit.
+ */
+function requireHeard(db: Db, caseId: string, awardDate: string): void {
+  const held = db.prepare("SELECT max(date) AS d FROM hearings WHERE case_id = ? AND status = 'held'").get(caseId) as { d: string | null };
+  const paper = db.prepare('SELECT decided_date FROM case_paper_reviews WHERE case_id = ?').get(caseId) as { decided_date: string } | undefined;
+  if (!held.d && !paper) {
+    throw new AppError('INVALID_STATE', '本案尚未开庭审理（没有开庭情况记录），也没有书面审理的决定，不能作出裁决。请在开庭后记录开庭情况，或由仲裁庭决定书面审理');
+  }
+  const heardOn = [held.d, paper?.decided_date].filter(Boolean).sort()[0]!;
+  if (awardDate < heardOn) invalid('awardDate', `裁决日期不能早于开庭（或决定书面审理）的日期（${heardOn}）`);
 }
 
 /** For a re-issue before service: the outcome document's payload re-assembled from the current records. */
@@ -409,8 +422,8 @@ function closingBlockers(ctx: ServiceContext, caseId: string): Record<ClosingNee
 }
 
 export function closeCase(ctx: ServiceContext, input: { caseId: string; method: ClosingMethod; closedDate: string; overrunReason?: string; note?: string }): Outcomes {
-  const c = requireAccepted(ctx.db, input.caseId);
-  notFuture(ctx, input.closedDate, 'closedDate', '结案日期');
+  const c = requireOpenCase(ctx.db, input.caseId, '调解、记录庭审和裁决');
+  checkDate(ctx, input.closedDate, 'closedDate', '结案日期');
   if (input.closedDate < c.acceptanceDate!) invalid('closedDate', `结案日期不能早于受理日期（${c.acceptanceDate}）`);
   const blockers = closingBlockers(ctx, input.caseId)[CLOSING_METHODS[input.method].needs];
   if (blockers.length) throw new AppError('INVALID_STATE', `${CLOSING_METHODS[input.method].label}前须完成：${blockers.join('；')}`);
@@ -419,7 +432,7 @@ export function closeCase(ctx: ServiceContext, input: { caseId: string; method: 
   ctx.db.transaction(() => {
     ctx.db.prepare('INSERT INTO case_closures (case_id, method, closed_date, due_date, overrun_reason, note, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(input.caseId, input.method, input.closedDate, due, input.closedDate > due ? input.overrunReason!.trim() : null, input.note ?? null, nowIso(ctx), actor(ctx).id);
-    event(ctx, input.caseId, 'case.closed', `结案：${CLOSING_METHODS[input.method].label}（${input.closedDate}${input.closedDate > due ? `，超过审理期限（届满日 ${due}）：${input.overrunReason}` : ''}）`);
+    caseEvent(ctx, input.caseId, 'case.closed', `结案：${CLOSING_METHODS[input.method].label}（${input.closedDate}${input.closedDate > due ? `，超过审理期限（届满日 ${due}）：${input.overrunReason}` : ''}）`);
   }).immediate();
   return getOutcomes(ctx, input.caseId);
 }

@@ -5,23 +5,14 @@ import {
 } from '../domain';
 import { getCase } from './cases';
 import { invalid } from './errors';
-import { type ServiceContext, actor, audit, newId, nowIso } from './context';
+import { type ServiceContext, actor, audit, caseEvent, newId, nowIso } from './context';
+import { checkDate, requireOpenCase } from './guards';
 import type { Db } from '../db/open';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows straight from SQLite, mapped field by field
 type Row = Record<string, any>;
 
 const today = (ctx: ServiceContext) => shanghaiDate(ctx.now());
-
-export function event(ctx: ServiceContext, caseId: string, kind: string, summary: string): void {
-  const u = actor(ctx);
-  ctx.db.prepare('INSERT INTO case_events (case_id, at, kind, summary, actor_id, actor_name) VALUES (?, ?, ?, ?, ?, ?)').run(caseId, nowIso(ctx), kind, summary, u.id, u.displayName);
-}
-
-
-function notFuture(ctx: ServiceContext, date: string, path: string, label: string): void {
-  if (date > today(ctx)) invalid(path, `${label}（${date}）不能晚于今天（${today(ctx)}）`);
-}
 
 export function listRooms(db: Db): Room[] {
   return (db.prepare('SELECT r.id, r.venue_id, v.name AS venue_name, r.name FROM rooms r JOIN venues v ON v.id = r.venue_id ORDER BY v.kind = \'circuit\', v.name, r.name').all() as Row[]).map(
@@ -113,18 +104,12 @@ export function getProceedings(db: Db, caseId: string): Proceedings {
   return { tribunal: loadTribunal(db, caseId), recusals, hearings, documents: loadDocuments(db, caseId), staff: listStaff(db), rooms: listRooms(db) };
 }
 
-function requireAccepted(db: Db, caseId: string) {
-  const c = getCase(db, { id: caseId });
-  if (c.status !== 'accepted' || !c.acceptanceDate) throw new AppError('INVALID_STATE', '只有已受理的案件才能组庭、排期、签发或送达文书');
-  return c;
-}
-
 export function composeTribunal(
   ctx: ServiceContext,
   input: { id: string; mode: 'sole' | 'panel'; presidingId: string; memberIds: string[]; clerkId: string; composedDate: string; reason?: string },
 ): Proceedings {
   ctx.db.transaction(() => {
-    const c = requireAccepted(ctx.db, input.id);
+    const c = requireOpenCase(ctx.db, input.id, '组庭、排期、签发或送达文书');
     if (c.collective && input.mode === 'sole') {
       invalid('mode', '集体劳动人事争议应当由三名仲裁员组成仲裁庭（《办案规则》第六十五条；该条原文尚未核实）');
     }
@@ -139,7 +124,7 @@ export function composeTribunal(
     check(input.presidingId, 'arbitrator', 'presidingId');
     input.memberIds.forEach((m) => check(m, 'arbitrator', 'memberIds'));
     check(input.clerkId, 'clerk', 'clerkId');
-    notFuture(ctx, input.composedDate, 'composedDate', '组庭日期');
+    checkDate(ctx, input.composedDate, 'composedDate', '组庭日期');
     if (input.composedDate < c.acceptanceDate!) invalid('composedDate', `组庭日期不能早于受理日期（${c.acceptanceDate}）`);
     ctx.db
       .prepare(`INSERT INTO case_tribunals (case_id, mode, presiding_id, member2_id, member3_id, clerk_id, composed_date, reason, updated_at, updated_by)
@@ -148,23 +133,23 @@ export function composeTribunal(
         clerk_id = excluded.clerk_id, composed_date = excluded.composed_date, reason = excluded.reason, updated_at = excluded.updated_at, updated_by = excluded.updated_by`)
       .run({ caseId: input.id, mode: input.mode, p: input.presidingId, m2: input.memberIds[0] ?? null, m3: input.memberIds[1] ?? null, clerk: input.clerkId, date: input.composedDate, reason: input.reason ?? null, at: nowIso(ctx), by: actor(ctx).id });
     const t = loadTribunal(ctx.db, input.id)!;
-    event(ctx, input.id, 'composed', `组成仲裁庭（${input.composedDate}）：${t.mode === 'sole' ? `独任仲裁员${t.presiding.displayName}` : `首席仲裁员${t.presiding.displayName}，仲裁员${t.members.map((m) => m.displayName).join('、')}`}；书记员${t.clerk.displayName}`);
+    caseEvent(ctx, input.id, 'composed', `组成仲裁庭（${input.composedDate}）：${t.mode === 'sole' ? `独任仲裁员${t.presiding.displayName}` : `首席仲裁员${t.presiding.displayName}，仲裁员${t.members.map((m) => m.displayName).join('、')}`}；书记员${t.clerk.displayName}`);
   }).immediate();
   return getProceedings(ctx.db, input.id);
 }
 
 export function recuse(ctx: ServiceContext, input: { id: string; userId: string; decidedDate: string; reason: string }): Proceedings {
   ctx.db.transaction(() => {
-    const c = requireAccepted(ctx.db, input.id);
+    const c = requireOpenCase(ctx.db, input.id, '组庭、排期、签发或送达文书');
     const u = staffMember(ctx.db, input.userId);
     if (!u || (u.role !== 'arbitrator' && u.role !== 'clerk')) invalid('userId', '所选人员不是仲裁员或书记员');
     if (ctx.db.prepare('SELECT 1 FROM case_recusals WHERE case_id = ? AND user_id = ?').get(input.id, input.userId)) throw new AppError('CONFLICT', `${u!.displayName}已在本案回避`);
-    notFuture(ctx, input.decidedDate, 'decidedDate', '决定日期');
+    checkDate(ctx, input.decidedDate, 'decidedDate', '决定日期');
     if (input.decidedDate < c.acceptanceDate!) invalid('decidedDate', `决定日期不能早于受理日期（${c.acceptanceDate}）`);
     ctx.db.prepare('INSERT INTO case_recusals (id, case_id, user_id, decided_date, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)').run(newId(), input.id, input.userId, input.decidedDate, input.reason, nowIso(ctx), actor(ctx).id);
     const sitting = tribunalIds(loadTribunal(ctx.db, input.id)).includes(input.userId);
     if (sitting) ctx.db.prepare('DELETE FROM case_tribunals WHERE case_id = ?').run(input.id);
-    event(ctx, input.id, 'recused', `${u!.displayName}回避（${input.decidedDate}）：${input.reason}${sitting ? '；须重新组成仲裁庭' : ''}`);
+    caseEvent(ctx, input.id, 'recused', `${u!.displayName}回避（${input.decidedDate}）：${input.reason}${sitting ? '；须重新组成仲裁庭' : ''}`);
   }).immediate();
   return getProceedings(ctx.db, input.id);
 }
@@ -198,12 +183,12 @@ function checkSlot(ctx: ServiceContext, caseId: string, slot: { date: string; st
 
 export function scheduleHearing(ctx: ServiceContext, input: { caseId: string; date: string; startTime: string; endTime: string; roomId: string }): Proceedings {
   ctx.db.transaction(() => {
-    requireAccepted(ctx.db, input.caseId);
+    requireOpenCase(ctx.db, input.caseId, '组庭、排期、签发或送达文书');
     checkSlot(ctx, input.caseId, input, null);
     ctx.db.prepare("INSERT INTO hearings (id, case_id, date, start_time, end_time, room_id, status, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, 'scheduled', ?, ?)")
       .run(newId(), input.caseId, input.date, input.startTime, input.endTime, input.roomId, nowIso(ctx), actor(ctx).id);
     const room = listRooms(ctx.db).find((r) => r.id === input.roomId)!;
-    event(ctx, input.caseId, 'hearing.scheduled', `安排开庭：${input.date} ${input.startTime}–${input.endTime}，${room.venueName}${room.name}`);
+    caseEvent(ctx, input.caseId, 'hearing.scheduled', `安排开庭：${input.date} ${input.startTime}–${input.endTime}，${room.venueName}${room.name}`);
   }).immediate();
   return getProceedings(ctx.db, input.caseId);
 }
@@ -224,13 +209,14 @@ function loadHearingRow(db: Db, id: string): Row {
 export function moveHearing(ctx: ServiceContext, input: { hearingId: string; date: string; startTime: string; endTime: string; roomId: string; reason: string }) {
   const old = loadHearingRow(ctx.db, input.hearingId);
   const id = ctx.db.transaction(() => {
+    requireOpenCase(ctx.db, old.case_id, '改期开庭');
     if (old.status !== 'scheduled') throw new AppError('INVALID_STATE', '只能改期尚未开庭的安排');
     checkSlot(ctx, old.case_id, input, old.id);
     const newHearing = newId();
     ctx.db.prepare("INSERT INTO hearings (id, case_id, date, start_time, end_time, room_id, status, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, 'scheduled', ?, ?)")
       .run(newHearing, old.case_id, input.date, input.startTime, input.endTime, input.roomId, nowIso(ctx), actor(ctx).id);
     ctx.db.prepare("UPDATE hearings SET status = 'moved', moved_to = ? WHERE id = ?").run(newHearing, old.id);
-    event(ctx, old.case_id, 'hearing.moved', `开庭由 ${old.date} ${old.start_time} 改期至 ${input.date} ${input.startTime}：${input.reason}`);
+    caseEvent(ctx, old.case_id, 'hearing.moved', `开庭由 ${old.date} ${old.start_time} 改期至 ${input.date} ${input.startTime}：${input.reason}`);
     return newHearing;
   }).immediate();
   return { proceedings: getProceedings(ctx.db, old.case_id), newHearingId: id, oldHearingId: old.id as string, caseId: old.case_id as string };
@@ -244,10 +230,11 @@ export function currentHearingNotices(db: Db, hearingId: string): string[] {
 export function rollCall(ctx: ServiceContext, input: { hearingId: string; outcome: HearingOutcome; note?: string }): Proceedings {
   const h = loadHearingRow(ctx.db, input.hearingId);
   ctx.db.transaction(() => {
+    requireOpenCase(ctx.db, h.case_id, '记录开庭情况');
     if (h.status !== 'scheduled') throw new AppError('INVALID_STATE', '该开庭安排已记录结果或已改期');
     if (h.date > today(ctx)) throw new AppError('INVALID_STATE', `开庭日期为 ${h.date}，尚未到开庭之日`);
     ctx.db.prepare("UPDATE hearings SET status = 'held', outcome = ?, outcome_note = ? WHERE id = ?").run(input.outcome, input.note ?? null, h.id);
-    event(ctx, h.case_id, 'hearing.held', `开庭（${h.date} ${h.start_time}）：${HEARING_OUTCOMES[input.outcome]}${input.note ? `，${input.note}` : ''}`);
+    caseEvent(ctx, h.case_id, 'hearing.held', `开庭（${h.date} ${h.start_time}）：${HEARING_OUTCOMES[input.outcome]}${input.note ? `，${input.note}` : ''}`);
   }).immediate();
   return getProceedings(ctx.db, h.case_id);
 }
@@ -273,8 +260,8 @@ export function serveDocument(
     const party = ctx.db.prepare('SELECT name FROM parties WHERE id = ? AND case_id = ?').get(input.partyId, doc.case_id) as Row | undefined;
     if (!party) invalid('partyId', '受送达人不是本案当事人');
     if (input.sentDate < doc.issued_date) invalid('sentDate', `发出日期不能早于签发日期（${doc.issued_date}）`);
-    notFuture(ctx, input.sentDate, 'sentDate', '发出日期');
-    if (input.receiptDate) notFuture(ctx, input.receiptDate, 'receiptDate', '签收（收件）日期');
+    checkDate(ctx, input.sentDate, 'sentDate', '发出日期');
+    if (input.receiptDate) checkDate(ctx, input.receiptDate, 'receiptDate', '签收（收件）日期');
     const r = computeServiceDate(input);
     if (!r.ok) invalid(r.field, r.message);
     ctx.db
@@ -282,7 +269,7 @@ export function serveDocument(
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
       .run(newId(), input.documentId, input.partyId, input.method, input.sentDate, input.receiptDate, r.servedDate, input.consent ?? null, input.witnesses ?? null,
         input.recorded ? 1 : 0, input.specialLeaving ? 1 : 0, input.note ?? null, nowIso(ctx), actor(ctx).id);
-    event(ctx, doc.case_id, 'document.served', `送达${doc.title}：${party!.name}（${SERVICE_METHOD_INFO[input.method].label}，送达日期 ${r.servedDate}）`);
+    caseEvent(ctx, doc.case_id, 'document.served', `送达${doc.title}：${party!.name}（${SERVICE_METHOD_INFO[input.method].label}，送达日期 ${r.servedDate}）`);
   }).immediate();
   return loadDocuments(ctx.db, doc.case_id).find((d) => d.id === input.documentId)!;
 }

@@ -67,6 +67,7 @@ export function createUser(
     }
     throw e;
   }
+  audit(ctx, 'users.create', id, { username: input.username, role: input.role });
   return findUser(ctx.db, id)!;
 }
 

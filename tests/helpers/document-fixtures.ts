@@ -26,7 +26,7 @@ export const FIXTURE_CASE: CaseDetail = {
     { id: 'k3', seq: 3, type: 'overtime', amountFen: 600_714, text: '裁决被申请人支付延时加班工资6007.14元', limitationCheck: null },
   ],
   evidence: [{ id: 'e1', seq: 1, name: '工资条', source: '申请人提供', purpose: '证明工资标准', copies: 1 }],
-  timeline: [], createdAt: '', createdBy: '', updatedAt: '', updatedBy: '',
+  timeline: [], createdAt: '', createdBy: '', updatedAt: '', updatedBy: '', revision: 0, closedDate: null, corrections: [], printProblems: [],
 };
 
 export const FIXTURE_TRIBUNAL: Tribunal = {

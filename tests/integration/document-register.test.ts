@@ -124,13 +124,20 @@ describe('document register', () => {
     expect(issued).toMatchObject({ hasFiles: true, caseNumber: null, title: '补正通知书' });
   });
 
-  it('refuses to issue a document with a character no face can print, names it, and registers nothing', async () => {
+  it('flags a character no face can print at intake, names it, and refuses acceptance until it is fixed; nothing is registered', async () => {
     const draft = sampleDraft({ receivedDate: '2026-10-30' });
     draft.applicants[0] = { ...draft.applicants[0]!, name: '𠮷野' } as (typeof draft.applicants)[number];
-    const c = acceptedWithTribunal(draft);
-    const r = await dispatchAsync(at('2026-11-03'), 'documents.issue', { caseId: c.id, kind: 'acceptance_notice', issuedDate: '2026-11-03' });
+    const d = unwrap<CaseDetail>(dispatch(at('2026-11-02'), 'cases.saveDraft', draft));
+    expect(d.printProblems.map((p) => p.message).join('')).toMatch(/“申请人1?姓名（名称）”中的字符“𠮷”（U\+20BB7）/);
+    const r = dispatch(at('2026-11-02'), 'cases.accept', { id: d.id, acceptanceDate: '2026-11-02' });
     expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    if (!r.ok) expect(r.error.message).toMatch(/“申请人1姓名”中的字符“𠮷”（U\+20BB7）/);
-    expect(unwrap<Proceedings>(dispatch(at('2026-11-03'), 'cases.proceedings', { id: c.id })).documents).toHaveLength(0);
+    if (!r.ok) expect(r.error.message).toMatch(/字符“𠮷”（U\+20BB7）.*请先修改申请再受理/);
+    expect(unwrap<CaseDetail>(dispatch(at('2026-11-02'), 'cases.get', { id: d.id })).status).toBe('draft');
+    // Fixed in the draft (the usual practice: a common character, the original noted), the case is accepted.
+    const fixed = { ...draft, id: d.id, applicants: [{ ...draft.applicants[0]!, name: '吉野' }, ...draft.applicants.slice(1)] } as typeof draft;
+    const d2 = unwrap<CaseDetail>(dispatch(at('2026-11-02'), 'cases.saveDraft', fixed));
+    expect(d2.printProblems).toEqual([]);
+    expect(unwrap<CaseDetail>(dispatch(at('2026-11-02'), 'cases.accept', { id: d.id, acceptanceDate: '2026-11-02' })).status).toBe('accepted');
+    expect(unwrap<Proceedings>(dispatch(at('2026-11-03'), 'cases.proceedings', { id: d.id })).documents).toHaveLength(0);
   });
 });

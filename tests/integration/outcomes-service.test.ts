@@ -60,7 +60,7 @@ describe('mediation', () => {
     expect(outcomes(c.id).mediations[0]).toMatchObject({ effectiveDate: '2026-11-09', awaitingReceipt: [] });
     const closed = unwrap<Outcomes>(dispatch(at('2026-11-10'), 'cases.close', { caseId: c.id, method: 'mediation', closedDate: '2026-11-10' }));
     expect(closed.closure).toMatchObject({ method: 'mediation', closedDate: '2026-11-10', overrunReason: null });
-    expect(dispatch(at('2026-11-10'), 'mediation.create', { caseId: c.id, stage: 'in_arbitration', organisation: '仲裁庭', workerCount: 1, receivedDate: '2026-11-10' })).toMatchObject({ ok: false, error: { message: '案件已结案' } });
+    expect(dispatch(at('2026-11-10'), 'mediation.create', { caseId: c.id, stage: 'in_arbitration', organisation: '仲裁庭', workerCount: 1, receivedDate: '2026-11-10' })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE', message: expect.stringMatching(/本案已于2026-11-\d\d结案，不能再调解、记录庭审和裁决/) } });
   });
 
   it('pre-arbitration mediation shows the 15-day limits, and the figures count scheduled, succeeded, workers and amounts', () => {
@@ -116,6 +116,9 @@ describe('decisions and the award', () => {
     const decide = (i: number, amountFen: number) => unwrap(dispatch(at('2026-06-01', arb), 'claims.decide', { claimId: c.claims[i]!.id, result: 'partly', amountFen, order: `被申请人于本裁决书生效之日起十日内支付申请人张三第${i + 1}项款项`, reasoning: '部分支持', articles: '《劳动合同法》第三十条', finalityType: 'wages', decidedDate: '2026-06-01' }));
     decide(0, 2_796_000);
     decide(1, 2_796_001);
+    // No hearing held and no decision to decide on the papers: no award (LDMAL Arts 35–38, Rules Art 41).
+    expect(await dispatchAsync(at('2026-06-01', arb), 'award.issue', { caseId: c.id, awardDate: '2026-06-01' })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE', message: expect.stringMatching(/尚未开庭审理.*也没有书面审理的决定/) } });
+    unwrap(dispatch(at('2026-06-01', arb), 'cases.paperReview', { caseId: c.id, decidedDate: '2026-06-01', reason: '双方同意书面审理' }));
     expect(await dispatchAsync(at('2026-06-01', arb), 'award.issue', { caseId: c.id, awardDate: '2026-06-01' })).toMatchObject({ ok: false, error: { message: '请先填写裁决书的查明事实和裁决理由' } });
     unwrap(dispatch(at('2026-06-01', arb), 'award.saveDraft', { caseId: c.id, procedure: 'simple', appearance: '双方到庭', applicantStatement: '', respondentDefence: '', factsFound: '查明事实', reasoning: '本委认为' }));
     expect(outcomes(c.id, '2026-06-01').finalityPreview).toMatchObject({ award: 'mixed', items: [{ claimSeq: 1, final: true }, { claimSeq: 2, final: false }] });

@@ -6,11 +6,16 @@ import { sql as m005 } from './005-roster';
 import { sql as m006 } from './006-document-register';
 import { sql as m007 } from './007-mediation-award-closing';
 import { sql as m008 } from './008-legal-aid-desk';
+import { sql as m009 } from './009-record-integrity';
+import type BetterSqlite3 from 'better-sqlite3';
+import { writeGenesis } from '../audit-chain';
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Runs in the same transaction after the SQL, for what SQL cannot compute (hashes). */
+  after?: (db: BetterSqlite3.Database, at: string) => void;
 }
 
 /** Numbered, forward-only. Append new migrations; never edit a released one. */
@@ -23,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'document-register', sql: m006 },
   { version: 7, name: 'mediation-award-closing', sql: m007 },
   { version: 8, name: 'legal-aid-desk', sql: m008 },
+  { version: 9, name: 'record-integrity', sql: m009, after: (db, at) => writeGenesis(db, at) },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,15 @@
+import type { OperationName } from './operations';
+
+/**
+ * Operations that only read. Every other operation is a write: the dispatcher runs it in one IMMEDIATE transaction
+ * with its checks inside it and appends its audit entry (src/services/tx.ts). A read that writes is refused at run time.
+ */
+export const READ_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>([
+  'setup.status', 'auth.me', 'auth.logout', 'users.list', 'settings.get', 'venues.list', 'cases.related', 'cases.get', 'cases.list',
+  'calendar.years', 'deadlines.rules', 'deadlines.compute', 'cases.clock', 'rooms.list', 'cases.proceedings', 'hearings.list',
+  'documents.kinds', 'documents.preview', 'documents.file', 'cases.outcomes', 'mediation.stats', 'dashboard.get', 'duty.get', 'duty.list',
+  'duty.candidates', 'consultations.get', 'consultations.list', 'conflicts.check', 'aid.eligibility', 'aid.document', 'calculators.list',
+  'calculators.run', 'audit.head', 'audit.verify',
+] as OperationName[]);
+
+export const isReadOperation = (name: OperationName): boolean => READ_OPERATIONS.has(name);

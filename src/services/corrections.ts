@@ -1,0 +1,102 @@
+import type { CaseDetail, PartyCorrectionView, Proceedings } from '../api';
+import { AppError } from '../api';
+import { checkCreditCode, checkResidentId } from '../domain';
+import type { Db } from '../db/open';
+import { getCase } from './cases';
+import { type ServiceContext, actor, caseEvent, newId, nowIso } from './context';
+import { invalid } from './errors';
+import { checkDate, requireOpenCase } from './guards';
+import { getProceedings } from './proceedings';
+
+/**
+ * Corrections of a party's particulars after acceptance. The parties row takes the corrected value (new documents use
+ * it); each change is kept as an append-only correction record with the old value, the reason, who and when; documents
+ * already issued keep their text (the register is immutable); the timeline shows the correction.
+ */
+export const CORRECTABLE = {
+  name: { column: 'name', label: '姓名或名称' },
+  idNumber: { column: 'id_number', label: '身份证件号码' },
+  creditCode: { column: 'credit_code', label: '统一社会信用代码' },
+  domicile: { column: 'domicile', label: '住所' },
+  serviceAddress: { column: 'service_address', label: '送达地址' },
+  phone: { column: 'phone', label: '联系电话' },
+  representativeName: { column: 'representative_name', label: '法定代表人（负责人）' },
+  representativeTitle: { column: 'representative_title', label: '职务' },
+} as const;
+export type CorrectableField = keyof typeof CORRECTABLE;
+
+interface PartyRow {
+  id: string;
+  case_id: string;
+  kind: 'person' | 'org';
+  name: string;
+  id_type: string | null;
+  [column: string]: unknown;
+}
+
+export function correctParty(
+  ctx: ServiceContext,
+  input: { caseId: string; partyId: string; changes: Partial<Record<CorrectableField, string>>; reason: string; correctedDate: string },
+): CaseDetail {
+  const c = requireOpenCase(ctx.db, input.caseId, '更正当事人信息');
+  checkDate(ctx, input.correctedDate, 'correctedDate', '更正日期', { date: c.acceptanceDate!, label: '受理日期' });
+  const p = ctx.db.prepare('SELECT * FROM parties WHERE id = ? AND case_id = ?').get(input.partyId, input.caseId) as PartyRow | undefined;
+  if (!p) throw new AppError('NOT_FOUND', '该当事人不属于本案');
+  const changed: string[] = [];
+  for (const [field, raw] of Object.entries(input.changes) as [CorrectableField, string | undefined][]) {
+    if (raw === undefined) continue;
+    let value: string | null = raw.trim() === '' ? null : raw.trim();
+    const spec = CORRECTABLE[field];
+    const path = `changes.${field}`;
+    if (field === 'name' && !value) invalid(path, '姓名或名称不能为空');
+    if (field === 'idNumber') {
+      if (p.kind !== 'person') invalid(path, '单位当事人没有身份证件号码，请更正统一社会信用代码');
+      if (value && (p.id_type ?? 'resident') === 'resident') {
+        const r = checkResidentId(value);
+        if (!r.ok) invalid(path, r.message);
+        value = r.value;
+      }
+    }
+    if (field === 'creditCode') {
+      if (p.kind !== 'org') invalid(path, '自然人当事人没有统一社会信用代码');
+      if (value) {
+        const r = checkCreditCode(value);
+        if (!r.ok) invalid(path, r.message);
+        value = r.value;
+      }
+    }
+    if ((field === 'representativeName' || field === 'representativeTitle') && p.kind !== 'org') invalid(path, '只有单位当事人有法定代表人（负责人）');
+    const old = (p[spec.column] as string | null) ?? null;
+    if (old === value) continue;
+    ctx.db.prepare(`UPDATE parties SET ${spec.column} = ? WHERE id = ?`).run(value, p.id);
+    ctx.db.prepare(`INSERT INTO party_corrections (id, case_id, party_id, field, old_value, new_value, reason, corrected_date, created_at, created_by)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(newId(), input.caseId, p.id, field, old, value, input.reason, input.correctedDate, nowIso(ctx), actor(ctx).id);
+    changed.push(spec.label);
+  }
+  if (!changed.length) invalid('changes', '更正后的内容与原内容相同，未作更改');
+  caseEvent(ctx, input.caseId, 'party.corrected', `更正当事人${p.name}的${changed.join('、')}（${input.correctedDate}）：${input.reason}；已签发的文书保持原文，此后制作的文书使用更正后的信息`);
+  return getCase(ctx.db, { id: input.caseId });
+}
+
+export function loadCorrections(db: Db, caseId: string): PartyCorrectionView[] {
+  const rows = db.prepare(`SELECT k.*, p.name AS party_name, u.display_name AS created_by_name FROM party_corrections k
+    JOIN parties p ON p.id = k.party_id JOIN users u ON u.id = k.created_by WHERE k.case_id = ? ORDER BY k.created_at`).all(caseId) as Record<string, string>[];
+  return rows.map((r) => ({
+    id: r.id!, partyId: r.party_id!, partyName: r.party_name!, field: r.field!, fieldLabel: CORRECTABLE[r.field as CorrectableField]?.label ?? r.field!,
+    oldValue: r.old_value ?? null, newValue: r.new_value ?? null, reason: r.reason!, correctedDate: r.corrected_date!, createdAt: r.created_at!, createdBy: r.created_by_name!,
+  }));
+}
+
+/**
+ * The tribunal's decision to decide on the papers (书面审理) instead of holding a hearing; with it, an award may be
+ * issued without a hearing held. Recorded once, append-only.
+ */
+export function decidePaperReview(ctx: ServiceContext, input: { caseId: string; decidedDate: string; reason: string }): Proceedings {
+  const c = requireOpenCase(ctx.db, input.caseId, '决定书面审理');
+  checkDate(ctx, input.decidedDate, 'decidedDate', '决定日期', { date: c.acceptanceDate!, label: '受理日期' });
+  if (ctx.db.prepare('SELECT 1 FROM case_paper_reviews WHERE case_id = ?').get(input.caseId)) throw new AppError('INVALID_STATE', '本案已决定书面审理');
+  ctx.db.prepare('INSERT INTO case_paper_reviews (case_id, decided_date, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?)')
+    .run(input.caseId, input.decidedDate, input.reason, nowIso(ctx), actor(ctx).id);
+  caseEvent(ctx, input.caseId, 'paper_review', `仲裁庭决定书面审理（${input.decidedDate}）：${input.reason}`);
+  return getProceedings(ctx.db, input.caseId);
+}

@@ -1,0 +1,47 @@
+import type { Proceedings } from '../api';
+import { shanghaiDate } from '../domain';
+import type { ServiceContext } from './context';
+import { type GenerateInput, commitReissue, prepareReissue } from './documents';
+import { caseRevision, requireRevision } from './guards';
+import { currentHearingNotices, getProceedings, moveHearing } from './proceedings';
+import { dryRun, writeTx } from './tx';
+
+type Row = Record<string, any>;
+
+/**
+ * Moves a hearing and re-issues its current notices for the new date in ONE transaction (prepare → render → commit):
+ * the move is first tried and rolled back so the notices can be rendered from the moved hearing; the commit then checks
+ * that nothing in the case changed meanwhile, moves the hearing and stores the new notice versions together. A failure
+ * anywhere leaves the hearing where it was and the old notices current.
+ */
+export async function moveHearingWithNotices(
+  ctx: ServiceContext,
+  input: { hearingId: string; date: string; startTime: string; endTime: string; roomId: string; reason: string },
+): Promise<Proceedings> {
+  const issuedDate = shanghaiDate(ctx.now());
+  const reason = `开庭改期：${input.reason}`;
+  const olds = currentHearingNotices(ctx.db, input.hearingId).map((id) => ctx.db.prepare('SELECT * FROM case_documents WHERE id = ?').get(id) as Row);
+  const caseId = (ctx.db.prepare('SELECT case_id FROM hearings WHERE id = ?').get(input.hearingId) as Row | undefined)?.case_id as string | undefined;
+  const revision = caseId ? caseRevision(ctx.db, caseId) : 0;
+  const gens = (newHearingId: string): GenerateInput[] =>
+    olds.map((old) => ({
+      caseId: old.case_id, kind: old.kind, issuedDate, hearingId: newHearingId, title: old.title, ...(old.payload ? { payload: JSON.parse(old.payload) } : {}),
+    }));
+  // Prepare: the models are built against the moved hearing inside a transaction that is rolled back, rendered after it.
+  const prepared = olds.length
+    ? await Promise.all(
+        dryRun(ctx, () => {
+          const moved = moveHearing(ctx, input);
+          return gens(moved.newHearingId).map((g, i) => prepareReissue(ctx, olds[i]!, g));
+        }),
+      )
+    : [];
+  // Commit: nothing changed since the prepare, then the move and every new notice version together.
+  const moved = writeTx(ctx, () => {
+    if (caseId) requireRevision(ctx.db, caseId, revision);
+    const m = moveHearing(ctx, input);
+    gens(m.newHearingId).forEach((g, i) => commitReissue(ctx, olds[i]!, g, prepared[i]!, reason, false));
+    return m;
+  });
+  return getProceedings(ctx.db, moved.caseId);
+}

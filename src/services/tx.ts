@@ -1,0 +1,72 @@
+import { appendEntry, clearChanges, collectChanges } from '../db/audit-chain';
+import { type ServiceContext, SYSTEM_USER, nowIso } from './context';
+
+/**
+ * The one write path. Runs `fn` in one IMMEDIATE transaction with its checks inside it, and appends the operation's
+ * audit entry (actor, origin, operation, the rows it changed, chained by hash) in the same transaction. Nested calls
+ * (a service calling another) join the open transaction. Operations that render documents call it for their commit
+ * step only (prepare → render → commit).
+ */
+export function writeTx<T>(ctx: ServiceContext, fn: () => T, opts: { op?: string } = {}): T {
+  if (ctx.scope) return fn();
+  const db = ctx.db;
+  // A caller that groups several operations all-or-nothing (the CLI's create-and-accept) holds an outer transaction:
+  // each operation then runs in a savepoint inside it and still appends its own entry.
+  const outer = db.inTransaction;
+  db.exec(outer ? 'SAVEPOINT write_op' : 'BEGIN IMMEDIATE');
+  const scope = { op: opts.op ?? ctx.op ?? 'unknown', target: null as string | null, notes: [] as Record<string, unknown>[] };
+  ctx.scope = scope;
+  try {
+    clearChanges(db);
+    const result = fn();
+    if (result instanceof Promise) throw new Error('writeTx: the transaction body must be synchronous');
+    record(ctx, scope);
+    db.exec(outer ? 'RELEASE write_op' : 'COMMIT');
+    return result;
+  } catch (e) {
+    if (db.inTransaction) db.exec(outer ? 'ROLLBACK TO write_op; RELEASE write_op' : 'ROLLBACK');
+    throw e;
+  } finally {
+    ctx.scope = undefined;
+  }
+}
+
+function record(ctx: ServiceContext, scope: { op: string; target: string | null; notes: Record<string, unknown>[] }): void {
+  const { entities, digest } = collectChanges(ctx.db);
+  if (!entities.length && !scope.notes.length) return;
+  const u = ctx.session.user ?? SYSTEM_USER;
+  ctx.db.prepare('DELETE FROM temp._changes').run();
+  appendEntry(ctx.db, {
+    at: nowIso(ctx),
+    actorId: u.id,
+    actorName: ctx.session.user ? u.displayName : '（未登录）',
+    origin: ctx.session.origin ?? null,
+    action: scope.op,
+    target: scope.target,
+    detail: scope.notes.length ? scope.notes : null,
+  }, entities, digest);
+}
+
+/** An audit entry for something that did not change the record but must be accounted for (a failed login). */
+export function auditOnly(ctx: ServiceContext, op: string, target: string | null, detail: Record<string, unknown>): void {
+  writeTx(ctx, () => {
+    ctx.scope!.notes.push(detail);
+    ctx.scope!.target = target;
+  }, { op });
+}
+
+/**
+ * Runs `fn` against the database as it would be after a write, then rolls everything back: how an operation that must
+ * render documents from a state it is about to create (a moved hearing's notices) prepares them before its one commit.
+ */
+export function dryRun<T>(ctx: ServiceContext, fn: () => T): T {
+  if (ctx.scope || ctx.db.inTransaction) throw new Error('dryRun inside a transaction');
+  ctx.db.exec('BEGIN IMMEDIATE');
+  ctx.scope = { op: 'dry-run', target: null, notes: [] };
+  try {
+    return fn();
+  } finally {
+    ctx.scope = undefined;
+    if (ctx.db.inTransaction) ctx.db.exec('ROLLBACK');
+  }
+}
