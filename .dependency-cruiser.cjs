@@ -12,6 +12,8 @@ module.exports = {
     { name: 'renderer-no-node-db-documents', severity: 'error', comment: 'The renderer gets data only through window.api.',
       from: { path: '^renderer/' },
       to: { path: '^src/(db|services|documents|cli|preview)/|(^|/)node_modules/(better-sqlite3|pdfkit|docx|electron)/|^(better-sqlite3|pdfkit|docx|electron)$' } },
+    { name: 'only-db-touches-sqlite', severity: 'error', comment: 'SQL and the SQLite driver live in src/db; services compose its queries.',
+      from: { path: '^(?!src/db/)' }, to: { path: '(^|/)node_modules/better-sqlite3/|^better-sqlite3$' } },
     { name: 'renderer-no-node-builtins', severity: 'error', from: { path: '^renderer/' }, to: { dependencyTypes: ['core'] } },
     { name: 'preload-only-operation-names', severity: 'error', from: { path: '^electron/preload/' }, to: { path: '^src/(?!api/operation-names)' } },
   ],

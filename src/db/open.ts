@@ -103,7 +103,12 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
     const dir = path.dirname(path.resolve(file));
     if (!fs.existsSync(dir)) fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   }
-  const size = exists ? fs.statSync(file).size : 0;
+  let size = exists ? fs.statSync(file).size : 0;
+  // A file another process has just created is empty until that process writes its header: wait a little for it.
+  for (let waited = 0; exists && size === 0 && waited < 5000; waited += 100) {
+    await new Promise((r) => setTimeout(r, 100));
+    size = fs.statSync(file).size;
+  }
   // A 0-byte file is not silently re-initialised: it is what a failed copy or a full disk leaves behind.
   if (exists && size === 0 && opts.mustExist) throw new DatabaseOpenError('not-a-database', `文件 ${base(file)} 是空文件（0 字节），不是工作台的数据库。请从备份恢复。`);
   if (exists && size === 0) throw new DatabaseOpenError('not-a-database', `文件 ${base(file)} 是空文件（0 字节），不是工作台的数据库，为免覆盖已拒绝打开。请从备份恢复，或删除该文件后重新启动以新建数据库。`);

@@ -209,7 +209,8 @@ export function dashboard(ctx: ServiceContext, scope: 'mine' | 'all'): Dashboard
   const weekEnd = addDays(today, 7);
   const cal = loadCalendar(ctx.db);
   const mine = scope === 'mine' && ctx.session.user ? myCaseIds(ctx.db, ctx.session.user.id) : null;
-  const cases = ctx.db.prepare("SELECT id, case_number FROM cases WHERE status IN ('draft', 'accepted')").all() as { id: string; case_number: string | null }[];
+  // Closed cases have no running deadlines of the commission: they are not walked at all.
+  const cases = ctx.db.prepare("SELECT id, case_number FROM cases c WHERE status IN ('draft', 'accepted') AND NOT EXISTS (SELECT 1 FROM case_closures k WHERE k.case_id = c.id)").all() as { id: string; case_number: string | null }[];
   const out: Dashboard = { today, overdue: [], dueToday: [], thisWeek: [], hearingsToday: [], aid: aidDeadlines(ctx) };
   for (const k of cases) {
     if (mine && !mine.has(k.id)) continue;

@@ -62,6 +62,10 @@ function run(ctx: ServiceContext, name: unknown, rawInput: unknown, allowAsync: 
     if (!allowAsync && 'async' in spec && spec.async) return fail('INTERNAL', `操作 ${name} 须异步调用（dispatchAsync）`);
     const handler = handlers[name] as (c: ServiceContext, i: unknown) => unknown;
     const isAsync = 'async' in spec && !!spec.async;
+    if (call.db.readonly && !isReadOperation(name)) {
+      // A database that failed its integrity check is open read-only: say so instead of failing inside SQLite.
+      return fail('INVALID_STATE', (call.db as { corruptWarning?: string }).corruptWarning ?? '数据库以只读方式打开，不能保存修改');
+    }
     // Synchronous writes: one IMMEDIATE transaction around checks and writes, with the audit entry. Asynchronous ones
     // (rendering) prepare and render outside, then commit through writeTx themselves.
     const value = isAsync || isReadOperation(name) ? handler(call, parsed.data) : writeTx(call, () => handler(call, parsed.data));

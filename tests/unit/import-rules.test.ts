@@ -26,5 +26,6 @@ describe('import rules (dependency-cruiser)', () => {
     expect(names).toContain('renderer-no-node-db-documents');
     expect(names).toContain('renderer-no-node-builtins');
     expect(names).toContain('domain-no-node-builtins');
+    expect(names).toContain('only-db-touches-sqlite');
   });
 });
