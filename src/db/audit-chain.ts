@@ -203,7 +203,13 @@ export interface VerifyResult {
   broken: { entryId: number | null; entity: string | null; reason: string } | null;
 }
 
-const entityLabel = (t: string, k: string) => `${t} ${JSON.parse(k).join(',')}`;
+const TABLE_LABELS: Record<string, string> = {
+  case_documents: '已签发文书', hearing_records: '庭审笔录', hearing_record_corrections: '笔录补正', case_events: '案件日志', audit_log: '审计记录',
+  case_closures: '结案记录', claim_decisions: '裁决结果', party_corrections: '当事人信息更正', consultation_versions: '咨询记录修改前版本',
+  aid_history: '法律援助办理记录', case_paper_reviews: '书面审理决定',
+};
+/** “已签发文书（case_documents）<key>”: the Chinese name for the reader, the table for the administrator. */
+const entityLabel = (t: string, k: string) => `${TABLE_LABELS[t] ?? t}（${t}）${JSON.parse(k).join(',')}`;
 
 /** Walks the whole chain and checks every sealed row against it. */
 export function verifyChain(db: Db): VerifyResult {
@@ -217,24 +223,24 @@ export function verifyChain(db: Db): VerifyResult {
   const recorded = new Map<string, string | null>();
   for (const r of db.prepare('SELECT * FROM audit_log ORDER BY id').iterate() as Iterable<AuditRow>) {
     if (r.hash === null) {
-      if (seenChain) return fail(r.id, `audit_log ${r.id}`, '审计链中出现未链接的记录（记录被插入或哈希被清除）', n);
+      if (seenChain) return fail(r.id, entityLabel('audit_log', `[${r.id}]`), '审计链中出现未链接的记录（记录被插入或哈希被清除）', n);
       continue;
     }
     seenChain = true;
     n++;
-    if (r.prev_hash !== prev) return fail(r.id, `audit_log ${r.id}`, '与上一条记录的哈希不衔接（记录被删除、插入或改写）', n);
+    if (r.prev_hash !== prev) return fail(r.id, entityLabel('audit_log', `[${r.id}]`), '与上一条记录的哈希不衔接（记录被删除、插入或改写）', n);
     const meta: EntryMeta = { at: r.at, actorId: r.actor_id, actorName: r.actor_name, origin: r.origin, action: r.action, target: r.target, detail: r.detail };
-    if (entryHash(prev, r.id, meta, r.entities ?? '[]', r.digest ?? '') !== r.hash) return fail(r.id, `audit_log ${r.id}`, '记录内容与其哈希不符（记录被改写）', n);
+    if (entryHash(prev, r.id, meta, r.entities ?? '[]', r.digest ?? '') !== r.hash) return fail(r.id, entityLabel('audit_log', `[${r.id}]`), '记录内容与其哈希不符（记录被改写）', n);
     let entities: Entity[];
     try {
       entities = JSON.parse(r.entities ?? '[]') as Entity[];
     } catch {
-      return fail(r.id, `audit_log ${r.id}`, '记录的实体清单无法读取', n);
+      return fail(r.id, entityLabel('audit_log', `[${r.id}]`), '记录的实体清单无法读取', n);
     }
     if (r.action === 'chain.genesis') {
       const legacy = (JSON.parse(r.detail ?? '{}') as { legacy?: { count: number; sha256: string } }).legacy;
       const now = legacyDigest(db, r.id);
-      if (!legacy || legacy.sha256 !== now.sha256) return fail(r.id, 'audit_log（启用审计链之前的记录）', '启用审计链之前的审计记录被改动', n);
+      if (!legacy || legacy.sha256 !== now.sha256) return fail(r.id, '审计记录（audit_log）启用审计链之前的部分', '启用审计链之前的审计记录被改动', n);
     }
     for (const e of entities) if (SEALED.has(e.t)) recorded.set(`${e.t}\u0000${e.k}`, e.h ?? null);
     prev = r.hash;

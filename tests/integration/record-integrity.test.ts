@@ -141,7 +141,7 @@ describe('a verifiable audit chain (items 2 and 3)', () => {
       .run(...cols.map((k) => (k === 'pdf' ? forged : k === 'pdf_sha256' ? sha(forged) : k === 'title' ? '受理通知书（改）' : row[k])));
     const v = verify();
     expect(v.ok).toBe(false);
-    expect(v.broken!.entity).toBe(`case_documents ${n.id}`);
+    expect(v.broken!.entity).toBe(`已签发文书（case_documents）${n.id}`);
     expect(v.broken!.reason).toMatch(/被改写/);
     expect(v.broken!.entryId).not.toBeNull();
   });
@@ -151,13 +151,13 @@ describe('a verifiable audit chain (items 2 and 3)', () => {
     t.db.exec('DROP TRIGGER audit_log_no_update');
     const id = (t.db.prepare("SELECT id FROM audit_log WHERE action = 'cases.accept'").get() as { id: number }).id;
     t.db.prepare("UPDATE audit_log SET actor_name = '他人' WHERE id = ?").run(id);
-    expect(verify().broken).toMatchObject({ entryId: id, entity: `audit_log ${id}` });
+    expect(verify().broken).toMatchObject({ entryId: id, entity: `审计记录（audit_log）${id}` });
     t.db.prepare("UPDATE audit_log SET actor_name = 'clerk1-name' WHERE id = ?").run(id);
     expect(verify().ok).toBe(true);
     t.db.exec('DROP TRIGGER case_events_no_delete');
     const ev = (t.db.prepare("SELECT id FROM case_events WHERE case_id = ? AND kind = 'accepted'").get(c.id) as { id: number }).id;
     t.db.prepare('DELETE FROM case_events WHERE id = ?').run(ev);
-    expect(verify().broken).toMatchObject({ entity: `case_events ${ev}`, reason: expect.stringMatching(/被删除/) });
+    expect(verify().broken).toMatchObject({ entity: `案件日志（case_events）${ev}`, reason: expect.stringMatching(/被删除/) });
   });
 
   it('attributes legal-aid steps, consultation edits (earlier text kept), account creation and logins, failed ones included', () => {

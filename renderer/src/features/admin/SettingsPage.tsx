@@ -6,6 +6,7 @@ import { api } from '../../lib/api-client';
 import { showFieldErrors } from '../../lib/form-errors';
 import { useSession } from '../../lib/session';
 import { CalendarSettings } from './CalendarSettings';
+import { AuditChainCard } from './AuditChainCard';
 
 /** Commission settings and venues; everyone may read them, only the administrator may change them. */
 export function SettingsPage() {
@@ -100,6 +101,7 @@ export function SettingsPage() {
         )}
       </Card>
       <CalendarSettings isAdmin={isAdmin} />
+      <AuditChainCard isAdmin={isAdmin} commissionName={settings.commissionName} />
     </div>
   );
 }

@@ -119,6 +119,14 @@ export function ConsultationPage({ id }: { id: string }) {
               { key: 'o', label: '处理结果', children: CONSULTATION_OUTCOMES[c.outcome] },
               { key: 'r', label: '追回金额', children: c.recoveredFen !== null ? formatFen(c.recoveredFen) : '—' },
             ]} />
+            {c.versions.length > 0 && (
+              <details style={{ marginTop: 8 }} data-testid="consultation-versions">
+                <summary>修改记录（{c.versions.length} 次，修改前的内容保留备查）</summary>
+                <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
+                  {c.versions.map((v, i) => <li key={i}>{dayjs(v.at).format('YYYY-MM-DD HH:mm')} {v.byName}：解答意见“{v.advice ?? '—'}”，处理结果“{CONSULTATION_OUTCOMES[v.outcome as keyof typeof CONSULTATION_OUTCOMES] ?? v.outcome}”</li>)}
+                </ul>
+              </details>
+            )}
           </Card>
           {c.aid.map((a) => (
             <Card key={a.id} size="small" title={`法律援助申请（${a.receivedDate}）`} style={{ marginBottom: 12 }} data-testid="aid"
@@ -144,6 +152,11 @@ export function ConsultationPage({ id }: { id: string }) {
                 {a.decision === 'refused' && <span>已于 {a.decisionDate} 决定不予法律援助：{a.refusalReason}{a.objectionDate && `；${a.objectionDate} 提出异议：${a.objectionNote}`}</span>}
                 {a.closedDate && <div>已结案（{a.closedDate}）：{a.closingReport}</div>}
               </div>
+              {a.history.length > 0 && (
+                <ul className="muted" style={{ margin: '8px 0 0', paddingLeft: 18 }} data-testid="aid-history">
+                  {a.history.map((h, i) => <li key={i}>{dayjs(h.at).format('YYYY-MM-DD HH:mm')} {h.summary} — {h.actorName}</li>)}
+                </ul>
+              )}
             </Card>
           ))}
           {(c.cases.length > 0 || c.mediations.length > 0) && (

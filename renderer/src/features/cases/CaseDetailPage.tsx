@@ -14,6 +14,7 @@ import { CaseClockPanel } from './CaseClockPanel';
 import { ProceedingsPanel } from './ProceedingsPanel';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { OutcomesPanel } from '../outcomes/OutcomesPanel';
+import { CorrectionsBlock, PaperReviewBlock } from './CorrectionsCard';
 
 function PartyBlock({ p, label }: { p: StoredParty; label: string }) {
   const items =
@@ -109,6 +110,10 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
         </Flex>
       </Flex>
       {error && <Alert type="error" title={error} showIcon closable={{ onClose: () => setError(null) }} style={{ marginBottom: 12 }} data-testid="case-error" />}
+      {c.closedDate && (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} data-testid="closed-banner"
+          title={`本案已于 ${c.closedDate} 结案。结案后只能送达已签发的文书、以决定书补正裁决书中的笔误或归档。`} />
+      )}
 
       {c.status === 'draft' && (
         <Card size="small" title="受理审查" style={{ marginBottom: 12 }} data-testid="acceptance-panel">
@@ -133,6 +138,11 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
               />
             )}
           </div>
+          {c.printProblems.length > 0 && (
+            <Alert type="error" showIcon style={{ marginBottom: 12 }} data-testid="print-problems"
+              title="以下文字无法用文书字体打印，受理前请修改申请（可改用常用字，并在备注中说明原字）"
+              description={<ul style={{ margin: 0, paddingLeft: 18 }}>{c.printProblems.map((p) => <li key={p.path}>{p.message}</li>)}</ul>} />
+          )}
           {c.claims.some((k) => k.limitationCheck?.expired) && (
             <Alert type="warning" showIcon style={{ marginBottom: 12 }} data-testid="limitation-warning"
               title="部分请求按登记的日期推算可能已超过一年仲裁时效（《劳动争议调解仲裁法》第二十七条）。时效由仲裁庭审查认定，不影响受理。" />
@@ -164,6 +174,7 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
 
       {c.status !== 'discarded' && <CaseClockPanel caseId={c.id} version={c.timeline.length} accepted={c.status === 'accepted'} onChange={() => void load()} />}
       <ProceedingsPanel caseId={c.id} accepted={c.status === 'accepted'} onChange={() => void load()} />
+      {c.status === 'accepted' && <PaperReviewBlock c={c} canDecide={!deny(user.role, 'case.decide', { acceptanceReservedToArbitrators: reserved })} onChange={() => void load()} />}
       {c.status === 'accepted' && <OutcomesPanel caseId={c.id} version={c.timeline.length} onChange={() => void load()} />}
       <DocumentsPanel caseId={c.id} status={c.status} version={c.timeline.length} onChange={() => void load()} />
       <Card size="small" title="案件信息" style={{ marginBottom: 12 }}>
@@ -185,6 +196,7 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
         {c.applicants.map((p, i) => <PartyBlock key={p.id} p={p} label={`申请人${c.applicants.length > 1 ? i + 1 : ''}`} />)}
         {c.respondents.map((p, i) => <PartyBlock key={p.id} p={p} label={`被申请人${c.respondents.length > 1 ? i + 1 : ''}`} />)}
         {c.thirdParties.map((p, i) => <PartyBlock key={p.id} p={p} label={`第三人${c.thirdParties.length > 1 ? i + 1 : ''}`} />)}
+        {c.status === 'accepted' && <CorrectionsBlock c={c} canCorrect={!c.closedDate && !deny(user.role, 'case.manage', { acceptanceReservedToArbitrators: reserved })} onChange={() => void load()} />}
       </Card>
       <Card size="small" title={`仲裁请求（${c.claims.length} 项，金额合计 ${formatFen(total)}）`} style={{ marginBottom: 12 }}>
         <table className="desk-table" data-testid="claims-table">
