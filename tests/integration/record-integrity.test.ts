@@ -255,9 +255,12 @@ describe('case guards (item 5)', () => {
     expect(dispatch(at('2026-11-24'), 'hearings.schedule', { caseId: c.id, date: '2026-12-10', startTime: '09:00', endTime: '11:00', roomId: ROOM1 })).toMatchObject({ ok: false, error: { message: expect.stringMatching(closed) } });
     expect(dispatch(at('2026-11-24'), 'cases.recuse', { id: c.id, userId: arb.id, decidedDate: '2026-11-24', reason: '近亲属' })).toMatchObject({ ok: false, error: { message: expect.stringMatching(closed) } });
     expect(await dispatchAsync(at('2026-11-24'), 'documents.issue', { caseId: c.id, kind: 'acceptance_notice', issuedDate: '2026-11-24' })).toMatchObject({ ok: false, error: { message: expect.stringMatching(closed) } });
-    // service of a document already issued is what the law still allows
-    const extra = t.user('clerk2', 'clerk');
-    void extra;
+    // What the law still allows: a 决定书 correcting a clerical error in the award, and its service.
+    const fix = unwrap<CaseDocument>(await dispatchAsync(at('2026-11-24'), 'documents.issue', {
+      caseId: c.id, kind: 'decision', issuedDate: '2026-11-24',
+      payload: { decision: { subject: 'correction', cause: '裁决书补正', facts: '裁决书第二页申请人住所有笔误', basisAndDecision: '将“柳城街道”补正为“柳城街道办事处”' } },
+    }));
+    unwrap(dispatch(at('2026-11-24'), 'documents.serve', { documentId: fix.id, partyId: parties[0]!.id, method: 'direct', sentDate: '2026-11-24', receiptDate: '2026-11-24' }));
     expect(dispatch(at('2026-11-24'), 'parties.correct', { caseId: c.id, partyId: c.applicants[0]!.id, changes: { domicile: '新址' }, reason: '更正', correctedDate: '2026-11-24' })).toMatchObject({ ok: false, error: { message: expect.stringMatching(closed) } });
     // the dashboard no longer walks the closed case
     const dash = unwrap<{ overdue: { caseId: string }[]; thisWeek: { caseId: string }[] }>(dispatch(at('2026-12-30'), 'dashboard.get', { scope: 'all' }));
