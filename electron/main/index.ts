@@ -5,7 +5,7 @@ import { BrowserWindow, app, dialog, ipcMain, net, protocol, session } from 'ele
 import { OPERATION_NAMES, fail } from '../../src/api';
 import { DB_FILE_NAME } from '../../src/db/paths';
 import { RENDERER_CSP, mimeType, resolveStaticPath } from '../../src/preview/static-files';
-import { type Session, dispatchAsync, openDatabase } from '../../src/services';
+import { type Session, dispatchSafely, openDatabase } from '../../src/services';
 import {
   APP_ORIGIN, APP_SCHEME, SECURE_WEB_PREFERENCES, decidePermission, isTrustedUrl, shouldBlockNavigation, windowOpenDecision,
 } from './policy';
@@ -63,7 +63,7 @@ async function start(): Promise<void> {
         sessions.set(id, { user: null });
         event.sender.once('destroyed', () => sessions.delete(id));
       }
-      return dispatchAsync({ db, session: sessions.get(id)!, now: () => new Date() }, name, input);
+      return dispatchSafely({ db, session: sessions.get(id)!, now: () => new Date() }, name, input);
     });
   }
 
