@@ -4,8 +4,10 @@ import {
   GROUP_FLAGS, ID_TYPES, MAX_FEN, NON_ACCEPTANCE_REASON_CODES, REPRESENTATIVE_KINDS, ROLES, SEXES,
   AID_MATTER_CODES, CLOSING_METHOD_CODES, DECISION_SUBJECT_CODES, FINALITY_TYPES, WINDOW_CODES, DEADLINE_RULES, DOCUMENT_KIND_CODES, HEARING_OUTCOME_CODES, SERVICE_METHODS, checkCaseNumberPattern, checkCreditCode, checkResidentId, isCalendarDate,
 } from '../domain';
+import { zodMessage } from './zod-messages';
 
-z.config(z.locales.zhCN());
+// Plain Chinese fallback messages that name the field (issue 12 item 8), instead of zod's zh-CN locale.
+z.config({ localeError: zodMessage as unknown as z.core.$ZodErrorMap });
 
 const text = (max: number, label: string) =>
   z.string({ error: `${label}应为文字` }).trim().max(max, { error: `${label}不能超过${max}个字` });
