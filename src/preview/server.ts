@@ -14,6 +14,11 @@ export interface PreviewServer {
   close: () => Promise<void>;
 }
 
+/** The preview could not start; the message is for the user, in Chinese. */
+export class PreviewStartError extends Error {
+  override name = 'PreviewStartError';
+}
+
 const COOKIE = 'desk_session';
 const MAX_BODY = 8 * 1024 * 1024;
 const DRAIN_LIMIT = 64 * 1024 * 1024;
@@ -134,7 +139,16 @@ export async function startPreviewServer(opts: { db: Db; rendererDir: string; po
     socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${bytes.length}\r\nConnection: close\r\n\r\n${body}`);
   });
 
-  await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
+  const port = opts.port ?? 0;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (e: NodeJS.ErrnoException) =>
+      reject(new PreviewStartError(
+        e.code === 'EADDRINUSE' ? `端口 ${port} 已被占用：请关闭占用该端口的程序，或用 --port 指定其他端口（例如 --port ${port === 5199 ? 5200 : 5199}）。`
+        : e.code === 'EACCES' ? `没有权限使用端口 ${port}：请用 --port 指定 1024 以上的端口。`
+        : `预览无法在端口 ${port} 上启动（${e.code ?? '未知原因'}）。`,
+      )));
+    server.listen(port, '127.0.0.1', resolve);
+  });
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url: `${origin}/?token=${token}`,

@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatchAsync, dispatchSafely } from '../../src/services';
@@ -159,6 +161,23 @@ describe('transports (IPC handlers, preview): the last guard', () => {
       expect(await dispatchSafely(t.ctx(), 'auth.login', { username: 'nobody', password: 'x' })).toMatchObject({ ok: false });
     } finally {
       t.close();
+    }
+  });
+});
+
+describe('preview start-up', () => {
+  it('explains a busy port in Chinese, without a stack trace, and exits 1', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as net.AddressInfo).port;
+    try {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', path.resolve('src/preview/main.ts'), '--db', path.join(tempDir(), 'busy.sqlite'), '--port', String(port)], { encoding: 'utf8', timeout: 60_000 });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain(`端口 ${port} 已被占用`);
+      expect(r.stderr).toContain('--port');
+      expect(r.stderr + r.stdout).not.toMatch(/EADDRINUSE|\n\s+at |Error:/);
+    } finally {
+      blocker.close();
     }
   });
 });
