@@ -33,6 +33,14 @@ export const operations = {
   'auth.logout': op<typeof schemas.empty, null>({ input: schemas.empty, auth: 'public', doc: '退出登录' }),
   /** The user logged in on this session, or null. */
   'auth.me': op<typeof schemas.empty, UserView | null>({ input: schemas.empty, auth: 'public', doc: '当前用户' }),
+  /** Changes the logged-in user's own password (also reachable while a change is forced after a reset). */
+  'auth.changePassword': op<typeof schemas.changePassword, UserView>({ input: schemas.changePassword, auth: 'public', doc: '修改本人密码' }),
+  /** Locks this session now (the renderer calls it after the idle period). */
+  'auth.lock': op<typeof schemas.empty, null>({ input: schemas.empty, auth: 'public', doc: '锁定' }),
+  /** Unlocks a locked session with the logged-in user's password. */
+  'auth.unlock': op<typeof schemas.unlock, UserView>({ input: schemas.unlock, auth: 'public', doc: '解锁' }),
+  /** Sets a temporary password for an account; its user must change it at the next login (administrator). */
+  'users.resetPassword': op<typeof schemas.resetPassword, UserView>({ input: schemas.resetPassword, auth: 'user', action: 'user.manage', doc: '重置密码' }),
   /** Lists local accounts (administrator). */
   'users.list': op<typeof schemas.empty, UserView[]>({ input: schemas.empty, auth: 'user', action: 'user.manage', doc: '用户列表' }),
   /** Adds a local account (administrator). */

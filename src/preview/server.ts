@@ -8,7 +8,7 @@ import { type Session, dispatchSafely } from '../services';
 import { RENDERER_CSP, mimeType, resolveStaticPath } from './static-files';
 
 export interface PreviewServer {
-  /** The address to open, with the per-run token; the first visit trades it for a session cookie. */
+  /** The address to open, with the per-run token; the first visit trades it for a session cookie, once. */
   url: string;
   origin: string;
   close: () => Promise<void>;
@@ -31,6 +31,7 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 export async function startPreviewServer(opts: { db: Db; rendererDir: string; port?: number; token?: string }): Promise<PreviewServer> {
   const token = opts.token ?? randomBytes(24).toString('hex');
   const sessions = new Map<string, Session>();
+  let tokenUsed = false;
   let origin = '';
 
   const sameToken = (given: string | null) => {
@@ -54,6 +55,9 @@ export async function startPreviewServer(opts: { db: Db; rendererDir: string; po
     }
     if (req.method === 'GET' && url.searchParams.has('token')) {
       if (!sameToken(url.searchParams.get('token'))) return text(res, 403, '预览令牌无效：请使用启动时打印的地址。');
+      // The token opens one browser session only (issue 12 item 3): a copied or logged address opens nothing.
+      if (tokenUsed) return text(res, 403, '预览令牌已使用：每次启动只能用它打开一个浏览器会话。如需重新打开，请重启预览。');
+      tokenUsed = true;
       const sid = randomBytes(32).toString('hex');
       sessions.set(sid, { user: null });
       res.writeHead(302, { 'Set-Cookie': `${COOKIE}=${sid}; HttpOnly; SameSite=Strict; Path=/`, Location: '/' });

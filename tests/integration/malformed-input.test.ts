@@ -21,6 +21,8 @@ function validInputs(): Record<OperationName, Record<string, unknown>> {
   return {
     'setup.status': {}, 'setup.createAdmin': { username: 'admin9', displayName: '甲', role: 'admin', password: 'password-1' },
     'auth.login': { username: 'clerk1', password: 'password-1' }, 'auth.logout': {}, 'auth.me': {},
+    'auth.changePassword': { currentPassword: 'password-1', newPassword: 'password-2' }, 'auth.lock': {}, 'auth.unlock': { password: 'password-1' },
+    'users.resetPassword': { id: caseId, password: 'password-9' },
     'users.list': {}, 'users.create': { username: 'newuser', displayName: '乙', role: 'clerk', password: 'password-1' },
     'users.setActive': { id: caseId, active: true }, 'settings.get': {}, 'settings.update': { commissionName: '丙' },
     'venues.list': {}, 'venues.create': { name: '丁巡回庭', kind: 'circuit' },

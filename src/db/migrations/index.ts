@@ -6,6 +6,7 @@ import { sql as m005 } from './005-roster';
 import { sql as m006 } from './006-document-register';
 import { sql as m007 } from './007-mediation-award-closing';
 import { sql as m008 } from './008-legal-aid-desk';
+import { sql as m011 } from './011-logins';
 
 export interface Migration {
   version: number;
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'document-register', sql: m006 },
   { version: 7, name: 'mediation-award-closing', sql: m007 },
   { version: 8, name: 'legal-aid-desk', sql: m008 },
+  { version: 11, name: 'logins', sql: m011 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
