@@ -20,11 +20,13 @@ export function Shell({ user, commissionName, onLogout }: { user: UserView; comm
   const route = useHashRoute();
   const [changing, setChanging] = useState(false);
   const { message } = App.useApp();
-  const deskFirst = user.role === 'lawyer' || user.role === 'window';
+  const deskFirst = user.role === 'lawyer' || user.role === 'window' || user.role === 'aid_centre';
+  const centre = user.role === 'aid_centre';
   const [section = user.role === 'admin' ? 'users' : deskFirst ? 'aid' : 'dashboard', id, sub, extra] = route;
   const isAdmin = user.role === 'admin';
   const items = [
-    ...(isAdmin ? [] : [{ key: 'dashboard', label: '工作台' }, { key: 'aid', label: '法律援助工作站' }, { key: 'cases', label: '案件列表' }, { key: 'cases/new', label: '新建仲裁申请' }, { key: 'hearings', label: '开庭排期' }]),
+    ...(centre ? [{ key: 'aid', label: '法律援助工作站' }] : []),
+    ...(isAdmin || centre ? [] : [{ key: 'dashboard', label: '工作台' }, { key: 'aid', label: '法律援助工作站' }, { key: 'cases', label: '案件列表' }, { key: 'cases/new', label: '新建仲裁申请' }, { key: 'hearings', label: '开庭排期' }]),
     ...(isAdmin ? [{ key: 'users', label: '用户管理' }, { key: 'settings', label: '设置与办案场所' }] : [{ key: 'settings', label: '设置' }]),
   ];
   let page;

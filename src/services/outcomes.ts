@@ -13,6 +13,7 @@ import { invalid } from './errors';
 import { type DocumentPayload, issueMany } from './documents';
 import { event, hearingOf, loadDocuments, loadTribunal } from './proceedings';
 import { readSettings } from './settings';
+import { requireTribunalArbitrator } from './duties';
 
 /**
  * Mediation, the hearing record, a decision per claim item, the award assembled from those decisions, and closing
@@ -77,6 +78,7 @@ export function createMediation(
   if (input.stage === 'in_arbitration') {
     if (!input.caseId) invalid('caseId', '仲裁中调解须对应一件已受理的案件');
     const c = requireAccepted(ctx.db, input.caseId!);
+    requireTribunalArbitrator(ctx, c.id, '仲裁中的调解');
     if (input.receivedDate < c.acceptanceDate!) invalid('receivedDate', `仲裁中调解的日期不能早于受理日期（${c.acceptanceDate}）`);
   } else if (!input.caseId && (!input.applicantName || !input.respondentName)) {
     invalid('applicantName', '仲裁前调解请填写申请人和被申请人（或关联案件）');
@@ -110,6 +112,7 @@ function pendingMediation(db: Db, id: string): Row {
 
 export function addMediationSession(ctx: ServiceContext, input: { mediationId: string; date: string; mediator: string; attendees: string; notes: string }): MediationView {
   const m = pendingMediation(ctx.db, input.mediationId);
+  if (m.stage === 'in_arbitration' && m.case_id) requireTribunalArbitrator(ctx, m.case_id, '仲裁中的调解');
   if (m.outcome !== 'pending') throw new AppError('INVALID_STATE', '调解已有结果，不能再登记调解过程');
   notFuture(ctx, input.date, 'date', '调解日期');
   if (input.date < m.received_date) invalid('date', `调解日期不能早于收到调解申请的日期（${m.received_date}）`);
@@ -126,6 +129,7 @@ export function concludeMediation(
   input: { mediationId: string; outcome: Exclude<MediationOutcome, 'pending'>; outcomeDate: string; note?: string; items: AgreementItem[]; closing?: string | null },
 ): MediationView {
   const m = pendingMediation(ctx.db, input.mediationId);
+  if (m.stage === 'in_arbitration' && m.case_id) requireTribunalArbitrator(ctx, m.case_id, '仲裁中的调解');
   if (m.outcome !== 'pending') throw new AppError('INVALID_STATE', `调解已有结果（${m.outcome_date}）`);
   notFuture(ctx, input.outcomeDate, 'outcomeDate', '调解结果日期');
   if (input.outcomeDate < m.received_date) invalid('outcomeDate', `结果日期不能早于收到调解申请的日期（${m.received_date}）`);

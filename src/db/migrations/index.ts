@@ -24,7 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'document-register', sql: m006 },
   { version: 7, name: 'mediation-award-closing', sql: m007 },
   { version: 8, name: 'legal-aid-desk', sql: m008 },
-  { version: 11, name: 'logins', sql: m011 },
+  { version: 11, name: 'logins-and-duties', sql: m011 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
