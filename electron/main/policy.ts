@@ -31,6 +31,10 @@ export function windowOpenDecision(): { action: 'deny' } {
   return { action: 'deny' };
 }
 
+/**
+ * The window's web preferences. electron/main/index.ts writes them out literally (so that electronegativity can read
+ * them); tests/unit/electron-hardening.test.ts checks that literal against this object.
+ */
 export const SECURE_WEB_PREFERENCES = {
   contextIsolation: true,
   sandbox: true,
@@ -41,4 +45,58 @@ export const SECURE_WEB_PREFERENCES = {
   allowRunningInsecureContent: false,
   webviewTag: false,
   spellcheck: false,
+  // A middle click cannot open a link in a new window (window.open is denied as well).
+  disableBlinkFeatures: 'Auxclick',
 } as const;
+
+// ------------------------------------------------------------------------------------------------ packaged builds
+// issue 12 item 7: what the installed app allows, decided by `app.isPackaged` (passed in, so these are testable in Node).
+
+/** DevTools only when run from source. */
+export function allowDevTools(isPackaged: boolean): boolean {
+  return !isPackaged;
+}
+
+export interface EnvironmentOverrides {
+  /** ARBITRATION_DESK_DB: another database file. */
+  dbFile?: string;
+  /** ARBITRATION_DESK_SQLITE_BINDING: another native SQLite binding (a swapped binary could read every record). */
+  nativeBinding?: string;
+  /** ARBITRATION_DESK_FONTS: another font folder for the documents. */
+  fontsDir?: string;
+}
+
+/** Environment variables that change what the app loads are honoured when run from source only, never when installed. */
+export function environmentOverrides(env: Record<string, string | undefined>, isPackaged: boolean): EnvironmentOverrides {
+  if (isPackaged) return {};
+  const pick = (v: string | undefined) => (v ? v : undefined);
+  return { dbFile: pick(env.ARBITRATION_DESK_DB), nativeBinding: pick(env.ARBITRATION_DESK_SQLITE_BINDING), fontsDir: pick(env.ARBITRATION_DESK_FONTS) };
+}
+
+/** A menu item as Electron's Menu.buildFromTemplate takes it (the subset used here). */
+export interface MenuItem {
+  label?: string;
+  role?: string;
+  type?: 'separator';
+  submenu?: MenuItem[];
+}
+
+/** A minimal Chinese menu; the development menu (reload, DevTools) only when run from source. */
+export function menuTemplate(isPackaged: boolean): MenuItem[] {
+  const menu: MenuItem[] = [
+    { label: '文件', submenu: [{ role: 'quit', label: '退出' }] },
+    {
+      label: '编辑',
+      submenu: [
+        { role: 'undo', label: '撤销' }, { role: 'redo', label: '重做' }, { type: 'separator' },
+        { role: 'cut', label: '剪切' }, { role: 'copy', label: '复制' }, { role: 'paste', label: '粘贴' }, { role: 'selectAll', label: '全选' },
+      ],
+    },
+    {
+      label: '视图',
+      submenu: [{ role: 'resetZoom', label: '实际大小' }, { role: 'zoomIn', label: '放大' }, { role: 'zoomOut', label: '缩小' }, { type: 'separator' }, { role: 'togglefullscreen', label: '全屏' }],
+    },
+  ];
+  if (!isPackaged) menu.push({ label: '开发', submenu: [{ role: 'reload', label: '重新加载' }, { role: 'toggleDevTools', label: '开发者工具' }] });
+  return menu;
+}

@@ -1,4 +1,6 @@
-import { Button, Layout, Menu } from 'antd';
+import { App, Button, Layout, Menu, Modal } from 'antd';
+import { useState } from 'react';
+import { ChangePasswordForm } from './features/auth/ChangePasswordForm';
 import type { UserView } from '../../src/api';
 import { ROLE_LABELS } from '../../src/domain';
 import { UsersPage } from './features/admin/UsersPage';
@@ -16,11 +18,15 @@ import { SessionContext } from './lib/session';
 
 export function Shell({ user, commissionName, onLogout }: { user: UserView; commissionName: string; onLogout: () => void }) {
   const route = useHashRoute();
-  const deskFirst = user.role === 'lawyer' || user.role === 'window';
+  const [changing, setChanging] = useState(false);
+  const { message } = App.useApp();
+  const deskFirst = user.role === 'lawyer' || user.role === 'window' || user.role === 'aid_centre';
+  const centre = user.role === 'aid_centre';
   const [section = user.role === 'admin' ? 'users' : deskFirst ? 'aid' : 'dashboard', id, sub, extra] = route;
   const isAdmin = user.role === 'admin';
   const items = [
-    ...(isAdmin ? [] : [{ key: 'dashboard', label: '工作台' }, { key: 'aid', label: '法律援助工作站' }, { key: 'cases', label: '案件列表' }, { key: 'cases/new', label: '新建仲裁申请' }, { key: 'hearings', label: '开庭排期' }]),
+    ...(centre ? [{ key: 'aid', label: '法律援助工作站' }] : []),
+    ...(isAdmin || centre ? [] : [{ key: 'dashboard', label: '工作台' }, { key: 'aid', label: '法律援助工作站' }, { key: 'cases', label: '案件列表' }, { key: 'cases/new', label: '新建仲裁申请' }, { key: 'hearings', label: '开庭排期' }]),
     ...(isAdmin ? [{ key: 'users', label: '用户管理' }, { key: 'settings', label: '设置与办案场所' }] : [{ key: 'settings', label: '设置' }]),
   ];
   let page;
@@ -54,10 +60,14 @@ export function Shell({ user, commissionName, onLogout }: { user: UserView; comm
           <span style={{ color: '#dbe4f0', whiteSpace: 'nowrap' }} data-testid="current-user">
             {user.displayName}（{ROLE_LABELS[user.role]}）
           </span>
+          <Button size="small" onClick={() => setChanging(true)}>修改密码</Button>
           <Button size="small" onClick={() => { window.location.hash = ''; onLogout(); }}>退出</Button>
         </Layout.Header>
         <Layout.Content style={{ padding: 20 }}>{page}</Layout.Content>
         <Layout.Footer style={{ textAlign: 'center', padding: 8 }} className="muted">{commissionName}</Layout.Footer>
+        <Modal title="修改密码" open={changing} onCancel={() => setChanging(false)} footer={null} destroyOnHidden>
+          <ChangePasswordForm onChanged={() => { setChanging(false); message.success('密码已修改'); }} />
+        </Modal>
       </Layout>
     </SessionContext.Provider>
   );

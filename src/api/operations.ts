@@ -33,6 +33,14 @@ export const operations = {
   'auth.logout': op<typeof schemas.empty, null>({ input: schemas.empty, auth: 'public', doc: '退出登录' }),
   /** The user logged in on this session, or null. */
   'auth.me': op<typeof schemas.empty, UserView | null>({ input: schemas.empty, auth: 'public', doc: '当前用户' }),
+  /** Changes the logged-in user's own password (also reachable while a change is forced after a reset). */
+  'auth.changePassword': op<typeof schemas.changePassword, UserView>({ input: schemas.changePassword, auth: 'public', doc: '修改本人密码' }),
+  /** Locks this session now (the renderer calls it after the idle period). */
+  'auth.lock': op<typeof schemas.empty, null>({ input: schemas.empty, auth: 'public', doc: '锁定' }),
+  /** Unlocks a locked session with the logged-in user's password. */
+  'auth.unlock': op<typeof schemas.unlock, UserView>({ input: schemas.unlock, auth: 'public', doc: '解锁' }),
+  /** Sets a temporary password for an account; its user must change it at the next login (administrator). */
+  'users.resetPassword': op<typeof schemas.resetPassword, UserView>({ input: schemas.resetPassword, auth: 'user', action: 'user.manage', doc: '重置密码' }),
   /** Lists local accounts (administrator). */
   'users.list': op<typeof schemas.empty, UserView[]>({ input: schemas.empty, auth: 'user', action: 'user.manage', doc: '用户列表' }),
   /** Adds a local account (administrator). */
@@ -40,11 +48,11 @@ export const operations = {
   /** Enables or disables an account (administrator). */
   'users.setActive': op<typeof schemas.setUserActive, UserView>({ input: schemas.setUserActive, auth: 'user', action: 'user.manage', doc: '启用或停用用户' }),
   /** Commission settings. */
-  'settings.get': op<typeof schemas.empty, Settings>({ input: schemas.empty, auth: 'user', action: 'case.read', doc: '读取设置' }),
+  'settings.get': op<typeof schemas.empty, Settings>({ input: schemas.empty, auth: 'user', action: 'reference.read', doc: '读取设置' }),
   /** Changes commission settings (administrator). */
   'settings.update': op<typeof schemas.settingsUpdate, Settings>({ input: schemas.settingsUpdate, auth: 'user', action: 'settings.manage', doc: '修改设置' }),
   /** Venues: the commission and its circuit tribunal sites. */
-  'venues.list': op<typeof schemas.empty, Venue[]>({ input: schemas.empty, auth: 'user', action: 'case.read', doc: '办案场所列表' }),
+  'venues.list': op<typeof schemas.empty, Venue[]>({ input: schemas.empty, auth: 'user', action: 'reference.read', doc: '办案场所列表' }),
   /** Adds a venue (administrator). */
   'venues.create': op<typeof schemas.newVenue, Venue>({ input: schemas.newVenue, auth: 'user', action: 'venue.manage', doc: '新增办案场所' }),
   /** Creates or updates an application that is still a draft. */
@@ -62,15 +70,15 @@ export const operations = {
   /** Case list filtered by status and venue, searched by party name, ID number, employer or case number. */
   'cases.list': op<typeof schemas.caseList, CaseListPage>({ input: schemas.caseList, auth: 'user', action: 'case.read', doc: '案件列表' }),
   /** Loaded official holiday schedules (years not listed are computed provisionally). */
-  'calendar.years': op<typeof schemas.empty, CalendarYearView[]>({ input: schemas.empty, auth: 'user', action: 'case.read', doc: '节假日安排' }),
+  'calendar.years': op<typeof schemas.empty, CalendarYearView[]>({ input: schemas.empty, auth: 'user', action: 'reference.read', doc: '节假日安排' }),
   /** Loads or replaces one year's official schedule (administrator, audited). */
   'calendar.importYear': op<typeof schemas.calendarYear, CalendarYearView>({ input: schemas.calendarYear, auth: 'user', action: 'calendar.manage', doc: '导入年度放假安排' }),
   /** Marks one day as rest, work, or back to normal in a loaded year (administrator, audited). */
   'calendar.setDay': op<typeof schemas.calendarDay, CalendarYearView>({ input: schemas.calendarDay, auth: 'user', action: 'calendar.manage', doc: '调整单日' }),
   /** The statutory period rules with their effective counting and basis. */
-  'deadlines.rules': op<typeof schemas.empty, DeadlineRuleView[]>({ input: schemas.empty, auth: 'user', action: 'case.read', doc: '期间规则' }),
+  'deadlines.rules': op<typeof schemas.empty, DeadlineRuleView[]>({ input: schemas.empty, auth: 'user', action: 'reference.read', doc: '期间规则' }),
   /** Computes a period by rule or by days and kind, with the reasons for the date. */
-  'deadlines.compute': op<typeof schemas.deadlineCompute, DeadlineResult>({ input: schemas.deadlineCompute, auth: 'user', action: 'case.read', doc: '期间计算' }),
+  'deadlines.compute': op<typeof schemas.deadlineCompute, DeadlineResult>({ input: schemas.deadlineCompute, auth: 'user', action: 'reference.read', doc: '期间计算' }),
   /** A case's deadlines with their state, suspensions and extensions. */
   'cases.clock': op<typeof schemas.id, CaseClock>({ input: schemas.id, auth: 'user', action: 'case.read', doc: '案件期限' }),
   /** Suspends an accepted case (中止); the suspended days do not count towards the award period. */
@@ -80,7 +88,7 @@ export const operations = {
   /** Records an approved extension of the award period (at most 15 days in all). */
   'cases.extend': op<typeof schemas.extend, CaseClock>({ input: schemas.extend, auth: 'user', action: 'case.manage', doc: '延长审理期限' }),
   /** Hearing rooms of each venue. */
-  'rooms.list': op<typeof schemas.empty, Room[]>({ input: schemas.empty, auth: 'user', action: 'case.read', doc: '庭室列表' }),
+  'rooms.list': op<typeof schemas.empty, Room[]>({ input: schemas.empty, auth: 'user', action: 'reference.read', doc: '庭室列表' }),
   /** Adds a hearing room to a venue (administrator). */
   'rooms.create': op<typeof schemas.newRoom, Room>({ input: schemas.newRoom, auth: 'user', action: 'venue.manage', doc: '新增庭室' }),
   /** Tribunal, recusals, hearings, documents and service records of a case, with the roster and rooms to choose from. */
@@ -136,35 +144,35 @@ export const operations = {
   /** Closes the case; refused until the documents its method needs are issued and served; an overrun needs its reason. */
   'cases.close': op<typeof schemas.closeCase, Outcomes>({ input: schemas.closeCase, auth: 'user', action: 'case.manage', doc: '结案' }),
   /** The duty pair (lawyer and staff) of a day at the legal-aid desk. */
-  'duty.get': op<typeof schemas.dutyDate, DutyView | null>({ input: schemas.dutyDate, auth: 'user', action: 'case.read', doc: '值班' }),
-  'duty.list': op<typeof schemas.dutyRange, DutyView[]>({ input: schemas.dutyRange, auth: 'user', action: 'case.read', doc: '值班表' }),
-  'duty.candidates': op<typeof schemas.empty, { id: string; displayName: string; role: string }[]>({ input: schemas.empty, auth: 'user', action: 'case.read', doc: '可值班人员' }),
-  'duty.set': op<typeof schemas.dutySet, DutyView>({ input: schemas.dutySet, auth: 'user', action: 'aid.manage', doc: '排班' }),
+  'duty.get': op<typeof schemas.dutyDate, DutyView | null>({ input: schemas.dutyDate, auth: 'user', action: 'reference.read', doc: '值班' }),
+  'duty.list': op<typeof schemas.dutyRange, DutyView[]>({ input: schemas.dutyRange, auth: 'user', action: 'reference.read', doc: '值班表' }),
+  'duty.candidates': op<typeof schemas.empty, { id: string; displayName: string; role: string }[]>({ input: schemas.empty, auth: 'user', action: 'reference.read', doc: '可值班人员' }),
+  'duty.set': op<typeof schemas.dutySet, DutyView>({ input: schemas.dutySet, auth: 'user', action: 'duty.manage', doc: '排班' }),
   /** Registers a consultation at a window (person, employer, group, claims); the day's duty pair is recorded on it. */
   'consultations.create': op<typeof schemas.consultation, ConsultationView>({ input: schemas.consultation, auth: 'user', action: 'aid.manage', doc: '咨询登记' }),
   'consultations.update': op<typeof schemas.consultationUpdate, ConsultationView>({ input: schemas.consultationUpdate, auth: 'user', action: 'aid.manage', doc: '更新咨询' }),
-  'consultations.get': op<typeof schemas.id, ConsultationView>({ input: schemas.id, auth: 'user', action: 'case.read', doc: '咨询详情' }),
+  'consultations.get': op<typeof schemas.id, ConsultationView>({ input: schemas.id, auth: 'user', action: 'aid.read', doc: '咨询详情' }),
   /** A day's consultations (the queue per window with waiting times). */
-  'consultations.list': op<typeof schemas.consultationList, ConsultationView[]>({ input: schemas.consultationList, auth: 'user', action: 'case.read', doc: '咨询队列' }),
+  'consultations.list': op<typeof schemas.consultationList, ConsultationView[]>({ input: schemas.consultationList, auth: 'user', action: 'aid.read', doc: '咨询队列' }),
   /** Same ID number, or a name that sounds the same at the same employer, across consultations and cases. */
-  'conflicts.check': op<typeof schemas.conflictCheck, ConflictMatch[]>({ input: schemas.conflictCheck, auth: 'user', action: 'case.read', doc: '利益冲突与重复检查' }),
+  'conflicts.check': op<typeof schemas.conflictCheck, ConflictMatch[]>({ input: schemas.conflictCheck, auth: 'user', action: 'aid.read', doc: '利益冲突与重复检查' }),
   /** The eligibility route for a matter, with its basis (Legal Aid Law Arts 41–42; Sichuan rule). */
-  'aid.eligibility': op<typeof schemas.aidEligibility, { meansTest: string; suggested: string; basis: string[] }>({ input: schemas.aidEligibility, auth: 'user', action: 'case.read', doc: '援助条件' }),
+  'aid.eligibility': op<typeof schemas.aidEligibility, { meansTest: string; suggested: string; basis: string[] }>({ input: schemas.aidEligibility, auth: 'user', action: 'aid.read', doc: '援助条件' }),
   'aid.apply': op<typeof schemas.aidApply, AidApplicationView>({ input: schemas.aidApply, auth: 'user', action: 'aid.manage', doc: '法律援助申请' }),
-  'aid.decide': op<typeof schemas.aidDecide, AidApplicationView>({ input: schemas.aidDecide, auth: 'user', action: 'aid.manage', doc: '援助决定' }),
-  'aid.assign': op<typeof schemas.aidAssign, AidApplicationView>({ input: schemas.aidAssign, auth: 'user', action: 'aid.manage', doc: '指派律师' }),
+  'aid.decide': op<typeof schemas.aidDecide, AidApplicationView>({ input: schemas.aidDecide, auth: 'user', action: 'aid.decide', doc: '援助决定' }),
+  'aid.assign': op<typeof schemas.aidAssign, AidApplicationView>({ input: schemas.aidAssign, auth: 'user', action: 'aid.decide', doc: '指派律师' }),
   'aid.object': op<typeof schemas.aidObject, AidApplicationView>({ input: schemas.aidObject, auth: 'user', action: 'aid.manage', doc: '异议' }),
   /** Prints the application form, the decision or the assignment letter (legal-aid centre's papers). */
-  'aid.document': op<typeof schemas.aidDocument, DocumentFile>({ input: schemas.aidDocument, auth: 'user', action: 'case.read', doc: '援助文书', async: true }),
+  'aid.document': op<typeof schemas.aidDocument, DocumentFile>({ input: schemas.aidDocument, auth: 'user', action: 'aid.read', doc: '援助文书', async: true }),
   'aid.close': op<typeof schemas.aidClose, AidApplicationView>({ input: schemas.aidClose, auth: 'user', action: 'aid.manage', doc: '援助结案' }),
   /** Today, this week and overdue deadlines, for the signed-in user or the whole commission. */
   'dashboard.get': op<typeof schemas.dashboard, Dashboard>({ input: schemas.dashboard, auth: 'user', action: 'case.read', doc: '工作台' }),
   /** The calculators with their input schema and article. */
-  'calculators.list': op<typeof schemas.empty, { name: string; label: string; article: string; input: unknown }[]>({ input: schemas.empty, auth: 'user', action: 'case.read', doc: '计算器列表' }),
+  'calculators.list': op<typeof schemas.empty, { name: string; label: string; article: string; input: unknown }[]>({ input: schemas.empty, auth: 'user', action: 'reference.read', doc: '计算器列表' }),
   /** Runs a calculator: amounts in integer fen with the articles and parameters used. */
-  'calculators.run': op<typeof schemas.calculatorRun, Record<string, unknown>>({ input: schemas.calculatorRun, auth: 'user', action: 'case.read', doc: '计算' }),
+  'calculators.run': op<typeof schemas.calculatorRun, Record<string, unknown>>({ input: schemas.calculatorRun, auth: 'user', action: 'reference.read', doc: '计算' }),
   /** The audit chain's head: count, last entry's time, short digest — printed daily and kept outside the computer. */
-  'audit.head': op<typeof schemas.empty, ChainHeadView>({ input: schemas.empty, auth: 'user', action: 'case.read', doc: '审计链摘要' }),
+  'audit.head': op<typeof schemas.empty, ChainHeadView>({ input: schemas.empty, auth: 'user', action: 'reference.read', doc: '审计链摘要' }),
   /** Walks the whole audit chain and checks every sealed record against it; names the first broken link. */
   'audit.verify': op<typeof schemas.empty, ChainVerifyView>({ input: schemas.empty, auth: 'user', action: 'settings.manage', doc: '校验审计链' }),
   /** Corrects a party's particulars after acceptance, with a reason; issued documents keep their text. */

@@ -1,6 +1,8 @@
 /** Every operation answers with this envelope, on every transport (IPC, HTTP bridge, CLI, tests). */
 export const ERROR_CODES = [
   'VALIDATION', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'INVALID_STATE', 'UNKNOWN_OPERATION', 'INTERNAL',
+  /** The session is locked after inactivity: the renderer shows the lock screen and keeps the page (issue 12 item 3). */
+  'LOCKED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

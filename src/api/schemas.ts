@@ -4,8 +4,10 @@ import {
   GROUP_FLAGS, ID_TYPES, MAX_FEN, NON_ACCEPTANCE_REASON_CODES, REPRESENTATIVE_KINDS, ROLES, SEXES,
   AID_MATTER_CODES, CLOSING_METHOD_CODES, DECISION_SUBJECT_CODES, FINALITY_TYPES, WINDOW_CODES, DEADLINE_RULES, DOCUMENT_KIND_CODES, HEARING_OUTCOME_CODES, SERVICE_METHODS, checkCaseNumberPattern, checkCreditCode, checkResidentId, isCalendarDate,
 } from '../domain';
+import { zodMessage } from './zod-messages';
 
-z.config(z.locales.zhCN());
+// Plain Chinese fallback messages that name the field (issue 12 item 8), instead of zod's zh-CN locale.
+z.config({ localeError: zodMessage as unknown as z.core.$ZodErrorMap });
 
 const text = (max: number, label: string) =>
   z.string({ error: `${label}应为文字` }).trim().max(max, { error: `${label}不能超过${max}个字` });
@@ -22,6 +24,10 @@ export const fen = (label: string) =>
     .min(0, { error: `${label}不能为负数` })
     .max(MAX_FEN, { error: `${label}超出允许范围` })
     .describe(`${label}（整数，单位：分）`);
+
+/** One password rule for new accounts, changes and resets. */
+const newPassword = (label: string) =>
+  z.string({ error: `${label}应为文字` }).min(8, { error: `${label}至少8位` }).max(200, { error: `${label}过长` });
 
 const id = z.string({ error: '编号应为文字' }).regex(/^[0-9a-f]{32}$/, { error: '编号格式无效' });
 const phone = z
@@ -296,11 +302,17 @@ export const schemas = {
     username: z.string({ error: '用户名应为文字' }).trim().regex(/^[a-zA-Z][a-zA-Z0-9_.-]{2,31}$/, { error: '用户名为3至32位字母、数字或 _ . -，以字母开头' }),
     displayName: requiredText(50, '姓名'),
     role: z.enum(ROLES, { error: '请选择角色' }),
-    password: z.string({ error: '密码应为文字' }).min(8, { error: '密码至少8位' }).max(200, { error: '密码过长' }),
+    password: newPassword('密码'),
     employment: z.enum(['full_time', 'part_time'], { error: '请选择专职或兼职' }).optional(),
     venueId: id.optional(),
   }),
   setUserActive: z.strictObject({ id, active: z.boolean({ error: '启用状态应为是或否' }) }),
+  changePassword: z.strictObject({
+    currentPassword: z.string({ error: '当前密码应为文字' }).min(1, { error: '请填写当前密码' }).max(200, { error: '密码过长' }),
+    newPassword: newPassword('新密码'),
+  }),
+  unlock: z.strictObject({ password: z.string({ error: '密码应为文字' }).min(1, { error: '请填写密码' }).max(200, { error: '密码过长' }) }),
+  resetPassword: z.strictObject({ id, password: newPassword('临时密码') }),
   caseDraft: caseDraftSchema,
   accept: z.strictObject({ id, acceptanceDate: calendarDate('受理日期') }),
   notAccept: z.strictObject({
@@ -331,6 +343,8 @@ export const schemas = {
     documentFonts: z.enum(['bundled', 'system'], { error: '文书字体应为内置字体或系统字体' }).optional(),
     sichuanWorkerAidRule: z.boolean({ error: '应为是或否' }).optional(),
     legalAidCentreName: requiredText(100, '法律援助机构名称').optional(),
+    idleLockMinutes: z.number({ error: '自动锁定时间应为数字（分钟）' }).int({ error: '自动锁定时间应为整数分钟' })
+      .min(1, { error: '自动锁定时间至少1分钟' }).max(240, { error: '自动锁定时间不能超过240分钟' }).optional(),
     splitMixedAwards: z.boolean({ error: '应为是或否' }).optional(),
   }),
   calendarYear: calendarYearSchema,

@@ -13,15 +13,21 @@ export interface UserView {
   /** Roster (arbitrators and clerks): full-time or part-time, and the usual venue. */
   employment: 'full_time' | 'part_time' | null;
   venueId: string | null;
+  /** Set when the administrator reset the password: the user must choose a new one before working (issue 12 item 3). */
+  mustChangePassword?: boolean;
 }
 
 export interface SetupStatus {
   needsAdmin: boolean;
   commissionName: string;
+  /** Minutes without input after which the window locks (settings; password to unlock). */
+  idleLockMinutes: number;
 }
 
 export interface Settings {
   commissionName: string;
+  /** Minutes without input after which a logged-in window locks until the password is given again. */
+  idleLockMinutes: number;
   caseNumberPattern: string;
   acceptanceReservedToArbitrators: boolean;
   /** Per-rule override of working vs calendar days (Rules Art 79 is unverified). */

@@ -8,6 +8,7 @@ import { chainHead, verifyChain } from '../db/audit-chain';
 import { SYSTEM_USER, type ServiceContext, dispatch, dispatchAsync } from '../services';
 import { shanghaiDate } from '../domain';
 import { demoDrafts } from './demo-data';
+import { speakChinese } from './usage-zh';
 import { AppError, schemas } from '../api';
 import { DOCUMENT_KIND_REGISTRY, kindInfo, render } from '../documents';
 import { buildModel } from '../services/documents';
@@ -81,6 +82,7 @@ function readJson(file: string): unknown {
 export function buildProgram(): Command {
   const program = new Command('desk').description('劳动仲裁工作台 管理命令').option('--db <path>', '数据库文件（默认：用户数据目录；或环境变量 ARBITRATION_DESK_DB）');
   program.exitOverride();
+  speakChinese(program);
   const g = () => program.opts<{ db?: string }>();
 
   const db = program.command('db').description('数据库');

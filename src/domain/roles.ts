@@ -1,41 +1,82 @@
-/** Local user roles and what each may do. The services enforce this; the UI only hides what is not allowed. */
-export const ROLES = ['arbitrator', 'clerk', 'lawyer', 'window', 'admin'] as const;
+/**
+ * Local user roles and what each may do: the permission matrix (issue 12 item 1). The services enforce it; the UI only
+ * hides what is not allowed. docs/permissions.md shows it as a table, which a test compares with this code.
+ *
+ * Role level (`deny`, by the `action` of each operation) says which duties a role has. Record-level checks in the
+ * services (src/services/duties.ts) add who on a case may act: documents signed by the tribunal and mediation within
+ * arbitration belong to the arbitrators of that case's tribunal (LDMAL Arts 31, 42, 46).
+ */
+export const ROLES = ['arbitrator', 'clerk', 'lawyer', 'window', 'aid_centre', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 export const ROLE_LABELS: Record<Role, string> = {
-  arbitrator: '仲裁员', clerk: '书记员', lawyer: '法律援助律师', window: '窗口工作人员', admin: '系统管理员',
+  arbitrator: '仲裁员', clerk: '书记员', lawyer: '法律援助律师', window: '窗口工作人员', aid_centre: '法律援助中心工作人员', admin: '系统管理员',
 };
 
 export type Action =
-  | 'case.read' | 'case.draft' | 'case.decideAcceptance' | 'case.manage' | 'case.decide' | 'mediation.manage' | 'aid.manage'
+  | 'reference.read' | 'case.read' | 'case.draft' | 'case.decideAcceptance' | 'case.manage' | 'case.decide' | 'mediation.manage'
+  | 'aid.read' | 'aid.manage' | 'aid.decide' | 'duty.manage'
   | 'user.manage' | 'settings.manage' | 'venue.manage' | 'calendar.manage';
+
+/** Each action with the duty behind it, for docs/permissions.md. */
+export const ACTION_LABELS: Record<Action, string> = {
+  'reference.read': '查阅设置、场所、工作日历、期间规则、计算器、值班表',
+  'case.read': '查阅案件',
+  'case.draft': '登记仲裁申请（草稿）',
+  'case.decideAcceptance': '作出受理或不予受理决定',
+  'case.manage': '办理程序事项、签发程序性文书和送达（仲裁庭署名的文书另须是本案仲裁员）',
+  'case.decide': '裁决请求事项、作出裁决（另须是本案仲裁员）',
+  'mediation.manage': '调解（仲裁中的调解另须是本案仲裁员）',
+  'aid.read': '查阅咨询登记和法律援助记录、利益冲突检查',
+  'aid.manage': '咨询登记、法律援助申请的受理与办理',
+  'aid.decide': '作出法律援助决定、指派律师（《法律援助法》第四十三条）',
+  'duty.manage': '安排值班律师与窗口值班',
+  'user.manage': '管理用户账号、重置密码',
+  'settings.manage': '修改设置',
+  'venue.manage': '管理办案场所与庭室',
+  'calendar.manage': '维护工作日历',
+};
 
 export interface PermissionSettings {
   /** When true, only arbitrators may accept or refuse an application (commission setting). */
   acceptanceReservedToArbitrators: boolean;
 }
 
+const CASE_STAFF: readonly Role[] = ['arbitrator', 'clerk'];
+/** The legal-aid workstation (1+1坐堂: duty lawyer and window staff) and the legal-aid centre's staff. */
+const AID_DESK: readonly Role[] = ['lawyer', 'window', 'aid_centre'];
+
 /** Returns null when allowed, else the Chinese reason shown to the user. */
 export function deny(role: Role, action: Action, settings: PermissionSettings): string | null {
+  const label = ROLE_LABELS[role];
   switch (action) {
-    case 'case.read':
+    case 'reference.read':
       return null;
+    case 'case.read':
+      // The administrator administers accounts and settings, not cases; the legal-aid centre works on aid records.
+      return role === 'admin' || role === 'aid_centre' ? `${label}不查阅案件` : null;
     case 'case.draft':
-      return role === 'admin' ? '系统管理员不办理案件，请使用书记员或仲裁员账号' : null;
+      return role === 'admin' || role === 'aid_centre' ? `${label}不办理案件，请使用书记员或仲裁员账号` : null;
     case 'case.manage':
-      return role === 'arbitrator' || role === 'clerk' ? null : `${ROLE_LABELS[role]}无权办理案件程序事项（中止、恢复、延期）`;
+      return CASE_STAFF.includes(role) ? null : `${label}无权办理案件程序事项`;
     case 'case.decide':
       // The tribunal decides claims and makes the award (LDMAL Arts 45–46); clerks record and print.
       return role === 'arbitrator' ? null : '只有仲裁员可以裁决请求事项和作出裁决';
     case 'mediation.manage':
-      // Mediation is done by arbitrators and clerks, and at the legal-aid desk before arbitration (三位一体).
-      return role === 'admin' ? '系统管理员不办理调解' : null;
+      // Mediation within arbitration is the tribunal's (LDMAL Art 42, checked per case); before arbitration the
+      // legal-aid desk mediates (三位一体).
+      return role === 'admin' || role === 'aid_centre' ? `${label}不办理调解` : null;
+    case 'aid.read':
     case 'aid.manage':
-      // The legal-aid workstation: the duty lawyer and the window staff (1+1坐堂); the administrator keeps the roster.
-      return role === 'lawyer' || role === 'window' || role === 'admin' ? null : `${ROLE_LABELS[role]}不在法律援助工作站办理事项`;
+      return AID_DESK.includes(role) ? null : `${label}不在法律援助工作站办理事项`;
+    case 'aid.decide':
+      // The legal-aid institution decides and assigns (Legal Aid Law Art 43), not the workstation or the administrator.
+      return role === 'aid_centre' ? null : '法律援助决定和指派由法律援助中心工作人员作出（《法律援助法》第四十三条）';
+    case 'duty.manage':
+      return role === 'aid_centre' || role === 'admin' ? null : '值班安排由法律援助中心工作人员或系统管理员维护';
     case 'case.decideAcceptance':
       if (role === 'arbitrator') return null;
       if (role === 'clerk') return settings.acceptanceReservedToArbitrators ? '本委设置为仅仲裁员可作出受理或不予受理决定' : null;
-      return `${ROLE_LABELS[role]}无权作出受理或不予受理决定`;
+      return `${label}无权作出受理或不予受理决定`;
     case 'user.manage':
     case 'settings.manage':
     case 'venue.manage':

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveDbPath } from '../db/paths';
-import { openDatabase } from '../db/open';
-import { startPreviewServer } from './server';
+import { type Db, DatabaseOpenError, openDatabase } from '../db/open';
+import { type PreviewServer, PreviewStartError, startPreviewServer } from './server';
 
 /** npm run preview [-- --db <file>] [--port <n>]: the real app in a local browser. */
 const args = process.argv.slice(2);
@@ -12,8 +12,27 @@ const arg = (name: string) => {
 };
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dbFile = resolveDbPath(arg('--db'));
-const db = await openDatabase(dbFile);
-const server = await startPreviewServer({ db, rendererDir: path.join(root, 'out/renderer'), port: Number(arg('--port') ?? 5199) });
+const port = Number(arg('--port') ?? 5199);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error('错误：--port 应为 0 至 65535 的整数。');
+  process.exit(1);
+}
+let db: Db;
+let server: PreviewServer;
+try {
+  db = await openDatabase(dbFile);
+} catch (e) {
+  // DatabaseOpenError carries a Chinese message; anything else is summarised without its stack.
+  console.error(`错误：${e instanceof DatabaseOpenError ? e.message : `无法打开数据库 ${dbFile}`}`);
+  process.exit(1);
+}
+try {
+  server = await startPreviewServer({ db, rendererDir: path.join(root, 'out/renderer'), port });
+} catch (e) {
+  db.close();
+  console.error(`错误：${e instanceof PreviewStartError ? e.message : '预览无法启动。'}`);
+  process.exit(1);
+}
 console.log(`劳动仲裁工作台预览已启动（数据库：${dbFile}）`);
 console.log(`请在浏览器中打开：${server.url}`);
 console.log('按 Ctrl+C 停止。');

@@ -7,6 +7,7 @@ import { type ServiceContext, actor, caseEvent, newId, nowIso } from './context'
 import { invalid } from './errors';
 import { checkDate, requireOpenCase } from './guards';
 import { getProceedings } from './proceedings';
+import { requireTribunalArbitrator } from './duties';
 
 /**
  * Corrections of a party's particulars after acceptance. The parties row takes the corrected value (new documents use
@@ -93,6 +94,7 @@ export function loadCorrections(db: Db, caseId: string): PartyCorrectionView[] {
  */
 export function decidePaperReview(ctx: ServiceContext, input: { caseId: string; decidedDate: string; reason: string }): Proceedings {
   const c = requireOpenCase(ctx.db, input.caseId, '决定书面审理');
+  requireTribunalArbitrator(ctx, input.caseId, '书面审理的决定');
   checkDate(ctx, input.decidedDate, 'decidedDate', '决定日期', { date: c.acceptanceDate!, label: '受理日期' });
   if (ctx.db.prepare('SELECT 1 FROM case_paper_reviews WHERE case_id = ?').get(input.caseId)) throw new AppError('INVALID_STATE', '本案已决定书面审理');
   ctx.db.prepare('INSERT INTO case_paper_reviews (case_id, decided_date, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?)')

@@ -14,6 +14,7 @@ import { writeTx } from './tx';
 import { hearingOf, loadDocuments, loadTribunal } from './proceedings';
 import { outcomePayload } from './outcomes';
 import { readSettings } from './settings';
+import { TRIBUNAL_SIGNED_KINDS, requireTribunalArbitrator } from './duties';
 
 /**
  * The document register: build a document from the case (src/documents), render DOCX and PDF, and store both with their
@@ -191,6 +192,8 @@ export async function issueMany(ctx: ServiceContext, inputs: GenerateInput[], in
   const prepared: { input: GenerateInput; title: string; rendered: Rendered | null; revision: number }[] = [];
   for (const input of inputs) {
     const info = kindInfo(input.kind);
+    // issue 12 item 1: the tribunal's documents are issued by its arbitrators only.
+    if (TRIBUNAL_SIGNED_KINDS.has(input.kind)) requireTribunalArbitrator(ctx, input.caseId, `签发${DOCUMENT_KINDS[input.kind]}`);
     checkIssueDate(ctx, input.caseId, input.issuedDate);
     requireIssuable(ctx.db, input);
     let rendered: Rendered | null = null;
@@ -236,6 +239,8 @@ export async function reissueDocument(
   const old = ctx.db.prepare('SELECT * FROM case_documents WHERE id = ?').get(input.documentId) as Row | undefined;
   if (!old) throw new AppError('NOT_FOUND', '文书不存在');
   if (old.superseded_by) throw new AppError('INVALID_STATE', '该文书已有新版本，请在最新版本上重新签发');
+  // issue 12 item 1: a tribunal-signed document is re-issued by the tribunal's arbitrators only.
+  if (TRIBUNAL_SIGNED_KINDS.has(old.kind)) requireTribunalArbitrator(ctx, old.case_id, `重新签发${old.title}`);
   let payload: DocumentPayload | undefined = input.payload ?? (old.payload ? JSON.parse(old.payload) : undefined);
   if (OUTCOME_KINDS.has(old.kind)) {
     // An award or mediation statement takes effect on service: once any party has it, it is corrected by a 决定书, never re-issued.

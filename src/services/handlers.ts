@@ -20,7 +20,8 @@ import {
   setDuty, updateConsultation,
 } from './legal-aid';
 import { readSettings, updateSettings } from './settings';
-import { createFirstAdmin, createUser, listUsers, login, needsAdmin, refreshSessionUser, setActive } from './users';
+import { createFirstAdmin, createUser, listUsers, needsAdmin, setActive } from './users';
+import { changeOwnPassword, currentUser, lockSession, login, resetPassword, unlockSession } from './logins';
 import { createVenue, listVenues } from './venues';
 import { auditHead, auditVerify } from './audit';
 import { moveHearingWithNotices } from './hearing-move';
@@ -33,14 +34,21 @@ type Handler<N extends OperationName> = (
 
 /** One handler per operation; the type makes a missing or extra handler a compile error. */
 export const handlers: { [N in OperationName]: Handler<N> } = {
-  'setup.status': (ctx) => ({ needsAdmin: needsAdmin(ctx.db), commissionName: readSettings(ctx.db).commissionName }),
+  'setup.status': (ctx) => {
+    const settings = readSettings(ctx.db);
+    return { needsAdmin: needsAdmin(ctx.db), commissionName: settings.commissionName, idleLockMinutes: settings.idleLockMinutes };
+  },
   'setup.createAdmin': (ctx, input) => createFirstAdmin(ctx, input),
   'auth.login': (ctx, input) => login(ctx, input.username, input.password),
   'auth.logout': (ctx) => {
     ctx.session.user = null;
     return null;
   },
-  'auth.me': (ctx) => refreshSessionUser(ctx),
+  'auth.me': (ctx) => currentUser(ctx),
+  'auth.changePassword': (ctx, input) => changeOwnPassword(ctx, input),
+  'auth.lock': (ctx) => lockSession(ctx),
+  'auth.unlock': (ctx, input) => unlockSession(ctx, input.password),
+  'users.resetPassword': (ctx, input) => resetPassword(ctx, input.id, input.password),
   'users.list': (ctx) => listUsers(ctx.db),
   'users.create': (ctx, input) => createUser(ctx, input, ctx.session.user!.id),
   'users.setActive': (ctx, input) => setActive(ctx, input.id, input.active),

@@ -14,6 +14,7 @@ import { type DocumentPayload, issueMany } from './documents';
 import { hearingOf, loadDocuments, loadTribunal } from './proceedings';
 import { checkDate, requireOpenCase } from './guards';
 import { readSettings } from './settings';
+import { requireTribunalArbitrator } from './duties';
 
 /**
  * Mediation, the hearing record, a decision per claim item, the award assembled from those decisions, and closing
@@ -68,6 +69,7 @@ export function createMediation(
   if (input.stage === 'in_arbitration') {
     if (!input.caseId) invalid('caseId', '仲裁中调解须对应一件已受理的案件');
     const c = requireOpenCase(ctx.db, input.caseId!, '调解、记录庭审和裁决');
+    requireTribunalArbitrator(ctx, c.id, '仲裁中的调解');
     if (input.receivedDate < c.acceptanceDate!) invalid('receivedDate', `仲裁中调解的日期不能早于受理日期（${c.acceptanceDate}）`);
   } else if (!input.caseId && (!input.applicantName || !input.respondentName)) {
     invalid('applicantName', '仲裁前调解请填写申请人和被申请人（或关联案件）');
@@ -101,6 +103,7 @@ function pendingMediation(db: Db, id: string): Row {
 
 export function addMediationSession(ctx: ServiceContext, input: { mediationId: string; date: string; mediator: string; attendees: string; notes: string }): MediationView {
   const m = pendingMediation(ctx.db, input.mediationId);
+  if (m.stage === 'in_arbitration' && m.case_id) requireTribunalArbitrator(ctx, m.case_id, '仲裁中的调解');
   if (m.outcome !== 'pending') throw new AppError('INVALID_STATE', '调解已有结果，不能再登记调解过程');
   checkDate(ctx, input.date, 'date', '调解日期');
   if (input.date < m.received_date) invalid('date', `调解日期不能早于收到调解申请的日期（${m.received_date}）`);
@@ -117,6 +120,7 @@ export function concludeMediation(
   input: { mediationId: string; outcome: Exclude<MediationOutcome, 'pending'>; outcomeDate: string; note?: string; items: AgreementItem[]; closing?: string | null },
 ): MediationView {
   const m = pendingMediation(ctx.db, input.mediationId);
+  if (m.stage === 'in_arbitration' && m.case_id) requireTribunalArbitrator(ctx, m.case_id, '仲裁中的调解');
   if (m.outcome !== 'pending') throw new AppError('INVALID_STATE', `调解已有结果（${m.outcome_date}）`);
   checkDate(ctx, input.outcomeDate, 'outcomeDate', '调解结果日期');
   if (input.outcomeDate < m.received_date) invalid('outcomeDate', `结果日期不能早于收到调解申请的日期（${m.received_date}）`);

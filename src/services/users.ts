@@ -3,6 +3,7 @@ import { AppError } from '../api';
 import type { Role } from '../domain';
 import { type ServiceContext, SYSTEM_USER, audit, newId, nowIso } from './context';
 import { hashPassword, verifyPassword } from './password';
+import { checkSessionTimes } from './logins';
 import type { Db } from '../db/open';
 
 interface UserRow {
@@ -14,10 +15,12 @@ interface UserRow {
   password_hash: string | null;
   employment: 'full_time' | 'part_time' | null;
   venue_id: string | null;
+  must_change_password: number;
 }
 
 const view = (r: UserRow): UserView => ({
   id: r.id, username: r.username, displayName: r.display_name, role: r.role, active: r.active === 1, employment: r.employment, venueId: r.venue_id,
+  mustChangePassword: r.must_change_password === 1,
 });
 
 export function findUser(db: Db, id: string): UserView | null {
@@ -34,6 +37,7 @@ export function refreshSessionUser(ctx: ServiceContext): UserView | null {
   if (!s.user || s.system) return s.user;
   const current = findUser(ctx.db, s.user.id);
   s.user = current?.active ? current : null;
+  if (s.user) checkSessionTimes(ctx);
   return s.user;
 }
 
@@ -80,16 +84,6 @@ export function createFirstAdmin(ctx: ServiceContext, input: { username: string;
     audit(ctx, 'setup.createAdmin', u.id, { username: u.username });
     return u;
   }).immediate();
-}
-
-export function login(ctx: ServiceContext, username: string, password: string): UserView {
-  const r = ctx.db.prepare('SELECT * FROM users WHERE username = ?').get(username) as UserRow | undefined;
-  // Same message for an unknown name and a wrong password; no hint which one was wrong.
-  if (!r || !verifyPassword(password, r.password_hash)) throw new AppError('UNAUTHENTICATED', '用户名或密码错误');
-  if (r.active !== 1) throw new AppError('FORBIDDEN', '该账号已停用，请联系系统管理员');
-  ctx.session.user = view(r);
-  audit(ctx, 'auth.login', r.id);
-  return view(r);
 }
 
 export function setActive(ctx: ServiceContext, id: string, active: boolean): UserView {

@@ -14,6 +14,7 @@ test('window staff and the duty lawyer take a migrant worker from consultation t
   desk.addUser('admin', 'admin');
   desk.addUser('window1', 'window');
   desk.addUser('lawyer1', 'lawyer');
+  desk.addUser('centre1', 'aid_centre');
   const users = dispatch(system(desk.db), 'users.list', {});
   if (!users.ok) throw new Error(users.error.message);
   const id = (u: string) => (users.value as UserView[]).find((x) => x.username === u)!.id;
@@ -53,8 +54,8 @@ test('window staff and the duty lawyer take a migrant worker from consultation t
   await expect(page.getByTestId('dash-aid')).toContainText('第四十三条');
   await page.getByRole('button', { name: '退出' }).click();
 
-  // the duty lawyer decides and is assigned
-  await login(page, 'lawyer1');
+  // the legal-aid centre decides and assigns the duty lawyer (Legal Aid Law Art 43; issue 12 item 1)
+  await login(page, 'centre1');
   await expect(page.getByRole('heading', { name: '法律援助工作站' })).toBeVisible();
   await page.getByTestId('queue').getByText('王小明').click();
   await page.getByRole('button', { name: '作出决定' }).click();
@@ -65,6 +66,12 @@ test('window staff and the duty lawyer take a migrant worker from consultation t
   await settle(page);
   await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
   await expect(page.getByTestId('aid-status')).toContainText('已指派 lawyer1显示名（四川蓉城律师事务所');
+  await page.getByRole('button', { name: '退出' }).click();
+
+  // the assigned duty lawyer files the arbitration application
+  await login(page, 'lawyer1');
+  await page.getByTestId('queue').getByText('王小明').click();
+  await expect(page.getByRole('button', { name: '作出决定' })).toHaveCount(0);
 
   // the arbitration application comes pre-filled from the consultation
   await page.getByRole('button', { name: '申请仲裁' }).click();

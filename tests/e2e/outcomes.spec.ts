@@ -187,7 +187,7 @@ test('a successful mediation produces a 调解书 with the agreed items and inst
   desk.addUser('arb1', 'arbitrator');
   desk.addUser('clerk1', 'clerk');
   const c = acceptedCase(desk);
-  await openCase(page, desk.url, 'clerk1', c.caseNumber!);
+  await openCase(page, desk.url, 'arb1', c.caseNumber!);
   const panel = page.getByTestId('outcomes');
   const dialog = page.getByRole('dialog');
   await panel.getByRole('button', { name: '登记调解' }).click();

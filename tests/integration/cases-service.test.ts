@@ -172,7 +172,8 @@ describe('permissions are enforced by the service', () => {
     expect(dispatch(t.ctx(clerk), 'auth.me', {})).toEqual({ ok: true, value: null });
     expect(dispatch(ctx, 'cases.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     expect(dispatch(ctx, 'auth.me', {})).toEqual({ ok: true, value: null });
-    expect(dispatch(t.ctx(null), 'auth.login', { username: 'clerk1', password: 'password-1' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    // A disabled account gets the same answer as a wrong password (issue 12 item 3).
+    expect(dispatch(t.ctx(null), 'auth.login', { username: 'clerk1', password: 'password-1' })).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED', message: '用户名或密码错误' } });
   });
 
   it('logs in with the right password only, with one message for both wrong cases, and stores only a scrypt hash', () => {

@@ -80,6 +80,33 @@ describe('desk CLI', () => {
     expect(desk(path.join(tempDir(), 'x.sqlite'), 'case', 'frobnicate').code).toBe(2);
   });
 
+  it('explains usage errors and help in Chinese (issue 12 item 8)', () => {
+    const db = path.join(tempDir(), 'x.sqlite');
+    const cases: [string[], string][] = [
+      [['case', 'frobnicate'], '错误：未知的命令“frobnicate”'],
+      [['frobnicate'], '错误：未知的命令“frobnicate”'],
+      [['case', 'list', '--bogus'], '错误：未知的选项“--bogus”'],
+      [['case', 'show'], '错误：缺少参数“caseNumber”'],
+      [['user', 'add', '--name', '甲', '--role', 'clerk'], '错误：必须提供选项“--username <name>”'],
+      [['case', 'list', '--status'], '错误：选项“--status <status>”缺少取值'],
+      [['case', 'show', 'a', 'b'], '错误：参数过多'],
+      [['case', 'lst'], '（您是否想输入 list？）'],
+    ];
+    for (const [args, expected] of cases) {
+      const r = desk(db, ...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.err, args.join(' ')).toContain(expected);
+      expect(r.err, args.join(' ')).not.toMatch(/error:|unknown|missing|required|Did you mean|too many|Usage/i);
+    }
+    const help = desk(db, 'case', '--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('用法：');
+    expect(help.out).toContain('显示帮助');
+    expect(help.out).not.toMatch(/Usage:|Options:|Commands:|display help|default:/);
+    const listHelp = desk(db, 'case', 'list', '--help');
+    expect(listHelp.out).toContain('（默认：1000）');
+  });
+
   it('computes deadlines by rule and by days, and a 2027 period stops being provisional after desk calendar import', () => {
     const dir = tempDir();
     const db = path.join(dir, 'cli.sqlite');

@@ -73,7 +73,7 @@ describe('document register', () => {
     expect(await dispatchAsync(at('2026-12-05'), 'documents.issue', { caseId: c.id, kind: 'award', issuedDate: '2026-12-05' })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
     expect(await dispatchAsync(at('2026-12-05', arb), 'award.issue', { caseId: c.id, awardDate: '2026-12-05' })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE', message: '没有待裁决的请求' } });
     expect(dispatch(at('2026-12-05', arb), 'claims.decide', { claimId: c.claims[0]!.id, result: 'supported', amountFen: 1, order: '支付', reasoning: '改', articles: '第一条', finalityType: 'wages', decidedDate: '2026-12-05' })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
-    expect(await dispatchAsync(at('2026-12-05'), 'documents.reissue', { documentId: award.id, reason: '改动', issuedDate: '2026-12-05' })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+    expect(await dispatchAsync(at('2026-12-05', arb), 'documents.reissue', { documentId: award.id, reason: '改动', issuedDate: '2026-12-05' })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
     expect(() => t.db.prepare('UPDATE claim_decisions SET amount_fen = 1 WHERE claim_id = ?').run(c.claims[0]!.id)).toThrow(/issued award/);
     // direct writes are refused by the register's triggers
     expect(() => t.db.prepare('UPDATE case_documents SET pdf = ? WHERE id = ?').run(Buffer.from('forged'), award.id)).toThrow(/immutable/);
@@ -89,12 +89,12 @@ describe('document register', () => {
     const c = acceptedWithTribunal();
     const v1 = await issueAward(c);
     const v1pdf = file(v1.id, 'pdf').base64;
-    expect(await dispatchAsync(at('2026-12-03'), 'documents.reissue', { documentId: v1.id, reason: '', issuedDate: '2026-12-03' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await dispatchAsync(at('2026-12-03', arb), 'documents.reissue', { documentId: v1.id, reason: '', issuedDate: '2026-12-03' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     // before service, a misprint in the facts is corrected in the draft and the award re-issued; amounts stay locked
     const draft = unwrap<Outcomes>(dispatch(at('2026-12-03'), 'cases.outcomes', { id: c.id })).awardDraft!;
     unwrap(dispatch(at('2026-12-03', arb), 'award.saveDraft', { caseId: c.id, ...draft, factsFound: '申请人于2024年3月1日入职被申请人处，月工资6500元。' }));
-    expect(await dispatchAsync(at('2026-12-03'), 'documents.reissue', { documentId: v1.id, reason: '笔误', issuedDate: '2026-12-03', payload: { award: {} } })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    const v2 = unwrap<CaseDocument>(await dispatchAsync(at('2026-12-03'), 'documents.reissue', { documentId: v1.id, reason: '查明事实中月工资笔误', issuedDate: '2026-12-03' }));
+    expect(await dispatchAsync(at('2026-12-03', arb), 'documents.reissue', { documentId: v1.id, reason: '笔误', issuedDate: '2026-12-03', payload: { award: {} } })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const v2 = unwrap<CaseDocument>(await dispatchAsync(at('2026-12-03', arb), 'documents.reissue', { documentId: v1.id, reason: '查明事实中月工资笔误', issuedDate: '2026-12-03' }));
     expect(v2).toMatchObject({ version: 2, seriesId: v1.id, reissueReason: '查明事实中月工资笔误', supersededBy: null });
     const docs = unwrap<Proceedings>(dispatch(at('2026-12-05'), 'cases.proceedings', { id: c.id })).documents.filter((d) => d.seriesId === v1.id);
     expect(docs.map((d) => [d.version, d.supersededBy])).toEqual([[1, v2.id], [2, null]]);
@@ -103,7 +103,7 @@ describe('document register', () => {
     expect(flat(pdfText(bytes(file(v2.id, 'pdf'))))).toContain('月工资6500元');
     expect(file(v2.id, 'pdf').fileName).toMatch(/第2版\.pdf$/);
     // the old version cannot be re-issued again, nor served
-    expect(await dispatchAsync(at('2026-12-04'), 'documents.reissue', { documentId: v1.id, reason: '再次', issuedDate: '2026-12-04' })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+    expect(await dispatchAsync(at('2026-12-04', arb), 'documents.reissue', { documentId: v1.id, reason: '再次', issuedDate: '2026-12-04' })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
     expect(dispatch(at('2026-12-04'), 'documents.serve', { documentId: v1.id, partyId: c.applicants[0]!.id, method: 'direct', sentDate: '2026-12-04', receiptDate: '2026-12-04' })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
     const events = unwrap<CaseDetail>(dispatch(at('2026-12-05'), 'cases.get', { id: c.id })).timeline.map((e) => e.summary).join('\n');
     expect(events).toContain('重新签发裁决书（终局）（第2版，2026-12-03）：查明事实中月工资笔误');

@@ -10,10 +10,13 @@ import { CREDIT, IDS, sampleDraft } from '../helpers/fixtures';
 let t: TestDb;
 let lawyer: UserView;
 let window1: UserView;
+/** The legal-aid centre's staff decide and assign (Legal Aid Law Art 43; issue 12 item 1). */
+let centre: UserView;
 beforeEach(async () => {
   t = await openTestDb();
   lawyer = t.user('lawyer1', 'lawyer');
   window1 = t.user('window1', 'window');
+  centre = t.user('centre1', 'aid_centre');
 });
 afterEach(() => t.close());
 const at = (day: string, user = window1) => ({ ...t.ctx(user), now: () => new Date(`${day}T02:00:00Z`) });
@@ -81,10 +84,10 @@ describe('legal-aid applications', () => {
     const dash = (day: string) => unwrap<Dashboard>(dispatch(at(day), 'dashboard.get', { scope: 'all' })).aid;
     expect(dash('2026-11-25')).toMatchObject([{ applicant: '张伟', dueDate: '2026-11-27', overdue: false, daysLeft: 2, basis: expect.stringContaining('第四十三条') }]);
     expect(dash('2026-11-28')).toMatchObject([{ dueDate: '2026-11-27', overdue: true }]);
-    expect(dispatch(at('2026-11-26', lawyer), 'aid.decide', { id: aid.id, decision: 'refused', decisionDate: '2026-11-26' })).toMatchObject({ ok: false, error: { issues: [{ path: 'refusalReason' }] } });
-    unwrap(dispatch(at('2026-11-26', lawyer), 'aid.decide', { id: aid.id, decision: 'approved', decisionDate: '2026-11-26' }));
+    expect(dispatch(at('2026-11-26', centre), 'aid.decide', { id: aid.id, decision: 'refused', decisionDate: '2026-11-26' })).toMatchObject({ ok: false, error: { issues: [{ path: 'refusalReason' }] } });
+    unwrap(dispatch(at('2026-11-26', centre), 'aid.decide', { id: aid.id, decision: 'approved', decisionDate: '2026-11-26' }));
     expect(dash('2026-11-28')).toMatchObject([{ label: '法律援助：指派法律援助人员', dueDate: '2026-11-29', overdue: false }]);
-    unwrap(dispatch(at('2026-11-28', lawyer), 'aid.assign', { id: aid.id, lawyer: 'lawyer1-name', firm: '四川蓉城律师事务所', assignedDate: '2026-11-28' }));
+    unwrap(dispatch(at('2026-11-28', centre), 'aid.assign', { id: aid.id, lawyer: 'lawyer1-name', firm: '四川蓉城律师事务所', assignedDate: '2026-11-28' }));
     expect(dash('2026-11-28')).toEqual([]);
     expect(unwrap<ConsultationView>(dispatch(at('2026-11-28'), 'consultations.get', { id: c.id }))).toMatchObject({ outcome: 'legal_aid', aid: [{ assignedLawyer: 'lawyer1-name' }] });
 
@@ -107,7 +110,7 @@ describe('legal-aid applications', () => {
     const c = consult('2026-11-20', { groupFlags: [], window: 'general', disputeType: 'other' });
     const aid = unwrap<AidApplicationView>(dispatch(at('2026-11-20', lawyer), 'aid.apply', { consultationId: c.id, matter: 'other', eligibility: 'pledge', receivedDate: '2026-11-20' }));
     expect(await dispatchAsync(at('2026-11-20'), 'aid.document', { id: aid.id, kind: 'aid_decision', format: 'pdf' })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
-    unwrap(dispatch(at('2026-11-22', lawyer), 'aid.decide', { id: aid.id, decision: 'refused', decisionDate: '2026-11-22', refusalReason: '所涉事项不属于法律援助范围' }));
+    unwrap(dispatch(at('2026-11-22', centre), 'aid.decide', { id: aid.id, decision: 'refused', decisionDate: '2026-11-22', refusalReason: '所涉事项不属于法律援助范围' }));
     const text = flat(pdfText(Buffer.from(unwrap<DocumentFile>(await dispatchAsync(at('2026-11-22'), 'aid.document', { id: aid.id, kind: 'aid_decision', format: 'pdf' })).base64, 'base64')));
     expect(text).toContain('不予法律援助决定书');
     expect(text).toContain('所涉事项不属于法律援助范围');

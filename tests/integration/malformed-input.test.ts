@@ -6,6 +6,7 @@ import { ERROR_CODES, type OperationName, operations } from '../../src/api';
 import { dispatch } from '../../src/services';
 import { type TestDb, openTestDb, unwrap } from '../helpers/db';
 import { sampleDraft } from '../helpers/fixtures';
+import { validInputs } from '../helpers/valid-inputs';
 
 /**
  * Malformed input to every operation: wrong types, missing fields, huge strings, negative or fractional fen, unknown enum
@@ -16,71 +17,7 @@ let t: TestDb;
 let caseId: string;
 const ZH = /[\u4e00-\u9fff]/;
 
-/** A valid input per operation; the mutations below break it in one way each. */
-function validInputs(): Record<OperationName, Record<string, unknown>> {
-  return {
-    'setup.status': {}, 'setup.createAdmin': { username: 'admin9', displayName: '甲', role: 'admin', password: 'password-1' },
-    'auth.login': { username: 'clerk1', password: 'password-1' }, 'auth.logout': {}, 'auth.me': {},
-    'users.list': {}, 'users.create': { username: 'newuser', displayName: '乙', role: 'clerk', password: 'password-1' },
-    'users.setActive': { id: caseId, active: true }, 'settings.get': {}, 'settings.update': { commissionName: '丙' },
-    'venues.list': {}, 'venues.create': { name: '丁巡回庭', kind: 'circuit' },
-    'cases.saveDraft': sampleDraft() as Record<string, unknown>, 'cases.discardDraft': { id: caseId }, 'cases.related': { id: caseId },
-    'cases.accept': { id: caseId, acceptanceDate: '2026-11-21' },
-    'cases.notAccept': { id: caseId, decisionDate: '2026-11-21', reasonCode: 'other', reasonText: '理由' },
-    'cases.get': { id: caseId }, 'cases.list': { query: '张' },
-    'audit.head': {}, 'audit.verify': {},
-    'parties.correct': { caseId, partyId: caseId, changes: { domicile: '新地址' }, reason: '笔误', correctedDate: '2026-11-25' },
-    'cases.paperReview': { caseId, decidedDate: '2026-11-25', reason: '双方同意书面审理' },
-    'calendar.years': {}, 'calendar.importYear': { year: 2027, notice: '通知', published: '2026-11-20', source: '新华社', rest: [['2027-01-01', '2027-01-01']], work: [] },
-    'calendar.setDay': { date: '2026-12-31', kind: 'rest', reason: '调整' }, 'deadlines.rules': {},
-    'deadlines.compute': { rule: 'award', from: '2026-08-20', suspended: ['2026-09-01..2026-09-20'], extensionDays: 0 },
-    'cases.clock': { id: caseId }, 'cases.suspend': { id: caseId, startDate: '2026-11-25', reason: '等待工伤认定' },
-    'cases.resume': { id: caseId, resumeDate: '2026-11-26' },
-    'cases.extend': { id: caseId, days: 10, approvedBy: '主任', approvalDate: '2026-11-25', reason: '案情复杂' },
-    'rooms.list': {}, 'rooms.create': { venueId: '0000000000000000000000000000c001', name: '第三仲裁庭' },
-    'cases.proceedings': { id: caseId },
-    'cases.compose': { id: caseId, mode: 'sole', presidingId: caseId, memberIds: [], clerkId: caseId, composedDate: '2026-11-25' },
-    'cases.recuse': { id: caseId, userId: caseId, decidedDate: '2026-11-25', reason: '近亲属' },
-    'hearings.schedule': { caseId, date: '2026-12-10', startTime: '09:00', endTime: '11:00', roomId: caseId },
-    'hearings.move': { hearingId: caseId, date: '2026-12-11', startTime: '09:00', endTime: '11:00', roomId: caseId, reason: '当事人申请' },
-    'hearings.rollCall': { hearingId: caseId, outcome: 'present' },
-    'hearings.list': { from: '2026-12-01', to: '2026-12-07' },
-    'documents.kinds': { id: caseId },
-    'documents.preview': { caseId, kind: 'correction_notice', issuedDate: '2026-11-25', payload: { correction: { items: ['身份证复印件'], days: 5 } } },
-    'documents.issue': { caseId, kind: 'hearing_notice', issuedDate: '2026-11-25', hearingId: caseId },
-    'documents.reissue': { documentId: caseId, reason: '笔误', issuedDate: '2026-11-25', payload: { decision: { subject: 'correction', cause: '补正', facts: '笔误', basisAndDecision: '予以补正' } } },
-    'documents.file': { documentId: caseId, format: 'pdf' },
-    'documents.serve': { documentId: caseId, partyId: caseId, method: 'post', sentDate: '2026-11-25', receiptDate: '2026-11-27' },
-    'dashboard.get': { scope: 'all' },
-    'cases.outcomes': { id: caseId },
-    'mediation.create': { caseId, stage: 'in_arbitration', organisation: '仲裁庭', workerCount: 1, receivedDate: '2026-11-25' },
-    'mediation.addSession': { mediationId: caseId, date: '2026-11-25', mediator: '甲', attendees: '双方', notes: '调解' },
-    'mediation.conclude': { mediationId: caseId, outcome: 'failure', outcomeDate: '2026-11-25' },
-    'mediation.issueStatement': { mediationId: caseId, issuedDate: '2026-11-25' },
-    'mediation.stats': { from: '2026-01-01', to: '2026-12-31' },
-    'hearingRecords.create': { caseId, recordDate: '2026-11-25', attendees: '双方', statements: '陈述', evidence: '', questions: '', finalStatements: '', mediationAttempt: '调解不成' },
-    'hearingRecords.correct': { recordId: caseId, requestedBy: '张三', text: '更正' },
-    'hearingRecords.print': { recordId: caseId, issuedDate: '2026-11-25' },
-    'claims.decide': { claimId: caseId, result: 'rejected', reasoning: '证据不足', articles: '第六条', finalityType: 'wages', decidedDate: '2026-11-25' },
-    'award.saveDraft': { caseId, procedure: 'ordinary', appearance: '到庭', applicantStatement: '', respondentDefence: '', factsFound: '查明', reasoning: '认为' },
-    'award.issue': { caseId, awardDate: '2026-11-25' },
-    'cases.close': { caseId, method: 'award', closedDate: '2026-11-25' },
-    'duty.get': { date: '2026-11-25' }, 'duty.candidates': {}, 'duty.list': { from: '2026-11-01', to: '2026-11-30' },
-    'duty.set': { date: '2026-11-25', lawyerId: caseId, staffId: caseId, lawFirm: '某律师事务所' },
-    'consultations.create': { window: 'migrant', personName: '张伟', disputeType: 'wages', summary: '欠薪' },
-    'consultations.update': { id: caseId, outcome: 'advice_only' }, 'consultations.get': { id: caseId },
-    'consultations.list': { date: '2026-11-25' }, 'conflicts.check': { personName: '张伟' },
-    'aid.eligibility': { consultationId: caseId, matter: 'labour_remuneration' },
-    'aid.apply': { consultationId: caseId, matter: 'labour_remuneration', eligibility: 'exempt_check', receivedDate: '2026-11-25' },
-    'aid.decide': { id: caseId, decision: 'approved', decisionDate: '2026-11-25' },
-    'aid.assign': { id: caseId, lawyer: '王律师', firm: '某所', assignedDate: '2026-11-25' },
-    'aid.object': { id: caseId, objectionDate: '2026-11-25', note: '异议' },
-    'aid.close': { id: caseId, closedDate: '2026-11-25', report: '报告' },
-    'aid.document': { id: caseId, kind: 'aid_application', format: 'pdf' },
-    'calculators.list': {}, 'calculators.run': { name: 'overtime', input: { monthlyWageFen: 1, weekdayHours: 1, restDayHours: 0, holidayHours: 0 } },
-  };
-}
-
+/** A valid input per operation (tests/helpers/valid-inputs.ts); the mutations below break it in one way each. */
 const fileHash = () => {
   t.db.pragma('wal_checkpoint(TRUNCATE)');
   const h = createHash('sha256').update(fs.readFileSync(t.file));
@@ -125,7 +62,7 @@ const isInvalid = (name: OperationName, input: unknown) => !operations[name].inp
 describe('malformed input to every operation', () => {
   it('gets a typed VALIDATION error with a Chinese message for each listed kind of damage, and writes nothing', () => {
     const before = fileHash();
-    const valid = validInputs();
+    const valid = validInputs(caseId);
     let checked = 0;
     for (const name of Object.keys(operations) as OperationName[]) {
       const admin = t.ctx(t.admin);

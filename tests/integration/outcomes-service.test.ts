@@ -31,17 +31,17 @@ const docs = (id: string, day = '2026-12-20') => unwrap<Proceedings>(dispatch(at
 describe('mediation', () => {
   it('a successful mediation gives a 调解书 with the agreed items and instalments, effective only when both sides have signed for it (LDMAL Art 42)', async () => {
     const c = accepted();
-    const m = unwrap<MediationView>(dispatch(at('2026-11-05'), 'mediation.create', { caseId: c.id, stage: 'in_arbitration', organisation: '仲裁庭', workerCount: 2, claimedFen: 2_150_000, receivedDate: '2026-11-05' }));
-    unwrap(dispatch(at('2026-11-05'), 'mediation.addSession', { mediationId: m.id, date: '2026-11-05', mediator: 'arb1显示名', attendees: '双方当事人', notes: '被申请人同意分两期支付' }));
-    expect(dispatch(at('2026-11-05'), 'mediation.conclude', { mediationId: m.id, outcome: 'success', outcomeDate: '2026-11-05', items: [] })).toMatchObject({ ok: false, error: { issues: [{ path: 'items' }] } });
+    const m = unwrap<MediationView>(dispatch(at('2026-11-05', arb), 'mediation.create', { caseId: c.id, stage: 'in_arbitration', organisation: '仲裁庭', workerCount: 2, claimedFen: 2_150_000, receivedDate: '2026-11-05' }));
+    unwrap(dispatch(at('2026-11-05', arb), 'mediation.addSession', { mediationId: m.id, date: '2026-11-05', mediator: 'arb1显示名', attendees: '双方当事人', notes: '被申请人同意分两期支付' }));
+    expect(dispatch(at('2026-11-05', arb), 'mediation.conclude', { mediationId: m.id, outcome: 'success', outcomeDate: '2026-11-05', items: [] })).toMatchObject({ ok: false, error: { issues: [{ path: 'items' }] } });
     const badSplit = { payer: '被申请人', payee: '申请人张三', subject: '工资', amountFen: 1_000_000, dueDate: null, method: '银行转账', instalments: [{ dueDate: '2026-11-30', amountFen: 400_000 }] };
-    expect(dispatch(at('2026-11-05'), 'mediation.conclude', { mediationId: m.id, outcome: 'success', outcomeDate: '2026-11-05', items: [badSplit] })).toMatchObject({ ok: false, error: { message: '各期金额之和应等于协议金额' } });
-    const done = unwrap<MediationView>(dispatch(at('2026-11-05'), 'mediation.conclude', {
+    expect(dispatch(at('2026-11-05', arb), 'mediation.conclude', { mediationId: m.id, outcome: 'success', outcomeDate: '2026-11-05', items: [badSplit] })).toMatchObject({ ok: false, error: { message: '各期金额之和应等于协议金额' } });
+    const done = unwrap<MediationView>(dispatch(at('2026-11-05', arb), 'mediation.conclude', {
       mediationId: m.id, outcome: 'success', outcomeDate: '2026-11-05', closing: '双方就本案再无其他争议',
       items: [{ ...badSplit, subject: '2026年6月至9月工资', instalments: [{ dueDate: '2026-11-30', amountFen: 600_000 }, { dueDate: '2026-12-31', amountFen: 400_000 }] }],
     }));
     expect(done).toMatchObject({ outcome: 'success', agreedFen: 1_000_000, statementId: null });
-    const issued = unwrap<MediationView>(await dispatchAsync(at('2026-11-06'), 'mediation.issueStatement', { mediationId: m.id, issuedDate: '2026-11-06' }));
+    const issued = unwrap<MediationView>(await dispatchAsync(at('2026-11-06', arb), 'mediation.issueStatement', { mediationId: m.id, issuedDate: '2026-11-06' }));
     expect(issued.statementId).not.toBeNull();
     expect(issued.effectiveDate).toBeNull();
     expect(issued.awaitingReceipt).toEqual(['张三', '李四', '成都信达电子有限公司']);

@@ -163,24 +163,25 @@ describe('a verifiable audit chain (items 2 and 3)', () => {
   it('attributes legal-aid steps, consultation edits (earlier text kept), account creation and logins, failed ones included', () => {
     const lawyer = t.user('lawyer1', 'lawyer');
     const win = t.user('window1', 'window');
+    const centre = t.user('centre1', 'aid_centre');
     const c = unwrap<ConsultationView>(dispatch(at('2026-11-20', win), 'consultations.create', { window: 'migrant', personName: '张伟', disputeType: 'wages', summary: '欠薪', advice: '先行协商' }));
     unwrap(dispatch(at('2026-11-20', lawyer), 'consultations.update', { id: c.id, advice: '申请法律援助' }));
     const edited = unwrap<ConsultationView>(dispatch(at('2026-11-20', lawyer), 'consultations.get', { id: c.id }));
     expect(edited.advice).toBe('申请法律援助');
     expect(edited.versions).toMatchObject([{ advice: '先行协商', byName: 'window1-name' }]);
     const aid = unwrap<AidApplicationView>(dispatch(at('2026-11-20', lawyer), 'aid.apply', { consultationId: c.id, matter: 'labour_remuneration', eligibility: 'exempt_check', receivedDate: '2026-11-20' }));
-    unwrap(dispatch(at('2026-11-21', lawyer), 'aid.decide', { id: aid.id, decision: 'approved', decisionDate: '2026-11-21' }));
-    unwrap(dispatch(at('2026-11-21', lawyer), 'aid.assign', { id: aid.id, lawyer: '王律师', firm: '某律师事务所', assignedDate: '2026-11-21' }));
+    unwrap(dispatch(at('2026-11-21', centre), 'aid.decide', { id: aid.id, decision: 'approved', decisionDate: '2026-11-21' }));
+    unwrap(dispatch(at('2026-11-21', centre), 'aid.assign', { id: aid.id, lawyer: '王律师', firm: '某律师事务所', assignedDate: '2026-11-21' }));
     unwrap(dispatch(at('2026-11-25', lawyer), 'aid.close', { id: aid.id, closedDate: '2026-11-25', report: '已调解结案' }));
     expect(dispatch(at('2026-11-26', lawyer), 'aid.close', { id: aid.id, closedDate: '2026-11-26', report: '改写' })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
     const done = unwrap<ConsultationView>(dispatch(at('2026-11-26', lawyer), 'consultations.get', { id: c.id })).aid[0]!;
     expect(done.closingReport).toBe('已调解结案');
     expect(done.history.map((h) => [h.action, h.actorName])).toEqual([
-      ['aid.apply', 'lawyer1-name'], ['aid.decide', 'lawyer1-name'], ['aid.assign', 'lawyer1-name'], ['aid.close', 'lawyer1-name'],
+      ['aid.apply', 'lawyer1-name'], ['aid.decide', 'centre1-name'], ['aid.assign', 'centre1-name'], ['aid.close', 'lawyer1-name'],
     ]);
     const actions = (t.db.prepare('SELECT action, actor_name FROM audit_log WHERE hash IS NOT NULL ORDER BY id').all() as { action: string; actor_name: string }[]);
     expect(actions).toEqual(expect.arrayContaining([
-      { action: 'users.create', actor_name: '管理员' }, { action: 'aid.decide', actor_name: 'lawyer1-name' }, { action: 'aid.assign', actor_name: 'lawyer1-name' },
+      { action: 'users.create', actor_name: '管理员' }, { action: 'aid.decide', actor_name: 'centre1-name' }, { action: 'aid.assign', actor_name: 'centre1-name' },
       { action: 'aid.close', actor_name: 'lawyer1-name' }, { action: 'consultations.update', actor_name: 'lawyer1-name' },
     ]));
     // logins, successful and failed
@@ -256,7 +257,7 @@ describe('case guards (item 5)', () => {
     expect(dispatch(at('2026-11-24'), 'cases.recuse', { id: c.id, userId: arb.id, decidedDate: '2026-11-24', reason: '近亲属' })).toMatchObject({ ok: false, error: { message: expect.stringMatching(closed) } });
     expect(await dispatchAsync(at('2026-11-24'), 'documents.issue', { caseId: c.id, kind: 'acceptance_notice', issuedDate: '2026-11-24' })).toMatchObject({ ok: false, error: { message: expect.stringMatching(closed) } });
     // What the law still allows: a 决定书 correcting a clerical error in the award, and its service.
-    const fix = unwrap<CaseDocument>(await dispatchAsync(at('2026-11-24'), 'documents.issue', {
+    const fix = unwrap<CaseDocument>(await dispatchAsync(at('2026-11-24', arb), 'documents.issue', {
       caseId: c.id, kind: 'decision', issuedDate: '2026-11-24',
       payload: { decision: { subject: 'correction', cause: '裁决书补正', facts: '裁决书第二页申请人住所有笔误', basisAndDecision: '将“柳城街道”补正为“柳城街道办事处”' } },
     }));

@@ -9,6 +9,7 @@ import { sql as m008 } from './008-legal-aid-desk';
 import { sql as m009 } from './009-record-integrity';
 import type BetterSqlite3 from 'better-sqlite3';
 import { writeGenesis } from '../audit-chain';
+import { sql as m011 } from './011-logins';
 
 export interface Migration {
   version: number;
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'mediation-award-closing', sql: m007 },
   { version: 8, name: 'legal-aid-desk', sql: m008 },
   { version: 9, name: 'record-integrity', sql: m009, after: (db, at) => writeGenesis(db, at) },
+  { version: 11, name: 'logins-and-duties', sql: m011 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Switch } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Row, Select, Switch } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { Room, Settings, Venue } from '../../../../src/api';
 import { formatCaseNumber } from '../../../../src/domain';
@@ -70,6 +70,9 @@ export function SettingsPage() {
             <Select options={[{ value: 'bundled', label: '内置字体（思源宋体/黑体，任何电脑打印一致）' }, { value: 'system', label: '优先使用本机的仿宋、宋体、黑体（缺字时自动用内置字体补足）' }]} />
           </Form.Item>
           <Form.Item name="splitMixedAwards" label="终局与非终局裁决事项分别制作裁决书（《办案规则》第五十条，待核实）" valuePropName="checked"><Switch /></Form.Item>
+          <Form.Item name="idleLockMinutes" label="无操作自动锁定（分钟，1–240；解锁需输入本人密码）" rules={[{ required: true, message: '请填写分钟数' }]}>
+            <InputNumber min={1} max={240} precision={0} style={{ width: 120 }} />
+          </Form.Item>
           {isAdmin && <Button type="primary" htmlType="submit">保存设置</Button>}
         </Form>
       </Card>

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Switch } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Input, Modal, Row, Select, Switch } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { UserView, Venue } from '../../../../src/api';
 import { ROLES, ROLE_LABELS } from '../../../../src/domain';
@@ -32,6 +32,20 @@ export function UsersPage() {
     form.resetFields();
     void load();
   };
+  const [resetting, setResetting] = useState<UserView | null>(null);
+  const [resetForm] = Form.useForm<{ password: string }>();
+  const reset = async (v: { password: string }) => {
+    if (!resetting) return;
+    const r = await api('users.resetPassword', { id: resetting.id, password: v.password });
+    if (!r.ok) {
+      if (!showFieldErrors(resetForm, r.error)) setError(r.error.message);
+      return;
+    }
+    message.success(`已重置 ${r.value.displayName} 的密码；其下次登录时须设置新密码`);
+    setResetting(null);
+    resetForm.resetFields();
+    void load();
+  };
   const toggle = async (u: UserView, active: boolean) => {
     const r = await api('users.setActive', { id: u.id, active });
     if (!r.ok) setError(r.error.message);
@@ -60,17 +74,29 @@ export function UsersPage() {
         </Form>
       </Card>
       <table className="desk-table">
-        <thead><tr><th>用户名</th><th>姓名</th><th>角色</th><th>名册</th><th>启用</th></tr></thead>
+        <thead><tr><th>用户名</th><th>姓名</th><th>角色</th><th>名册</th><th>启用</th><th>密码</th></tr></thead>
         <tbody>
           {users.map((u) => (
             <tr key={u.id} style={{ cursor: 'default' }}>
               <td>{u.username}</td><td>{u.displayName}</td><td>{ROLE_LABELS[u.role]}</td>
               <td>{u.employment ? `${u.employment === 'full_time' ? '专职' : '兼职'}${u.venueId ? `，${venues.find((x) => x.id === u.venueId)?.name ?? ''}` : ''}` : ''}</td>
               <td><Switch checked={u.active} onChange={(v) => toggle(u, v)} aria-label={`启用 ${u.username}`} /></td>
+              <td>
+                <Button size="small" onClick={() => setResetting(u)} aria-label={`重置 ${u.username} 的密码`}>重置密码</Button>
+                {u.mustChangePassword && <span className="muted">　待本人修改</span>}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      <Modal title={resetting ? `重置 ${resetting.displayName}（${resetting.username}）的密码` : ''} open={resetting !== null} onCancel={() => setResetting(null)} onOk={() => resetForm.submit()} okText="重置" cancelText="取消" forceRender>
+        <p>请设置一个临时密码并当面或电话告知本人；本人下次登录时必须改为只有自己知道的新密码。</p>
+        <Form form={resetForm} name="resetPassword" layout="vertical" onFinish={reset}>
+          <Form.Item name="password" label="临时密码（至少8位）" rules={[{ required: true, message: '请填写临时密码' }, { min: 8, message: '临时密码至少8位' }]}>
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+        </Form>
+      </Modal>
     </div>
   );
 }

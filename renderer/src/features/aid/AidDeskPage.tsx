@@ -20,6 +20,7 @@ export function AidDeskPage() {
   const [stats, setStats] = useState<MediationStats | null>(null);
   const [form] = Form.useForm();
   const canManage = deny(user.role, 'aid.manage', { acceptanceReservedToArbitrators: false }) === null;
+  const canSetDuty = deny(user.role, 'duty.manage', { acceptanceReservedToArbitrators: false }) === null;
   const date = day.format('YYYY-MM-DD');
   const load = useCallback(async () => {
     const [d, q, a] = await Promise.all([api('duty.get', { date }), api('consultations.list', { date, window: windowCode }), api('consultations.list', { date })]);
@@ -56,7 +57,7 @@ export function AidDeskPage() {
         {duty === undefined ? null : duty ? (
           <span>值班（1+1坐堂）：律师 <strong>{duty.lawyerName}</strong>（{duty.lawFirm}），工作人员 <strong>{duty.staffName}</strong></span>
         ) : <span className="muted">{date} 尚未排班</span>}
-        {canManage && (
+        {canSetDuty && (
           <Form form={form} layout="inline" style={{ marginTop: 8 }} onFinish={(v) => void saveDuty(v)} initialValues={{ lawFirm: duty?.lawFirm }}>
             <Form.Item name="lawyerId" rules={[{ required: true, message: '请选择值班律师' }]}><Select style={{ width: 160 }} placeholder="值班律师" aria-label="值班律师" options={people.filter((p) => p.role === 'lawyer').map((p) => ({ value: p.id, label: p.displayName }))} /></Form.Item>
             <Form.Item name="staffId" rules={[{ required: true, message: '请选择值班工作人员' }]}><Select style={{ width: 160 }} placeholder="值班工作人员" aria-label="值班工作人员" options={people.filter((p) => p.role !== 'lawyer').map((p) => ({ value: p.id, label: p.displayName }))} /></Form.Item>

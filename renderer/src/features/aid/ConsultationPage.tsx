@@ -49,6 +49,8 @@ export function ConsultationPage({ id }: { id: string }) {
   }, [dialog, matter, id, form]);
   if (!c) return error ? <Alert type="error" showIcon title={error} /> : null;
   const canManage = deny(user.role, 'aid.manage', { acceptanceReservedToArbitrators: false }) === null;
+  // Decisions and assignments are the legal-aid centre's (Legal Aid Law Art 43).
+  const canDecide = deny(user.role, 'aid.decide', { acceptanceReservedToArbitrators: false }) === null;
   const canFile = deny(user.role, 'case.draft', { acceptanceReservedToArbitrators: false }) === null;
   const open = (d: Dialog, values: Record<string, unknown> = {}) => {
     form.resetFields();
@@ -132,8 +134,8 @@ export function ConsultationPage({ id }: { id: string }) {
             <Card key={a.id} size="small" title={`法律援助申请（${a.receivedDate}）`} style={{ marginBottom: 12 }} data-testid="aid"
               extra={canManage && (
                 <Space>
-                  {a.decision === 'pending' && <Button size="small" type="primary" onClick={() => open({ kind: 'decide', a }, { decision: 'approved', decisionDate: dayjs() })}>作出决定</Button>}
-                  {a.decision === 'approved' && !a.assignedDate && <Button size="small" type="primary" onClick={() => open({ kind: 'assign', a }, { lawyer: duty?.lawyerName, firm: duty?.lawFirm, assignedDate: dayjs() })}>指派律师</Button>}
+                  {canDecide && a.decision === 'pending' && <Button size="small" type="primary" onClick={() => open({ kind: 'decide', a }, { decision: 'approved', decisionDate: dayjs() })}>作出决定</Button>}
+                  {canDecide && a.decision === 'approved' && !a.assignedDate && <Button size="small" type="primary" onClick={() => open({ kind: 'assign', a }, { lawyer: duty?.lawyerName, firm: duty?.lawFirm, assignedDate: dayjs() })}>指派律师</Button>}
                   {a.decision === 'refused' && !a.objectionDate && <Button size="small" onClick={() => open({ kind: 'object', a }, { objectionDate: dayjs() })}>登记异议</Button>}
                   {a.assignedDate && !a.closedDate && <Button size="small" onClick={() => open({ kind: 'close', a }, { closedDate: dayjs() })}>结案报告</Button>}
                 </Space>
