@@ -1,4 +1,5 @@
 import type { Block, Text } from './model';
+import { CHARS_PER_LINE } from './layout';
 
 /**
  * Text flow rules shared by both renderers, so that the PDF (which we lay out ourselves, line by line) and the DOCX
@@ -98,14 +99,42 @@ export function keepFlags(blocks: Block[]): Keep[] {
   const isLetterClose = (b: Block | undefined) => b?.type === 'paragraph' && b.runs.length === 1 && b.runs[0]!.text === '此致';
   if (closingStart >= 2 && isLetterClose(blocks[closingStart - 2]) ) closingStart -= 2;
   else if (closingStart >= 3 && isLetterClose(blocks[closingStart - 3]) && blocks[closingStart - 1]!.type === 'paragraph') closingStart -= 3;
+  // the body blocks that go with the closing block: back to the last one of text, and past it while the text kept is
+  // shorter than two lines (a one-line "附：…" takes the paragraph before it along)
+  const withClosing = new Set<number>();
+  let chars = 0;
+  for (let i = closingStart - 1; i >= 0 && closingStart < blocks.length; i--) {
+    const b = blocks[i]!;
+    withClosing.add(i);
+    if (b.type === 'heading') continue;
+    const n = textLength(b);
+    if (n === 0) continue;
+    chars += n;
+    if (chars > CHARS_PER_LINE) break;
+  }
   return blocks.map((b, i) => {
     const closing = i >= closingStart && closingStart < blocks.length;
     return {
       closing,
       keepLines: closing || b.type === 'heading' || b.type === 'right',
-      keepNext: (closing && i < blocks.length - 1) || b.type === 'heading' || i === closingStart - 1 || (b.type === 'blank' && i < blocks.length - 1),
+      keepNext: (closing && i < blocks.length - 1) || b.type === 'heading' || withClosing.has(i) || (b.type === 'blank' && i < blocks.length - 1),
     };
   });
+}
+
+/** Characters of a block's text, its two-character indent included (0 for blank lines and the seal). */
+function textLength(b: Block): number {
+  switch (b.type) {
+    case 'paragraph':
+    case 'item':
+      return [...b.runs.map((r) => r.text).join('')].length + 2 + (b.type === 'item' ? b.number.length : 0);
+    case 'party':
+      return b.lines.reduce((s, l) => s + [...l.map((r) => r.text).join('')].length + 2, 0);
+    case 'heading':
+      return b.text.text.length + 2;
+    default:
+      return 0;
+  }
 }
 
 /** One paragraph as the paginator sees it. */

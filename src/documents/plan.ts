@@ -11,6 +11,8 @@ import { SIZES_PT } from './layout';
 export type Align = 'justify' | 'left' | 'center' | 'right';
 
 export interface PlannedPara {
+  /** What the paragraph is part of: the title block, a section heading, the body, or the closing block. */
+  part: 'title' | 'heading' | 'body' | 'closing';
   /** Empty for a blank line. */
   runs: Text[];
   role: FaceRole;
@@ -29,7 +31,7 @@ export interface PlannedPara {
 }
 
 const base = (over: Partial<PlannedPara>): PlannedPara => ({
-  runs: [], role: 'body', size: SIZES_PT.body, align: 'justify', indent: true, rightIndent: false, keepNext: false, keepLines: false, breakBefore: false, ...over,
+  part: 'body', runs: [], role: 'body', size: SIZES_PT.body, align: 'justify', indent: true, rightIndent: false, keepNext: false, keepLines: false, breakBefore: false, ...over,
 });
 const fixedText = (text: string): Text => ({ text, field: '文书固定文字' });
 
@@ -63,6 +65,7 @@ function bodyParas(blocks: Block[]): PlannedPara[] {
     const k = keep[i]!;
     return ps.map((p, n) => ({
       ...p,
+      part: k.closing ? ('closing' as const) : b.type === 'heading' ? ('heading' as const) : p.part,
       keepLines: p.keepLines || k.keepLines,
       // lines of one block keep together; the block's last paragraph keeps with the next block as the block does
       keepNext: p.keepNext || n < ps.length - 1 || k.keepNext,
@@ -72,12 +75,12 @@ function bodyParas(blocks: Block[]): PlannedPara[] {
 
 function titleBlock(model: DocumentModel, title: string): PlannedPara[] {
   const spaced = [...title].length <= 4 ? [...title].join(' ') : title;
-  const t = (runs: Text[]) => base({ runs, role: 'title', size: SIZES_PT.title, align: 'center', indent: false, keepNext: true, keepLines: true });
+  const t = (runs: Text[]) => base({ part: 'title', runs, role: 'title', size: SIZES_PT.title, align: 'center', indent: false, keepNext: true, keepLines: true });
   return [
     t([model.issuer]),
     t([{ text: spaced, field: '文书标题' }]),
-    ...(model.caseNumber ? [base({ keepNext: true }), base({ runs: [model.caseNumber], align: 'right', indent: false, keepNext: true, keepLines: true })] : []),
-    base({ keepNext: true }),
+    ...(model.caseNumber ? [base({ part: 'title', keepNext: true }), base({ part: 'title', runs: [model.caseNumber], align: 'right', indent: false, keepNext: true, keepLines: true })] : []),
+    base({ part: 'title', keepNext: true }),
   ];
 }
 
