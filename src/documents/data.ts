@@ -85,6 +85,10 @@ export interface AwardItem {
   order: string;
   final: boolean;
   finalReason: string;
+  /** The arbitrator's reasons for this item (printed under 本委认为); absent in payloads stored before it was carried. */
+  reasoning?: string;
+  /** The articles applied to this item as entered, e.g. "《劳动合同法》第三十条" (gathered into the 依照…之规定 sentence). */
+  articles?: string;
 }
 
 export interface AwardData {

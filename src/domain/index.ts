@@ -13,3 +13,4 @@ export * from './calculators';
 export * from './outcomes';
 export * from './legal-aid';
 export * from './windows';
+export * from './citations';
