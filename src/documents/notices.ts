@@ -11,7 +11,8 @@ const meta = (d: DocumentData, subject: string) => ({ subject, date: d.issuedDat
 const claimLines = (d: DocumentData): Block[] =>
   d.case.claims.map((c, i) => {
     const runs: Text[] = [t(c.text, `第${i + 1}项仲裁请求`)];
-    if (c.amountFen != null) runs.push(fixed(`（${CLAIM_TYPE_INFO[c.type].label}，金额${fenInWords(c.amountFen)}）`));
+    // the amount in words outside the type's brackets: never "（…（大写：…））"
+    if (c.amountFen != null) runs.push(fixed(`（${CLAIM_TYPE_INFO[c.type].label}），请求金额${fenInWords(c.amountFen)}`));
     return item(`${i + 1}.`, ...runs, fixed(/[。；;.]$/.test(c.text) ? '' : '；'));
   });
 const claimTotal = (d: DocumentData): Block[] => {
@@ -97,7 +98,7 @@ export function acceptanceNotice(d: DocumentData): DocumentModel {
       item('二、', fixed('委托代理人参加仲裁活动的，应当向本委提交有委托人签名或者盖章的授权委托书，授权委托书应当载明委托事项和权限（《劳动争议调解仲裁法》第二十四条）。')),
       item('三、', fixed('你（们）可以在仲裁庭组成后、首次开庭前增加或者变更仲裁请求；在仲裁庭作出裁决前可以撤回仲裁申请。')),
       item('四、', fixed('当事人享有委托代理人、申请回避、提供证据、进行质证和辩论、请求调解、自行和解等权利；应当按时到庭、遵守仲裁庭纪律、如实陈述、履行发生法律效力的调解书和裁决书。申请人经书面通知无正当理由拒不到庭或者未经仲裁庭同意中途退庭的，可以按撤回仲裁申请处理（《劳动争议调解仲裁法》第三十六条）。')),
-      item('五、', fixed('仲裁委员会收到仲裁申请之日起四十五日内作出裁决；案情复杂需要延期的，经批准可以延期并书面通知当事人，延长期限不得超过十五日（《劳动争议调解仲裁法》第四十三条）。')),
+      item('五、', fixed('仲裁庭裁决劳动争议案件，应当自本委受理仲裁申请之日起四十五日内结束；案情复杂需要延期的，经本委主任批准，可以延期并书面通知当事人，但是延长期限不得超过十五日。逾期未作出仲裁裁决的，当事人可以就该劳动争议事项向人民法院提起诉讼（《中华人民共和国劳动争议调解仲裁法》第四十三条）。')),
       item('六、', fixed(LEGAL_AID_NOTICE)),
       ...commissionClose(issuer(d), d.issuedDate),
     ],

@@ -57,7 +57,7 @@ export function mediationStatement(d: DocumentData): DocumentModel {
       ...partyBlocks(d.case),
       procedural(d, '，经本委主持调解，双方当事人自愿达成调解协议。'),
       heading('仲裁请求'),
-      ...d.case.claims.map((c, i) => item(`${i + 1}.`, t(c.text, `第${i + 1}项仲裁请求`), ...(c.amountFen != null ? [fixed(`（${fenInWords(c.amountFen)}）`)] : []), fixed('；'))),
+      ...d.case.claims.map((c, i) => item(`${i + 1}.`, t(c.text, `第${i + 1}项仲裁请求`), ...(c.amountFen != null ? [fixed(`，请求金额${fenInWords(c.amountFen)}`)] : []), fixed(i === d.case.claims.length - 1 ? '。' : '；'))),
       ...(m.applicantStatement ? [statement('申请人称', m.applicantStatement, '申请人陈述')] : []),
       ...(m.respondentDefence ? [statement('被申请人辩称', m.respondentDefence, '被申请人答辩')] : []),
       ...(m.factsFound ? [heading('本委查明'), ...paragraphs(m.factsFound, '查明事实')] : []),
