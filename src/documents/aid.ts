@@ -63,7 +63,7 @@ export function aidApplicationForm(d: AidDocumentData): DocumentModel {
       para(t(partyFacingLabel(d.aid.eligibilityLabel), '经济困难审查方式'), ...(d.aid.eligibilityNote ? [fixed('。'), t(d.aid.eligibilityNote, '审查说明')] : []), fixed('。')),
       ...(d.aid.urgent ? [para(fixed('距仲裁时效届满不足七日，依照《中华人民共和国法律援助法》第四十四条第一项先行提供法律援助。'))] : []),
       para(fixed('申请人承诺以上所填内容及提交的材料真实；以欺骗或者其他不正当手段获得法律援助的，愿承担法律责任（《中华人民共和国法律援助法》第四十一条、第六十四条）。')),
-      { type: 'right', lines: [[fixed('申请人（签名）：')], [fixed(`${plainChineseDate(d.aid.receivedDate)}`)]], gapBefore: 1 },
+      { type: 'right', lines: [[fixed('申请人（签名）：')], [fixed(chineseDate(d.aid.receivedDate))]], gapBefore: 1 },
       { type: 'right', lines: [[fixed('受理人：'), t(c.staffName ?? '', '值班工作人员')]] },
     ],
   };

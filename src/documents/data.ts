@@ -10,8 +10,10 @@ export interface DocumentData {
   intermediateCourt: string;
   /** The basic-level court named in non-final rights notices; null prints "人民法院". */
   basicCourt: string | null;
-  /** The commission's address and phone for notices (where to come, whom to call). */
+  /** The commission's address, phone and contact person for notices (where to come, whom to call); null: not printed. */
   commissionAddress: string | null;
+  commissionPhone?: string | null;
+  commissionContact?: string | null;
   case: CaseDetail;
   tribunal: Tribunal | null;
   /** Date the document is dated and issued. */
