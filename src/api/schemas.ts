@@ -345,6 +345,9 @@ export const schemas = {
     legalAidCentreName: requiredText(100, '法律援助机构名称').optional(),
     idleLockMinutes: z.number({ error: '自动锁定时间应为数字（分钟）' }).int({ error: '自动锁定时间应为整数分钟' })
       .min(1, { error: '自动锁定时间至少1分钟' }).max(240, { error: '自动锁定时间不能超过240分钟' }).optional(),
+    commissionAddress: optionalText(200, '仲裁委员会地址').nullable().optional(),
+    commissionPhone: optionalText(50, '联系电话').nullable().optional(),
+    commissionContact: optionalText(50, '联系人').nullable().optional(),
     splitMixedAwards: z.boolean({ error: '应为是或否' }).optional(),
   }),
   calendarYear: calendarYearSchema,

@@ -44,6 +44,10 @@ export interface Settings {
   sichuanWorkerAidRule: boolean;
   /** The legal-aid institution whose name the aid papers carry (Legal Aid Law Arts 12–13). */
   legalAidCentreName: string;
+  /** The commission's address, telephone and contact person, printed on every notice (null: not printed). */
+  commissionAddress: string | null;
+  commissionPhone: string | null;
+  commissionContact: string | null;
 }
 
 export interface CalendarYearView extends CalendarYear {
@@ -272,6 +276,8 @@ export interface Hearing {
   roomId: string;
   roomName: string;
   venueName: string;
+  /** The venue's street address (printed on the hearing notice), null where none is recorded. */
+  venueAddress: string | null;
   status: 'scheduled' | 'held' | 'moved' | 'cancelled';
   outcome: HearingOutcome | null;
   outcomeNote: string | null;

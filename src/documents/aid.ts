@@ -1,6 +1,6 @@
 import type { AidApplicationView, ConsultationView } from '../api/views';
 import { CLAIM_TYPE_INFO, chineseDate, fenInWords, plainChineseDate } from '../domain';
-import { fixed, heading, item, para, t, type DocumentModel, type Text } from './model';
+import { fixed, heading, inFull, item, para, t, type DocumentModel, type Text } from './model';
 
 /**
  * Legal-aid papers printed at the workstation (法律援助法 Arts 41–50): the application form, the decision to give or
@@ -19,6 +19,20 @@ export const AID_DOCUMENT_KINDS = {
   aid_assignment: '指派通知书',
 } as const;
 export type AidDocumentKind = keyof typeof AID_DOCUMENT_KINDS;
+
+const AID_LAW = '《中华人民共和国法律援助法》';
+const ARTICLE = /第[一二三四五六七八九十]+条(?:第[一二三四五六七八九十]+项)?/g;
+
+/**
+ * A matter or eligibility label as a party reads it: the article its annotation cites, with the law named
+ * ("确认劳动关系或者支付劳动报酬（《中华人民共和国法律援助法》第三十一条第五项）"), and without the desk's explanation after "："
+ * ("免予核查经济困难状况（第四十二条第三项：进城务工人员……）" → "…（《中华人民共和国法律援助法》第四十二条第三项）").
+ */
+export function partyFacingLabel(label: string): string {
+  return label.replace(/（([^（）]*)）$/, (_, inner: string) => `（${inner.split('：')[0]!.replace(ARTICLE, (a) => `${AID_LAW}${a}`)}）`);
+}
+/** The label's name without its bracketed basis. */
+const labelName = (label: string) => label.replace(/（[^（）]*）$/, '');
 
 const applicant = (c: ConsultationView): Text[] => [
   fixed('申请人：'), t(c.personName, '申请人姓名'),
@@ -41,15 +55,15 @@ export function aidApplicationForm(d: AidDocumentData): DocumentModel {
     blocks: [
       para(...applicant(c)),
       para(fixed('对方当事人（用人单位）：'), t(c.employerName ?? '（未填写）', '用人单位名称'), ...(c.employerCreditCode ? [fixed('，统一社会信用代码'), t(c.employerCreditCode, '统一社会信用代码')] : []), fixed('。')),
-      para(fixed('申请事项：'), t(d.aid.matterLabel, '援助事项'), fixed('。')),
+      para(fixed('申请事项：'), t(partyFacingLabel(d.aid.matterLabel), '援助事项'), fixed('。')),
       heading('案情及申请理由'),
       para(t(c.summary, '咨询内容')),
-      ...c.claims.map((k, i) => item(`${i + 1}.`, t(k.text, `第${i + 1}项请求`), ...(k.amountFen !== null ? [fixed(`（${CLAIM_TYPE_INFO[k.type].label}，${fenInWords(k.amountFen)}）`)] : []), fixed('；'))),
+      ...c.claims.map((k, i) => item(`${i + 1}.`, t(k.text, `第${i + 1}项请求`), ...(k.amountFen !== null ? [fixed(`（${CLAIM_TYPE_INFO[k.type].label}），金额${fenInWords(k.amountFen)}`)] : []), fixed('；'))),
       heading('经济困难状况'),
-      para(t(d.aid.eligibilityLabel, '经济困难审查方式'), ...(d.aid.eligibilityNote ? [fixed('。'), t(d.aid.eligibilityNote, '审查说明')] : []), fixed('。')),
+      para(t(partyFacingLabel(d.aid.eligibilityLabel), '经济困难审查方式'), ...(d.aid.eligibilityNote ? [fixed('。'), t(d.aid.eligibilityNote, '审查说明')] : []), fixed('。')),
       ...(d.aid.urgent ? [para(fixed('距仲裁时效届满不足七日，依照《中华人民共和国法律援助法》第四十四条第一项先行提供法律援助。'))] : []),
       para(fixed('申请人承诺以上所填内容及提交的材料真实；以欺骗或者其他不正当手段获得法律援助的，愿承担法律责任（《中华人民共和国法律援助法》第四十一条、第六十四条）。')),
-      { type: 'right', lines: [[fixed('申请人（签名）：')], [fixed(`${plainChineseDate(d.aid.receivedDate)}`)]], gapBefore: 1 },
+      { type: 'right', lines: [[fixed('申请人（签名）：')], [fixed(chineseDate(d.aid.receivedDate))]], gapBefore: 1 },
       { type: 'right', lines: [[fixed('受理人：'), t(c.staffName ?? '', '值班工作人员')]] },
     ],
   };
@@ -64,9 +78,9 @@ export function aidDecision(d: AidDocumentData): DocumentModel {
     meta: { subject: approved ? '给予法律援助决定书' : '不予法律援助决定书', date: a.decisionDate ?? d.date },
     blocks: [
       { type: 'paragraph', runs: [t(c.personName, '申请人姓名'), fixed('：')], indent: false },
-      para(fixed(`你于${plainChineseDate(a.receivedDate)}提出的`), t(a.matterLabel, '援助事项'), fixed('法律援助申请，本中心已经审查。')),
+      para(fixed(`你于${plainChineseDate(a.receivedDate)}提出的`), t(labelName(a.matterLabel), '援助事项'), fixed('法律援助申请，本中心已经审查。')),
       ...(approved
-        ? [para(fixed('经审查，你的申请符合《中华人民共和国法律援助法》规定的条件（'), t(a.eligibilityLabel, '经济困难审查方式'), fixed('），本中心决定给予法律援助，将自本决定作出之日起三日内指派法律援助人员（第四十三条）。')),
+        ? [para(fixed('经审查，你的申请符合《中华人民共和国法律援助法》规定的法律援助条件：'), t(partyFacingLabel(a.eligibilityLabel), '经济困难审查方式'), fixed('。本中心决定给予法律援助，并将自本决定作出之日起三日内指派法律援助人员（《中华人民共和国法律援助法》第四十三条）。')),
           para(fixed('受援人应当向法律援助人员如实陈述与法律援助事项有关的情况，及时提供证据材料，协助、配合办理法律援助事项（第四十七条）。'))]
         : [para(fixed('经审查，'), t(a.refusalReason ?? '', '不予援助的理由'), fixed('。根据《中华人民共和国法律援助法》第四十三条的规定，本中心决定不予法律援助。')),
           para(fixed('你对本决定有异议的，可以向设立法律援助机构的司法行政部门提出；司法行政部门应当自收到异议之日起五日内进行审查，作出维持或者责令改正的决定（第四十九条）。'))]),
@@ -91,5 +105,5 @@ export function aidAssignment(d: AidDocumentData): DocumentModel {
 }
 
 export const AID_BUILDERS: Record<AidDocumentKind, (d: AidDocumentData) => DocumentModel> = {
-  aid_application: aidApplicationForm, aid_decision: aidDecision, aid_assignment: aidAssignment,
+  aid_application: inFull(aidApplicationForm), aid_decision: inFull(aidDecision), aid_assignment: inFull(aidAssignment),
 };

@@ -64,6 +64,29 @@ export const names = (ps: StoredParty[], role: string): Text[] =>
     return i === 0 ? [t(p.name, field)] : [fixed('、'), t(p.name, field)];
   });
 
+/**
+ * How a notice addresses its addressees: 你 (one person), 你单位 (one unit), 你们 (several) — never "你（们）".
+ */
+export function you(ps: StoredParty[]): string {
+  if (ps.length > 1) return '你们';
+  return ps[0]?.kind === 'org' ? '你单位' : '你';
+}
+
+/**
+ * "本委地址：…；联系电话：…；联系人：…。" from the settings — where to come and whom to call; nothing when none is set.
+ */
+export function contactLine(d: { commissionAddress: string | null; commissionPhone?: string | null; commissionContact?: string | null }): Block[] {
+  const parts: Text[] = [];
+  const add = (label: string, value: string | null | undefined, field: string) => {
+    if (!value) return;
+    parts.push(fixed(`${parts.length ? '；' : ''}${label}：`), t(value, field));
+  };
+  add('本委地址', d.commissionAddress, '仲裁委员会地址');
+  add('联系电话', d.commissionPhone, '仲裁委员会联系电话');
+  add('联系人', d.commissionContact, '仲裁委员会联系人');
+  return parts.length ? [{ type: 'paragraph', runs: [...parts, fixed('。')], indent: true }] : [];
+}
+
 /** "张三、李四：" — the addressee line of a notice. */
 export function addressee(ps: StoredParty[], role: string): Block {
   return { type: 'paragraph', runs: [...names(ps, role), fixed('：')], indent: false };

@@ -10,8 +10,10 @@ export interface DocumentData {
   intermediateCourt: string;
   /** The basic-level court named in non-final rights notices; null prints "人民法院". */
   basicCourt: string | null;
-  /** The commission's address and phone for notices (where to come, whom to call). */
+  /** The commission's address, phone and contact person for notices (where to come, whom to call); null: not printed. */
   commissionAddress: string | null;
+  commissionPhone?: string | null;
+  commissionContact?: string | null;
   case: CaseDetail;
   tribunal: Tribunal | null;
   /** Date the document is dated and issued. */
@@ -85,6 +87,10 @@ export interface AwardItem {
   order: string;
   final: boolean;
   finalReason: string;
+  /** The arbitrator's reasons for this item (printed under 本委认为); absent in payloads stored before it was carried. */
+  reasoning?: string;
+  /** The articles applied to this item as entered, e.g. "《劳动合同法》第三十条" (gathered into the 依照…之规定 sentence). */
+  articles?: string;
 }
 
 export interface AwardData {

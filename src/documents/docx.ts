@@ -1,9 +1,11 @@
 import {
-  AlignmentType, BorderStyle, ColumnBreak, Document, Footer, LineRuleType, Packer, PageBreak, PageNumber, PageOrientation, Paragraph, TextRun, type IRunOptions,
+  AlignmentType, BorderStyle, ColumnBreak, Document, Footer, LineRuleType, Packer, PageNumber, DocumentGridType, PageOrientation, Paragraph, TextRun, type IRunOptions,
 } from 'docx';
-import { STUB_CUT_CAPTION, type Block, type DocumentModel, type Text } from './model';
+import JSZip from 'jszip';
+import type { DocumentModel, Text } from './model';
+import { planDocument, type PlannedPara } from './plan';
 import { segmentAll, type Face, type FaceRole } from './fonts';
-import { CHAR_SPACING_PT, LINE_PITCH_PT, MARGINS_MM, PAGE_NUMBER_GAP_MM, RIGHT_INDENT_CHARS, SIZES_PT } from './layout';
+import { CHARS_PER_LINE, CHAR_SPACING_PT, INDENT_PT, LINES_PER_PAGE, LINE_PITCH_PT, MARGINS_MM, PAGE_NUMBER_GAP_MM, RIGHT_INDENT_CHARS, SIZES_PT, TEXT_WIDTH_MM, mm } from './layout';
 
 type Chains = Record<FaceRole, Face[]>;
 
@@ -12,68 +14,50 @@ const twipsMm = (v: number) => Math.round((v * 72 * 20) / 25.4);
 const halfPoints = (pt: number) => pt * 2;
 const LINE = { line: Math.round(LINE_PITCH_PT * 20), lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 const SPACING = Math.round(CHAR_SPACING_PT * 20);
-const INDENT2 = 2 * SIZES_PT.body * 20;
+
+/**
+ * Chinese for East-Asian text; English for figures and Latin letters, so that LibreOffice (whose Chinese line breaking
+ * breaks between any two characters) keeps a run of figures — an amount, a year, an ID number, a credit code — whole.
+ */
+const LANGUAGE = { value: 'en-US', eastAsia: 'zh-CN' };
 
 /** The four font slots set to one family, so Word, WPS and LibreOffice use the intended Chinese face for every script. */
 const fontSlots = (f: Face) => ({ ascii: f.family, hAnsi: f.family, eastAsia: f.family, cs: f.family, hint: 'eastAsia' });
 
 function runs(texts: Text[], chain: Face[], size: number, extra: Partial<IRunOptions> = {}): TextRun[] {
   return segmentAll(texts, chain).map(
-    (s) => new TextRun({ text: s.text, font: fontSlots(s.face), bold: s.face.bold, size: halfPoints(size), characterSpacing: SPACING, language: { value: 'zh-CN', eastAsia: 'zh-CN' }, ...extra }),
+    (s) => new TextRun({ text: s.text, font: fontSlots(s.face), bold: s.face.bold, size: halfPoints(size), characterSpacing: SPACING, language: LANGUAGE, ...extra }),
   );
 }
 
-/** Renders the model to DOCX with the same text, faces, page and type layout as the PDF. */
+/** Widow control and 禁则 (kinsoku) in the default paragraph properties, patched into styles.xml (the docx library writes neither there). */
+const DEFAULT_PPR = '<w:widowControl/><w:kinsoku/>';
+
+/**
+ * Renders the model to DOCX with the same text, faces, page and type layout as the PDF: the same planned paragraphs
+ * (plan.ts) with keep-with-next, keep-lines and widow control, the 22 × 28 document grid at our fixed 28.9 pt pitch and
+ * 禁则 — so that Word, WPS and LibreOffice break pages where our PDF does. Hanging punctuation and the automatic space
+ * between Chinese and figures are left at the word processors' default (on), and our PDF does the same (pdf.ts).
+ */
 export async function renderDocx(model: DocumentModel, chains: Chains, layout: 'a4' | 'a3-stub' = 'a4'): Promise<Buffer> {
   const a3 = layout === 'a3-stub' && !!model.stub;
   const body = SIZES_PT.body;
-  const para = (texts: Text[], role: FaceRole, opts: { indent?: boolean; align?: 'left' | 'center' | 'right' | 'justify'; size?: number; rightChars?: number } = {}) =>
+  const paragraph = (p: PlannedPara): Paragraph =>
     new Paragraph({
-      children: runs(texts, chains[role], opts.size ?? body),
-      alignment: opts.align === 'center' ? AlignmentType.CENTER : opts.align === 'right' ? AlignmentType.RIGHT : opts.align === 'left' ? AlignmentType.LEFT : AlignmentType.JUSTIFIED,
+      children: [
+        ...(p.breakBefore && a3 ? [new ColumnBreak()] : []),
+        ...runs(p.runs, chains[p.role], p.size, p.role === 'title' || p.size !== body ? { characterSpacing: 0 } : {}),
+      ],
+      alignment: p.align === 'center' ? AlignmentType.CENTER : p.align === 'right' ? AlignmentType.RIGHT : p.align === 'left' ? AlignmentType.LEFT : AlignmentType.JUSTIFIED,
       spacing: LINE,
-      indent: { firstLine: opts.indent ? INDENT2 : 0, right: opts.rightChars ? opts.rightChars * body * 20 : 0 },
+      indent: { firstLine: p.indent ? INDENT_PT * 20 : 0, right: p.rightIndent ? RIGHT_INDENT_CHARS * body * 20 : 0 },
+      keepNext: p.keepNext || undefined,
+      keepLines: p.keepLines || undefined,
+      widowControl: true,
+      pageBreakBefore: (p.breakBefore && !a3) || undefined,
+      ...(p.rule ? { border: { bottom: { style: BorderStyle.DASHED, size: 6, color: '000000', space: 1 } } } : {}),
     });
-  const blank = () => new Paragraph({ children: [], spacing: LINE });
-  const blocks = (list: Block[]): Paragraph[] =>
-    list.flatMap((b): Paragraph[] => {
-      switch (b.type) {
-        case 'paragraph':
-          return [para(b.runs, b.bold ? 'heading' : 'body', { indent: b.indent !== false })];
-        case 'heading':
-          return [para([b.text], 'heading', { indent: true })];
-        case 'party':
-          return b.lines.map((l) => para(l, 'body', { indent: true }));
-        case 'item':
-          return [para([{ text: b.number, field: '文书固定文字' }, ...b.runs], 'body', { indent: true })];
-        case 'right':
-          return [...Array.from({ length: b.gapBefore ?? 0 }, blank), ...b.lines.map((l) => para(l, 'body', { align: 'right', rightChars: RIGHT_INDENT_CHARS }))];
-        case 'seal':
-        case 'blank':
-          return [blank()];
-        case 'rule':
-          return [
-            new Paragraph({ children: [], spacing: LINE, border: { bottom: { style: BorderStyle.DASHED, size: 6, color: '000000', space: 1 } } }),
-            ...(b.caption ? [para([{ text: b.caption, field: '文书固定文字' }], 'body', { align: 'center', size: 12 })] : []),
-          ];
-      }
-    });
-  const titleBlock = (title: string): Paragraph[] => {
-    const spaced = [...title].length <= 4 ? [...title].join(' ') : title;
-    return [
-      para([model.issuer], 'title', { align: 'center', size: SIZES_PT.title }),
-      para([{ text: spaced, field: '文书标题' }], 'title', { align: 'center', size: SIZES_PT.title }),
-      ...(model.caseNumber ? [blank(), para([model.caseNumber], 'body', { align: 'right' })] : []),
-      blank(),
-    ];
-  };
-  const children: Paragraph[] = [];
-  if (model.stub) {
-    children.push(...titleBlock(model.stub.title), ...blocks(model.stub.blocks), ...blocks([{ type: 'rule', caption: STUB_CUT_CAPTION }]));
-    // A3: the notice starts in the right-hand column; A4: on the next page
-    children.push(new Paragraph({ children: [a3 ? new ColumnBreak() : new PageBreak()], spacing: LINE }));
-  }
-  children.push(...titleBlock(model.title), ...blocks(model.blocks));
+  const children = planDocument(model).map(paragraph);
 
   const pageFace = chains.body[0]!;
   const pageNumber = (align: 'left' | 'right') =>
@@ -95,7 +79,7 @@ export async function renderDocx(model: DocumentModel, chains: Chains, layout: '
     styles: {
       default: {
         document: {
-          run: { font: fontSlots(chains.body[0]!), size: halfPoints(body), language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
+          run: { font: fontSlots(chains.body[0]!), size: halfPoints(body), language: LANGUAGE },
           paragraph: { spacing: LINE },
         },
       },
@@ -103,6 +87,9 @@ export async function renderDocx(model: DocumentModel, chains: Chains, layout: '
     sections: [
       {
         properties: {
+          // the GB/T 9704 grid: 22 lines of our fixed pitch, 28 characters a line (charSpace: the pitch's difference
+          // from the 16 pt body size, in 1/4096 pt)
+          grid: { type: DOCX_GRID.type, linePitch: DOCX_GRID.linePitch, charSpace: DOCX_GRID.charSpace },
           // two 156 mm columns on A3, the fold between them (26 + 28 mm of margin either side of it)
           ...(a3 ? { column: { count: 2, space: twipsMm(MARGINS_MM.left + MARGINS_MM.right), separate: true, equalWidth: true } } : {}),
           page: {
@@ -120,7 +107,33 @@ export async function renderDocx(model: DocumentModel, chains: Chains, layout: '
       },
     ],
   });
-  return Packer.toBuffer(doc);
+  return patchDefaults(await Packer.toBuffer(doc));
+}
+
+/** The document grid written into the section: 22 lines of 28.9 pt and 28 characters of 156 mm / 28 a line. */
+export const DOCX_GRID = {
+  type: DocumentGridType.LINES,
+  linePitch: Math.round(LINE_PITCH_PT * 20),
+  charSpace: Math.round((mm(TEXT_WIDTH_MM) / CHARS_PER_LINE - SIZES_PT.body) * 4096),
+  lines: LINES_PER_PAGE,
+} as const;
+
+/**
+ * Adds widow control and 禁则 to the default paragraph properties, and takes every paragraph off the grid's snapping
+ * (w:snapToGrid 0, which the docx library cannot write on a paragraph): each line is already exactly one grid pitch,
+ * and LibreOffice would otherwise give a 22 pt title line two grid lines.
+ */
+async function patchDefaults(docx: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(docx);
+  const document = await zip.file('word/document.xml')!.async('string');
+  const spacing = `<w:spacing w:after="0" w:before="0" w:line="${LINE.line}" w:lineRule="exact"/>`;
+  if (!document.includes(spacing)) throw new Error('document.xml paragraphs lack the exact line spacing');
+  zip.file('word/document.xml', document.split(spacing).join(`<w:snapToGrid w:val="0"/>${spacing}`));
+  const styles = await zip.file('word/styles.xml')!.async('string');
+  const patched = styles.replace(/<w:pPrDefault>\s*<w:pPr>/, (m) => `${m}${DEFAULT_PPR}`);
+  if (patched === styles) throw new Error('styles.xml has no pPrDefault to patch');
+  zip.file('word/styles.xml', patched);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
 export const DOCX_PAGE_TWIPS = { width: twipsMm(210), height: twipsMm(297), margins: { top: twipsMm(MARGINS_MM.top), bottom: twipsMm(MARGINS_MM.bottom), left: twipsMm(MARGINS_MM.left), right: twipsMm(MARGINS_MM.right) } };

@@ -23,3 +23,5 @@ export const RIGHT_INDENT_CHARS = 4;
 
 /** "— 3 —" */
 export const pageNumberText = (n: number) => `— ${n} —`;
+/** First-line indent of body paragraphs: two characters of the body size (首行缩进二字), in both renderers. */
+export const INDENT_PT = 2 * SIZES_PT.body;

@@ -1,3 +1,4 @@
+import { expandLawNames } from '../domain/citations';
 /**
  * The document model: what a legal document says, independent of DOCX or PDF. Builders (kinds/*.ts) turn case data into
  * a model; the renderers (docx.ts, pdf.ts) lay the same model out after GB/T 9704. Every piece of text carries the
@@ -54,6 +55,37 @@ export const fixed = (text: string): Text => ({ text, field: '文书固定文字
 export const para = (...runs: Text[]): Block => ({ type: 'paragraph', runs, indent: true });
 export const heading = (text: string): Block => ({ type: 'heading', text: fixed(text) });
 export const item = (number: string, ...runs: Text[]): Block => ({ type: 'item', number, runs });
+
+/** The model with every text passed through `f` (e.g. law names written in full). */
+export function mapTexts(m: DocumentModel, f: (text: string) => string): DocumentModel {
+  const tx = (x: Text): Text => ({ ...x, text: f(x.text) });
+  const blocks = (bs: Block[]): Block[] =>
+    bs.map((b): Block => {
+      switch (b.type) {
+        case 'paragraph':
+          return { ...b, runs: b.runs.map(tx) };
+        case 'heading':
+          return { ...b, text: tx(b.text) };
+        case 'party':
+        case 'right':
+          return { ...b, lines: b.lines.map((l) => l.map(tx)) };
+        case 'item':
+          return { ...b, runs: b.runs.map(tx) };
+        default:
+          return b;
+      }
+    });
+  return { ...m, blocks: blocks(m.blocks), ...(m.stub ? { stub: { ...m.stub, blocks: blocks(m.stub.blocks) } } : {}) };
+}
+
+/**
+ * A builder whose model names every law and rule in full (《中华人民共和国劳动争议调解仲裁法》, 《劳动人事争议仲裁办案规则》):
+ * the papers go to parties, who are not expected to know 《办案规则》 or 《劳动合同法》 as abbreviations.
+ */
+export const inFull =
+  <D>(build: (d: D) => DocumentModel) =>
+  (d: D): DocumentModel =>
+    mapTexts(build(d), expandLawNames);
 
 /** Every text of the model, with its field, in reading order (the glyph check and the tests read this). */
 export function modelTexts(m: DocumentModel): Text[] {

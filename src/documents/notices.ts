@@ -1,5 +1,5 @@
 import { CLAIM_TYPE_INFO, NON_ACCEPTANCE_REASONS, chineseDate, fenInWords, plainChineseDate } from '../domain';
-import { addressee, commissionClose, names, partyBlocks, tribunalClose, dispute } from './common';
+import { addressee, commissionClose, contactLine, dispute, names, partyBlocks, tribunalClose, you } from './common';
 import { DECISION_SUBJECTS, type DocumentData } from './data';
 import { fixed, heading, item, para, t, type Block, type DocumentModel, type Text } from './model';
 
@@ -11,7 +11,8 @@ const meta = (d: DocumentData, subject: string) => ({ subject, date: d.issuedDat
 const claimLines = (d: DocumentData): Block[] =>
   d.case.claims.map((c, i) => {
     const runs: Text[] = [t(c.text, `第${i + 1}项仲裁请求`)];
-    if (c.amountFen != null) runs.push(fixed(`（${CLAIM_TYPE_INFO[c.type].label}，金额${fenInWords(c.amountFen)}）`));
+    // the amount in words outside the type's brackets: never "（…（大写：…））"
+    if (c.amountFen != null) runs.push(fixed(`（${CLAIM_TYPE_INFO[c.type].label}），请求金额${fenInWords(c.amountFen)}`));
     return item(`${i + 1}.`, ...runs, fixed(/[。；;.]$/.test(c.text) ? '' : '；'));
   });
 const claimTotal = (d: DocumentData): Block[] => {
@@ -53,10 +54,11 @@ export function receipt(d: DocumentData): DocumentModel {
     kind: 'receipt', issuer: issuer(d), title: '收件回执', caseNumber: caseNo(d), meta: meta(d, '收件回执'),
     blocks: [
       addressee(c.applicants, '申请人'),
-      para(fixed(`本委于${plainChineseDate(c.receivedDate)}收到你（们）与`), ...names(c.respondents, '被申请人'), fixed('劳动人事争议仲裁申请书及下列材料：')),
+      para(fixed(`本委于${plainChineseDate(c.receivedDate)}收到${you(c.applicants)}与`), ...names(c.respondents, '被申请人'), fixed('劳动人事争议仲裁申请书及下列材料：')),
       item('1.', fixed(`仲裁申请书${Math.max(1, c.respondents.length) + 1}份（正本1份，并按被申请人人数提交副本）；`)),
       ...c.evidence.map((e, i) => item(`${i + 2}.`, t(e.name, `第${i + 1}项证据名称`), fixed(`${e.copies}份；`))),
       para(fixed('本委将自收到仲裁申请之日起五日内决定是否受理（《劳动争议调解仲裁法》第二十九条）；材料不齐全的，将一次性书面告知需要补正的材料（《劳动人事争议仲裁办案规则》第三十条）。本回执请妥善保存。')),
+      ...contactLine(d),
       { type: 'right', lines: [[fixed('收件人：')]], gapBefore: 1 },
       ...commissionClose(issuer(d), d.issuedDate),
     ],
@@ -71,16 +73,17 @@ export function correctionNotice(d: DocumentData): DocumentModel {
     kind: 'correction_notice', issuer: issuer(d), title: '补正通知书', caseNumber: caseNo(d), meta: meta(d, '补正通知书'),
     blocks: [
       addressee(c.applicants, '申请人'),
-      para(fixed(`你（们）于${plainChineseDate(c.receivedDate)}向本委提交的与`), ...names(c.respondents, '被申请人'), fixed(`${dispute(c)}仲裁申请材料不齐全。根据《劳动人事争议仲裁办案规则》第三十条的规定，现一次性告知需要补正的材料如下：`)),
+      para(fixed(`${you(c.applicants)}于${plainChineseDate(c.receivedDate)}向本委提交的与`), ...names(c.respondents, '被申请人'), fixed(`${dispute(c)}仲裁申请材料不齐全。根据《劳动人事争议仲裁办案规则》第三十条的规定，现一次性告知需要补正的材料如下：`)),
       ...corr.items.map((x, i) => item(`${i + 1}.`, t(x, `第${i + 1}项补正材料`), fixed('；'))),
       para(fixed(`请于收到本通知之日起${corr.days}日内补正。无正当理由逾期不补正的，视为未提出仲裁申请。补正期间不计入审查受理期限。`)),
+      ...contactLine(d),
       ...commissionClose(issuer(d), d.issuedDate),
     ],
   };
 }
 
-const LEGAL_AID_NOTICE =
-  '你（们）如因经济困难没有委托代理人，或者属于法律规定的其他情形，可以依法向法律援助机构申请法律援助；追索劳动报酬或者请求工伤事故人身损害赔偿的农民工，申请法律援助不受经济困难条件限制（《中华人民共和国法律援助法》第三十一条、第三十五条、第四十二条）。本委法律援助工作站可当场提供咨询。';
+const legalAidNotice = (pronoun: string) =>
+  `${pronoun}如因经济困难没有委托代理人，或者属于法律规定的其他情形，可以依法向法律援助机构申请法律援助；追索劳动报酬或者请求工伤事故人身损害赔偿的农民工，申请法律援助不受经济困难条件限制（《中华人民共和国法律援助法》第三十一条、第三十五条、第四十二条）。本委法律援助工作站可当场提供咨询。`;
 
 /** 受理通知书 — acceptance, rights and duties, and the right to legal aid (LDMAL Art 29; Rules Art 30; Legal Aid Law Art 35). */
 export function acceptanceNotice(d: DocumentData): DocumentModel {
@@ -90,15 +93,16 @@ export function acceptanceNotice(d: DocumentData): DocumentModel {
     blocks: [
       addressee(c.applicants, '申请人'),
       para(
-        fixed(`你（们）于${plainChineseDate(c.receivedDate)}提出的与`), ...names(c.respondents, '被申请人'),
+        fixed(`${you(c.applicants)}于${plainChineseDate(c.receivedDate)}提出的与`), ...names(c.respondents, '被申请人'),
         fixed(`${dispute(c)}仲裁申请，经审查符合受理条件，本委决定于${plainChineseDate(c.acceptanceDate ?? d.issuedDate)}予以受理（《中华人民共和国劳动争议调解仲裁法》第二十九条）。现将有关事项通知如下：`),
       ),
       item('一、', fixed('请在送达回证上签名或者盖章，并提供准确的送达地址和联系方式。')),
       item('二、', fixed('委托代理人参加仲裁活动的，应当向本委提交有委托人签名或者盖章的授权委托书，授权委托书应当载明委托事项和权限（《劳动争议调解仲裁法》第二十四条）。')),
-      item('三、', fixed('你（们）可以在仲裁庭组成后、首次开庭前增加或者变更仲裁请求；在仲裁庭作出裁决前可以撤回仲裁申请。')),
+      item('三、', fixed(`${you(c.applicants)}可以在仲裁庭组成后、首次开庭前增加或者变更仲裁请求；在仲裁庭作出裁决前可以撤回仲裁申请。`)),
       item('四、', fixed('当事人享有委托代理人、申请回避、提供证据、进行质证和辩论、请求调解、自行和解等权利；应当按时到庭、遵守仲裁庭纪律、如实陈述、履行发生法律效力的调解书和裁决书。申请人经书面通知无正当理由拒不到庭或者未经仲裁庭同意中途退庭的，可以按撤回仲裁申请处理（《劳动争议调解仲裁法》第三十六条）。')),
-      item('五、', fixed('仲裁委员会收到仲裁申请之日起四十五日内作出裁决；案情复杂需要延期的，经批准可以延期并书面通知当事人，延长期限不得超过十五日（《劳动争议调解仲裁法》第四十三条）。')),
-      item('六、', fixed(LEGAL_AID_NOTICE)),
+      item('五、', fixed('仲裁庭裁决劳动争议案件，应当自本委受理仲裁申请之日起四十五日内结束；案情复杂需要延期的，经本委主任批准，可以延期并书面通知当事人，但是延长期限不得超过十五日。逾期未作出仲裁裁决的，当事人可以就该劳动争议事项向人民法院提起诉讼（《中华人民共和国劳动争议调解仲裁法》第四十三条）。')),
+      item('六、', fixed(legalAidNotice(you(c.applicants)))),
+      ...contactLine(d),
       ...commissionClose(issuer(d), d.issuedDate),
     ],
   };
@@ -114,9 +118,10 @@ export function nonAcceptanceNotice(d: DocumentData): DocumentModel {
     kind: 'non_acceptance_notice', issuer: issuer(d), title: '不予受理通知书', caseNumber: caseNo(d), meta: meta(d, '不予受理通知书'),
     blocks: [
       addressee(c.applicants, '申请人'),
-      para(fixed(`你（们）于${plainChineseDate(c.receivedDate)}提出的与`), ...names(c.respondents, '被申请人'), fixed(`${dispute(c)}仲裁申请，经审查，`), t(reason, '不予受理理由'), fixed('。')),
+      para(fixed(`${you(c.applicants)}于${plainChineseDate(c.receivedDate)}提出的与`), ...names(c.respondents, '被申请人'), fixed(`${dispute(c)}仲裁申请，经审查，`), t(reason, '不予受理理由'), fixed('。')),
       para(fixed('根据'), t(basis, '不予受理依据'), fixed('的规定，本委决定不予受理。')),
-      para(fixed('你（们）对本不予受理决定不服的，可以自收到本通知书之日起就该劳动争议事项向人民法院提起诉讼（《中华人民共和国劳动争议调解仲裁法》第二十九条）。')),
+      para(fixed(`${you(c.applicants)}对本不予受理决定不服的，可以自收到本通知书之日起就该劳动争议事项向人民法院提起诉讼（《中华人民共和国劳动争议调解仲裁法》第二十九条）。`)),
+      ...contactLine(d),
       ...commissionClose(issuer(d), na?.decisionDate ?? d.issuedDate),
     ],
   };
@@ -129,7 +134,7 @@ export function responseNotice(d: DocumentData): DocumentModel {
     kind: 'response_notice', issuer: issuer(d), title: '应诉通知书', caseNumber: caseNo(d), meta: meta(d, '应诉通知书（含举证通知）'),
     blocks: [
       addressee(c.respondents, '被申请人'),
-      para(...names(c.applicants, '申请人'), fixed(`与你（单位）${dispute(c)}一案，本委已于${plainChineseDate(c.acceptanceDate ?? d.issuedDate)}受理。现将仲裁申请书副本送达你（单位），并将有关事项通知如下：`)),
+      para(...names(c.applicants, '申请人'), fixed(`与${you(c.respondents)}${dispute(c)}一案，本委已于${plainChineseDate(c.acceptanceDate ?? d.issuedDate)}受理。现将仲裁申请书副本送达${you(c.respondents)}，并将有关事项通知如下：`)),
       item('一、', fixed('请在收到仲裁申请书副本之日起十日内向本委提交答辩书及副本（按申请人人数提交）；逾期未提交答辩书的，不影响仲裁程序的进行（《劳动争议调解仲裁法》第三十条）。')),
       item('二、', fixed('单位参加仲裁的，应当提交营业执照复印件、法定代表人（主要负责人）身份证明书；委托代理人参加仲裁的，应当提交授权委托书，载明委托事项和权限。')),
       heading('举证通知'),
@@ -138,7 +143,8 @@ export function responseNotice(d: DocumentData): DocumentModel {
       item('五、', ...(d.evidenceDeadline
         ? [fixed(`请于${plainChineseDate(d.evidenceDeadline)}前向本委提交证据材料，并注明证据名称、来源和证明目的；逾期提交的，仲裁庭可以不予采纳。`)]
         : [fixed('请在仲裁庭指定的举证期限内向本委提交证据材料，并注明证据名称、来源和证明目的；逾期提交的，仲裁庭可以不予采纳。')])),
-      item('六、', fixed('你（单位）经书面通知无正当理由不到庭或者未经仲裁庭同意中途退庭的，仲裁庭可以缺席裁决（《劳动争议调解仲裁法》第三十六条）。')),
+      item('六、', fixed(`${you(c.respondents)}经书面通知无正当理由不到庭或者未经仲裁庭同意中途退庭的，仲裁庭可以缺席裁决（《劳动争议调解仲裁法》第三十六条）。`)),
+      ...contactLine(d),
       para(fixed('附：仲裁申请书副本一份。')),
       ...commissionClose(issuer(d), d.issuedDate),
     ],
@@ -151,7 +157,7 @@ export function hearingNotice(d: DocumentData): DocumentModel {
   const h = d.hearing;
   const tr = d.tribunal;
   const when = h ? `${plainChineseDate(h.date)}${h.startTime}` : '';
-  const where = h ? `${h.venueName}${h.roomName}` : '';
+  const where = h ? `${h.venueName}${h.roomName}${h.venueAddress ? `（${h.venueAddress}）` : ''}` : '';
   const composition: Text[] = !tr
     ? [fixed('仲裁庭组成人员另行通知。')]
     : tr.mode === 'sole'
@@ -182,6 +188,7 @@ export function hearingNotice(d: DocumentData): DocumentModel {
       para(fixed('本案定于'), t(when, '开庭时间'), fixed('在'), t(where, '开庭地点'), fixed('开庭审理，请准时到庭。')),
       para(fixed('当事人有正当理由的，可以在开庭三日前请求延期开庭（《劳动争议调解仲裁法》第三十五条）。申请人经书面通知，无正当理由拒不到庭或者未经仲裁庭同意中途退庭的，可以按撤回仲裁申请处理；被申请人经书面通知，无正当理由拒不到庭或者未经仲裁庭同意中途退庭的，可以缺席裁决（第三十六条）。')),
       para(fixed('到庭时请携带本人身份证件、证据原件；委托代理人应当携带授权委托书。')),
+      ...contactLine(d),
       ...commissionClose(issuer(d), d.issuedDate),
     ],
   };

@@ -1,4 +1,4 @@
-import { fenInWords, plainChineseDate } from '../domain';
+import { citationText, expandLawNames, fenInWords, parseCitations, plainChineseDate } from '../domain';
 import { cnOrdinal, dispute, names, partyBlocks, tribunalClose } from './common';
 import type { AgreementItem, AwardData, DocumentData } from './data';
 import { fixed, heading, item, para, t, type Block, type DocumentModel, type Text } from './model';
@@ -6,6 +6,15 @@ import { fixed, heading, item, para, t, type Block, type DocumentModel, type Tex
 /** Builders for the mediation statement (调解书) and the award (裁决书). Pure: data in, model out. */
 
 const issuer = (d: DocumentData): Text => t(d.commissionName, '仲裁委员会名称');
+/**
+ * "申请人称：" + the statement, unless the arbitrator already began it so ("申请人称：…", "申请人诉称，…"): the label is
+ * never printed twice.
+ */
+export function statement(label: '申请人称' | '被申请人辩称', text: string, field: string): Block {
+  const already = label === '申请人称' ? /^\s*申请人(?:诉)?称/ : /^\s*被申请人(?:辩|答辩)?称/;
+  return already.test(text) ? para(t(text.trim(), field)) : para(fixed(`${label}：`), t(text, field));
+}
+
 const paragraphs = (text: string, field: string): Block[] => text.split(/\n+/).map((s) => s.trim()).filter(Boolean).map((s) => para(t(s, field)));
 
 function procedural(d: DocumentData, extra: string): Block {
@@ -48,9 +57,9 @@ export function mediationStatement(d: DocumentData): DocumentModel {
       ...partyBlocks(d.case),
       procedural(d, '，经本委主持调解，双方当事人自愿达成调解协议。'),
       heading('仲裁请求'),
-      ...d.case.claims.map((c, i) => item(`${i + 1}.`, t(c.text, `第${i + 1}项仲裁请求`), ...(c.amountFen != null ? [fixed(`（${fenInWords(c.amountFen)}）`)] : []), fixed('；'))),
-      ...(m.applicantStatement ? [para(fixed('申请人称：'), t(m.applicantStatement, '申请人陈述'))] : []),
-      ...(m.respondentDefence ? [para(fixed('被申请人称：'), t(m.respondentDefence, '被申请人答辩'))] : []),
+      ...d.case.claims.map((c, i) => item(`${i + 1}.`, t(c.text, `第${i + 1}项仲裁请求`), ...(c.amountFen != null ? [fixed(`，请求金额${fenInWords(c.amountFen)}`)] : []), fixed(i === d.case.claims.length - 1 ? '。' : '；'))),
+      ...(m.applicantStatement ? [statement('申请人称', m.applicantStatement, '申请人陈述')] : []),
+      ...(m.respondentDefence ? [statement('被申请人辩称', m.respondentDefence, '被申请人答辩')] : []),
       ...(m.factsFound ? [heading('本委查明'), ...paragraphs(m.factsFound, '查明事实')] : []),
       para(fixed('经本委主持调解，双方当事人自愿达成如下协议：')),
       ...m.items.map((a, i) => item(`${cnOrdinal(i + 1)}、`, ...agreementRuns(a, i))),
@@ -92,11 +101,19 @@ export function awardFinality(items: AwardData['items']): 'final' | 'non-final' 
   return 'mixed';
 }
 
-/** 裁决书 — claims, disputed facts, reasons, result, date (LDMAL Art 46); finality stated on the document (SPC Interp. (I) Art 18). */
+/**
+ * 裁决书 — claims, disputed facts, reasons, result, date (LDMAL Art 46); finality stated on the document (SPC Interp. (I)
+ * Art 18). Per the 文书样式: under 本委认为 the reasons for each item, then "依照《…》第…条……之规定，裁决如下：" with every
+ * article entered for the items this document decides, law names in full. A split award (之一 final / 之二 non-final)
+ * carries only its own claims, numbered 1… in each part, their reasons and their rejections — never "驳回其他仲裁请求",
+ * which would reject what the other part grants; a 先行裁决 likewise names what it rejects.
+ */
 export function award(d: DocumentData): DocumentModel {
   const a = d.award!;
   const items = a.items.filter((i) => a.part === 'all' || (a.part === 'final' ? i.final : !i.final));
   const finality = a.part === 'final' ? 'final' : a.part === 'non-final' ? 'non-final' : awardFinality(items);
+  const own = a.part !== 'all' || a.partial;
+  const no = new Map(items.map((x, i) => [x.claimSeq, i + 1]));
   const granted = items.filter((i) => i.result === 'supported' || i.result === 'partly');
   const anyRejected = items.some((i) => i.result === 'rejected' || i.result === 'partly');
   const hearing = a.hearingDates.length ? `，于${a.hearingDates.map(plainChineseDate).join('、')}公开开庭进行了审理` : '';
@@ -110,13 +127,27 @@ export function award(d: DocumentData): DocumentModel {
     if (finality === 'mixed') runs.push(fixed(g.final ? '（本项为终局裁决）' : '（本项为非终局裁决）'));
     return item(`${cnOrdinal(i + 1)}、`, ...runs);
   });
-  if (anyRejected) resultItems.push(item(`${cnOrdinal(granted.length + 1)}、`, fixed(granted.length ? '驳回申请人的其他仲裁请求。' : '驳回申请人的全部仲裁请求。')));
+  if (anyRejected) {
+    let text: string;
+    if (!own) text = granted.length ? '驳回申请人的其他仲裁请求。' : '驳回申请人的全部仲裁请求。';
+    else {
+      const nums = (r: string) => items.filter((x) => x.result === r).map((x) => no.get(x.claimSeq)!).join('、');
+      const parts = [
+        ...(nums('partly') ? [`第${nums('partly')}项仲裁请求的其余部分`] : []),
+        ...(nums('rejected') ? [`第${nums('rejected')}项仲裁请求`] : []),
+      ];
+      text = `驳回申请人的${parts.join('及')}。`;
+    }
+    resultItems.push(item(`${cnOrdinal(granted.length + 1)}、`, fixed(text)));
+  }
   const notice = rightsNotice(d, finality);
   if (finality === 'mixed') {
     const finals = granted.map((g, i) => (g.final ? cnOrdinal(i + 1) : null)).filter(Boolean).join('、');
     notice[0] = para(fixed(`本裁决第${finals || '（无）'}项为终局裁决，自作出之日起发生法律效力（《中华人民共和国劳动争议调解仲裁法》第四十七条）；其余各项为非终局裁决。`));
   }
   const total = granted.reduce((s, g) => s + (g.amountFen ?? 0), 0);
+  const citations = citationText(parseCitations(items.map((x) => x.articles ?? '')));
+  const reasons = items.filter((x) => x.reasoning?.trim()).map((x) => para(fixed(`关于第${no.get(x.claimSeq)}项仲裁请求，`), t(expandLawNames(x.reasoning!.trim()), `第${x.claimSeq}项请求的理由`)));
   return {
     kind: 'award', issuer: issuer(d), title, caseNumber, meta: { subject: `裁决书（${finality === 'final' ? '终局' : finality === 'non-final' ? '非终局' : '部分终局'}）`, date: a.awardDate },
     blocks: [
@@ -125,14 +156,19 @@ export function award(d: DocumentData): DocumentModel {
       ...(a.appearance ? [para(t(a.appearance, '到庭情况'))] : []),
       ...(a.partial ? [para(fixed('因本案部分事实已经清楚，仲裁庭依照《中华人民共和国劳动争议调解仲裁法》第四十三条第二款的规定，就该部分先行裁决。'))] : []),
       heading('仲裁请求'),
-      ...items.map((x, i) => item(`${i + 1}.`, t(x.claimText, `第${x.claimSeq}项仲裁请求`), fixed('；'))),
-      ...(a.applicantStatement ? [para(fixed('申请人称：'), t(a.applicantStatement, '申请人陈述'))] : []),
-      ...(a.respondentDefence ? [para(fixed('被申请人辩称：'), t(a.respondentDefence, '被申请人答辩'))] : []),
+      ...items.map((x, i) => item(`${i + 1}.`, t(x.claimText, `第${x.claimSeq}项仲裁请求`), fixed(i === items.length - 1 ? '。' : '；'))),
+      ...(a.applicantStatement ? [statement('申请人称', a.applicantStatement, '申请人陈述')] : []),
+      ...(a.respondentDefence ? [statement('被申请人辩称', a.respondentDefence, '被申请人答辩')] : []),
       heading('本委查明'),
       ...paragraphs(a.factsFound, '查明事实'),
       heading('本委认为'),
-      ...paragraphs(a.reasoning, '裁决理由'),
-      para(fixed('综上，依照有关法律规定，裁决如下：')),
+      // the general reasons speak of every claim: a part of a split award gives only its own items' reasons
+      ...(a.part === 'all' ? paragraphs(expandLawNames(a.reasoning), '裁决理由') : []),
+      ...reasons,
+      ...(reasons.length === 0 && a.part !== 'all' ? paragraphs(expandLawNames(a.reasoning), '裁决理由') : []),
+      citations
+        ? para(fixed('综上，依照'), t(citations, '适用条文'), fixed('之规定，裁决如下：'))
+        : para(fixed('综上，裁决如下：')),
       ...resultItems,
       ...(granted.filter((g) => g.amountFen != null).length > 1 ? [para(fixed(`以上款项合计${fenInWords(total)}。`))] : []),
       ...notice,

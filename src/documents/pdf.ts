@@ -1,18 +1,108 @@
 import PDFDocument from 'pdfkit';
-import { STUB_CUT_CAPTION, type Block, type DocumentModel, type Text } from './model';
+import type { DocumentModel } from './model';
 import { openFace, segmentAll, type Face, type FaceRole } from './fonts';
+import { AUTOSPACE_EM, HANGING, autospaceBetween, breakAllowed, noBreakSpans, paginate } from './flow';
 import {
-  A4, CHAR_SPACING_PT, LINE_PITCH_PT, MARGINS_MM, PAGE_NUMBER_GAP_MM, RIGHT_INDENT_CHARS, SIZES_PT, mm, pageNumberText,
+  A4, CHAR_SPACING_PT, INDENT_PT, LINES_PER_PAGE, LINE_PITCH_PT, MARGINS_MM, PAGE_NUMBER_GAP_MM, RIGHT_INDENT_CHARS, SIZES_PT, TEXT_WIDTH_MM, mm, pageNumberText,
 } from './layout';
+import { planDocument, type PlannedPara } from './plan';
 
 type Chains = Record<FaceRole, Face[]>;
 
 export type PageLayout = 'a4' | 'a3-stub';
 
+interface MeasuredFont {
+  unitsPerEm: number;
+  ascent: number;
+  descent: number;
+  glyphForCodePoint(cp: number): { advanceWidth: number };
+}
+
+interface Glyph {
+  ch: string;
+  face: Face;
+  advance: number;
+  /** Extra space before this glyph (autospace between Chinese and figures). */
+  gap: number;
+}
+
+/** One laid-out line: its glyphs, where it starts and how wide its character spacing is. */
+interface Line {
+  glyphs: Glyph[];
+  size: number;
+  x: number;
+  spacing: number;
+  rule?: boolean;
+}
+
+const WIDTH = mm(TEXT_WIDTH_MM);
+const advanceOf = (face: Face, ch: string, size: number) => {
+  const f = openFace(face) as unknown as MeasuredFont;
+  return (f.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth / f.unitsPerEm) * size;
+};
+
 /**
- * Renders the model to PDF with pdfkit: A4, GB/T 9704 margins, bundled CJK faces embedded as subsets. With layout
- * 'a3-stub' a document with a stub is printed on A3 landscape: the stub on the left half, the notice on the right, each
- * half with the A4 margins, and a dashed fold between them for the seal across it (骑缝章).
+ * Breaks a paragraph into lines the way Word and LibreOffice do for Chinese text: any two characters may part, except
+ * inside a no-break span (amounts, dates, numbers, codes), inside a run of Latin letters or figures, before closing
+ * and after opening punctuation; the first line is indented two characters; justified lines are spread to the width.
+ */
+function breakLines(p: PlannedPara, chains: Chains): Line[] {
+  if (p.runs.length === 0 || p.runs.every((r) => r.text === '')) return [{ glyphs: [], size: p.size, x: 0, spacing: 0, rule: p.rule }];
+  const spacing = p.role === 'title' || p.size !== SIZES_PT.body ? 0 : CHAR_SPACING_PT;
+  const text = p.runs.map((r) => r.text).join('');
+  const spans = noBreakSpans(p.runs);
+  const glyphs: (Glyph & { at: number })[] = [];
+  let at = 0;
+  for (const s of segmentAll(p.runs, chains[p.role])) {
+    for (const ch of s.text) {
+      glyphs.push({ ch, face: s.face, advance: advanceOf(s.face, ch, p.size), gap: 0, at });
+      at += ch.length;
+    }
+  }
+  // the automatic space between Chinese and figures, before the second of the two (not at a line start, see below)
+  for (let i = 1; i < glyphs.length; i++) if (autospaceBetween(glyphs[i - 1]!.ch, glyphs[i]!.ch)) glyphs[i]!.gap = p.size * AUTOSPACE_EM;
+  const avail = (first: boolean) => WIDTH - (first && p.indent ? INDENT_PT : 0) - (p.rightIndent ? RIGHT_INDENT_CHARS * SIZES_PT.body : 0);
+  const lines: Glyph[][] = [];
+  let start = 0;
+  while (start < glyphs.length) {
+    const room = avail(lines.length === 0);
+    let w = 0;
+    let end = start;
+    while (end < glyphs.length && w + (end > start ? glyphs[end]!.gap : 0) + glyphs[end]!.advance + spacing <= room + 0.01) {
+      w += (end > start ? glyphs[end]!.gap : 0) + glyphs[end]!.advance + spacing;
+      end++;
+    }
+    // a comma or full stop that no longer fits hangs past the edge rather than pulling a character down
+    if (end < glyphs.length && end > start && HANGING.has(glyphs[end]!.ch)) end++;
+    if (end < glyphs.length) {
+      let b = end;
+      while (b > start && !breakAllowed(text, glyphs[b]!.at, spans)) b--;
+      end = b > start ? b : Math.max(end, start + 1);
+    }
+    lines.push(glyphs.slice(start, end).map((g, k) => (k === 0 ? { ...g, gap: 0 } : g)));
+    start = end;
+  }
+  return lines.map((g, i) => {
+    const room = avail(i === 0);
+    const hangs = g.length > 1 && HANGING.has(g.at(-1)!.ch) && i < lines.length - 1;
+    const body = hangs ? g.slice(0, -1) : g;
+    const natural = body.reduce((s, x) => s + x.advance + x.gap, 0) + Math.max(0, body.length - 1) * spacing;
+    const indent = i === 0 && p.indent ? INDENT_PT : 0;
+    let x = indent;
+    let sp = spacing;
+    if (p.align === 'center') x = (WIDTH - natural) / 2;
+    else if (p.align === 'right') x = WIDTH - (p.rightIndent ? RIGHT_INDENT_CHARS * SIZES_PT.body : 0) - natural;
+    else if (p.align === 'justify' && i < lines.length - 1 && body.length > 1 && natural < room) sp = spacing + (room - natural) / (body.length - 1);
+    return { glyphs: g, size: p.size, x, spacing: sp };
+  });
+}
+
+/**
+ * Renders the model to PDF with pdfkit: A4, GB/T 9704 margins, 22 lines of 28.9 pt, bundled CJK faces embedded as
+ * subsets. Lines and pages are laid out here (flow.ts rules), not by pdfkit, so that headings, closing blocks and split
+ * paragraphs follow the same keep rules the DOCX states. With layout 'a3-stub' a document with a stub is printed on A3
+ * landscape: the stub on the left half, the notice on the right, each half with the A4 margins, and a dashed fold
+ * between them for the seal across it (骑缝章); further text continues on the next sheet, left half first.
  */
 export async function renderPdf(model: DocumentModel, chains: Chains, layout: PageLayout = 'a4'): Promise<Buffer> {
   const a3 = layout === 'a3-stub' && !!model.stub;
@@ -21,6 +111,7 @@ export async function renderPdf(model: DocumentModel, chains: Chains, layout: Pa
     size: a3 ? [mm(2 * A4.widthMm), mm(A4.heightMm)] : 'A4',
     margins: { top: mm(MARGINS_MM.top), bottom: mm(MARGINS_MM.bottom), left: mm(MARGINS_MM.left), right: mm(MARGINS_MM.right) },
     bufferPages: true,
+    autoFirstPage: false,
     lang: 'zh-CN',
     displayTitle: true,
     info: { Title: model.title, Subject: model.meta.subject, Author: model.issuer.text, Creator: '劳动仲裁工作台', Producer: '劳动仲裁工作台', CreationDate: created, ModDate: created },
@@ -40,138 +131,87 @@ export async function renderPdf(model: DocumentModel, chains: Chains, layout: Pa
     }
     doc.font(face.key).fontSize(size);
   };
-  const width = mm(A4.widthMm - MARGINS_MM.left - MARGINS_MM.right);
-  /** Left edge of the current frame: the page's text block, or on A3 the left (stub) or right (notice) half's. */
-  let left = doc.page.margins.left;
 
-  /** Writes runs as one paragraph, switching faces where a fallback face is needed. */
-  const write = (runs: Text[], role: FaceRole, size: number, opts: PDFKit.Mixins.TextOptions) => {
-    const segs = segmentAll(runs, chains[role]);
-    if (segs.length === 0) segs.push({ text: ' ', face: chains[role][0]! });
-    if (opts.align === 'right' || opts.align === 'center') {
-      // pdfkit aligns each continued run on its own; place a one-line right/centred text by measuring it instead.
-      const box = opts.width ?? width;
-      const widths = segs.map((s) => {
-        use(s.face, size);
-        return doc.widthOfString(s.text, { characterSpacing: opts.characterSpacing ?? 0 });
-      });
-      const total = widths.reduce((a, b) => a + b, 0);
-      if (total <= box) {
-        let x = left + (opts.align === 'right' ? box - total : (box - total) / 2);
-        const y = doc.y;
-        if (y + LINE_PITCH_PT > doc.page.height - doc.page.margins.bottom) doc.addPage();
-        const top = doc.y === y ? y : doc.y;
-        segs.forEach((s, i) => {
-          use(s.face, size);
-          doc.text(s.text, x, top, { lineBreak: false, characterSpacing: opts.characterSpacing ?? 0 });
-          x += widths[i]!;
-        });
-        doc.x = left;
-        doc.y = top + Math.max(LINE_PITCH_PT, doc.currentLineHeight(false));
+  const planned = planDocument(model);
+  const laid = planned.map((p) => breakLines(p, chains));
+  const frames = paginate(
+    planned.map((p, i) => ({ lines: laid[i]!.length, keepNext: p.keepNext, keepLines: p.keepLines, breakBefore: p.breakBefore })),
+    LINES_PER_PAGE,
+  );
+  const perFrame = a3 ? 2 : 1;
+  const frameCount = Math.max(1, ...frames.flat().map((f) => f + 1));
+  const pageCount = Math.ceil(frameCount / perFrame);
+  for (let i = 0; i < pageCount; i++) doc.addPage();
+  const frameLeft = (f: number) => (a3 && f % 2 === 1 ? mm(A4.widthMm) : 0) + mm(MARGINS_MM.left);
+  const top = mm(MARGINS_MM.top);
+
+  const lineInFrame = new Map<number, number>();
+  laid.forEach((lines, pi) => {
+    lines.forEach((line, li) => {
+      const f = frames[pi]![li]!;
+      const row = lineInFrame.get(f) ?? 0;
+      lineInFrame.set(f, row + 1);
+      doc.switchToPage(Math.floor(f / perFrame));
+      const left = frameLeft(f);
+      const y = top + row * LINE_PITCH_PT;
+      if (line.rule) {
+        const mid = y + LINE_PITCH_PT / 2;
+        doc.save().dash(4, { space: 3 }).moveTo(left, mid).lineTo(left + WIDTH, mid).lineWidth(0.6).stroke().restore();
         return;
       }
-    }
-    segs.forEach((s, i) => {
-      use(s.face, size);
-      const lineGap = Math.max(0, LINE_PITCH_PT - doc.currentLineHeight(false));
-      const first = i === 0;
-      const o: PDFKit.Mixins.TextOptions = { ...opts, lineGap, continued: i < segs.length - 1 };
-      if (!first) delete o.indent;
-      if (first) doc.text(s.text, left, doc.y, { ...o, width });
-      else doc.text(s.text, o);
-    });
-  };
-  const body = SIZES_PT.body;
-  const base = { characterSpacing: CHAR_SPACING_PT, align: 'justify' as const };
-  const indent2 = 2 * (body + CHAR_SPACING_PT);
-
-  const blank = () => {
-    doc.y += LINE_PITCH_PT;
-  };
-  const blocks = (list: Block[]) => {
-    for (const b of list) {
-      switch (b.type) {
-        case 'paragraph':
-          write(b.runs, b.bold ? 'heading' : 'body', body, { ...base, indent: b.indent === false ? 0 : indent2 });
-          break;
-        case 'heading':
-          write([b.text], 'heading', body, { ...base, indent: indent2 });
-          break;
-        case 'party':
-          for (const line of b.lines) write(line, 'body', body, { ...base, indent: indent2 });
-          break;
-        case 'item':
-          write([{ text: b.number, field: '文书固定文字' }, ...b.runs], 'body', body, { ...base, indent: indent2 });
-          break;
-        case 'right':
-          for (let i = 0; i < (b.gapBefore ?? 0); i++) blank();
-          for (const line of b.lines) {
-            write(line, 'body', body, { characterSpacing: CHAR_SPACING_PT, align: 'right', width: width - RIGHT_INDENT_CHARS * body });
-          }
-          break;
-        case 'seal':
-          blank();
-          break;
-        case 'blank':
-          blank();
-          break;
-        case 'rule': {
-          blank();
-          const y = doc.y - LINE_PITCH_PT / 2;
-          doc.save().dash(4, { space: 3 }).moveTo(left, y).lineTo(left + width, y).lineWidth(0.6).stroke().restore();
-          if (b.caption) write([{ text: b.caption, field: '文书固定文字' }], 'body', 12, { align: 'center' });
-          break;
-        }
+      let x = left + line.x;
+      // the text sits on the line's lower part: the leading of the fixed 28.9 pt pitch goes above it
+      let run: Glyph[] = [];
+      const flush = () => {
+        if (!run.length) return;
+        const face = run[0]!.face;
+        use(face, line.size);
+        const f = openFace(face) as unknown as MeasuredFont;
+        const height = ((f.ascent - f.descent) / f.unitsPerEm) * line.size;
+        const text = run.map((g) => g.ch).join('');
+        doc.text(text, x, y + Math.max(0, LINE_PITCH_PT - height) * 0.6, { lineBreak: false, characterSpacing: line.spacing });
+        x += run.reduce((s, g) => s + g.advance + line.spacing, 0);
+        run = [];
+      };
+      for (const g of line.glyphs) {
+        if (run.length && (run[0]!.face !== g.face || g.gap > 0)) flush();
+        x += g.gap;
+        run.push(g);
       }
-    }
-  };
-  const titleBlock = (title: string, caseNumber: Text | null) => {
-    write([model.issuer], 'title', SIZES_PT.title, { align: 'center' });
-    const spaced = [...title].length <= 4 ? [...title].join(' ') : title;
-    write([{ text: spaced, field: '文书标题' }], 'title', SIZES_PT.title, { align: 'center' });
-    if (caseNumber) {
-      blank();
-      write([caseNumber], 'body', body, { align: 'right', characterSpacing: CHAR_SPACING_PT });
-    }
-    blank();
-  };
+      flush();
+    });
+  });
 
-  if (model.stub && a3) {
-    titleBlock(`${model.stub.title}`, model.caseNumber);
-    blocks(model.stub.blocks);
-    blocks([{ type: 'rule', caption: STUB_CUT_CAPTION }]);
+  if (a3) {
     // the fold between stub and notice, where the seal goes across (骑缝章)
+    doc.switchToPage(0);
     const fold = mm(A4.widthMm);
     doc.save().dash(5, { space: 4 }).moveTo(fold, mm(20)).lineTo(fold, doc.page.height - mm(20)).lineWidth(0.6).stroke().restore();
     use(chains.body[0]!, 10);
     doc.save().rotate(90, { origin: [fold + 4, mm(120)] }).text('骑缝处加盖仲裁委员会印章', fold + 4, mm(120), { lineBreak: false }).restore();
-    left = fold + mm(MARGINS_MM.left);
-    doc.x = left;
-    doc.y = doc.page.margins.top;
-  } else if (model.stub) {
-    titleBlock(`${model.stub.title}`, model.caseNumber);
-    blocks(model.stub.blocks);
-    blocks([{ type: 'rule', caption: STUB_CUT_CAPTION }]);
-    doc.addPage();
   }
-  titleBlock(model.title, model.caseNumber);
-  blocks(model.blocks);
 
   // Page numbers: odd pages right, even pages left, one character in, 7 mm below the text block.
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
+  for (let i = 0; i < pageCount; i++) {
     doc.switchToPage(i);
     const n = i + 1;
-    const face = chains.body[0]!;
-    use(face, SIZES_PT.pageNumber);
+    use(chains.body[0]!, SIZES_PT.pageNumber);
     const savedBottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     const y = doc.page.height - mm(MARGINS_MM.bottom) + mm(PAGE_NUMBER_GAP_MM);
     const inset = SIZES_PT.pageNumber;
-    doc.text(pageNumberText(n), left + (n % 2 === 1 ? -inset : inset), y, { width, align: n % 2 === 1 ? 'right' : 'left', lineBreak: false });
+    const left = a3 ? mm(A4.widthMm + MARGINS_MM.left) : mm(MARGINS_MM.left);
+    doc.text(pageNumberText(n), left + (n % 2 === 1 ? -inset : inset), y, { width: WIDTH, align: n % 2 === 1 ? 'right' : 'left', lineBreak: false });
     doc.page.margins.bottom = savedBottom;
   }
   doc.end();
   return done;
 }
 
+/** The frame (page, or half-sheet column on A3) of every line, for tests of the pagination rules. */
+export function layoutLines(model: DocumentModel, chains: Chains): { text: string; frame: number }[][] {
+  const planned = planDocument(model);
+  const laid = planned.map((p) => breakLines(p, chains));
+  const frames = paginate(planned.map((p, i) => ({ lines: laid[i]!.length, keepNext: p.keepNext, keepLines: p.keepLines, breakBefore: p.breakBefore })), LINES_PER_PAGE);
+  return laid.map((lines, i) => lines.map((l, k) => ({ text: l.glyphs.map((g) => g.ch).join(''), frame: frames[i]![k]! })));
+}

@@ -1,6 +1,6 @@
 import type { CaseStatus } from '../domain';
 import type { DocumentData } from './data';
-import type { DocumentModel } from './model';
+import { inFull, type DocumentModel } from './model';
 import { acceptanceNotice, application, correctionNotice, decision, hearingNotice, nonAcceptanceNotice, receipt, responseNotice, serviceReceipt } from './notices';
 import { award, hearingRecord, mediationStatement } from './outcomes';
 
@@ -23,19 +23,20 @@ export interface DocumentKindInfo {
   build: (d: DocumentData) => DocumentModel;
 }
 
+
 export const DOCUMENT_KIND_REGISTRY = [
-  { code: 'application', label: '仲裁申请书', stages: ['draft', 'accepted', 'not_accepted'], needs: [], basis: '《劳动争议调解仲裁法》第二十八条；《办案规则》第二十九条', served: true, build: application },
-  { code: 'receipt', label: '收件回执', stages: ['draft', 'accepted'], needs: [], basis: '《办案规则》第三十条', served: true, build: receipt },
-  { code: 'correction_notice', label: '补正通知书', stages: ['draft'], needs: ['correction'], basis: '《办案规则》第三十条', served: true, build: correctionNotice },
-  { code: 'acceptance_notice', label: '受理通知书', stages: ['accepted'], needs: [], basis: '《劳动争议调解仲裁法》第二十九条；《法律援助法》第三十五条', served: true, build: acceptanceNotice },
-  { code: 'non_acceptance_notice', label: '不予受理通知书', stages: ['not_accepted'], needs: [], basis: '《劳动争议调解仲裁法》第二十九条；《办案规则》第三十条、第三十一条', served: true, build: nonAcceptanceNotice },
-  { code: 'response_notice', label: '应诉通知书（含举证通知）', stages: ['accepted'], needs: [], basis: '《劳动争议调解仲裁法》第三十条、第三十九条；《办案规则》第十三条、第十四条', served: true, build: responseNotice },
-  { code: 'hearing_notice', label: '仲裁庭组成及开庭通知书', stages: ['accepted'], needs: ['hearing', 'tribunal'], basis: '《劳动争议调解仲裁法》第三十二条、第三十五条', served: true, build: hearingNotice },
-  { code: 'service_receipt', label: '送达回证', stages: ['accepted', 'not_accepted'], needs: ['served'], basis: '《办案规则》第十七条、第十八条', served: false, build: serviceReceipt },
-  { code: 'mediation_statement', label: '调解书', stages: ['accepted'], needs: ['mediation', 'tribunal'], basis: '《劳动争议调解仲裁法》第四十二条', served: true, build: mediationStatement },
-  { code: 'award', label: '裁决书', stages: ['accepted'], needs: ['award', 'tribunal'], basis: '《劳动争议调解仲裁法》第四十六条至第五十一条', served: true, build: award },
-  { code: 'hearing_record', label: '庭审笔录', stages: ['accepted'], needs: ['record', 'tribunal'], basis: '《劳动争议调解仲裁法》第四十条', served: false, build: hearingRecord },
-  { code: 'decision', label: '决定书', stages: ['accepted'], needs: ['decision', 'tribunal'], basis: '仲裁文书示范文本（决定书）；《办案规则》相关条款', served: true, build: decision },
+  { code: 'application', label: '仲裁申请书', stages: ['draft', 'accepted', 'not_accepted'], needs: [], basis: '《劳动争议调解仲裁法》第二十八条；《办案规则》第二十九条', served: true, build: inFull(application) },
+  { code: 'receipt', label: '收件回执', stages: ['draft', 'accepted'], needs: [], basis: '《办案规则》第三十条', served: true, build: inFull(receipt) },
+  { code: 'correction_notice', label: '补正通知书', stages: ['draft'], needs: ['correction'], basis: '《办案规则》第三十条', served: true, build: inFull(correctionNotice) },
+  { code: 'acceptance_notice', label: '受理通知书', stages: ['accepted'], needs: [], basis: '《劳动争议调解仲裁法》第二十九条；《法律援助法》第三十五条', served: true, build: inFull(acceptanceNotice) },
+  { code: 'non_acceptance_notice', label: '不予受理通知书', stages: ['not_accepted'], needs: [], basis: '《劳动争议调解仲裁法》第二十九条；《办案规则》第三十条、第三十一条', served: true, build: inFull(nonAcceptanceNotice) },
+  { code: 'response_notice', label: '应诉通知书（含举证通知）', stages: ['accepted'], needs: [], basis: '《劳动争议调解仲裁法》第三十条、第三十九条；《办案规则》第十三条、第十四条', served: true, build: inFull(responseNotice) },
+  { code: 'hearing_notice', label: '仲裁庭组成及开庭通知书', stages: ['accepted'], needs: ['hearing', 'tribunal'], basis: '《劳动争议调解仲裁法》第三十二条、第三十五条', served: true, build: inFull(hearingNotice) },
+  { code: 'service_receipt', label: '送达回证', stages: ['accepted', 'not_accepted'], needs: ['served'], basis: '《办案规则》第十七条、第十八条', served: false, build: inFull(serviceReceipt) },
+  { code: 'mediation_statement', label: '调解书', stages: ['accepted'], needs: ['mediation', 'tribunal'], basis: '《劳动争议调解仲裁法》第四十二条', served: true, build: inFull(mediationStatement) },
+  { code: 'award', label: '裁决书', stages: ['accepted'], needs: ['award', 'tribunal'], basis: '《劳动争议调解仲裁法》第四十六条至第五十一条', served: true, build: inFull(award) },
+  { code: 'hearing_record', label: '庭审笔录', stages: ['accepted'], needs: ['record', 'tribunal'], basis: '《劳动争议调解仲裁法》第四十条', served: false, build: inFull(hearingRecord) },
+  { code: 'decision', label: '决定书', stages: ['accepted'], needs: ['decision', 'tribunal'], basis: '仲裁文书示范文本（决定书）；《办案规则》相关条款', served: true, build: inFull(decision) },
 ] as const satisfies readonly DocumentKindInfo[];
 
 export type GeneratedKind = (typeof DOCUMENT_KIND_REGISTRY)[number]['code'];

@@ -14,3 +14,4 @@ export * from './outcomes';
 export * from './legal-aid';
 export * from './windows';
 export * from './text-hygiene';
+export * from './citations';

@@ -79,7 +79,7 @@ export function buildModel(db: Db, input: GenerateInput): { model: DocumentModel
   const tribunal = loadTribunal(db, input.caseId);
   const p = input.payload ?? {};
   const data: DocumentData = {
-    commissionName: settings.commissionName, intermediateCourt: settings.intermediateCourt, basicCourt: settings.basicCourt || null, commissionAddress: null,
+    commissionName: settings.commissionName, intermediateCourt: settings.intermediateCourt, basicCourt: settings.basicCourt || null, commissionAddress: settings.commissionAddress || null, commissionPhone: settings.commissionPhone || null, commissionContact: settings.commissionContact || null,
     case: c, tribunal, issuedDate: input.issuedDate,
     ...(p.evidenceDeadline ? { evidenceDeadline: p.evidenceDeadline } : {}),
   };

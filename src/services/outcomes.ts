@@ -309,7 +309,7 @@ function awardItems(db: Db, caseId: string, claimIds: string[], awardDate: strin
   return {
     items: ds.map((d, i) => ({
       claimSeq: d.seq, claimText: d.claimText, result: d.decision!.result, amountFen: d.decision!.amountFen, order: d.decision!.order,
-      final: verdicts[i]!.final, finalReason: verdicts[i]!.reason,
+      final: verdicts[i]!.final, finalReason: verdicts[i]!.reason, reasoning: d.decision!.reasoning, articles: d.decision!.articles,
     })),
     award: f.award as 'final' | 'non-final' | 'mixed',
     basis: f.basis as string[],

@@ -55,7 +55,7 @@ export function loadTribunal(db: Db, caseId: string): Tribunal | null {
 /** Everyone sitting on a case's tribunal (arbitrators and the clerk). */
 const tribunalIds = (t: Tribunal | null): string[] => (t ? [t.presiding.id, ...t.members.map((m) => m.id), t.clerk.id] : []);
 
-const HEARING_SELECT = `SELECT h.*, c.case_number, r.name AS room_name, v.name AS venue_name, r.venue_id
+const HEARING_SELECT = `SELECT h.*, c.case_number, r.name AS room_name, v.name AS venue_name, v.address AS venue_address, r.venue_id
   FROM hearings h JOIN cases c ON c.id = h.case_id JOIN rooms r ON r.id = h.room_id JOIN venues v ON v.id = r.venue_id`;
 
 function toHearing(db: Db, h: Row): Hearing {
@@ -63,7 +63,7 @@ function toHearing(db: Db, h: Row): Hearing {
   const staff = t ? [`${t.mode === 'sole' ? '独任仲裁员' : '首席仲裁员'}${t.presiding.displayName}`, ...t.members.map((m) => `仲裁员${m.displayName}`), `书记员${t.clerk.displayName}`] : [];
   return {
     id: h.id, caseId: h.case_id, caseNumber: h.case_number, date: h.date, startTime: h.start_time, endTime: h.end_time, roomId: h.room_id,
-    roomName: h.room_name, venueName: h.venue_name, status: h.status, outcome: h.outcome, outcomeNote: h.outcome_note, movedTo: h.moved_to, staff,
+    roomName: h.room_name, venueName: h.venue_name, venueAddress: h.venue_address ?? null, status: h.status, outcome: h.outcome, outcomeNote: h.outcome_note, movedTo: h.moved_to, staff,
   };
 }
 

@@ -15,6 +15,9 @@ export const DEFAULT_SETTINGS: Settings = {
   splitMixedAwards: true,
   sichuanWorkerAidRule: true,
   legalAidCentreName: '成都市温江区法律援助中心',
+  commissionAddress: null,
+  commissionPhone: null,
+  commissionContact: null,
 };
 
 export function readSettings(db: Db): Settings {

@@ -46,9 +46,9 @@ const LONG_FACTS = Array.from({ length: 6 }, (_, i) =>
 
 export function fixtureData(over: Partial<DocumentData> = {}): DocumentData {
   return {
-    commissionName: '成都市温江区劳动人事争议仲裁委员会', intermediateCourt: '四川省成都市中级人民法院', basicCourt: '成都市温江区人民法院', commissionAddress: null,
+    commissionName: '成都市温江区劳动人事争议仲裁委员会', intermediateCourt: '四川省成都市中级人民法院', basicCourt: '成都市温江区人民法院', commissionAddress: '成都市温江区柳城街道德通桥路363号', commissionPhone: '028-82712345', commissionContact: '孙书记',
     case: FIXTURE_CASE, tribunal: FIXTURE_TRIBUNAL, issuedDate: '2026-11-20',
-    hearing: { id: 'h1', caseId: 'c1', caseNumber: FIXTURE_CASE.caseNumber, date: '2026-11-03', startTime: '09:30', endTime: '11:30', roomId: 'r', roomName: '第一仲裁庭', venueName: '温江区劳动人事争议仲裁院', status: 'scheduled', outcome: null, outcomeNote: null, movedTo: null, staff: [] },
+    hearing: { id: 'h1', caseId: 'c1', caseNumber: FIXTURE_CASE.caseNumber, date: '2026-11-03', startTime: '09:30', endTime: '11:30', roomId: 'r', roomName: '第一仲裁庭', venueName: '温江区劳动人事争议仲裁院', venueAddress: '成都市温江区柳城街道德通桥路363号', status: 'scheduled', outcome: null, outcomeNote: null, movedTo: null, staff: [] },
     hearingRecord: {
       recordDate: '2026-11-03', place: '温江区劳动人事争议仲裁院第一仲裁庭', attendees: '申请人李喆及其委托代理人周律师、申请人张三，被申请人成都信达电子有限公司的委托代理人王堃',
       statements: '申请人：被申请人自2026年6月起拖欠工资。\n被申请人：工资已部分支付。', evidence: '申请人出示工资条，被申请人对真实性无异议。', questions: '仲裁员：双方是否签订书面劳动合同？\n申请人：签订了。',
@@ -71,11 +71,11 @@ export function fixtureData(over: Partial<DocumentData> = {}): DocumentData {
     award: {
       awardDate: '2026-11-25', procedure: 'ordinary', hearingDates: ['2026-11-03'], appearance: '申请人李喆及其委托代理人周律师、申请人张三，被申请人的委托代理人王堃到庭参加了庭审。',
       applicantStatement: '被申请人拖欠工资，申请人被迫解除劳动合同，请求支持全部仲裁请求。', respondentDefence: '工资已部分支付，不同意支付经济补偿。',
-      factsFound: LONG_FACTS, reasoning: `${LONG_FACTS}\n依照《中华人民共和国劳动合同法》第三十条、第三十八条、第四十六条、第四十七条的规定，本委认为申请人的第一、二项请求成立，第三项请求证据不足。`,
+      factsFound: LONG_FACTS, reasoning: `${LONG_FACTS}\n双方存在劳动关系，被申请人未及时足额支付劳动报酬，申请人据此解除劳动合同。`,
       items: [
-        { claimSeq: 1, claimText: '裁决被申请人支付2026年6月至9月拖欠工资12500元', result: 'supported', amountFen: 1_250_000, order: '被申请人成都信达电子有限公司于本裁决书生效之日起十日内支付申请人李喆2026年6月至9月工资', final: true, finalReason: '劳动报酬，未超过当地月最低工资标准十二个月金额（《劳动争议调解仲裁法》第四十七条第（一）项）' },
-        { claimSeq: 2, claimText: '裁决被申请人支付解除劳动合同经济补偿48000元', result: 'partly', amountFen: 3_600_000, order: '被申请人成都信达电子有限公司于本裁决书生效之日起十日内支付申请人李喆解除劳动合同经济补偿', final: false, finalReason: '经济补偿超过当地月最低工资标准十二个月金额' },
-        { claimSeq: 3, claimText: '裁决被申请人支付延时加班工资6007.14元', result: 'rejected', amountFen: null, order: '', final: true, finalReason: '加班工资，未超过限额' },
+        { claimSeq: 1, claimText: '裁决被申请人支付2026年6月至9月拖欠工资12500元', result: 'supported', amountFen: 1_250_000, order: '被申请人成都信达电子有限公司于本裁决书生效之日起十日内支付申请人李喆2026年6月至9月工资', final: true, finalReason: '劳动报酬，未超过当地月最低工资标准十二个月金额（《劳动争议调解仲裁法》第四十七条第（一）项）', reasoning: '用人单位应当按照劳动合同约定及时足额支付劳动报酬，被申请人未举证证明已足额支付。', articles: '《劳动合同法》第三十条' },
+        { claimSeq: 2, claimText: '裁决被申请人支付解除劳动合同经济补偿48000元', result: 'partly', amountFen: 3_600_000, order: '被申请人成都信达电子有限公司于本裁决书生效之日起十日内支付申请人李喆解除劳动合同经济补偿', final: false, finalReason: '经济补偿超过当地月最低工资标准十二个月金额', reasoning: '申请人因被申请人未及时足额支付劳动报酬解除劳动合同，被申请人应当支付经济补偿，工作年限认定为六年。', articles: '《劳动合同法》第三十八条、第四十六条、第四十七条' },
+        { claimSeq: 3, claimText: '裁决被申请人支付延时加班工资6007.14元', result: 'rejected', amountFen: null, order: '', final: true, finalReason: '加班工资，未超过限额', reasoning: '申请人未提交证据证明其延时加班的事实。', articles: '《劳动争议调解仲裁法》第六条' },
       ],
       partial: false, part: 'all',
     },

@@ -57,7 +57,9 @@ describe('document register', () => {
     const nonFinal = flat(pdfText(bytes(file(docs[1]!.id, 'pdf'))));
     expect(nonFinal).toContain(`${c.caseNumber!}之二`);
     expect(nonFinal).toContain('期满不起诉的，本裁决书发生法律效力');
-    expect(nonFinal).toContain('驳回申请人的全部仲裁请求');
+    // 之二 rejects only its own claim: "全部" would contradict what 之一 grants
+    expect(nonFinal).toContain('驳回申请人的第1项仲裁请求。');
+    expect(nonFinal).not.toContain('全部仲裁请求');
     expect(text).toContain('人民币12,500.00元（大写：壹万贰仟伍佰元整）');
     expect(bytes(docx).subarray(0, 2).toString()).toBe('PK');
   });

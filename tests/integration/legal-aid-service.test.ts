@@ -97,9 +97,17 @@ describe('legal-aid applications', () => {
     expect(form).toContain('法律援助申请表');
     expect(form).toContain(`张伟，公民身份号码${IDS.liSi}`);
     expect(form).toContain('人民币12,500.00元（大写：壹万贰仟伍佰元整）');
+    // the law named with each article; no desk annotation and no brackets inside brackets around the amount
+    expect(form).toContain('申请事项：确认劳动关系或者支付劳动报酬（《中华人民共和国法律援助法》第三十一条第五项）。');
+    expect(form).toContain('免予核查经济困难状况（《中华人民共和国法律援助法》第四十二条第三项）');
+    expect(form).not.toContain('第四十二条第三项：');
+    expect(form).not.toMatch(/（[^）]*（大写/);
     const decision = await paper('aid_decision');
     expect(decision).toContain('给予法律援助决定书');
     expect(decision).toContain('成都市温江区法律援助中心');
+    expect(decision).toContain('符合《中华人民共和国法律援助法》规定的法律援助条件：免予核查经济困难状况（《中华人民共和国法律援助法》第四十二条第三项）。');
+    expect(decision).toContain('指派法律援助人员（《中华人民共和国法律援助法》第四十三条）');
+    expect(decision).not.toContain('进城务工人员');
     const letter = await paper('aid_assignment');
     expect(letter).toContain('四川蓉城律师事务所');
     expect(letter).toContain('lawyer1-name律师承办');

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Row, Select, Switch } from 'antd';
+import { Alert, App, Button, Card, Col, Flex, Form, Input, InputNumber, Row, Select, Switch } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { Room, Settings, Venue } from '../../../../src/api';
 import { formatCaseNumber } from '../../../../src/domain';
@@ -66,6 +66,11 @@ export function SettingsPage() {
           <Form.Item name="acceptanceReservedToArbitrators" label="仅仲裁员可作出受理或不予受理决定" valuePropName="checked"><Switch /></Form.Item>
           <Form.Item name="intermediateCourt" label="本委所在地中级人民法院（终局裁决书中申请撤销裁决的法院，《劳动争议调解仲裁法》第四十九条）" rules={[{ required: true, message: '请填写中级人民法院名称' }]}><Input /></Form.Item>
           <Form.Item name="basicCourt" label="基层人民法院（裁决书告知起诉的法院；不填则写“有管辖权的基层人民法院”）"><Input /></Form.Item>
+          <Form.Item name="commissionAddress" label="本委地址（印在各类通知书上）"><Input /></Form.Item>
+          <Flex gap={12}>
+            <Form.Item name="commissionPhone" label="联系电话" style={{ flex: 1 }}><Input /></Form.Item>
+            <Form.Item name="commissionContact" label="联系人" style={{ flex: 1 }}><Input /></Form.Item>
+          </Flex>
           <Form.Item name="documentFonts" label="文书字体">
             <Select options={[{ value: 'bundled', label: '内置字体（思源宋体/黑体，任何电脑打印一致）' }, { value: 'system', label: '优先使用本机的仿宋、宋体、黑体（缺字时自动用内置字体补足）' }]} />
           </Form.Item>

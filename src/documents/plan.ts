@@ -1,0 +1,97 @@
+import { STUB_CUT_CAPTION, type Block, type DocumentModel, type Text } from './model';
+import type { FaceRole } from './fonts';
+import { keepFlags } from './flow';
+import { SIZES_PT } from './layout';
+
+/**
+ * The model as a list of printed paragraphs — what both renderers lay out: the title block, the stub and the notice,
+ * every block turned into paragraphs with its alignment, face, size and page-keeping properties. The PDF breaks
+ * them into lines and pages itself (pdf.ts); the DOCX writes them as Word paragraphs with the same properties (docx.ts).
+ */
+export type Align = 'justify' | 'left' | 'center' | 'right';
+
+export interface PlannedPara {
+  /** What the paragraph is part of: the title block, a section heading, the body, or the closing block. */
+  part: 'title' | 'heading' | 'body' | 'closing';
+  /** Empty for a blank line. */
+  runs: Text[];
+  role: FaceRole;
+  size: number;
+  align: Align;
+  /** First-line indent of two characters. */
+  indent: boolean;
+  /** Right indent of four characters (signature and date lines, GB/T 9704 右空四字). */
+  rightIndent: boolean;
+  keepNext: boolean;
+  keepLines: boolean;
+  /** Starts the next page (A4) or column (A3 with stub). */
+  breakBefore: boolean;
+  /** A dashed rule drawn through the middle of this (blank) line. */
+  rule?: boolean;
+}
+
+const base = (over: Partial<PlannedPara>): PlannedPara => ({
+  part: 'body', runs: [], role: 'body', size: SIZES_PT.body, align: 'justify', indent: true, rightIndent: false, keepNext: false, keepLines: false, breakBefore: false, ...over,
+});
+const fixedText = (text: string): Text => ({ text, field: '文书固定文字' });
+
+function blockParas(b: Block): PlannedPara[] {
+  switch (b.type) {
+    case 'paragraph':
+      return [base({ runs: b.runs, role: b.bold ? 'heading' : 'body', indent: b.indent !== false })];
+    case 'heading':
+      return [base({ runs: [b.text], role: 'heading' })];
+    case 'party':
+      return b.lines.map((l) => base({ runs: l }));
+    case 'item':
+      return [base({ runs: [fixedText(b.number), ...b.runs] })];
+    case 'right':
+      return [
+        ...Array.from({ length: b.gapBefore ?? 0 }, () => base({ keepNext: true })),
+        ...b.lines.map((l) => base({ runs: l, align: 'right', indent: false, rightIndent: true })),
+      ];
+    case 'seal':
+    case 'blank':
+      return [base({})];
+    case 'rule':
+      return [base({ rule: true, keepNext: true }), ...(b.caption ? [base({ runs: [fixedText(b.caption)], size: 12, align: 'center', indent: false })] : [])];
+  }
+}
+
+function bodyParas(blocks: Block[]): PlannedPara[] {
+  const keep = keepFlags(blocks);
+  return blocks.flatMap((b, i) => {
+    const ps = blockParas(b);
+    const k = keep[i]!;
+    return ps.map((p, n) => ({
+      ...p,
+      part: k.closing ? ('closing' as const) : b.type === 'heading' ? ('heading' as const) : p.part,
+      keepLines: p.keepLines || k.keepLines,
+      // lines of one block keep together; the block's last paragraph keeps with the next block as the block does
+      keepNext: p.keepNext || n < ps.length - 1 || k.keepNext,
+    }));
+  });
+}
+
+function titleBlock(model: DocumentModel, title: string): PlannedPara[] {
+  const spaced = [...title].length <= 4 ? [...title].join(' ') : title;
+  const t = (runs: Text[]) => base({ part: 'title', runs, role: 'title', size: SIZES_PT.title, align: 'center', indent: false, keepNext: true, keepLines: true });
+  return [
+    t([model.issuer]),
+    t([{ text: spaced, field: '文书标题' }]),
+    ...(model.caseNumber ? [base({ part: 'title', keepNext: true }), base({ part: 'title', runs: [model.caseNumber], align: 'right', indent: false, keepNext: true, keepLines: true })] : []),
+    base({ part: 'title', keepNext: true }),
+  ];
+}
+
+export function planDocument(model: DocumentModel): PlannedPara[] {
+  const out: PlannedPara[] = [];
+  if (model.stub) {
+    out.push(...titleBlock(model, model.stub.title), ...bodyParas(model.stub.blocks));
+    out.push(...blockParas({ type: 'rule', caption: STUB_CUT_CAPTION }));
+  }
+  const notice = titleBlock(model, model.title);
+  if (model.stub) notice[0] = { ...notice[0]!, breakBefore: true };
+  out.push(...notice, ...bodyParas(model.blocks));
+  return out;
+}
