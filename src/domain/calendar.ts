@@ -1,4 +1,4 @@
-import { isCalendarDate } from './dates';
+import { isCalendarDate, weekdayOf } from './dates';
 
 /**
  * The working-day calendar. A year whose official schedule (放假调休) is loaded is exact; any other year is
@@ -31,7 +31,7 @@ export interface DayInfo {
 const DAY = 86_400_000;
 export const addDays = (date: string, n: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
 export const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
-const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
+const weekday = weekdayOf;
 
 /** Checks a year's schedule before it is loaded; returns the Chinese problems found (empty when valid). */
 export function checkCalendarYear(y: CalendarYear): string[] {

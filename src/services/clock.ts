@@ -2,7 +2,7 @@ import type { CaseClock, CaseDeadline, Dashboard, DashboardItem, DeadlineResult,
 import { AppError } from '../api';
 import {
   DEADLINE_RULES, type DeadlineRule, type Interval, type PeriodKind, type WorkCalendar, addDays, computePeriod, daysBetween,
-  findDeadlineRule, kindBasisFor, shanghaiDate,
+  calendarWeek, findDeadlineRule, kindBasisFor, shanghaiDate,
 } from '../domain';
 import { getCase } from './cases';
 import { aidDeadlines } from './legal-aid';
@@ -222,7 +222,7 @@ export function extendCase(ctx: ServiceContext, input: { id: string; days: numbe
 /** Today, this week and overdue, for the signed-in user's cases or for the whole commission. Party periods are left out. */
 export function dashboard(ctx: ServiceContext, scope: 'mine' | 'all'): Dashboard {
   const today = shanghaiDate(ctx.now());
-  const weekEnd = addDays(today, 7);
+  const weekEnd = calendarWeek(today).sunday; // 本周 = this calendar week, Monday to Sunday
   const cal = loadCalendar(ctx.db);
   const mine = scope === 'mine' && ctx.session.user ? myCaseIds(ctx.db, ctx.session.user.id) : null;
   const cases = ctx.db.prepare("SELECT id, case_number FROM cases WHERE status IN ('draft', 'accepted')").all() as { id: string; case_number: string | null }[];

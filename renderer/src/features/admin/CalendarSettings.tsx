@@ -1,9 +1,9 @@
-import { Alert, App, Button, Card, Col, DatePicker, Flex, Form, Input, Row, Select } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Alert, App, Button, Card, Col, Flex, Form, Input, Row, Select } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { CalendarYearView, DeadlineRuleView } from '../../../../src/api';
 import { api } from '../../lib/api-client';
 import { formatTime } from '../../lib/dates';
+import { DateItem } from '../../components/DateField';
 
 /**
  * The working-day calendar: which years' official schedules are loaded, import of a new year's notice from a file,
@@ -37,8 +37,8 @@ export function CalendarSettings({ isAdmin }: { isAdmin: boolean }) {
     message.success(`已导入 ${r.value.year} 年放假安排`);
     void load();
   };
-  const setDay = async (v: { date: Dayjs; kind: 'rest' | 'work' | 'normal'; reason: string }) => {
-    const r = await api('calendar.setDay', { date: v.date.format('YYYY-MM-DD'), kind: v.kind, reason: v.reason });
+  const setDay = async (v: { date: string; kind: 'rest' | 'work' | 'normal'; reason: string }) => {
+    const r = await api('calendar.setDay', { date: v.date, kind: v.kind, reason: v.reason });
     if (!r.ok) return setError(r.error.message);
     setError(null);
     dayForm.resetFields();
@@ -82,7 +82,7 @@ export function CalendarSettings({ isAdmin }: { isAdmin: boolean }) {
           </Flex>
           <Form form={dayForm} layout="vertical" onFinish={setDay}>
             <Row gutter={12}>
-              <Col span={5}><Form.Item name="date" label="调整日期" rules={[{ required: true, message: '请选择日期' }]}><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
+              <Col span={5}><DateItem name="date" label="调整日期" requiredMessage="请选择日期" fieldProps={{ style: { width: '100%' } }} /></Col>
               <Col span={5}><Form.Item name="kind" label="调整为" rules={[{ required: true, message: '请选择' }]}><Select options={[{ value: 'rest', label: '放假' }, { value: 'work', label: '上班' }, { value: 'normal', label: '按常规（周末休息）' }]} /></Form.Item></Col>
               <Col span={10}><Form.Item name="reason" label="原因（记入审计日志）" rules={[{ required: true, message: '请填写原因' }]}><Input /></Form.Item></Col>
               <Col span={4} style={{ paddingTop: 30 }}><Button htmlType="submit">调整</Button></Col>

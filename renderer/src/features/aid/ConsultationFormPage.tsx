@@ -1,5 +1,4 @@
-import { Alert, Button, Card, Checkbox, Col, DatePicker, Flex, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Alert, Button, Card, Checkbox, Col, Flex, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import { useState } from 'react';
 import type { ConflictMatch } from '../../../../src/api';
 import {
@@ -10,9 +9,10 @@ import { showFieldErrors } from '../../lib/form-errors';
 import { go } from '../../lib/router';
 import { ConflictPanel } from './ConflictPanel';
 import { WindowGuide } from './WindowGuide';
+import { DateItem } from '../../components/DateField';
+import { optDate } from '../../lib/dates';
 
 const FLAG_WINDOW: Record<string, WindowCode> = { migrant_worker: 'migrant', injured_worker: 'injured', three_period_female: 'female' };
-const ymd = (d?: Dayjs) => (d ? d.format('YYYY-MM-DD') : undefined);
 const blank = (s?: string) => (s && s.trim() ? s.trim() : undefined);
 
 /** 咨询登记: one record of the person, the employer, the group and the claims — typed once, used by every later step. */
@@ -39,8 +39,8 @@ export function ConsultationFormPage({ window: initialWindow }: { window?: strin
     const r = await api('consultations.create', {
       window: v.window, channel: v.channel, personName: v.personName ?? '', personSex: v.personSex, personIdNumber: blank(v.personIdNumber), personPhone: blank(v.personPhone),
       personAddress: blank(v.personAddress), employerName: blank(v.employerName), employerCreditCode: blank(v.employerCreditCode), employerAlias: blank(v.employerAlias),
-      disputeType: v.disputeType, groupFlags: v.groupFlags ?? [], injuryDate: ymd(v.injuryDate), disabilityGrade: v.disabilityGrade ?? undefined,
-      femaleStage: v.femaleStage, femaleStageStart: ymd(v.femaleStageStart), femaleStageEnd: ymd(v.femaleStageEnd), collective: Boolean(v.collective), workerCount: v.workerCount ?? 1,
+      disputeType: v.disputeType, groupFlags: v.groupFlags ?? [], injuryDate: optDate(v.injuryDate), disabilityGrade: v.disabilityGrade ?? undefined,
+      femaleStage: v.femaleStage, femaleStageStart: optDate(v.femaleStageStart), femaleStageEnd: optDate(v.femaleStageEnd), collective: Boolean(v.collective), workerCount: v.workerCount ?? 1,
       claims: (v.claims ?? []).filter((c: any) => c && (c.text || c.amount)).map((c: any) => ({ type: c.type ?? v.disputeType, amountFen: blank(c.amount) ? parseYuanToFen(c.amount) ?? -1 : null, text: c.text ?? '' })),
       summary: v.summary ?? '', advice: blank(v.advice), outcome: v.outcome,
     } as never);
@@ -77,15 +77,15 @@ export function ConsultationFormPage({ window: initialWindow }: { window?: strin
               <Form.Item name="groupFlags" label="帮扶群体"><Checkbox.Group options={GROUP_FLAGS.map((g) => ({ value: g, label: GROUP_FLAG_LABELS[g] }))} /></Form.Item>
               {flags.includes('injured_worker') && (
                 <Flex gap={12}>
-                  <Form.Item name="injuryDate" label="受伤日期"><DatePicker /></Form.Item>
+                  <DateItem name="injuryDate" label="受伤日期" />
                   <Form.Item name="disabilityGrade" label="伤残等级（已鉴定时填写）"><InputNumber min={1} max={10} /></Form.Item>
                 </Flex>
               )}
               {flags.includes('three_period_female') && (
                 <Flex gap={12}>
                   <Form.Item name="femaleStage" label="所处期间"><Select style={{ width: 140 }} options={Object.entries(FEMALE_STAGES).map(([value, label]) => ({ value, label }))} /></Form.Item>
-                  <Form.Item name="femaleStageStart" label="开始日期（怀孕、生育或哺乳开始）"><DatePicker /></Form.Item>
-                  <Form.Item name="femaleStageEnd" label="预产期或结束日期"><DatePicker /></Form.Item>
+                  <DateItem name="femaleStageStart" label="开始日期（怀孕、生育或哺乳开始）" />
+                  <DateItem name="femaleStageEnd" label="预产期或结束日期" />
                 </Flex>
               )}
               <Flex gap={12}>

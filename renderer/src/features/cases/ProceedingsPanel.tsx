@@ -1,5 +1,4 @@
-import { Alert, Button, Card, DatePicker, Flex, Form, Input, Modal, Radio, Select, Tag } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, Button, Card, Flex, Form, Input, Modal, Radio, Select, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiError, Hearing, Proceedings, Result } from '../../../../src/api';
 import {
@@ -7,8 +6,9 @@ import {
 } from '../../../../src/domain';
 import { api } from '../../lib/api-client';
 import { useSession } from '../../lib/session';
+import { DateItem } from '../../components/DateField';
+import { today, ymd } from '../../lib/dates';
 
-const ymd = (d: Dayjs | undefined | null) => (d ? d.format('YYYY-MM-DD') : '');
 const HEARING_STATUS = { scheduled: '待开庭', held: '已开庭', moved: '已改期', cancelled: '已取消' } as const;
 
 type Dialog = { kind: 'compose' } | { kind: 'schedule' } | { kind: 'move'; hearing: Hearing } | { kind: 'recuse' } | null;
@@ -92,8 +92,8 @@ export function ProceedingsPanel({ caseId, accepted, onChange }: { caseId: strin
         </div>
         {canManage && (
           <Flex gap={8}>
-            <Button size="small" onClick={() => open({ kind: 'compose' }, { mode: t?.mode ?? 'sole', presidingId: t?.presiding.id, memberIds: t?.members.map((m) => m.id), clerkId: t?.clerk.id, composedDate: dayjs() })}>{t ? '重新组庭' : '组庭'}</Button>
-            <Button size="small" onClick={() => open({ kind: 'recuse' }, { decidedDate: dayjs() })}>回避</Button>
+            <Button size="small" onClick={() => open({ kind: 'compose' }, { mode: t?.mode ?? 'sole', presidingId: t?.presiding.id, memberIds: t?.members.map((m) => m.id), clerkId: t?.clerk.id, composedDate: today() })}>{t ? '重新组庭' : '组庭'}</Button>
+            <Button size="small" onClick={() => open({ kind: 'recuse' }, { decidedDate: today() })}>回避</Button>
           </Flex>
         )}
       </Flex>
@@ -111,7 +111,7 @@ export function ProceedingsPanel({ caseId, accepted, onChange }: { caseId: strin
                 {canManage && h.status === 'scheduled' && (
                   <Flex gap={6}>
                     <Select size="small" placeholder="点名结果" style={{ width: 120 }} aria-label="点名结果" options={HEARING_OUTCOME_CODES.map((o) => ({ value: o, label: HEARING_OUTCOMES[o] }))} onChange={(o) => void rollCall(h, o)} />
-                    <Button size="small" onClick={() => open({ kind: 'move', hearing: h }, { date: dayjs(h.date), startTime: h.startTime, endTime: h.endTime, roomId: h.roomId })}>改期</Button>
+                    <Button size="small" onClick={() => open({ kind: 'move', hearing: h }, { date: h.date, startTime: h.startTime, endTime: h.endTime, roomId: h.roomId })}>改期</Button>
                   </Flex>
                 )}
               </td>
@@ -128,20 +128,20 @@ export function ProceedingsPanel({ caseId, accepted, onChange }: { caseId: strin
               <Form.Item name="presidingId" label={mode === 'panel' ? '首席仲裁员' : '独任仲裁员'} rules={[{ required: true, message: '请选择仲裁员' }]}><Select options={arbitrators} optionRender={(o) => withRoster(o.data)} /></Form.Item>
               {mode === 'panel' && <Form.Item name="memberIds" label="其他两名仲裁员" rules={[{ required: true, message: '请选择两名仲裁员' }]}><Select mode="multiple" maxCount={2} options={arbitrators} optionRender={(o) => withRoster(o.data)} /></Form.Item>}
               <Form.Item name="clerkId" label="书记员" rules={[{ required: true, message: '请选择书记员' }]}><Select options={clerks} optionRender={(o) => withRoster(o.data)} /></Form.Item>
-              <Form.Item name="composedDate" label="组庭日期" rules={[{ required: true, message: '请填写组庭日期' }]}><DatePicker /></Form.Item>
+              <DateItem name="composedDate" label="组庭日期" requiredMessage="请填写组庭日期" />
               <Form.Item name="reason" label="说明（重新组庭时填写原因）"><Input /></Form.Item>
             </>
           )}
           {dialog?.kind === 'recuse' && (
             <>
               <Form.Item name="userId" label="回避人员" rules={[{ required: true, message: '请选择回避人员' }]}><Select options={[...arbitrators, ...clerks]} /></Form.Item>
-              <Form.Item name="decidedDate" label="决定日期" rules={[{ required: true, message: '请填写决定日期' }]}><DatePicker /></Form.Item>
+              <DateItem name="decidedDate" label="决定日期" requiredMessage="请填写决定日期" />
               <Form.Item name="reason" label="回避事由" rules={[{ required: true, message: '请填写回避事由' }]}><Input.TextArea rows={2} /></Form.Item>
             </>
           )}
           {(dialog?.kind === 'schedule' || dialog?.kind === 'move') && (
             <>
-              <Form.Item name="date" label="开庭日期" rules={[{ required: true, message: '请填写开庭日期' }]}><DatePicker /></Form.Item>
+              <DateItem name="date" label="开庭日期" requiredMessage="请填写开庭日期" />
               <Flex gap={12}>
                 <Form.Item name="startTime" label="开始时间" rules={[{ required: true, message: '请填写开始时间' }]}><Input placeholder="09:00" style={{ width: 100 }} /></Form.Item>
                 <Form.Item name="endTime" label="结束时间" rules={[{ required: true, message: '请填写结束时间' }]}><Input placeholder="11:00" style={{ width: 100 }} /></Form.Item>

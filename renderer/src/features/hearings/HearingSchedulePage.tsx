@@ -1,32 +1,35 @@
-import { Button, DatePicker, Empty, Flex, Segmented, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Button, Empty, Flex, Segmented, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Hearing, Venue } from '../../../../src/api';
-import { HEARING_OUTCOMES } from '../../../../src/domain';
+import { HEARING_OUTCOMES, addDays, calendarWeek, isCalendarDate, weekdayOf } from '../../../../src/domain';
+import { DateField } from '../../components/DateField';
 import { api } from '../../lib/api-client';
+import { today } from '../../lib/dates';
 
 /** Hearing schedule by day or week, for one venue (the commission's rooms or a circuit site) or all. */
 export function HearingSchedulePage() {
   const [view, setView] = useState<'day' | 'week'>('week');
-  const [anchor, setAnchor] = useState<Dayjs>(dayjs());
+  const [anchor, setAnchorDate] = useState<string>(today());
+  const [anchorText, setAnchorText] = useState<string | undefined>(anchor);
+  const setAnchor = (d: string) => { setAnchorDate(d); setAnchorText(d); };
   const [venueId, setVenueId] = useState<string | undefined>();
   const [venues, setVenues] = useState<Venue[]>([]);
   const [hearings, setHearings] = useState<Hearing[]>([]);
-  const from = view === 'day' ? anchor : anchor.subtract((anchor.day() + 6) % 7, 'day');
-  const days = Array.from({ length: view === 'day' ? 1 : 7 }, (_, i) => from.add(i, 'day').format('YYYY-MM-DD'));
+  const from = view === 'day' ? anchor : calendarWeek(anchor).monday;
+  const days = Array.from({ length: view === 'day' ? 1 : 7 }, (_, i) => addDays(from, i));
   useEffect(() => void api('venues.list', {}).then((r) => r.ok && setVenues(r.value)), []);
   useEffect(() => {
     void api('hearings.list', { from: days[0]!, to: days[days.length - 1]!, venueId }).then((r) => r.ok && setHearings(r.value));
   }, [days[0], days.length, venueId]); // eslint-disable-line react-hooks/exhaustive-deps
-  const weekday = (d: string) => '日一二三四五六'[dayjs(d).day()];
+  const weekday = (d: string) => '日一二三四五六'[weekdayOf(d)];
   return (
     <div style={{ maxWidth: 1300 }}>
       <h1 className="page-title">开庭排期</h1>
       <Flex gap={8} style={{ marginBottom: 12 }} wrap>
         <Segmented value={view} onChange={(v) => setView(v as 'day' | 'week')} options={[{ value: 'day', label: '日' }, { value: 'week', label: '周' }]} />
-        <Button onClick={() => setAnchor(anchor.subtract(view === 'day' ? 1 : 7, 'day'))}>上一{view === 'day' ? '日' : '周'}</Button>
-        <DatePicker value={anchor} onChange={(d) => d && setAnchor(d)} allowClear={false} aria-label="查看日期" />
-        <Button onClick={() => setAnchor(anchor.add(view === 'day' ? 1 : 7, 'day'))}>下一{view === 'day' ? '日' : '周'}</Button>
+        <Button onClick={() => setAnchor(addDays(anchor, view === 'day' ? -1 : -7))}>上一{view === 'day' ? '日' : '周'}</Button>
+        <DateField value={anchorText} onChange={(d) => { setAnchorText(d); if (d && isCalendarDate(d)) setAnchorDate(d); }} showError aria-label="查看日期" />
+        <Button onClick={() => setAnchor(addDays(anchor, view === 'day' ? 1 : 7))}>下一{view === 'day' ? '日' : '周'}</Button>
         <Select allowClear placeholder="全部场所" style={{ width: 260 }} value={venueId} onChange={setVenueId} options={venues.map((v) => ({ value: v.id, label: v.name }))} aria-label="场所" />
       </Flex>
       <Flex gap={8} align="stretch" data-testid="hearing-schedule">
