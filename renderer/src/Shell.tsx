@@ -1,4 +1,5 @@
-import { Button, Layout, Menu } from 'antd';
+import { App, Button, Layout, Menu } from 'antd';
+import { useEffect } from 'react';
 import type { UserView } from '../../src/api';
 import { ROLE_LABELS } from '../../src/domain';
 import { UsersPage } from './features/admin/UsersPage';
@@ -11,11 +12,17 @@ import { HearingSchedulePage } from './features/hearings/HearingSchedulePage';
 import { AidDeskPage } from './features/aid/AidDeskPage';
 import { ConsultationFormPage } from './features/aid/ConsultationFormPage';
 import { ConsultationPage } from './features/aid/ConsultationPage';
-import { go, useHashRoute } from './lib/router';
+import { go, setLeaveConfirm, useHashRoute } from './lib/router';
 import { SessionContext } from './lib/session';
 
 export function Shell({ user, commissionName, onLogout }: { user: UserView; commissionName: string; onLogout: () => void }) {
   const route = useHashRoute();
+  const { modal } = App.useApp();
+  useEffect(() => {
+    setLeaveConfirm((content) => new Promise<boolean>((resolve) => {
+      modal.confirm({ title: '离开本页？', content, okText: '离开，不保存', cancelText: '留在本页', onOk: () => resolve(true), onCancel: () => resolve(false) });
+    }));
+  }, [modal]);
   const deskFirst = user.role === 'lawyer' || user.role === 'window';
   const [section = user.role === 'admin' ? 'users' : deskFirst ? 'aid' : 'dashboard', id, sub, extra] = route;
   const isAdmin = user.role === 'admin';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarWeek, parseTypedDate, shanghaiDate, shanghaiDateTime } from '../../src/domain';
+import { calendarWeek, checkYuanText, parseTypedDate, shanghaiDate, shanghaiDateTime } from '../../src/domain';
 
 const today = '2026-11-30';
 
@@ -44,5 +44,22 @@ describe('dates in Asia/Shanghai', () => {
     expect(calendarWeek('2026-11-30')).toEqual({ monday: '2026-11-30', sunday: '2026-12-06' });
     expect(calendarWeek('2026-12-06')).toEqual({ monday: '2026-11-30', sunday: '2026-12-06' });
     expect(calendarWeek('2026-11-29')).toEqual({ monday: '2026-11-23', sunday: '2026-11-29' });
+  });
+});
+
+describe('checkYuanText says what is wrong with an amount', () => {
+  it.each([
+    ['99999999999999', '金额过大'],
+    ['-5', '金额不能为负数'],
+    ['12.345', '金额最多两位小数'],
+    ['abc', '金额只能填写数字'],
+  ])('%s -> %s', (text, message) => {
+    const r = checkYuanText(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toContain(message);
+  });
+  it('reads ordinary amounts', () => {
+    expect(checkYuanText('12,500.5元')).toEqual({ ok: true, fen: 1_250_050 });
+    expect(checkYuanText('100000000000')).toEqual({ ok: true, fen: 10_000_000_000_000 });
   });
 });

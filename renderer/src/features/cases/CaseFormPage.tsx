@@ -1,7 +1,8 @@
 import { Alert, App, Button, Card, Checkbox, Col, Drawer, Flex, Form, Input, InputNumber, Row, Select, Spin } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { Venue } from '../../../../src/api';
-import { CLAIM_TYPES, CLAIM_TYPE_INFO, type ClaimType, COLLECTIVE_MIN_WORKERS, GROUP_FLAGS, GROUP_FLAG_LABELS, fenToYuanText, parseYuanToFen, shanghaiDate } from '../../../../src/domain';
+import { CLAIM_TYPES, CLAIM_TYPE_INFO, type ClaimType, COLLECTIVE_MIN_WORKERS, GROUP_FLAGS, GROUP_FLAG_LABELS, checkYuanText, fenToYuanText, isCalendarDate, shanghaiDate } from '../../../../src/domain';
+import { inputIssues } from '../../../../src/api';
 import { CalculatorPanel, MONEY_CALCULATORS } from '../calculators/CalculatorPanel';
 import { DateItem } from '../../components/DateField';
 import { today } from '../../lib/dates';
@@ -11,13 +12,15 @@ const CLAIM_CALCULATOR: Partial<Record<ClaimType, string>> = {
   economic_compensation: 'compensation', damages: 'compensation', double_wages: 'double-wage', overtime: 'overtime', annual_leave: 'annual-leave', work_injury: 'disability',
 };
 import { api } from '../../lib/api-client';
-import { showFieldErrors } from '../../lib/form-errors';
+import { formKeys, showAllErrors, useLeaveGuard, useSaveKeys } from '../../lib/form-work';
 import { go } from '../../lib/router';
 import { PartyFields } from './PartyFields';
 import { type DraftValues, fromConsultation, fromDetail, toDraft } from './draft-mapping';
 
 const newPerson = () => ({ kind: 'person', idType: 'resident', agents: [] });
 const newOrg = () => ({ kind: 'org', representativeKind: 'legal', agents: [] });
+/** API field names that the form calls otherwise. */
+const RENAME = { amountFen: 'amountYuan' };
 
 /** New application, or editing a draft: parties, claim items, evidence. Ctrl+S saves. */
 export function CaseFormPage({ caseId, consultationId }: { caseId?: string; consultationId?: string }) {
@@ -53,43 +56,39 @@ export function CaseFormPage({ caseId, consultationId }: { caseId?: string; cons
     }
   }, [caseId, consultationId, form]);
 
-  const save = useCallback(async (values: DraftValues) => {
+  const guard = useLeaveGuard();
+  /** Every problem in one round: the browser's field checks and the schema's (same messages as the server's), at their fields. */
+  const save = useCallback(async () => {
+    const input = toDraft(form.getFieldsValue(true) as DraftValues, caseId);
+    const loose = await showAllErrors(form, 'draft', inputIssues('cases.saveDraft', input), RENAME);
+    if (loose) return setError(`未保存：请按红色提示修改后再保存${loose.length ? `（${loose.join('；')}）` : ''}`);
     setBusy(true);
     setError(null);
-    const r = await api('cases.saveDraft', toDraft(values, caseId));
+    const r = await api('cases.saveDraft', input);
     setBusy(false);
     if (!r.ok) {
-      showFieldErrors(form, r.error, { amountFen: 'amountYuan' });
+      await showAllErrors(form, 'draft', r.error.issues ?? [], RENAME);
       setError(`未保存：${r.error.message}`);
       return;
     }
+    guard.saved();
     message.success('已保存');
     go(`cases/${r.value.id}`);
-  }, [caseId, form, message]);
+  }, [caseId, form, message, guard]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
-        e.preventDefault();
-        form.submit();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [form]);
+  useSaveKeys(() => void save());
 
   if (loading) return <Spin />;
   return (
-    <div style={{ maxWidth: 1100 }}>
+    <div style={{ maxWidth: 1100 }} onKeyDownCapture={formKeys()}>
       <h1 className="page-title">{caseId ? '修改仲裁申请（草稿）' : '新建仲裁申请'}</h1>
       <Form
         form={form}
         layout="vertical"
         name="draft"
-        onFinish={save}
-        onFinishFailed={() => setError('未保存：请按红色提示修改后再保存')}
+        onValuesChange={guard.onValuesChange}
+        onFinish={() => void save()}
         initialValues={{ receivedDate: today(), collective: false, groupFlags: [], applicants: [newPerson()], respondents: [newOrg()], thirdParties: [], claims: [{}], evidence: [] }}
-        scrollToFirstError
       >
         {fromConsultationLabel && <Alert type="info" showIcon style={{ marginBottom: 12 }} data-testid="from-consultation" title={`已由咨询登记带入当事人、用人单位、帮扶群体和请求：${fromConsultationLabel}。请核对、补充后保存。`} />}
         <Form.Item name="consultationId" hidden><Input /></Form.Item>
@@ -155,7 +154,7 @@ export function CaseFormPage({ caseId, consultationId }: { caseId?: string; cons
         <Form.Item name="note" label="备注"><Input.TextArea rows={2} /></Form.Item>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="form-error" />}
         <Flex gap={8}>
-          <Button type="primary" htmlType="submit" loading={busy}>保存草稿（Ctrl+S）</Button>
+          <Button type="primary" onClick={() => void save()} loading={busy}>保存草稿（Ctrl+S）</Button>
           <Button onClick={() => go(caseId ? `cases/${caseId}` : 'cases')}>取消</Button>
         </Flex>
       </Form>
@@ -186,7 +185,8 @@ function ClaimRow({ index, n, onRemove }: { index: number; n: number; onRemove?:
             const empty = !v || !v.trim();
             if (amountRule === 'required' && empty) return Promise.reject(new Error('该类请求须填写金额'));
             if (amountRule === 'none' && !empty) return Promise.reject(new Error('该类请求不涉及金额'));
-            if (!empty && parseYuanToFen(v!) === null) return Promise.reject(new Error('金额格式不正确（不能为负，最多两位小数）'));
+            const amount = empty ? null : checkYuanText(v!);
+            if (amount && !amount.ok) return Promise.reject(new Error(amount.message));
             return Promise.resolve();
           } }]}
         >
@@ -202,7 +202,15 @@ function ClaimRow({ index, n, onRemove }: { index: number; n: number; onRemove?:
         </Drawer>
       </Col>
       <Col span={4}><DateItem name={[index, 'periodStart']} label="期间起" fieldProps={{ style: { width: '100%' } }} /></Col>
-      <Col span={4}><DateItem name={[index, 'periodEnd']} label="期间止" fieldProps={{ style: { width: '100%' } }} /></Col>
+      <Col span={4}>
+        <DateItem
+          name={[index, 'periodEnd']} label="期间止" fieldProps={{ style: { width: '100%' } }} dependencies={[['claims', index, 'periodStart']]}
+          rules={[{ validator: (_, end: string | undefined) => {
+            const start = form.getFieldValue(['claims', index, 'periodStart']) as string | undefined;
+            return start && end && isCalendarDate(start) && isCalendarDate(end) && end < start ? Promise.reject(new Error('期间截止日不能早于起始日')) : Promise.resolve();
+          } }]}
+        />
+      </Col>
       <Col span={6}><Form.Item name={[index, 'basis']} label="依据"><Input placeholder="如《劳动合同法》第三十条" /></Form.Item></Col>
       <Col span={1} />
       <Col span={11}><Form.Item name={[index, 'text']} label="请求内容" rules={[{ required: true, message: '请填写请求内容' }]}><Input.TextArea rows={1} autoSize /></Form.Item></Col>
