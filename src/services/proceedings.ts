@@ -126,7 +126,7 @@ export function composeTribunal(
   ctx.db.transaction(() => {
     const c = requireAccepted(ctx.db, input.id);
     if (c.collective && input.mode === 'sole') {
-      invalid('mode', '集体劳动人事争议应当由三名仲裁员组成仲裁庭（《办案规则》第六十五条；该条原文尚未核实）');
+      invalid('mode', '集体劳动人事争议应当由三名仲裁员组成仲裁庭（《办案规则》第六十五条）');
     }
     const arbitrators = [input.presidingId, ...input.memberIds];
     if (new Set(arbitrators).size !== arbitrators.length) invalid('memberIds', '同一仲裁员不能在仲裁庭中重复出现');
