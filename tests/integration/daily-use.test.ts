@@ -45,3 +45,35 @@ describe('dashboard', () => {
     expect(thursday.thisWeek.map((i) => i.deadline.dueDate)).not.toContain('2026-11-09');
   });
 });
+
+describe('one record, once', () => {
+  const visit = (name = '王小明') => ({
+    window: 'migrant', channel: 'walk_in', personName: name, personIdNumber: '510124198805052215', employerName: '成都信达电子有限公司', disputeType: 'wages',
+    groupFlags: [], collective: false, workerCount: 1, claims: [], summary: '被拖欠工资', outcome: 'pending',
+  });
+  it('a consultation becomes one application: a second draft from it is refused and nothing is written', () => {
+    const window1 = t.user('window1', 'window');
+    const c = unwrap<{ id: string }>(dispatch(day('2026-11-20', window1), 'consultations.create', visit()));
+    const first = unwrap<CaseDetail>(dispatch(day('2026-11-20'), 'cases.saveDraft', sampleDraft({ receivedDate: '2026-11-20', consultationId: c.id })));
+    const again = dispatch(day('2026-11-20'), 'cases.saveDraft', sampleDraft({ receivedDate: '2026-11-20', consultationId: c.id }));
+    expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('该咨询登记已转为仲裁申请（草稿，收件日期 2026-11-20）') } });
+    expect(t.db.prepare('SELECT count(*) AS n FROM cases').get()).toEqual({ n: 1 });
+    // Saving the first draft again (editing it) is fine.
+    expect(dispatch(day('2026-11-20'), 'cases.saveDraft', sampleDraft({ id: first.id, receivedDate: '2026-11-20', consultationId: c.id })).ok).toBe(true);
+  });
+
+  it('the conflict check of a consultation does not flag the case made from it, nor the case its consultation; others still show', () => {
+    const window1 = t.user('window1', 'window');
+    const c = unwrap<{ id: string }>(dispatch(day('2026-11-20', window1), 'consultations.create', visit()));
+    const other = unwrap<{ id: string }>(dispatch(day('2026-11-21', window1), 'consultations.create', visit()));
+    const made = unwrap<CaseDetail>(dispatch(day('2026-11-20'), 'cases.saveDraft', sampleDraft({
+      receivedDate: '2026-11-20', consultationId: c.id,
+      applicants: [{ kind: 'person', name: '王小明', idNumber: '510124198805052215', agents: [] }],
+    })));
+    const check = (excludeId: string) => unwrap<{ id: string }[]>(dispatch(day('2026-11-21', window1), 'conflicts.check', { personName: '王小明', idNumber: '510124198805052215', employerName: '成都信达电子有限公司', excludeId })).map((m) => m.id);
+    expect(check(c.id)).not.toContain(made.id);
+    expect(check(c.id)).toContain(other.id);
+    expect(check(made.id)).not.toContain(c.id);
+    expect(check(other.id)).toEqual(expect.arrayContaining([c.id, made.id]));
+  });
+});

@@ -94,11 +94,16 @@ export function ConsultationPage({ id }: { id: string }) {
         <Space>
           {canManage && !openAid && <Button onClick={() => open({ kind: 'aid' }, { matter: c.disputeType === 'work_injury' ? 'work_injury' : 'labour_remuneration', receivedDate: today() })}>申请法律援助</Button>}
           {canManage && <Button onClick={() => open({ kind: 'mediation' }, { organisation: '温江区劳动人事争议调解工作室', receivedDate: today() })}>转调解</Button>}
-          {canFile && <Button type="primary" onClick={() => go(`cases/new/from/${id}`)}>申请仲裁</Button>}
+          {canFile && c.cases.length === 0 && <Button type="primary" onClick={() => go(`cases/new/from/${id}`)}>申请仲裁</Button>}
           {canManage && <Button onClick={() => open({ kind: 'outcome' }, { outcome: c.outcome, advice: c.advice })}>处理结果</Button>}
         </Space>
       </Flex>
       {error && !dialog && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      {c.cases.length > 0 && (
+        <Alert type="success" showIcon style={{ marginBottom: 12 }} data-testid="converted" title={<>已转为仲裁申请：{c.cases.map((k) => (
+          <a key={k.id} onClick={() => go(`cases/${k.id}`)} style={{ marginRight: 8 }}>{k.caseNumber ?? '仲裁申请'}（{CASE_STATUS_LABELS[k.status]}）</a>
+        ))}请在该申请中继续办理。</>} />
+      )}
       <Row gutter={16}>
         <Col span={15}>
           <Card size="small" style={{ marginBottom: 12 }} data-testid="consultation">

@@ -32,6 +32,7 @@ export function CaseFormPage({ caseId, consultationId }: { caseId?: string; cons
   const [error, setError] = useState<string | null>(null);
   const collective = Form.useWatch('collective', form);
   const [fromConsultationLabel, setFromConsultation] = useState<string | null>(null);
+  const [converted, setConverted] = useState<{ id: string; label: string } | null>(null);
 
   useEffect(() => {
     void api('venues.list', {}).then((r) => {
@@ -42,6 +43,8 @@ export function CaseFormPage({ caseId, consultationId }: { caseId?: string; cons
     if (consultationId) {
       void api('consultations.get', { id: consultationId }).then((r) => {
         if (!r.ok) return setError(r.error.message);
+        const made = r.value.cases[0];
+        if (made) return setConverted({ id: made.id, label: made.caseNumber ?? '仲裁申请（草稿）' });
         form.setFieldsValue(fromConsultation(r.value, today()));
         setFromConsultation(`${r.value.windowLabel} ${r.value.personName}（${shanghaiDate(new Date(r.value.arrivedAt))}）`);
       });
@@ -79,6 +82,12 @@ export function CaseFormPage({ caseId, consultationId }: { caseId?: string; cons
   useSaveKeys(() => void save());
 
   if (loading) return <Spin />;
+  if (converted) {
+    return (
+      <Alert type="info" showIcon data-testid="already-converted" title="该咨询登记已转为仲裁申请，不再重复建立"
+        description={<a onClick={() => go(`cases/${converted.id}`)}>打开 {converted.label}</a>} />
+    );
+  }
   return (
     <div style={{ maxWidth: 1100 }} onKeyDownCapture={formKeys()}>
       <h1 className="page-title">{caseId ? '修改仲裁申请（草稿）' : '新建仲裁申请'}</h1>
