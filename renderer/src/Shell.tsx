@@ -23,6 +23,26 @@ export function Shell({ user, commissionName, onLogout }: { user: UserView; comm
       modal.confirm({ title: '离开本页？', content, okText: '离开，不保存', cancelText: '留在本页', onOk: () => resolve(true), onCancel: () => resolve(false) });
     }));
   }, [modal]);
+  // Esc closes the topmost dialog or drawer. antd does so itself for most; some (a dialog rendered before it opened,
+  // focus on the page behind) ignored the key, so if the dialog is still open and not closing a moment later, close it.
+  useEffect(() => {
+    const visible = (w: Element) => w.getClientRects().length > 0 && getComputedStyle(w).display !== 'none';
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      if (document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden), .ant-picker-dropdown:not(.ant-picker-dropdown-hidden), .ant-popover:not(.ant-popover-hidden)')) return;
+      const open = [...document.querySelectorAll('.ant-modal-wrap, .ant-drawer-content-wrapper')].filter(visible);
+      const top = open[open.length - 1];
+      if (!top) return;
+      window.setTimeout(() => {
+        const closing = top.querySelector('[class*="-leave"]') || (top.matches('[class*="-leave"]'));
+        if (!visible(top) || closing) return;
+        const close = top.querySelector<HTMLElement>('.ant-modal-close, .ant-drawer-close');
+        close?.click();
+      }, 60);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
   const deskFirst = user.role === 'lawyer' || user.role === 'window';
   const [section = user.role === 'admin' ? 'users' : deskFirst ? 'aid' : 'dashboard', id, sub, extra] = route;
   const isAdmin = user.role === 'admin';

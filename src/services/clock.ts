@@ -34,6 +34,19 @@ function byRule(db: Db, cal: WorkCalendar, ruleName: string, from: string, suspe
   };
 }
 
+/**
+ * A hearing set so close that its notice cannot reach the parties in time (LDMAL Art 35: written notice at least five
+ * days before; Rules Art 38) is refused unless a reason is stated, e.g. that both parties agreed (issue 14).
+ */
+export function checkHearingNotice(ctx: ServiceContext, date: string, shortNoticeReason: string | undefined): void {
+  const today = shanghaiDate(ctx.now());
+  if (date < today || shortNoticeReason?.trim()) return; // a past date is refused with the slot checks
+  const notice = byRule(ctx.db, loadCalendar(ctx.db), 'hearing-notice', date);
+  if (notice.dueDate >= today) return;
+  const message = `开庭通知最迟应于 ${notice.dueDate} 送达，已来不及（${notice.article}：开庭${notice.days}日前书面通知双方当事人，${notice.kind === 'working' ? '按工作日计算' : '按自然日计算'}）。确需在 ${date} 开庭的，请写明理由，如“双方当事人同意”`;
+  throw new AppError('VALIDATION', message, [{ path: 'shortNoticeReason', message }]);
+}
+
 /** deadlines.compute: by a named rule, or by days and kind. */
 export function computeDeadline(
   db: Db,

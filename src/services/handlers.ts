@@ -4,7 +4,7 @@ import { acceptCase, discardDraft, getCase, listCases, notAcceptCase, relatedCas
 import type { ServiceContext } from './context';
 import { importCalendarYear, listCalendarYears, setCalendarDay } from './calendar';
 import { listCalculators, runCalculator } from './calculators';
-import { caseClock, computeDeadline, dashboard, extendCase, listRules, resumeCase, suspendCase } from './clock';
+import { caseClock, checkHearingNotice, computeDeadline, dashboard, extendCase, listRules, resumeCase, suspendCase } from './clock';
 import {
   composeTribunal, createRoom, currentHearingNotices, getProceedings, listHearings, listRooms, moveHearing, recuse, rollCall, scheduleHearing,
   serveDocument,
@@ -66,10 +66,14 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'cases.proceedings': (ctx, input) => getProceedings(ctx.db, input.id),
   'cases.compose': (ctx, input) => composeTribunal(ctx, input),
   'cases.recuse': (ctx, input) => recuse(ctx, input),
-  'hearings.schedule': (ctx, input) => scheduleHearing(ctx, input),
+  'hearings.schedule': (ctx, input) => {
+    checkHearingNotice(ctx, input.date, input.shortNoticeReason);
+    return scheduleHearing(ctx, input);
+  },
   'hearings.move': async (ctx, input) => {
     // Moving commits first; then each current notice of the old hearing is re-issued for the new one (new version, same series).
     const notices = currentHearingNotices(ctx.db, input.hearingId);
+    checkHearingNotice(ctx, input.date, input.shortNoticeReason);
     const moved = moveHearing(ctx, input);
     for (const n of notices) {
       await reissueDocument(ctx, { documentId: n, reason: `开庭改期：${input.reason}`, issuedDate: shanghaiDate(ctx.now()), hearingId: moved.newHearingId });

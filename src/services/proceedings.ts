@@ -196,14 +196,14 @@ function checkSlot(ctx: ServiceContext, caseId: string, slot: { date: string; st
   if (conflict) throw new AppError('CONFLICT', conflict, [{ path: 'date', message: conflict }]);
 }
 
-export function scheduleHearing(ctx: ServiceContext, input: { caseId: string; date: string; startTime: string; endTime: string; roomId: string }): Proceedings {
+export function scheduleHearing(ctx: ServiceContext, input: { caseId: string; date: string; startTime: string; endTime: string; roomId: string; shortNoticeReason?: string }): Proceedings {
   ctx.db.transaction(() => {
     requireAccepted(ctx.db, input.caseId);
     checkSlot(ctx, input.caseId, input, null);
     ctx.db.prepare("INSERT INTO hearings (id, case_id, date, start_time, end_time, room_id, status, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, 'scheduled', ?, ?)")
       .run(newId(), input.caseId, input.date, input.startTime, input.endTime, input.roomId, nowIso(ctx), actor(ctx).id);
     const room = listRooms(ctx.db).find((r) => r.id === input.roomId)!;
-    event(ctx, input.caseId, 'hearing.scheduled', `安排开庭：${input.date} ${input.startTime}–${input.endTime}，${room.venueName}${room.name}`);
+    event(ctx, input.caseId, 'hearing.scheduled', `安排开庭：${input.date} ${input.startTime}–${input.endTime}，${room.venueName}${room.name}${shortNotice(input)}`);
   }).immediate();
   return getProceedings(ctx.db, input.caseId);
 }
@@ -221,7 +221,10 @@ function loadHearingRow(db: Db, id: string): Row {
 }
 
 /** Moving a hearing creates the new one and marks the old one moved; the handler then re-issues its notices (documents.ts). */
-export function moveHearing(ctx: ServiceContext, input: { hearingId: string; date: string; startTime: string; endTime: string; roomId: string; reason: string }) {
+/** Issue 14: the stated reason for a hearing closer than the notice period (LDMAL Art 35), kept in the case's record. */
+const shortNotice = (i: { shortNoticeReason?: string }) => (i.shortNoticeReason?.trim() ? `（开庭通知不足法定期间，理由：${i.shortNoticeReason.trim()}）` : '');
+
+export function moveHearing(ctx: ServiceContext, input: { hearingId: string; date: string; startTime: string; endTime: string; roomId: string; reason: string; shortNoticeReason?: string }) {
   const old = loadHearingRow(ctx.db, input.hearingId);
   const id = ctx.db.transaction(() => {
     if (old.status !== 'scheduled') throw new AppError('INVALID_STATE', '只能改期尚未开庭的安排');
@@ -230,7 +233,7 @@ export function moveHearing(ctx: ServiceContext, input: { hearingId: string; dat
     ctx.db.prepare("INSERT INTO hearings (id, case_id, date, start_time, end_time, room_id, status, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, 'scheduled', ?, ?)")
       .run(newHearing, old.case_id, input.date, input.startTime, input.endTime, input.roomId, nowIso(ctx), actor(ctx).id);
     ctx.db.prepare("UPDATE hearings SET status = 'moved', moved_to = ? WHERE id = ?").run(newHearing, old.id);
-    event(ctx, old.case_id, 'hearing.moved', `开庭由 ${old.date} ${old.start_time} 改期至 ${input.date} ${input.startTime}：${input.reason}`);
+    event(ctx, old.case_id, 'hearing.moved', `开庭由 ${old.date} ${old.start_time} 改期至 ${input.date} ${input.startTime}：${input.reason}${shortNotice(input)}`);
     return newHearing;
   }).immediate();
   return { proceedings: getProceedings(ctx.db, old.case_id), newHearingId: id, oldHearingId: old.id as string, caseId: old.case_id as string };

@@ -77,3 +77,23 @@ describe('one record, once', () => {
     expect(check(other.id)).toEqual(expect.arrayContaining([c.id, made.id]));
   });
 });
+
+describe('hearing scheduling knows the notice period (LDMAL Art 35)', () => {
+  const ROOM1 = '0000000000000000000000000000a001';
+  it('a hearing two days away is refused with the article unless a reason is stated; the reason is kept in the case record', () => {
+    const c = accepted('2026-11-02');
+    // Friday 20 Nov: a hearing on Tuesday 24 Nov leaves 2 working days for a notice due 5 working days before.
+    const tooClose = dispatch(day('2026-11-20'), 'hearings.schedule', { caseId: c.id, date: '2026-11-24', startTime: '09:00', endTime: '10:00', roomId: ROOM1 });
+    expect(tooClose).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'shortNoticeReason' }] } });
+    if (!tooClose.ok) {
+      expect(tooClose.error.message).toContain('《劳动争议调解仲裁法》第三十五条');
+      expect(tooClose.error.message).toContain('开庭5日前书面通知双方当事人');
+    }
+    expect(t.db.prepare('SELECT count(*) AS n FROM hearings').get()).toEqual({ n: 0 });
+    unwrap(dispatch(day('2026-11-20'), 'hearings.schedule', { caseId: c.id, date: '2026-11-24', startTime: '09:00', endTime: '10:00', roomId: ROOM1, shortNoticeReason: '双方当事人同意' }));
+    const events = t.db.prepare("SELECT summary FROM case_events WHERE kind = 'hearing.scheduled'").all() as { summary: string }[];
+    expect(events[0]!.summary).toContain('理由：双方当事人同意');
+    // Far enough ahead, no reason is asked for.
+    expect(dispatch(day('2026-11-20'), 'hearings.schedule', { caseId: c.id, date: '2026-12-10', startTime: '09:00', endTime: '10:00', roomId: ROOM1 }).ok).toBe(true);
+  });
+});

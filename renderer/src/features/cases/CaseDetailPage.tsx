@@ -164,7 +164,7 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
       )}
 
       {c.status !== 'discarded' && <CaseClockPanel caseId={c.id} version={c.timeline.length} accepted={c.status === 'accepted'} onChange={() => void load()} />}
-      <ProceedingsPanel caseId={c.id} accepted={c.status === 'accepted'} onChange={() => void load()} />
+      <ProceedingsPanel caseId={c.id} venueId={c.venueId} accepted={c.status === 'accepted'} onChange={() => void load()} />
       {c.status === 'accepted' && <OutcomesPanel caseId={c.id} version={c.timeline.length} onChange={() => void load()} />}
       <DocumentsPanel caseId={c.id} status={c.status} version={c.timeline.length} onChange={() => void load()} />
       <Card size="small" title="案件信息" style={{ marginBottom: 12 }}>

@@ -1,8 +1,8 @@
 import { Alert, Button, Card, Flex, Form, Input, Modal, Radio, Select, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import type { ApiError, Hearing, Proceedings, Result } from '../../../../src/api';
+import type { ApiError, DeadlineResult, Hearing, Proceedings, Result } from '../../../../src/api';
 import {
-  HEARING_OUTCOMES, HEARING_OUTCOME_CODES, deny,
+  HEARING_OUTCOMES, HEARING_OUTCOME_CODES, deny, isCalendarDate,
 } from '../../../../src/domain';
 import { api } from '../../lib/api-client';
 import { useSession } from '../../lib/session';
@@ -14,13 +14,23 @@ const HEARING_STATUS = { scheduled: '待开庭', held: '已开庭', moved: '已�
 type Dialog = { kind: 'compose' } | { kind: 'schedule' } | { kind: 'move'; hearing: Hearing } | { kind: 'recuse' } | null;
 
 /** Tribunal and hearings for an accepted case (documents and service: DocumentsPanel). */
-export function ProceedingsPanel({ caseId, accepted, onChange }: { caseId: string; accepted: boolean; onChange: () => void }) {
+export function ProceedingsPanel({ caseId, venueId, accepted, onChange }: { caseId: string; venueId: string; accepted: boolean; onChange: () => void }) {
   const { user } = useSession();
   const [p, setP] = useState<Proceedings | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [form] = Form.useForm();
   const mode = Form.useWatch('mode', form) as 'sole' | 'panel' | undefined;
+  const hearingDate = Form.useWatch('date', form) as string | undefined;
+  // The notice of a hearing is due 5 days before it (LDMAL Art 35): closer than that, the dialog warns and asks for a reason.
+  const [notice, setNotice] = useState<DeadlineResult | null>(null);
+  const scheduling = dialog?.kind === 'schedule' || dialog?.kind === 'move';
+  useEffect(() => {
+    setNotice(null);
+    if (!scheduling || !hearingDate || !isCalendarDate(hearingDate) || hearingDate < today()) return;
+    void api('deadlines.compute', { rule: 'hearing-notice', from: hearingDate }).then((r) => r.ok && setNotice(r.value));
+  }, [scheduling, hearingDate]);
+  const shortNotice = notice !== null && notice.dueDate < today();
   const load = useCallback(async () => {
     const r = await api('cases.proceedings', { id: caseId });
     if (r.ok) setP(r.value);
@@ -64,9 +74,9 @@ export function ProceedingsPanel({ caseId, accepted, onChange }: { caseId: strin
     } else if (dialog.kind === 'recuse') {
       done(await api('cases.recuse', { id: caseId, userId: v.userId, decidedDate: ymd(v.decidedDate), reason: v.reason ?? '' }), { userId: 'userId', decidedDate: 'decidedDate', reason: 'reason' });
     } else if (dialog.kind === 'schedule') {
-      done(await api('hearings.schedule', { caseId, date: ymd(v.date), startTime: v.startTime, endTime: v.endTime, roomId: v.roomId }), { date: 'date', startTime: 'startTime', endTime: 'endTime', roomId: 'roomId' });
+      done(await api('hearings.schedule', { caseId, date: ymd(v.date), startTime: v.startTime, endTime: v.endTime, roomId: v.roomId, shortNoticeReason: v.shortNoticeReason || undefined }), { date: 'date', startTime: 'startTime', endTime: 'endTime', roomId: 'roomId', shortNoticeReason: 'shortNoticeReason' });
     } else if (dialog.kind === 'move') {
-      done(await api('hearings.move', { hearingId: dialog.hearing.id, date: ymd(v.date), startTime: v.startTime, endTime: v.endTime, roomId: v.roomId, reason: v.reason ?? '' }), { date: 'date', startTime: 'startTime', endTime: 'endTime', roomId: 'roomId', reason: 'reason' });
+      done(await api('hearings.move', { hearingId: dialog.hearing.id, date: ymd(v.date), startTime: v.startTime, endTime: v.endTime, roomId: v.roomId, reason: v.reason ?? '', shortNoticeReason: v.shortNoticeReason || undefined }), { date: 'date', startTime: 'startTime', endTime: 'endTime', roomId: 'roomId', reason: 'reason', shortNoticeReason: 'shortNoticeReason' });
     }
   };
   const rollCall = async (h: Hearing, outcome: string) => {
@@ -98,7 +108,7 @@ export function ProceedingsPanel({ caseId, accepted, onChange }: { caseId: strin
         )}
       </Flex>
 
-      <Flex justify="space-between" align="center"><strong>开庭</strong>{canManage && <Button size="small" disabled={!t} onClick={() => open({ kind: 'schedule' }, { startTime: '09:00', endTime: '11:00', roomId: p.rooms[0]?.id })}>安排开庭</Button>}</Flex>
+      <Flex justify="space-between" align="center"><strong>开庭</strong>{canManage && <Button size="small" disabled={!t} onClick={() => open({ kind: 'schedule' }, { startTime: '09:00', endTime: '11:00', roomId: (p.rooms.find((r) => r.venueId === venueId) ?? p.rooms[0])?.id })}>安排开庭</Button>}</Flex>
       <table className="desk-table" style={{ margin: '6px 0 12px' }} data-testid="hearings">
         <thead><tr><th>日期</th><th>时间</th><th>地点</th><th>状态</th><th>操作</th></tr></thead>
         <tbody>
@@ -148,6 +158,14 @@ export function ProceedingsPanel({ caseId, accepted, onChange }: { caseId: strin
               </Flex>
               <Form.Item name="roomId" label="庭室" rules={[{ required: true, message: '请选择庭室' }]}><Select options={rooms} /></Form.Item>
               {dialog.kind === 'move' && <Form.Item name="reason" label="改期原因" rules={[{ required: true, message: '请填写改期原因' }]}><Input /></Form.Item>}
+              {shortNotice && notice && (
+                <>
+                  <Alert type="warning" showIcon style={{ marginBottom: 12 }} data-testid="short-notice"
+                    title={`开庭通知最迟应于 ${notice.dueDate} 送达，已来不及`}
+                    description={`${notice.article}：仲裁庭应当在开庭${notice.days}日前将开庭日期、地点书面通知双方当事人（${notice.kind === 'working' ? '按工作日计算' : '按自然日计算'}）。确需在此日开庭的，请写明理由。`} />
+                  <Form.Item name="shortNoticeReason" label="提前通知不足的理由" rules={[{ required: true, message: '请写明理由，如“双方当事人同意”' }]}><Input placeholder="如：双方当事人同意" /></Form.Item>
+                </>
+              )}
             </>
           )}
         </Form>
