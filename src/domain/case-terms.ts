@@ -83,3 +83,9 @@ export const COLLECTIVE_MAX_REPRESENTATIVES = 5;
  * data file and docs/rules.md, never on screen.
  */
 export const provisionalSource = (source: string): string => `数据来源：${source}，以正式文件为准`;
+
+/** "张三、李四 与 成都信达电子有限公司" — how titles, lists and the hearing notice name a case's sides (long lists shortened). */
+export function partiesLabel(applicants: readonly string[], respondents: readonly string[]): string {
+  const side = (names: readonly string[]) => (names.length > 3 ? `${names.slice(0, 3).join('、')}等${names.length}人` : names.join('、'));
+  return `${side(applicants) || '（申请人未填）'} 与 ${side(respondents) || '（被申请人未填）'}`;
+}

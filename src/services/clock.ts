@@ -2,7 +2,7 @@ import type { CaseClock, CaseDeadline, Dashboard, DashboardItem, DeadlineResult,
 import { AppError } from '../api';
 import {
   DEADLINE_RULES, type DeadlineRule, type Interval, type PeriodKind, type WorkCalendar, addDays, computePeriod, daysBetween,
-  calendarWeek, findDeadlineRule, kindBasisFor, shanghaiDate,
+  calendarWeek, findDeadlineRule, kindBasisFor, partiesLabel, shanghaiDate,
 } from '../domain';
 import { getCase } from './cases';
 import { aidDeadlines } from './legal-aid';
@@ -243,7 +243,7 @@ export function dashboard(ctx: ServiceContext, scope: 'mine' | 'all'): Dashboard
   for (const k of cases) {
     if (mine && !mine.has(k.id)) continue;
     const c = getCase(ctx.db, { id: k.id });
-    const parties = `${c.applicants.map((p) => p.name).join('、')} 与 ${c.respondents.map((p) => p.name).join('、')}`;
+    const parties = partiesLabel(c.applicants.map((p) => p.name), c.respondents.map((p) => p.name));
     for (const d of caseClock(ctx, k.id, cal).deadlines) {
       if (d.actor !== 'commission') continue;
       const item: DashboardItem = { caseId: k.id, caseNumber: k.case_number, parties, deadline: d };

@@ -1,7 +1,7 @@
 import type { CaseDocument, Hearing, Proceedings, Recusal, Room, ServiceRecord, StaffMember, Tribunal } from '../api';
 import { AppError } from '../api';
 import {
-  HEARING_OUTCOMES, MEDIATION_STATEMENT_SERVICE_NOTE, RECEIPT_METHODS, type HearingOutcome, SERVICE_METHOD_INFO, type ServiceMethod, computeServiceDate, shanghaiDate,
+  HEARING_OUTCOMES, MEDIATION_STATEMENT_SERVICE_NOTE, RECEIPT_METHODS, type HearingOutcome, SERVICE_METHOD_INFO, type ServiceMethod, computeServiceDate, partiesLabel, shanghaiDate,
 } from '../domain';
 import { getCase } from './cases';
 import { invalid } from './errors';
@@ -64,7 +64,7 @@ export function loadTribunal(db: Db, caseId: string): Tribunal | null {
 /** Everyone sitting on a case's tribunal (arbitrators and the clerk). */
 const tribunalIds = (t: Tribunal | null): string[] => (t ? [t.presiding.id, ...t.members.map((m) => m.id), t.clerk.id] : []);
 
-const HEARING_SELECT = `SELECT h.*, c.case_number, r.name AS room_name, v.name AS venue_name, r.venue_id
+const HEARING_SELECT = `SELECT h.*, c.case_number, c.cause, r.name AS room_name, v.name AS venue_name, r.venue_id
   FROM hearings h JOIN cases c ON c.id = h.case_id JOIN rooms r ON r.id = h.room_id JOIN venues v ON v.id = r.venue_id`;
 
 function toHearing(db: Db, h: Row): Hearing {
@@ -73,7 +73,14 @@ function toHearing(db: Db, h: Row): Hearing {
   return {
     id: h.id, caseId: h.case_id, caseNumber: h.case_number, date: h.date, startTime: h.start_time, endTime: h.end_time, roomId: h.room_id,
     roomName: h.room_name, venueName: h.venue_name, status: h.status, outcome: h.outcome, outcomeNote: h.outcome_note, movedTo: h.moved_to, staff,
+    ...hearingParties(db, h),
   };
+}
+
+/** Issue 14: the sides and cause of a hearing's case, for the printed hearing list (开庭公告). */
+function hearingParties(db: Db, h: Row): { parties: string; cause: string | null } {
+  const ps = partiesOf(db, h.case_id);
+  return { parties: partiesLabel(ps.filter((p) => p.role === 'applicant').map((p) => p.name), ps.filter((p) => p.role === 'respondent').map((p) => p.name)), cause: h.cause ?? null };
 }
 
 function partiesOf(db: Db, caseId: string): { id: string; name: string; role: string }[] {

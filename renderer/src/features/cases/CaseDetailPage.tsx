@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { CaseDetail, RelatedCase, StoredParty } from '../../../../src/api';
 import {
   AGENT_KIND_LABELS, CASE_STATUS_LABELS, CLAIM_TYPE_INFO, GROUP_FLAG_LABELS, ID_TYPE_LABELS, NON_ACCEPTANCE_REASONS,
-  NON_ACCEPTANCE_REASON_CODES, REPRESENTATIVE_KIND_LABELS, SEX_LABELS, deny, formatFen, isCalendarDate,
+  NON_ACCEPTANCE_REASON_CODES, REPRESENTATIVE_KIND_LABELS, SEX_LABELS, deny, formatFen, isCalendarDate, partiesLabel,
 } from '../../../../src/domain';
 import { api } from '../../lib/api-client';
 import { formatTime, today } from '../../lib/dates';
@@ -65,6 +65,12 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
     void api('settings.get', {}).then((s) => s.ok && setReserved(s.value.acceptanceReservedToArbitrators));
   }, [load]);
 
+  useEffect(() => {
+    if (!c) return;
+    document.title = `${c.caseNumber ?? '仲裁申请'} ${partiesLabel(c.applicants.map((p) => p.name), c.respondents.map((p) => p.name))} - 劳动仲裁工作台`;
+    return () => { document.title = '劳动仲裁工作台'; };
+  }, [c]);
+
   if (error && !c) return <Alert type="error" title={error} showIcon />;
   if (!c) return <Spin />;
   const canDecide = deny(user.role, 'case.decideAcceptance', { acceptanceReservedToArbitrators: reserved }) === null;
@@ -101,7 +107,7 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
     <div style={{ maxWidth: 1200 }}>
       <Flex justify="space-between" align="center" style={{ marginBottom: 12 }}>
         <h1 className="page-title" style={{ margin: 0 }} data-testid="case-title">
-          {c.caseNumber ?? '仲裁申请（未受理）'} <Tag color={c.status === 'accepted' ? 'green' : c.status === 'draft' ? 'gold' : 'default'}>{CASE_STATUS_LABELS[c.status]}</Tag>
+          {c.caseNumber ?? '仲裁申请（未受理）'} <span data-testid="case-parties">{partiesLabel(c.applicants.map((p) => p.name), c.respondents.map((p) => p.name))}</span> <Tag color={c.status === 'accepted' ? 'green' : c.status === 'draft' ? 'gold' : 'default'}>{CASE_STATUS_LABELS[c.status]}</Tag>
         </h1>
         <Flex gap={8}>
           {c.status === 'draft' && <Button onClick={() => go(`cases/${c.id}/edit`)}>修改草稿</Button>}

@@ -6,6 +6,7 @@ import { api } from '../../lib/api-client';
 import { useSession } from '../../lib/session';
 import { downloadDocument, printDocument } from './document-actions';
 import { GenerateDocumentDialog } from './GenerateDocumentDialog';
+import { PdfView } from './PdfView';
 import { DateItem } from '../../components/DateField';
 import { today, ymd } from '../../lib/dates';
 
@@ -18,6 +19,13 @@ export function DocumentsPanel({ caseId, status, version, onChange }: { caseId: 
   const [error, setError] = useState<string | null>(null);
   const [generating, setGenerating] = useState(false);
   const [dialog, setDialog] = useState<Dialog>(null);
+  /** An issued version as stored (documents.file: hash checked), viewed without issuing anything again. */
+  const [viewing, setViewing] = useState<{ doc: CaseDocument; base64: string } | null>(null);
+  const view = async (doc: CaseDocument) => {
+    const r = await api('documents.file', { documentId: doc.id, format: 'pdf' });
+    if (!r.ok) return setError(r.error.message);
+    setViewing({ doc, base64: r.value.base64 });
+  };
   const [form] = Form.useForm();
   const method = Form.useWatch('method', form) as ServiceMethod | undefined;
   const load = useCallback(async () => {
@@ -87,6 +95,7 @@ export function DocumentsPanel({ caseId, status, version, onChange }: { caseId: 
               </td>
               <td>
                 <Flex gap={4} wrap>
+                  {d.hasFiles && <Button size="small" onClick={() => void view(d)}>查看</Button>}
                   {d.hasFiles && <Button size="small" onClick={() => void act(() => printDocument(d.id))}>打印</Button>}
                   {d.hasFiles && <Button size="small" onClick={() => void act(() => downloadDocument(d.id, 'pdf'))}>PDF</Button>}
                   {d.hasFiles && <Button size="small" onClick={() => void act(() => downloadDocument(d.id, 'docx'))}>DOCX</Button>}
@@ -99,6 +108,20 @@ export function DocumentsPanel({ caseId, status, version, onChange }: { caseId: 
         </tbody>
       </table>
 
+      <Modal
+        open={viewing !== null} onCancel={() => setViewing(null)} width={680} destroyOnHidden
+        title={viewing ? `${viewing.doc.title}（第${viewing.doc.version}版，${viewing.doc.issuedDate} 签发${viewing.doc.supersededBy ? '，已被新版本取代' : ''}）` : ''}
+        footer={viewing && (
+          <Flex gap={8} justify="end">
+            <Button onClick={() => void act(() => printDocument(viewing.doc.id))}>打印</Button>
+            <Button onClick={() => void act(() => downloadDocument(viewing.doc.id, 'pdf'))}>保存 PDF</Button>
+            <Button onClick={() => void act(() => downloadDocument(viewing.doc.id, 'docx'))}>保存 DOCX</Button>
+            <Button type="primary" onClick={() => setViewing(null)}>关闭</Button>
+          </Flex>
+        )}
+      >
+        {viewing && <div data-testid="document-view"><PdfView base64={viewing.base64} width={600} /></div>}
+      </Modal>
       <GenerateDocumentDialog
         caseId={caseId} open={generating} accepted={status === 'accepted'} hearings={p.hearings} documents={p.documents}
         onClose={() => setGenerating(false)} onIssued={() => { void load(); onChange(); }}
