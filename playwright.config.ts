@@ -23,6 +23,22 @@ export default defineConfig({
         },
       },
     },
+    {
+      // The daily-use specs again with the PC clock on UTC: every date of legal meaning must stay on Beijing time.
+      name: 'chromium-utc',
+      testDir: 'tests/e2e',
+      testMatch: /daily-.*\.spec\.ts/,
+      use: {
+        viewport: { width: 1360, height: 900 },
+        screenshot: 'only-on-failure',
+        locale: 'zh-CN',
+        timezoneId: 'UTC',
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        },
+      },
+    },
     { name: 'electron', testDir: 'tests/electron' },
   ],
 });

@@ -1,5 +1,5 @@
 import { App, Button, Layout, Menu, Modal } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ChangePasswordForm } from './features/auth/ChangePasswordForm';
 import type { UserView } from '../../src/api';
 import { ROLE_LABELS } from '../../src/domain';
@@ -13,15 +13,40 @@ import { HearingSchedulePage } from './features/hearings/HearingSchedulePage';
 import { AidDeskPage } from './features/aid/AidDeskPage';
 import { ConsultationFormPage } from './features/aid/ConsultationFormPage';
 import { ConsultationPage } from './features/aid/ConsultationPage';
-import { go, useHashRoute } from './lib/router';
+import { go, setLeaveConfirm, useHashRoute } from './lib/router';
 import { SessionContext } from './lib/session';
 
 export function Shell({ user, commissionName, onLogout }: { user: UserView; commissionName: string; onLogout: () => void }) {
   const route = useHashRoute();
   const [changing, setChanging] = useState(false);
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const deskFirst = user.role === 'lawyer' || user.role === 'window' || user.role === 'aid_centre';
   const centre = user.role === 'aid_centre';
+  useEffect(() => {
+    setLeaveConfirm((content) => new Promise<boolean>((resolve) => {
+      modal.confirm({ title: '离开本页？', content, okText: '离开，不保存', cancelText: '留在本页', onOk: () => resolve(true), onCancel: () => resolve(false) });
+    }));
+  }, [modal]);
+  // Esc closes the topmost dialog or drawer. antd does so itself for most; some (a dialog rendered before it opened,
+  // focus on the page behind) ignored the key, so if the dialog is still open and not closing a moment later, close it.
+  useEffect(() => {
+    const visible = (w: Element) => w.getClientRects().length > 0 && getComputedStyle(w).display !== 'none';
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      if (document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden), .ant-picker-dropdown:not(.ant-picker-dropdown-hidden), .ant-popover:not(.ant-popover-hidden)')) return;
+      const open = [...document.querySelectorAll('.ant-modal-wrap, .ant-drawer-content-wrapper')].filter(visible);
+      const top = open[open.length - 1];
+      if (!top) return;
+      window.setTimeout(() => {
+        const closing = top.querySelector('[class*="-leave"]') || (top.matches('[class*="-leave"]'));
+        if (!visible(top) || closing) return;
+        const close = top.querySelector<HTMLElement>('.ant-modal-close, .ant-drawer-close');
+        close?.click();
+      }, 60);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
   const [section = user.role === 'admin' ? 'users' : deskFirst ? 'aid' : 'dashboard', id, sub, extra] = route;
   const isAdmin = user.role === 'admin';
   const items = [

@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import type { Action } from '../domain';
 import { schemas } from './schemas';
+import type { FieldIssue } from './result';
 import type {
   CalendarYearView, CaseClock, CaseDetail, CaseDocument, AidApplicationView, ClaimDecisionView, ConflictMatch, ConsultationView, Dashboard, DutyView, DocumentFile, DocumentKindView, DocumentPreview, HearingRecordView, MediationStats, MediationView, Outcomes, Hearing, Proceedings, Room, CaseListPage, ChainHeadView, ChainVerifyView, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue,
 } from './views';
@@ -185,3 +186,17 @@ export type Operations = typeof operations;
 export type OperationName = keyof Operations;
 export type OperationInput<N extends OperationName> = z.input<Operations[N]['input']>;
 export type OperationOutput<N extends OperationName> = Exclude<Operations[N]['output'], undefined>;
+
+/** A schema failure as the envelope's field issues ("applicants.0.name"). */
+export function zodIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+}
+
+/**
+ * The operation's schema issues for an input, without calling it: the renderer checks a whole form with the same
+ * rules and messages as the dispatcher before saving, so every error shows in one round.
+ */
+export function inputIssues<N extends OperationName>(name: N, input: unknown): FieldIssue[] {
+  const r = operations[name].input.safeParse(input);
+  return r.success ? [] : zodIssues(r.error);
+}

@@ -391,8 +391,8 @@ export const schemas = {
       if (v.mode === 'panel' && v.memberIds.length !== 2) ctx.addIssue({ code: 'custom', path: ['memberIds'], message: '合议庭由三名仲裁员组成：首席仲裁员外还须两名仲裁员（《劳动争议调解仲裁法》第三十一条）' });
     }),
   recuse: z.strictObject({ id, userId: id, decidedDate: calendarDate('决定日期'), reason: requiredText(500, '回避事由') }),
-  schedule: z.strictObject({ caseId: id, date: calendarDate('开庭日期'), ...slot }).refine(endAfterStart, endAfterStartError),
-  move: z.strictObject({ hearingId: id, date: calendarDate('新的开庭日期'), ...slot, reason: requiredText(500, '改期原因') }).refine(endAfterStart, endAfterStartError),
+  schedule: z.strictObject({ caseId: id, date: calendarDate('开庭日期'), ...slot, shortNoticeReason: optionalText(500, '提前通知不足的理由') }).refine(endAfterStart, endAfterStartError),
+  move: z.strictObject({ hearingId: id, date: calendarDate('新的开庭日期'), ...slot, reason: requiredText(500, '改期原因'), shortNoticeReason: optionalText(500, '提前通知不足的理由') }).refine(endAfterStart, endAfterStartError),
   rollCall: z.strictObject({ hearingId: id, outcome: z.enum(HEARING_OUTCOME_CODES, { error: '请选择庭审结果' }), note: optionalText(1000, '说明') }),
   hearingList: z
     .strictObject({ from: calendarDate('开始日期'), to: calendarDate('结束日期'), venueId: id.optional() })

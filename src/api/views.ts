@@ -284,6 +284,9 @@ export interface Hearing {
   movedTo: string | null;
   /** Tribunal members and clerk, by name. */
   staff: string[];
+  /** "申请人 与 被申请人" and the cause, for the hearing list (开庭公告). */
+  parties: string;
+  cause: string | null;
 }
 
 export interface ServiceRecord {

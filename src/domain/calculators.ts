@@ -1,5 +1,6 @@
 import wageData from '../../resources/data/wage-parameters.json' with { type: 'json' };
 import { addDays } from './calendar';
+import { provisionalSource } from './case-terms';
 
 /**
  * The amounts arbitrators compute, in integer fen, exact (BigInt) and rounded once, half up. Every result carries the
@@ -171,7 +172,7 @@ export function maternityLeave(i: { babies: number; difficultBirth: boolean; mis
   }
   const days = 98 + (i.difficultBirth ? 15 : 0) + 15 * (i.babies - 1);
   const basis = [`产假98天${i.difficultBirth ? '，难产增加15天' : ''}${i.babies > 1 ? `，多胞胎生育每多生育1个婴儿增加15天（共 ${i.babies - 1} 个）` : ''}，合计 ${days} 天（《女职工劳动保护特别规定》第七条第一款）`];
-  if (sichuan) basis.push(`四川省另给予生育假 ${sichuan.childbirthLeaveDays} 天、男方护理假 ${sichuan.paternityLeaveDays} 天（${sichuan.source}，自 ${sichuan.effective}；${sichuan.status}）`);
+  if (sichuan) basis.push(`四川省另给予生育假 ${sichuan.childbirthLeaveDays} 天、男方护理假 ${sichuan.paternityLeaveDays} 天（自 ${sichuan.effective} 起；${provisionalSource(sichuan.source)}）`);
   return { amountFen: null, days, provincialExtraDays: sichuan?.childbirthLeaveDays ?? 0, provincialBasis: sichuan?.source ?? null, basis };
 }
 
@@ -183,7 +184,7 @@ export function finality(i: { decisionDate: string; items: { type: FinalityType;
   const mw = minimumWageOn(i.decisionDate);
   const threshold = mw ? mw.monthlyFen * 12 : null;
   const basis = [mw
-    ? `终局裁决限额：裁决作出之日（${i.decisionDate}）施行的当地月最低工资标准 ${yuan(mw.monthlyFen)} × 12 = ${yuan(threshold!)}（《劳动争议调解仲裁法》第四十七条第一项；最高人民法院劳动争议司法解释（一）第十九条按每项分别认定；最低工资依据：${mw.source}，自 ${mw.effective}，${mw.status}）`
+    ? `终局裁决限额：裁决作出之日（${i.decisionDate}）施行的当地月最低工资标准 ${yuan(mw.monthlyFen)} × 12 = ${yuan(threshold!)}（《劳动争议调解仲裁法》第四十七条第一项；最高人民法院劳动争议司法解释（一）第十九条按每项分别认定；最低工资标准自 ${mw.effective} 起施行；${provisionalSource(mw.source)}）`
     : `未载入 ${i.decisionDate} 施行的最低工资标准，金额类请求无法认定终局`];
   const items = i.items.map((it) => {
     if (['working-time', 'rest-leave', 'social-insurance'].includes(it.type)) {
@@ -199,6 +200,6 @@ export function finality(i: { decisionDate: string; items: { type: FinalityType;
   });
   const finals = items.filter((x) => x.final).length;
   const award = finals === items.length ? 'final' : finals === 0 ? 'non-final' : 'mixed';
-  if (award === 'mixed') basis.push('同一裁决同时包含终局和非终局事项：应分别制作裁决书（《办案规则》第五十条，未经核实）；当事人起诉的，人民法院按非终局裁决处理（司法解释（一）第二十条）');
+  if (award === 'mixed') basis.push('同一裁决同时包含终局和非终局事项：应分别制作裁决书（《办案规则》第五十条）；当事人起诉的，人民法院按非终局裁决处理（司法解释（一）第二十条）');
   return { amountFen: null, thresholdFen: threshold, items, award, basis };
 }

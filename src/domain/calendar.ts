@@ -1,4 +1,4 @@
-import { isCalendarDate } from './dates';
+import { isCalendarDate, weekdayOf } from './dates';
 
 /**
  * The working-day calendar. A year whose official schedule (放假调休) is loaded is exact; any other year is
@@ -31,11 +31,15 @@ export interface DayInfo {
 const DAY = 86_400_000;
 export const addDays = (date: string, n: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
 export const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
-const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
+const weekday = weekdayOf;
 
 /** Checks a year's schedule before it is loaded; returns the Chinese problems found (empty when valid). */
 export function checkCalendarYear(y: CalendarYear): string[] {
   const problems: string[] = [];
+  // The example file shows the format; loaded as official it would unmark a year's periods as 暂定.
+  if (/示例|样例|example/i.test(`${y.notice}${y.source}`)) {
+    problems.push('这是示例文件（通知名称或来源写有“示例”），不能作为正式放假安排导入：请按国务院办公厅正式通知填写通知名称、发布日期和来源');
+  }
   const inYear = (d: string) => isCalendarDate(d) && d.startsWith(`${y.year}-`);
   for (const [a, b] of y.rest) {
     if (!inYear(a) || !inYear(b)) problems.push(`放假区间 ${a} 至 ${b} 不是 ${y.year} 年的有效日期`);

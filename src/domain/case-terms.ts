@@ -76,3 +76,16 @@ export const NON_ACCEPTANCE_REASON_CODES = Object.keys(NON_ACCEPTANCE_REASONS) a
 /** LDMAL Art 7: 10 or more workers with a common claim may act through representatives; Rules Art 63: 3 to 5 of them. */
 export const COLLECTIVE_MIN_WORKERS = 10;
 export const COLLECTIVE_MAX_REPRESENTATIVES = 5;
+
+/**
+ * The plain-language note under a figure taken from a dated data file (minimum wage, provincial leave, a provincial
+ * aid rule): where it comes from, and that the official text prevails. How far it has been verified is recorded in the
+ * data file and docs/rules.md, never on screen.
+ */
+export const provisionalSource = (source: string): string => `数据来源：${source}，以正式文件为准`;
+
+/** "张三、李四 与 成都信达电子有限公司" — how titles, lists and the hearing notice name a case's sides (long lists shortened). */
+export function partiesLabel(applicants: readonly string[], respondents: readonly string[]): string {
+  const side = (names: readonly string[]) => (names.length > 3 ? `${names.slice(0, 3).join('、')}等${names.length}人` : names.join('、'));
+  return `${side(applicants) || '（申请人未填）'} 与 ${side(respondents) || '（被申请人未填）'}`;
+}

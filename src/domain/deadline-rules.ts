@@ -32,8 +32,8 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   { name: 'court-final-employer', label: '用人单位申请撤销终局裁决', days: 30, defaultKind: 'calendar', direction: 'after', trigger: '收到终局裁决书', basis: '《劳动争议调解仲裁法》第四十九条', status: 'V', todo: '用人单位可向中级人民法院申请撤销' },
   { name: 'court-non-final', label: '对非终局裁决起诉', days: 15, defaultKind: 'calendar', direction: 'after', trigger: '收到非终局裁决书', basis: '《劳动争议调解仲裁法》第五十条', status: 'V', todo: '当事人可起诉，期满不起诉的裁决书发生法律效力' },
   { name: 'public-notice-service', label: '公告送达', days: 30, defaultKind: 'calendar', direction: 'after', trigger: '发出公告', basis: '《民事诉讼法》第九十五条', status: 'V', todo: '经过此期间即视为送达' },
-  { name: 'legal-aid-decision', label: '法律援助审查决定', days: 7, defaultKind: 'calendar', direction: 'after', trigger: '收到法律援助申请', basis: '《法律援助法》第四十三条（“七日”的计日方式未经核实，按本委设置）', status: 'V', todo: '作出给予或不予法律援助的决定' },
-  { name: 'legal-aid-assignment', label: '指派律师', days: 3, defaultKind: 'calendar', direction: 'after', trigger: '决定给予法律援助', basis: '《法律援助法》第四十三条（“三日”的计日方式未经核实，按本委设置）', status: 'V', todo: '指派法律援助人员' },
+  { name: 'legal-aid-decision', label: '法律援助审查决定', days: 7, defaultKind: 'calendar', direction: 'after', trigger: '收到法律援助申请', basis: '《法律援助法》第四十三条（计日方式按本委设置）', status: 'V', todo: '作出给予或不予法律援助的决定' },
+  { name: 'legal-aid-assignment', label: '指派律师', days: 3, defaultKind: 'calendar', direction: 'after', trigger: '决定给予法律援助', basis: '《法律援助法》第四十三条（计日方式按本委设置）', status: 'V', todo: '指派法律援助人员' },
 ];
 
 export const findDeadlineRule = (name: string): DeadlineRule | undefined => DEADLINE_RULES.find((r) => r.name === name);

@@ -1,5 +1,6 @@
 import aidRules from '../../resources/data/legal-aid-rules.json' with { type: 'json' };
 import { addDays } from './calendar';
+import { provisionalSource } from './case-terms';
 
 /**
  * Legal aid at the commission's workstation (法律援助法 2021): the matters of Art 31, who is exempt from the hardship
@@ -34,7 +35,7 @@ export interface EligibilityAdvice {
 export function aidEligibility(i: { matter: AidMatter; migrantWorker: boolean; date: string; sichuanRule: boolean }): EligibilityAdvice {
   const rule = aidRules.noHardshipCondition.find((r) => r.matters.includes(i.matter) && r.effective <= i.date);
   if (i.sichuanRule && rule) {
-    const basis = [`${rule.source}；自 ${rule.effective} 起适用（${rule.status}）`, '《法律援助法》第三十二条第五项（法律、法规、规章规定的其他情形不受经济困难条件限制）'];
+    const basis = [`自 ${rule.effective} 起适用；${provisionalSource(rule.source)}`, '《法律援助法》第三十二条第五项（法律、法规、规章规定的其他情形不受经济困难条件限制）'];
     if (i.migrantWorker) basis.push('另：进城务工人员请求支付劳动报酬或者工伤事故人身损害赔偿的，免予核查经济困难状况（《法律援助法》第四十二条第三项）');
     return { meansTest: 'not_required', suggested: 'no_condition', basis };
   }

@@ -18,11 +18,21 @@ export function formatFen(fen: number): string {
 
 /** "12,345.67" or "12345.6" -> 1234567 fen; null when the text is not a valid non-negative amount with at most 2 decimals. */
 export function parseYuanToFen(text: string): number | null {
+  const r = checkYuanText(text);
+  return r.ok ? r.fen : null;
+}
+
+/** A typed amount in yuan read into fen, or the one thing wrong with it in words a clerk understands ("金额过大"). */
+export function checkYuanText(text: string): { ok: true; fen: number } | { ok: false; message: string } {
   const t = text.replace(/[,，\s¥￥元]/g, '');
-  const m = /^(\d{1,11})(?:\.(\d{1,2}))?$/.exec(t);
-  if (!m) return null;
-  const fen = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
-  return isValidFen(fen) ? fen : null;
+  if (!t) return { ok: false, message: '请填写金额' };
+  if (/^[-－−]/.test(t)) return { ok: false, message: '金额不能为负数' };
+  if (!/^\d+(?:\.\d+)?$/.test(t)) return { ok: false, message: '金额只能填写数字，如 12500 或 12500.50' };
+  const [whole, cents = ''] = t.split('.');
+  if (cents.length > 2) return { ok: false, message: '金额最多两位小数（精确到分）' };
+  const fen = Number(whole) * 100 + Number(cents.padEnd(2, '0'));
+  if (whole!.replace(/^0+/, '').length > 12 || !isValidFen(fen)) return { ok: false, message: `金额过大：不能超过${MAX_FEN / 100 / 1e8}亿元，请核对` };
+  return { ok: true, fen };
 }
 
 /** 1234567 -> "12345.67" (for form fields). */

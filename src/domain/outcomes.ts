@@ -40,7 +40,7 @@ export const CLOSING_METHOD_CODES = Object.keys(CLOSING_METHODS) as [ClosingMeth
 /** Service methods by which a party signs for a mediation statement (LDMAL Art 42: effective on both parties' signed receipt). */
 export const RECEIPT_METHODS = ['direct', 'substitute', 'post', 'entrusted', 'electronic'] as const;
 export const MEDIATION_STATEMENT_SERVICE_NOTE =
-  '调解书经双方当事人签收后发生法律效力（《劳动争议调解仲裁法》第四十二条）；调解书不适用留置送达、公告送达（参照最高人民法院关于适用《民事诉讼法》的解释第一百三十三条，条文号未经核实）';
+  '调解书经双方当事人签收后发生法律效力（《劳动争议调解仲裁法》第四十二条）；调解书不适用留置送达、公告送达（参照最高人民法院关于适用《民事诉讼法》的解释第一百三十三条）';
 
 /** What a generic 决定书 decides (model text 决定书: jurisdiction, recusal, withdrawal, suspension, correction …). */
 export const DECISION_SUBJECTS = {

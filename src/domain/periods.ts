@@ -40,8 +40,8 @@ export interface PeriodResult {
 }
 
 export const CPL_85 = '《民事诉讼法》第八十五条，经《劳动人事争议仲裁办案规则》第十九条适用';
-export const ART_79_WORKING = '《劳动人事争议仲裁办案规则》第七十九条：3日、5日、10日按工作日计算（该条原文尚未核实，按本委设置）';
-export const ART_79_CALENDAR = '《劳动人事争议仲裁办案规则》第七十九条：15日、45日按自然日计算（该条原文尚未核实，按本委设置）';
+export const ART_79_WORKING = '《劳动人事争议仲裁办案规则》第七十九条：3日、5日、10日按工作日计算（按本委设置）';
+export const ART_79_CALENDAR = '《劳动人事争议仲裁办案规则》第七十九条：15日、45日按自然日计算（按本委设置）';
 
 const describeDay = (cal: WorkCalendar, d: string) => {
   const r = cal.day(d).reason;

@@ -57,7 +57,7 @@ export function computeServiceDate(s: ServiceInput): ServiceDateResult {
         return {
           ok: true,
           servedDate: addDays(s.sentDate, 3),
-          basis: [info.basis, `《办案规则》第二十条特别规定（未经核实）：留置或张贴之日 ${s.sentDate} 起经过三日视为送达`],
+          basis: [info.basis, `《办案规则》第二十条：留置或张贴之日 ${s.sentDate} 起经过三日视为送达`],
         };
       }
       return { ok: true, servedDate: s.sentDate, basis: [info.basis, `留置日期 ${s.sentDate} 为送达日期`] };

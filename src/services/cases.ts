@@ -114,6 +114,9 @@ export function saveDraft(ctx: ServiceContext, d: CaseDraft): CaseDetail {
     }
     if (d.consultationId) {
       if (!ctx.db.prepare('SELECT 1 FROM consultations WHERE id = ?').get(d.consultationId)) throw new AppError('VALIDATION', '所关联的咨询登记不存在', [{ path: 'consultationId', message: '咨询登记不存在' }]);
+      // One record, once: a consultation becomes one application (issue 14).
+      const earlier = ctx.db.prepare("SELECT case_number, received_date FROM cases WHERE consultation_id = ? AND id <> ? AND status <> 'discarded'").get(d.consultationId, caseId) as { case_number: string | null; received_date: string } | undefined;
+      if (earlier) throw new AppError('CONFLICT', `该咨询登记已转为仲裁申请（${earlier.case_number ?? `草稿，收件日期 ${earlier.received_date}`}），请在该申请中继续办理`, [{ path: 'consultationId', message: '该咨询登记已转为仲裁申请' }]);
       ctx.db.prepare('UPDATE cases SET consultation_id = ? WHERE id = ?').run(d.consultationId, caseId);
       ctx.db.prepare("UPDATE consultations SET outcome = 'arbitration', updated_at = ? WHERE id = ?").run(at, d.consultationId);
     }

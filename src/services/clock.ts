@@ -2,7 +2,7 @@ import type { CaseClock, CaseDeadline, Dashboard, DashboardItem, DeadlineResult,
 import { AppError } from '../api';
 import {
   DEADLINE_RULES, type DeadlineRule, type Interval, type PeriodKind, type WorkCalendar, addDays, computePeriod, daysBetween,
-  findDeadlineRule, kindBasisFor, shanghaiDate,
+  calendarWeek, findDeadlineRule, kindBasisFor, partiesLabel, shanghaiDate,
 } from '../domain';
 import { getCase } from './cases';
 import { aidDeadlines } from './legal-aid';
@@ -33,6 +33,19 @@ function byRule(db: Db, cal: WorkCalendar, ruleName: string, from: string, suspe
     rule: rule.name, label: rule.label, from, days: rule.days, kind, direction: rule.direction, dueDate: r.dueDate, provisional: r.provisional,
     provisionalYears: r.provisionalYears, excludedDays: r.excludedDays, extensionDays, basis: [`${rule.label}：${rule.basis}`, ...r.basis], article: rule.basis,
   };
+}
+
+/**
+ * A hearing set so close that its notice cannot reach the parties in time (LDMAL Art 35: written notice at least five
+ * days before; Rules Art 38) is refused unless a reason is stated, e.g. that both parties agreed (issue 14).
+ */
+export function checkHearingNotice(ctx: ServiceContext, date: string, shortNoticeReason: string | undefined): void {
+  const today = shanghaiDate(ctx.now());
+  if (date < today || shortNoticeReason?.trim()) return; // a past date is refused with the slot checks
+  const notice = byRule(ctx.db, loadCalendar(ctx.db), 'hearing-notice', date);
+  if (notice.dueDate >= today) return;
+  const message = `开庭通知最迟应于 ${notice.dueDate} 送达，已来不及（${notice.article}：开庭${notice.days}日前书面通知双方当事人，${notice.kind === 'working' ? '按工作日计算' : '按自然日计算'}）。确需在 ${date} 开庭的，请写明理由，如“双方当事人同意”`;
+  throw new AppError('VALIDATION', message, [{ path: 'shortNoticeReason', message }]);
 }
 
 /** deadlines.compute: by a named rule, or by days and kind. */
@@ -206,7 +219,7 @@ export function extendCase(ctx: ServiceContext, input: { id: string; days: numbe
 /** Today, this week and overdue, for the signed-in user's cases or for the whole commission. Party periods are left out. */
 export function dashboard(ctx: ServiceContext, scope: 'mine' | 'all'): Dashboard {
   const today = shanghaiDate(ctx.now());
-  const weekEnd = addDays(today, 7);
+  const weekEnd = calendarWeek(today).sunday; // 本周 = this calendar week, Monday to Sunday
   const cal = loadCalendar(ctx.db);
   const mine = scope === 'mine' && ctx.session.user ? myCaseIds(ctx.db, ctx.session.user.id) : null;
   // Closed cases have no running deadlines of the commission: they are not walked at all.
@@ -215,7 +228,7 @@ export function dashboard(ctx: ServiceContext, scope: 'mine' | 'all'): Dashboard
   for (const k of cases) {
     if (mine && !mine.has(k.id)) continue;
     const c = getCase(ctx.db, { id: k.id });
-    const parties = `${c.applicants.map((p) => p.name).join('、')} 与 ${c.respondents.map((p) => p.name).join('、')}`;
+    const parties = partiesLabel(c.applicants.map((p) => p.name), c.respondents.map((p) => p.name));
     for (const d of caseClock(ctx, k.id, cal).deadlines) {
       if (d.actor !== 'commission') continue;
       const item: DashboardItem = { caseId: k.id, caseNumber: k.case_number, parties, deadline: d };

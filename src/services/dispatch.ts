@@ -1,5 +1,4 @@
-import type * as z from 'zod';
-import { AppError, type FieldIssue, type OperationName, type Result, fail, isReadOperation, ok, operations } from '../api';
+import { AppError, type OperationName, type Result, fail, isReadOperation, ok, operations, zodIssues } from '../api';
 import { cleanInput, deny } from '../domain';
 import { auditOnly, writeTx } from './tx';
 import type { ServiceContext } from './context';
@@ -10,9 +9,7 @@ import { refreshSessionUser } from './users';
 export const isOperationName = (name: unknown): name is OperationName =>
   typeof name === 'string' && Object.prototype.hasOwnProperty.call(operations, name);
 
-export function zodIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
-}
+export { zodIssues }; // moved to src/api (the renderer checks forms with the same schema issues)
 
 /**
  * The single entry point every transport uses: validate with the operation's schema, check the session and the

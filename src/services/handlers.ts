@@ -4,7 +4,7 @@ import { acceptCase, discardDraft, getCase, listCases, notAcceptCase, relatedCas
 import type { ServiceContext } from './context';
 import { importCalendarYear, listCalendarYears, setCalendarDay } from './calendar';
 import { listCalculators, runCalculator } from './calculators';
-import { caseClock, computeDeadline, dashboard, extendCase, listRules, resumeCase, suspendCase } from './clock';
+import { caseClock, checkHearingNotice, computeDeadline, dashboard, extendCase, listRules, resumeCase, suspendCase } from './clock';
 import {
   composeTribunal, createRoom, currentHearingNotices, getProceedings, listHearings, listRooms, moveHearing, recuse, rollCall, scheduleHearing,
   serveDocument,
@@ -77,8 +77,14 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'cases.proceedings': (ctx, input) => getProceedings(ctx.db, input.id),
   'cases.compose': (ctx, input) => composeTribunal(ctx, input),
   'cases.recuse': (ctx, input) => recuse(ctx, input),
-  'hearings.schedule': (ctx, input) => scheduleHearing(ctx, input),
-  'hearings.move': (ctx, input) => moveHearingWithNotices(ctx, input),
+  'hearings.schedule': (ctx, input) => {
+    checkHearingNotice(ctx, input.date, input.shortNoticeReason);
+    return scheduleHearing(ctx, input);
+  },
+  'hearings.move': (ctx, input) => {
+    checkHearingNotice(ctx, input.date, input.shortNoticeReason);
+    return moveHearingWithNotices(ctx, input);
+  },
   'hearings.rollCall': (ctx, input) => rollCall(ctx, input),
   'hearings.list': (ctx, input) => listHearings(ctx.db, input),
   'documents.kinds': (ctx, input) => documentKinds(ctx.db, input.id),

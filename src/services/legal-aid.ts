@@ -172,6 +172,8 @@ const sound = (name: string) => pinyin(name, { toneType: 'none', type: 'array' }
 interface Person {
   kind: 'consultation' | 'case';
   id: string;
+  /** For a case: the consultation it was started from (its own record, never a conflict). */
+  consultationId: string | null;
   label: string;
   name: string;
   idNumber: string | null;
@@ -180,15 +182,15 @@ interface Person {
 
 function people(db: Db): Person[] {
   const out: Person[] = (db.prepare('SELECT id, person_name, person_id_number, employer_name, employer_credit_code, employer_alias, arrived_at FROM consultations').all() as Row[]).map((r) => ({
-    kind: 'consultation', id: r.id, label: `咨询登记（${shanghaiDate(new Date(r.arrived_at))}）`, name: r.person_name, idNumber: r.person_id_number,
+    kind: 'consultation', id: r.id, consultationId: null, label: `咨询登记（${shanghaiDate(new Date(r.arrived_at))}）`, name: r.person_name, idNumber: r.person_id_number,
     employers: [{ name: r.employer_name, credit: r.employer_credit_code, alias: r.employer_alias }],
   }));
-  const cases = db.prepare("SELECT id, case_number, received_date FROM cases WHERE status <> 'discarded'").all() as Row[];
+  const cases = db.prepare("SELECT id, case_number, received_date, consultation_id FROM cases WHERE status <> 'discarded'").all() as Row[];
   for (const c of cases) {
     const ps = db.prepare('SELECT name, kind, id_number, credit_code, role FROM parties WHERE case_id = ?').all(c.id) as Row[];
     const orgs = ps.filter((p) => p.kind === 'org').map((p) => ({ name: p.name as string, credit: p.credit_code as string | null, alias: null }));
     for (const p of ps.filter((x) => x.kind === 'person')) {
-      out.push({ kind: 'case', id: c.id, label: `${c.case_number ?? `仲裁申请（收件 ${c.received_date}）`}${p.role === 'respondent' ? '被申请人' : p.role === 'applicant' ? '申请人' : '第三人'}`, name: p.name, idNumber: p.id_number, employers: orgs });
+      out.push({ kind: 'case', id: c.id, consultationId: c.consultation_id ?? null, label: `${c.case_number ?? `仲裁申请（收件 ${c.received_date}）`}${p.role === 'respondent' ? '被申请人' : p.role === 'applicant' ? '申请人' : '第三人'}`, name: p.name, idNumber: p.id_number, employers: orgs });
     }
   }
   return out;
@@ -210,8 +212,16 @@ export function checkConflicts(db: Db, input: { personName: string; idNumber?: s
   const idNumber = input.idNumber?.trim().toUpperCase();
   const target = sound(input.personName.trim());
   const matches: ConflictMatch[] = [];
-  for (const p of people(db)) {
-    if (p.kind === 'consultation' && p.id === input.excludeId) continue;
+  const all = people(db);
+  // The record itself and its own links (the case a consultation became, the consultation a case came from) are not conflicts.
+  const own = new Set<string>(input.excludeId ? [input.excludeId] : []);
+  for (const p of all) {
+    if (!input.excludeId || p.kind !== 'case') continue;
+    if (p.consultationId === input.excludeId) own.add(p.id);
+    if (p.id === input.excludeId && p.consultationId) own.add(p.consultationId);
+  }
+  for (const p of all) {
+    if (own.has(p.id)) continue;
     const reasons: string[] = [];
     if (idNumber && p.idNumber === idNumber) reasons.push(p.name === input.personName.trim() ? '身份证号码相同' : `身份证号码相同，但登记姓名为“${p.name}”`);
     const employer = p.employers.map((e) => sameEmployer({ name: input.employerName, credit: input.creditCode, alias: input.employerAlias }, e)).find(Boolean);

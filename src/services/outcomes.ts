@@ -167,7 +167,7 @@ function loadRecords(db: Db, caseId: string): HearingRecordView[] {
     id: r.id, hearingId: r.hearing_id, recordDate: r.record_date, attendees: r.attendees, statements: r.statements, evidence: r.evidence,
     questions: r.questions, finalStatements: r.final_statements, mediationAttempt: r.mediation_attempt,
     corrections: (db.prepare('SELECT * FROM hearing_record_corrections WHERE record_id = ? ORDER BY created_at').all(r.id) as Row[]).map((x) => ({
-      id: x.id, date: x.created_at.slice(0, 10), requestedBy: x.requested_by, text: x.text,
+      id: x.id, date: shanghaiDate(new Date(x.created_at)), requestedBy: x.requested_by, text: x.text,
     })),
   }));
 }

@@ -1,7 +1,7 @@
 import type { CaseDocument, Hearing, Proceedings, Recusal, Room, ServiceRecord, StaffMember, Tribunal } from '../api';
 import { AppError } from '../api';
 import {
-  HEARING_OUTCOMES, MEDIATION_STATEMENT_SERVICE_NOTE, RECEIPT_METHODS, type HearingOutcome, SERVICE_METHOD_INFO, type ServiceMethod, computeServiceDate, shanghaiDate,
+  HEARING_OUTCOMES, MEDIATION_STATEMENT_SERVICE_NOTE, RECEIPT_METHODS, type HearingOutcome, SERVICE_METHOD_INFO, type ServiceMethod, computeServiceDate, partiesLabel, shanghaiDate,
 } from '../domain';
 import { getCase } from './cases';
 import { invalid } from './errors';
@@ -55,7 +55,7 @@ export function loadTribunal(db: Db, caseId: string): Tribunal | null {
 /** Everyone sitting on a case's tribunal (arbitrators and the clerk). */
 const tribunalIds = (t: Tribunal | null): string[] => (t ? [t.presiding.id, ...t.members.map((m) => m.id), t.clerk.id] : []);
 
-const HEARING_SELECT = `SELECT h.*, c.case_number, r.name AS room_name, v.name AS venue_name, v.address AS venue_address, r.venue_id
+const HEARING_SELECT = `SELECT h.*, c.case_number, c.cause, r.name AS room_name, v.name AS venue_name, v.address AS venue_address, r.venue_id
   FROM hearings h JOIN cases c ON c.id = h.case_id JOIN rooms r ON r.id = h.room_id JOIN venues v ON v.id = r.venue_id`;
 
 function toHearing(db: Db, h: Row): Hearing {
@@ -64,7 +64,14 @@ function toHearing(db: Db, h: Row): Hearing {
   return {
     id: h.id, caseId: h.case_id, caseNumber: h.case_number, date: h.date, startTime: h.start_time, endTime: h.end_time, roomId: h.room_id,
     roomName: h.room_name, venueName: h.venue_name, venueAddress: h.venue_address ?? null, status: h.status, outcome: h.outcome, outcomeNote: h.outcome_note, movedTo: h.moved_to, staff,
+    ...hearingParties(db, h),
   };
+}
+
+/** Issue 14: the sides and cause of a hearing's case, for the printed hearing list (开庭公告). */
+function hearingParties(db: Db, h: Row): { parties: string; cause: string | null } {
+  const ps = partiesOf(db, h.case_id);
+  return { parties: partiesLabel(ps.filter((p) => p.role === 'applicant').map((p) => p.name), ps.filter((p) => p.role === 'respondent').map((p) => p.name)), cause: h.cause ?? null };
 }
 
 function partiesOf(db: Db, caseId: string): { id: string; name: string; role: string }[] {
@@ -111,7 +118,7 @@ export function composeTribunal(
   ctx.db.transaction(() => {
     const c = requireOpenCase(ctx.db, input.id, '组庭、排期、签发或送达文书');
     if (c.collective && input.mode === 'sole') {
-      invalid('mode', '集体劳动人事争议应当由三名仲裁员组成仲裁庭（《办案规则》第六十五条；该条原文尚未核实）');
+      invalid('mode', '集体劳动人事争议应当由三名仲裁员组成仲裁庭（《办案规则》第六十五条）');
     }
     const arbitrators = [input.presidingId, ...input.memberIds];
     if (new Set(arbitrators).size !== arbitrators.length) invalid('memberIds', '同一仲裁员不能在仲裁庭中重复出现');
@@ -181,14 +188,14 @@ function checkSlot(ctx: ServiceContext, caseId: string, slot: { date: string; st
   if (conflict) throw new AppError('CONFLICT', conflict, [{ path: 'date', message: conflict }]);
 }
 
-export function scheduleHearing(ctx: ServiceContext, input: { caseId: string; date: string; startTime: string; endTime: string; roomId: string }): Proceedings {
+export function scheduleHearing(ctx: ServiceContext, input: { caseId: string; date: string; startTime: string; endTime: string; roomId: string; shortNoticeReason?: string }): Proceedings {
   ctx.db.transaction(() => {
     requireOpenCase(ctx.db, input.caseId, '组庭、排期、签发或送达文书');
     checkSlot(ctx, input.caseId, input, null);
     ctx.db.prepare("INSERT INTO hearings (id, case_id, date, start_time, end_time, room_id, status, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, 'scheduled', ?, ?)")
       .run(newId(), input.caseId, input.date, input.startTime, input.endTime, input.roomId, nowIso(ctx), actor(ctx).id);
     const room = listRooms(ctx.db).find((r) => r.id === input.roomId)!;
-    caseEvent(ctx, input.caseId, 'hearing.scheduled', `安排开庭：${input.date} ${input.startTime}–${input.endTime}，${room.venueName}${room.name}`);
+    caseEvent(ctx, input.caseId, 'hearing.scheduled', `安排开庭：${input.date} ${input.startTime}–${input.endTime}，${room.venueName}${room.name}${shortNotice(input)}`);
   }).immediate();
   return getProceedings(ctx.db, input.caseId);
 }
@@ -206,7 +213,10 @@ function loadHearingRow(db: Db, id: string): Row {
 }
 
 /** Moving a hearing creates the new one and marks the old one moved; the handler then re-issues its notices (documents.ts). */
-export function moveHearing(ctx: ServiceContext, input: { hearingId: string; date: string; startTime: string; endTime: string; roomId: string; reason: string }) {
+/** Issue 14: the stated reason for a hearing closer than the notice period (LDMAL Art 35), kept in the case's record. */
+const shortNotice = (i: { shortNoticeReason?: string }) => (i.shortNoticeReason?.trim() ? `（开庭通知不足法定期间，理由：${i.shortNoticeReason.trim()}）` : '');
+
+export function moveHearing(ctx: ServiceContext, input: { hearingId: string; date: string; startTime: string; endTime: string; roomId: string; reason: string; shortNoticeReason?: string }) {
   const old = loadHearingRow(ctx.db, input.hearingId);
   const id = ctx.db.transaction(() => {
     requireOpenCase(ctx.db, old.case_id, '改期开庭');
@@ -216,7 +226,7 @@ export function moveHearing(ctx: ServiceContext, input: { hearingId: string; dat
     ctx.db.prepare("INSERT INTO hearings (id, case_id, date, start_time, end_time, room_id, status, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, 'scheduled', ?, ?)")
       .run(newHearing, old.case_id, input.date, input.startTime, input.endTime, input.roomId, nowIso(ctx), actor(ctx).id);
     ctx.db.prepare("UPDATE hearings SET status = 'moved', moved_to = ? WHERE id = ?").run(newHearing, old.id);
-    caseEvent(ctx, old.case_id, 'hearing.moved', `开庭由 ${old.date} ${old.start_time} 改期至 ${input.date} ${input.startTime}：${input.reason}`);
+    caseEvent(ctx, old.case_id, 'hearing.moved', `开庭由 ${old.date} ${old.start_time} 改期至 ${input.date} ${input.startTime}：${input.reason}${shortNotice(input)}`);
     return newHearing;
   }).immediate();
   return { proceedings: getProceedings(ctx.db, old.case_id), newHearingId: id, oldHearingId: old.id as string, caseId: old.case_id as string };

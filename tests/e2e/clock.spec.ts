@@ -52,15 +52,3 @@ test('a clerk sees the award deadline with its reasons, suspends the case for 20
   await expect(page.getByTestId('timeline')).toContainText('恢复审理');
   await page.screenshot({ path: path.join(SHOTS, 'case-deadlines.png'), fullPage: true });
 });
-
-test('an administrator imports next year\'s holiday schedule from a file and sees it listed', async ({ page, desk }) => {
-  desk.addUser('admin', 'admin');
-  await page.goto(desk.url);
-  await login(page, 'admin');
-  await page.getByRole('menuitem', { name: '设置与办案场所' }).click();
-  const cal = page.getByTestId('calendar-settings');
-  await expect(cal).toContainText('国务院办公厅关于2026年部分节假日安排的通知');
-  await cal.getByLabel('导入放假安排文件').setInputFiles(path.resolve('resources/data/examples/calendar-year.example.json'));
-  await expect(cal).toContainText('国务院办公厅关于2027年部分节假日安排的通知（示例');
-  await page.screenshot({ path: path.join(SHOTS, 'calendar-settings.png'), fullPage: true });
-});

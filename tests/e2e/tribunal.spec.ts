@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { CaseDetail, DeadlineResult, Proceedings } from '../../src/api';
-import { addDays, shanghaiDate } from '../../src/domain';
+import { addDays, calendarWeek, shanghaiDate } from '../../src/domain';
 import { SYSTEM_USER, type ServiceContext, dispatch } from '../../src/services';
 import { sampleDraft } from '../helpers/fixtures';
 import { SHOTS, expect, test } from './app-fixture';
@@ -17,12 +17,15 @@ test('a clerk composes the tribunal, is refused a double booking with the confli
   for (const [u, r] of [['admin', 'admin'], ['clerk1', 'clerk'], ['clerk2', 'clerk'], ['arb1', 'arbitrator']] as const) desk.addUser(u, r);
   const system: ServiceContext = { db: desk.db, session: { user: SYSTEM_USER, system: true }, now: () => new Date() };
   const today = shanghaiDate(new Date());
-  // Accept case A long enough ago that its 45-day award deadline falls within the coming week.
+  // Accept case A long enough ago that its 45-day award deadline falls later this calendar week (本周: to Sunday).
+  // On a Saturday or Sunday no working day is left in the week: case A's deadline then falls next week and must not show.
   const awardDue = (accepted: string) => ok<DeadlineResult>(dispatch(system, 'deadlines.compute', { rule: 'award', from: accepted })).dueDate;
+  const weekEnd = calendarWeek(today).sunday;
   let acceptedA = addDays(today, -40);
+  let inThisWeek = false;
   for (let back = 40; back <= 46; back++) {
     const due = awardDue(addDays(today, -back));
-    if (due > today && due <= addDays(today, 7)) { acceptedA = addDays(today, -back); break; }
+    if (due > today && due <= weekEnd) { acceptedA = addDays(today, -back); inThisWeek = true; break; }
   }
   const make = (accepted: string, name: string) => {
     const d = ok<CaseDetail>(dispatch(system, 'cases.saveDraft', sampleDraft({ receivedDate: addDays(accepted, -1), applicants: [{ kind: 'person', name, idNumber: '11010519491231002X' }] })));
@@ -94,10 +97,15 @@ test('a clerk composes the tribunal, is refused a double booking with the confli
 
   await page.getByRole('menuitem', { name: '工作台' }).click();
   const row = page.getByTestId('dash-week').locator('tr', { hasText: a.caseNumber! }).filter({ hasText: '审理期限' });
-  await expect(row).toContainText(awardDue(acceptedA));
-  await expect(row).toContainText('《劳动争议调解仲裁法》第四十三条');
-  await row.getByText(awardDue(acceptedA)).hover();
-  await expect(page.locator('.ant-popover')).toContainText(`起算日 ${acceptedA} 不计入`);
+  if (inThisWeek) {
+    await expect(row).toContainText(awardDue(acceptedA));
+    await expect(row).toContainText('《劳动争议调解仲裁法》第四十三条');
+    await row.getByText(awardDue(acceptedA)).hover();
+    await expect(page.locator('.ant-popover')).toContainText(`起算日 ${acceptedA} 不计入`);
+  } else {
+    await expect(page.getByRole('heading', { name: /工作台/ })).toBeVisible();
+    await expect(row).toHaveCount(0);
+  }
   await page.screenshot({ path: path.join(SHOTS, 'dashboard.png'), fullPage: true });
 
   await page.getByRole('menuitem', { name: '开庭排期' }).click();

@@ -118,7 +118,12 @@ describe('desk CLI', () => {
     expect(rules.map((r) => r.name)).toContain('hearing-notice');
     const before = desk(db, 'deadline', '--rule', 'award', '--from', '2026-12-10', '--json').json();
     expect(before).toMatchObject({ provisional: true, provisionalYears: [2027] });
-    const imported = desk(db, 'calendar', 'import', path.resolve('resources/data/examples/calendar-year.example.json'));
+    // The example file only shows the format: refused, and 2027 stays provisional.
+    const example = desk(db, 'calendar', 'import', path.resolve('resources/data/examples/calendar-year.example.json'));
+    expect(example.code).toBe(1);
+    expect(example.err).toContain('这是示例文件');
+    expect(desk(db, 'deadline', '--rule', 'award', '--from', '2026-12-10', '--json').json()).toMatchObject({ provisional: true });
+    const imported = desk(db, 'calendar', 'import', path.resolve('tests/fixtures/calendar-2027.json'));
     expect(imported.code).toBe(0);
     expect(desk(db, 'deadline', '--rule', 'award', '--from', '2026-12-10', '--json').json()).toMatchObject({ provisional: false });
     expect(desk(db, 'deadline', '--rule', 'nope', '--from', '2026-12-10').err).toContain('未知的期间规则');

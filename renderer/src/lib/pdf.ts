@@ -67,3 +67,16 @@ export async function printPdf(bytes: Uint8Array): Promise<void> {
   window.print();
   setTimeout(cleanup, 60_000);
 }
+
+/** Prints an HTML element (a hearing list, a notice) alone, through the same print-only container as documents. */
+export function printHtml(el: HTMLElement): void {
+  const root = document.createElement('div');
+  root.id = 'print-root';
+  root.className = 'print-html';
+  root.appendChild(el.cloneNode(true));
+  document.body.appendChild(root);
+  const cleanup = () => root.remove();
+  window.addEventListener('afterprint', cleanup, { once: true });
+  window.print();
+  setTimeout(cleanup, 60_000);
+}

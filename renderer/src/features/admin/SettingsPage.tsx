@@ -74,7 +74,7 @@ export function SettingsPage() {
           <Form.Item name="documentFonts" label="文书字体">
             <Select options={[{ value: 'bundled', label: '内置字体（思源宋体/黑体，任何电脑打印一致）' }, { value: 'system', label: '优先使用本机的仿宋、宋体、黑体（缺字时自动用内置字体补足）' }]} />
           </Form.Item>
-          <Form.Item name="splitMixedAwards" label="终局与非终局裁决事项分别制作裁决书（《办案规则》第五十条，待核实）" valuePropName="checked"><Switch /></Form.Item>
+          <Form.Item name="splitMixedAwards" label="终局与非终局裁决事项分别制作裁决书（《办案规则》第五十条）" valuePropName="checked"><Switch /></Form.Item>
           <Form.Item name="idleLockMinutes" label="无操作自动锁定（分钟，1–240；解锁需输入本人密码）" rules={[{ required: true, message: '请填写分钟数' }]}>
             <InputNumber min={1} max={240} precision={0} style={{ width: 120 }} />
           </Form.Item>

@@ -1,16 +1,18 @@
-import { Alert, Button, Card, DatePicker, Flex, Form, Input, Select, Tabs, Tag } from 'antd';
-import dayjs from 'dayjs';
+import { Alert, Button, Card, Flex, Form, Input, Select, Tabs, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { ConsultationView, DutyView, MediationStats } from '../../../../src/api';
-import { CONSULTATION_OUTCOMES, GROUP_FLAG_LABELS, WINDOWS, WINDOW_CODES, type WindowCode, deny, formatFen } from '../../../../src/domain';
+import { CONSULTATION_OUTCOMES, GROUP_FLAG_LABELS, WINDOWS, WINDOW_CODES, type WindowCode, deny, formatFen, isCalendarDate, shanghaiDateTime } from '../../../../src/domain';
 import { api } from '../../lib/api-client';
 import { go } from '../../lib/router';
 import { useSession } from '../../lib/session';
+import { today } from '../../lib/dates';
+import { DateField } from '../../components/DateField';
 
 /** 法律援助工作站: today's duty pair (1+1坐堂), a queue per window with waiting times, and the roster. */
 export function AidDeskPage() {
   const { user } = useSession();
-  const [day, setDay] = useState(dayjs());
+  const [day, setDay] = useState(today());
+  const [dayText, setDayText] = useState<string | undefined>(day);
   const [windowCode, setWindow] = useState<WindowCode>('migrant');
   const [duty, setDuty] = useState<DutyView | null | undefined>(undefined);
   const [queue, setQueue] = useState<ConsultationView[]>([]);
@@ -21,7 +23,7 @@ export function AidDeskPage() {
   const [form] = Form.useForm();
   const canManage = deny(user.role, 'aid.manage', { acceptanceReservedToArbitrators: false }) === null;
   const canSetDuty = deny(user.role, 'duty.manage', { acceptanceReservedToArbitrators: false }) === null;
-  const date = day.format('YYYY-MM-DD');
+  const date = day;
   const load = useCallback(async () => {
     const [d, q, a] = await Promise.all([api('duty.get', { date }), api('consultations.list', { date, window: windowCode }), api('consultations.list', { date })]);
     if (d.ok) setDuty(d.value);
@@ -32,7 +34,7 @@ export function AidDeskPage() {
   useEffect(() => void load(), [load]);
   useEffect(() => void api('duty.candidates', {}).then((r) => r.ok && setPeople(r.value)), []);
   useEffect(() => {
-    void api('mediation.stats', { from: day.startOf('month').format('YYYY-MM-DD'), to: day.endOf('month').format('YYYY-MM-DD') }).then((r) => r.ok && setStats(r.value));
+    void api('mediation.stats', { from: `${day.slice(0, 7)}-01`, to: `${day.slice(0, 7)}-31` }).then((r) => r.ok && setStats(r.value));
   }, [day]);
   const saveDuty = async (v: { lawyerId: string; staffId: string; lawFirm: string }) => {
     const r = await api('duty.set', { date, ...v });
@@ -48,7 +50,7 @@ export function AidDeskPage() {
       <Flex justify="space-between" align="center" style={{ marginBottom: 12 }}>
         <h1 className="page-title" style={{ margin: 0 }}>法律援助工作站</h1>
         <Flex gap={8} align="center">
-          <DatePicker value={day} onChange={(d) => d && setDay(d)} allowClear={false} aria-label="日期" />
+          <DateField value={dayText} onChange={(d) => { setDayText(d); if (d && isCalendarDate(d)) setDay(d); }} showError aria-label="日期" />
           {canManage && <Button type="primary" onClick={() => go(`aid/new/${windowCode}`)}>登记咨询</Button>}
         </Flex>
       </Flex>
@@ -69,7 +71,7 @@ export function AidDeskPage() {
       <div className="muted" style={{ marginBottom: 8 }} data-testid="desk-figures">当日咨询 {all.length} 件，涉及劳动者 {workers} 人，请求金额合计 {formatFen(claimed)}</div>
       {stats && (
         <div className="muted" style={{ marginBottom: 8, fontSize: 13 }} data-testid="mediation-stats">
-          {day.format('YYYY年M月')}调解：{stats.rows.map((r) => `${r.label} ${r.scheduled} 件，成功 ${r.succeeded} 件，涉及劳动者 ${r.workers} 人，协议金额 ${formatFen(r.agreedFen)}`).join('；')}
+          {`${day.slice(0, 4)}年${Number(day.slice(5, 7))}月`}调解：{stats.rows.map((r) => `${r.label} ${r.scheduled} 件，成功 ${r.succeeded} 件，涉及劳动者 ${r.workers} 人，协议金额 ${formatFen(r.agreedFen)}`).join('；')}
         </div>
       )}
       <Tabs activeKey={windowCode} onChange={(k) => setWindow(k as WindowCode)} items={WINDOW_CODES.map((w) => ({ key: w, label: WINDOWS[w].label }))} />
@@ -79,7 +81,7 @@ export function AidDeskPage() {
           {queue.length === 0 && <tr><td colSpan={7} className="muted">暂无</td></tr>}
           {queue.map((c) => (
             <tr key={c.id} onClick={() => go(`aid/consultations/${c.id}`)}>
-              <td>{dayjs(c.arrivedAt).format('HH:mm')}</td>
+              <td>{shanghaiDateTime(c.arrivedAt).slice(11)}</td>
               <td>{c.personName}{c.priority && <Tag color="red" style={{ marginLeft: 6 }}>优先</Tag>}</td>
               <td>{c.employerName ?? ''}</td>
               <td>{c.groupFlags.map((g) => <Tag key={g} color="blue">{GROUP_FLAG_LABELS[g]}</Tag>)}{c.collective && <Tag color="red">集体 {c.workerCount} 人</Tag>}</td>

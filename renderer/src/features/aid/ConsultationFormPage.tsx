@@ -1,19 +1,26 @@
-import { Alert, Button, Card, Checkbox, Col, DatePicker, Flex, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Alert, Button, Card, Checkbox, Col, Flex, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import { useState } from 'react';
 import type { ConflictMatch } from '../../../../src/api';
 import {
-  CLAIM_TYPES, CLAIM_TYPE_INFO, CONSULTATION_OUTCOMES, FEMALE_STAGES, GROUP_FLAGS, GROUP_FLAG_LABELS, WINDOWS, WINDOW_CODES, type WindowCode, fenToYuanText, parseYuanToFen,
+  CLAIM_TYPES, CLAIM_TYPE_INFO, CONSULTATION_OUTCOMES, FEMALE_STAGES, GROUP_FLAGS, GROUP_FLAG_LABELS, WINDOWS, WINDOW_CODES, type WindowCode, checkYuanText, fenToYuanText, parseYuanToFen,
 } from '../../../../src/domain';
 import { api } from '../../lib/api-client';
-import { showFieldErrors } from '../../lib/form-errors';
+import { formKeys, showAllErrors, useLeaveGuard, useSaveKeys } from '../../lib/form-work';
+import { inputIssues } from '../../../../src/api';
 import { go } from '../../lib/router';
 import { ConflictPanel } from './ConflictPanel';
 import { WindowGuide } from './WindowGuide';
+import { DateItem } from '../../components/DateField';
+import { optDate } from '../../lib/dates';
 
 const FLAG_WINDOW: Record<string, WindowCode> = { migrant_worker: 'migrant', injured_worker: 'injured', three_period_female: 'female' };
-const ymd = (d?: Dayjs) => (d ? d.format('YYYY-MM-DD') : undefined);
 const blank = (s?: string) => (s && s.trim() ? s.trim() : undefined);
+/** An amount, when typed, must be one ("金额过大", "金额不能为负数" …). */
+const amountRule = { validator: (_: unknown, v?: string) => {
+  if (!blank(v)) return Promise.resolve();
+  const r = checkYuanText(v!);
+  return r.ok ? Promise.resolve() : Promise.reject(new Error(r.message));
+} };
 
 /** 咨询登记: one record of the person, the employer, the group and the claims — typed once, used by every later step. */
 export function ConsultationFormPage({ window: initialWindow }: { window?: string }) {
@@ -33,32 +40,43 @@ export function ConsultationFormPage({ window: initialWindow }: { window?: strin
     const r = await api('conflicts.check', { personName: v.personName, idNumber: blank(v.personIdNumber), employerName: blank(v.employerName), creditCode: blank(v.employerCreditCode), employerAlias: blank(v.employerAlias) });
     if (r.ok) setConflicts(r.value);
   };
-  const save = async (v: Record<string, any>) => {
-    setBusy(true);
-    setError(null);
-    const r = await api('consultations.create', {
+  const guard = useLeaveGuard();
+  const save = async () => {
+    const v = form.getFieldsValue(true) as Record<string, any>;
+    const input = {
       window: v.window, channel: v.channel, personName: v.personName ?? '', personSex: v.personSex, personIdNumber: blank(v.personIdNumber), personPhone: blank(v.personPhone),
       personAddress: blank(v.personAddress), employerName: blank(v.employerName), employerCreditCode: blank(v.employerCreditCode), employerAlias: blank(v.employerAlias),
-      disputeType: v.disputeType, groupFlags: v.groupFlags ?? [], injuryDate: ymd(v.injuryDate), disabilityGrade: v.disabilityGrade ?? undefined,
-      femaleStage: v.femaleStage, femaleStageStart: ymd(v.femaleStageStart), femaleStageEnd: ymd(v.femaleStageEnd), collective: Boolean(v.collective), workerCount: v.workerCount ?? 1,
-      claims: (v.claims ?? []).filter((c: any) => c && (c.text || c.amount)).map((c: any) => ({ type: c.type ?? v.disputeType, amountFen: blank(c.amount) ? parseYuanToFen(c.amount) ?? -1 : null, text: c.text ?? '' })),
+      disputeType: v.disputeType, groupFlags: v.groupFlags ?? [], injuryDate: optDate(v.injuryDate), disabilityGrade: v.disabilityGrade ?? undefined,
+      femaleStage: v.femaleStage, femaleStageStart: optDate(v.femaleStageStart), femaleStageEnd: optDate(v.femaleStageEnd), collective: Boolean(v.collective), workerCount: v.workerCount ?? 1,
+      claims: (v.claims ?? []).map((c: any) => ({ type: c?.type ?? v.disputeType, amountFen: blank(c?.amount) ? parseYuanToFen(c.amount) ?? Number.NaN : null, text: c?.text ?? '' }))
+        .filter((c: any) => c.text || c.amountFen !== null),
       summary: v.summary ?? '', advice: blank(v.advice), outcome: v.outcome,
-    } as never);
+    };
+    // Claims left empty are dropped, so the schema's claim indexes are mapped back to the form's rows.
+    const rows = (v.claims ?? []).map((c: any, i: number) => [c, i] as const).filter(([c]: any) => c && (blank(c.text) || blank(c.amount))).map(([, i]: any) => i as number);
+    const issues = (found: { path: string; message: string }[]) => found.map((i) => ({ ...i, path: i.path.replace(/^claims\.(\d+)/, (_, n: string) => `claims.${rows[Number(n)] ?? n}`) }));
+    const loose = await showAllErrors(form, 'consultation', issues(inputIssues('consultations.create', input)), { amountFen: 'amount' });
+    if (loose) return setError(`未保存：请按红色提示修改后再保存${loose.length ? `（${loose.join('；')}）` : ''}`);
+    setBusy(true);
+    setError(null);
+    const r = await api('consultations.create', input as never);
     setBusy(false);
     if (!r.ok) {
-      showFieldErrors(form, r.error);
+      await showAllErrors(form, 'consultation', issues(r.error.issues ?? []), { amountFen: 'amount' });
       return setError(`未保存：${r.error.message}`);
     }
+    guard.saved();
     go(`aid/consultations/${r.value.id}`);
   };
+  useSaveKeys(() => void save());
 
   return (
-    <div style={{ maxWidth: 1200 }}>
+    <div style={{ maxWidth: 1200 }} onKeyDownCapture={formKeys()}>
       <h1 className="page-title">咨询登记</h1>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="consultation-error" />}
       <Row gutter={16}>
         <Col span={15}>
-          <Form form={form} layout="vertical" onFinish={(v) => void save(v)} onFinishFailed={() => setError('未保存：请按红色提示修改后再保存')}
+          <Form form={form} name="consultation" layout="vertical" onFinish={() => void save()} onValuesChange={guard.onValuesChange}
             initialValues={{ window: start, channel: 'walk_in', groupFlags: WINDOWS[start].flag ? [WINDOWS[start].flag] : [], disputeType: 'wages', workerCount: 1, outcome: 'pending', claims: [{}] }}>
             <Card size="small" title="来访" style={{ marginBottom: 12 }}>
               <Flex gap={12} wrap>
@@ -77,15 +95,15 @@ export function ConsultationFormPage({ window: initialWindow }: { window?: strin
               <Form.Item name="groupFlags" label="帮扶群体"><Checkbox.Group options={GROUP_FLAGS.map((g) => ({ value: g, label: GROUP_FLAG_LABELS[g] }))} /></Form.Item>
               {flags.includes('injured_worker') && (
                 <Flex gap={12}>
-                  <Form.Item name="injuryDate" label="受伤日期"><DatePicker /></Form.Item>
+                  <DateItem name="injuryDate" label="受伤日期" />
                   <Form.Item name="disabilityGrade" label="伤残等级（已鉴定时填写）"><InputNumber min={1} max={10} /></Form.Item>
                 </Flex>
               )}
               {flags.includes('three_period_female') && (
                 <Flex gap={12}>
                   <Form.Item name="femaleStage" label="所处期间"><Select style={{ width: 140 }} options={Object.entries(FEMALE_STAGES).map(([value, label]) => ({ value, label }))} /></Form.Item>
-                  <Form.Item name="femaleStageStart" label="开始日期（怀孕、生育或哺乳开始）"><DatePicker /></Form.Item>
-                  <Form.Item name="femaleStageEnd" label="预产期或结束日期"><DatePicker /></Form.Item>
+                  <DateItem name="femaleStageStart" label="开始日期（怀孕、生育或哺乳开始）" />
+                  <DateItem name="femaleStageEnd" label="预产期或结束日期" />
                 </Flex>
               )}
               <Flex gap={12}>
@@ -108,7 +126,7 @@ export function ConsultationFormPage({ window: initialWindow }: { window?: strin
                     {fields.map((f, i) => (
                       <Flex key={f.key} gap={8} align="start" data-testid={`consult-claim-${i + 1}`}>
                         <Form.Item name={[f.name, 'type']} label={`请求${i + 1}类型`} style={{ width: 180 }}><Select options={CLAIM_TYPES.map((t) => ({ value: t, label: CLAIM_TYPE_INFO[t].label }))} /></Form.Item>
-                        <Form.Item name={[f.name, 'amount']} label="金额（元）" style={{ width: 140 }}><Input inputMode="decimal" /></Form.Item>
+                        <Form.Item name={[f.name, 'amount']} label="金额（元）" style={{ width: 160 }} rules={[amountRule]}><Input inputMode="decimal" /></Form.Item>
                         <Form.Item name={[f.name, 'text']} label="请求内容" style={{ flex: 1 }}><Input /></Form.Item>
                         {fields.length > 1 && <Button size="small" style={{ marginTop: 30 }} onClick={() => remove(f.name)}>移除</Button>}
                       </Flex>
@@ -121,7 +139,7 @@ export function ConsultationFormPage({ window: initialWindow }: { window?: strin
               <Form.Item name="advice" label="解答意见"><Input.TextArea rows={2} /></Form.Item>
               <Form.Item name="outcome" label="处理结果"><Select style={{ width: 200 }} options={Object.entries(CONSULTATION_OUTCOMES).map(([value, label]) => ({ value, label }))} /></Form.Item>
             </Card>
-            <Flex gap={8}><Button type="primary" htmlType="submit" loading={busy}>保存咨询登记</Button><Button onClick={() => void check()}>冲突检查</Button></Flex>
+            <Flex gap={8}><Button type="primary" onClick={() => void save()} loading={busy}>保存咨询登记（Ctrl+S）</Button><Button onClick={() => void check()}>冲突检查</Button></Flex>
           </Form>
         </Col>
         <Col span={9}>

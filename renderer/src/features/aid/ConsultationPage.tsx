@@ -1,5 +1,4 @@
-import { Alert, Button, Card, Col, DatePicker, Descriptions, Flex, Form, Input, Modal, Radio, Row, Select, Space, Tag } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, Button, Card, Col, Descriptions, Flex, Form, Input, Modal, Radio, Row, Select, Space, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { AidApplicationView, ConflictMatch, ConsultationView, DutyView, Result } from '../../../../src/api';
 import {
@@ -12,8 +11,9 @@ import { go } from '../../lib/router';
 import { useSession } from '../../lib/session';
 import { ConflictPanel } from './ConflictPanel';
 import { WindowGuide } from './WindowGuide';
+import { DateItem } from '../../components/DateField';
+import { formatTime, today, ymd } from '../../lib/dates';
 
-const ymd = (d: Dayjs | undefined | null) => (d ? d.format('YYYY-MM-DD') : '');
 type Dialog = { kind: 'aid' } | { kind: 'decide'; a: AidApplicationView } | { kind: 'assign'; a: AidApplicationView } | { kind: 'close'; a: AidApplicationView } | { kind: 'object'; a: AidApplicationView } | { kind: 'mediation' } | { kind: 'outcome' } | null;
 const TITLES = { aid: '申请法律援助', decide: '援助决定（《法律援助法》第四十三条）', assign: '指派法律援助人员', close: '援助结案（第五十条）', object: '异议（第四十九条）', mediation: '转调解（仲裁前调解）', outcome: '处理结果' } as const;
 const FLAG_WINDOW: Record<string, WindowCode> = { migrant_worker: 'migrant', injured_worker: 'injured', three_period_female: 'female' };
@@ -38,7 +38,7 @@ export function ConsultationPage({ id }: { id: string }) {
     if (k.ok) setConflicts(k.value);
   }, [id]);
   useEffect(() => void load(), [load]);
-  useEffect(() => void api('duty.get', { date: dayjs().format('YYYY-MM-DD') }).then((r) => r.ok && setDuty(r.value)), []);
+  useEffect(() => void api('duty.get', { date: today() }).then((r) => r.ok && setDuty(r.value)), []);
   useEffect(() => {
     if (dialog?.kind !== 'aid' || !matter) return;
     void api('aid.eligibility', { consultationId: id, matter: matter as never }).then((r) => {
@@ -94,18 +94,23 @@ export function ConsultationPage({ id }: { id: string }) {
       <Flex justify="space-between" align="center" style={{ marginBottom: 12 }}>
         <h1 className="page-title" style={{ margin: 0 }}>咨询登记：{c.personName}{c.priority && <Tag color="red" style={{ marginLeft: 8 }}>优先（绿色通道）</Tag>}</h1>
         <Space>
-          {canManage && !openAid && <Button onClick={() => open({ kind: 'aid' }, { matter: c.disputeType === 'work_injury' ? 'work_injury' : 'labour_remuneration', receivedDate: dayjs() })}>申请法律援助</Button>}
-          {canManage && <Button onClick={() => open({ kind: 'mediation' }, { organisation: '温江区劳动人事争议调解工作室', receivedDate: dayjs() })}>转调解</Button>}
-          {canFile && <Button type="primary" onClick={() => go(`cases/new/from/${id}`)}>申请仲裁</Button>}
+          {canManage && !openAid && <Button onClick={() => open({ kind: 'aid' }, { matter: c.disputeType === 'work_injury' ? 'work_injury' : 'labour_remuneration', receivedDate: today() })}>申请法律援助</Button>}
+          {canManage && <Button onClick={() => open({ kind: 'mediation' }, { organisation: '温江区劳动人事争议调解工作室', receivedDate: today() })}>转调解</Button>}
+          {canFile && c.cases.length === 0 && <Button type="primary" onClick={() => go(`cases/new/from/${id}`)}>申请仲裁</Button>}
           {canManage && <Button onClick={() => open({ kind: 'outcome' }, { outcome: c.outcome, advice: c.advice })}>处理结果</Button>}
         </Space>
       </Flex>
       {error && !dialog && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      {c.cases.length > 0 && (
+        <Alert type="success" showIcon style={{ marginBottom: 12 }} data-testid="converted" title={<>已转为仲裁申请：{c.cases.map((k) => (
+          <a key={k.id} onClick={() => go(`cases/${k.id}`)} style={{ marginRight: 8 }}>{k.caseNumber ?? '仲裁申请'}（{CASE_STATUS_LABELS[k.status]}）</a>
+        ))}请在该申请中继续办理。</>} />
+      )}
       <Row gutter={16}>
         <Col span={15}>
           <Card size="small" style={{ marginBottom: 12 }} data-testid="consultation">
             <Descriptions size="small" column={2} items={[
-              { key: 'w', label: '窗口', children: `${c.windowLabel}（${dayjs(c.arrivedAt).format('YYYY-MM-DD HH:mm')}，等候 ${c.waitingMinutes} 分钟）` },
+              { key: 'w', label: '窗口', children: `${c.windowLabel}（${formatTime(c.arrivedAt)}，等候 ${c.waitingMinutes} 分钟）` },
               { key: 'd', label: '值班', children: `${c.lawyerName ?? '—'} / ${c.staffName ?? '—'}` },
               { key: 'n', label: '姓名', children: c.personName },
               { key: 'i', label: '身份证号码', children: c.personIdNumber ?? '—' },
@@ -125,7 +130,7 @@ export function ConsultationPage({ id }: { id: string }) {
               <details style={{ marginTop: 8 }} data-testid="consultation-versions">
                 <summary>修改记录（{c.versions.length} 次，修改前的内容保留备查）</summary>
                 <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
-                  {c.versions.map((v, i) => <li key={i}>{dayjs(v.at).format('YYYY-MM-DD HH:mm')} {v.byName}：解答意见“{v.advice ?? '—'}”，处理结果“{CONSULTATION_OUTCOMES[v.outcome as keyof typeof CONSULTATION_OUTCOMES] ?? v.outcome}”</li>)}
+                  {c.versions.map((v, i) => <li key={i}>{formatTime(v.at)} {v.byName}：解答意见“{v.advice ?? '—'}”，处理结果“{CONSULTATION_OUTCOMES[v.outcome as keyof typeof CONSULTATION_OUTCOMES] ?? v.outcome}”</li>)}
                 </ul>
               </details>
             )}
@@ -134,10 +139,10 @@ export function ConsultationPage({ id }: { id: string }) {
             <Card key={a.id} size="small" title={`法律援助申请（${a.receivedDate}）`} style={{ marginBottom: 12 }} data-testid="aid"
               extra={canManage && (
                 <Space>
-                  {canDecide && a.decision === 'pending' && <Button size="small" type="primary" onClick={() => open({ kind: 'decide', a }, { decision: 'approved', decisionDate: dayjs() })}>作出决定</Button>}
-                  {canDecide && a.decision === 'approved' && !a.assignedDate && <Button size="small" type="primary" onClick={() => open({ kind: 'assign', a }, { lawyer: duty?.lawyerName, firm: duty?.lawFirm, assignedDate: dayjs() })}>指派律师</Button>}
-                  {a.decision === 'refused' && !a.objectionDate && <Button size="small" onClick={() => open({ kind: 'object', a }, { objectionDate: dayjs() })}>登记异议</Button>}
-                  {a.assignedDate && !a.closedDate && <Button size="small" onClick={() => open({ kind: 'close', a }, { closedDate: dayjs() })}>结案报告</Button>}
+                  {canDecide && a.decision === 'pending' && <Button size="small" type="primary" onClick={() => open({ kind: 'decide', a }, { decision: 'approved', decisionDate: today() })}>作出决定</Button>}
+                  {canDecide && a.decision === 'approved' && !a.assignedDate && <Button size="small" type="primary" onClick={() => open({ kind: 'assign', a }, { lawyer: duty?.lawyerName, firm: duty?.lawFirm, assignedDate: today() })}>指派律师</Button>}
+                  {a.decision === 'refused' && !a.objectionDate && <Button size="small" onClick={() => open({ kind: 'object', a }, { objectionDate: today() })}>登记异议</Button>}
+                  {a.assignedDate && !a.closedDate && <Button size="small" onClick={() => open({ kind: 'close', a }, { closedDate: today() })}>结案报告</Button>}
                 </Space>
               )}>
               <Space style={{ float: 'right' }}>
@@ -156,7 +161,7 @@ export function ConsultationPage({ id }: { id: string }) {
               </div>
               {a.history.length > 0 && (
                 <ul className="muted" style={{ margin: '8px 0 0', paddingLeft: 18 }} data-testid="aid-history">
-                  {a.history.map((h, i) => <li key={i}>{dayjs(h.at).format('YYYY-MM-DD HH:mm')} {h.summary} — {h.actorName}</li>)}
+                  {a.history.map((h, i) => <li key={i}>{formatTime(h.at)} {h.summary} — {h.actorName}</li>)}
                 </ul>
               )}
             </Card>
@@ -188,15 +193,15 @@ export function ConsultationPage({ id }: { id: string }) {
               <Form.Item name="eligibility" label="经济困难审查方式"><Radio.Group options={Object.entries(AID_ELIGIBILITY).map(([value, label]) => ({ value, label }))} style={{ display: 'flex', flexDirection: 'column' }} /></Form.Item>
               <Form.Item name="eligibilityNote" label="审查说明（证明材料等）"><Input /></Form.Item>
               <Flex gap={12}>
-                <Form.Item name="receivedDate" label="收到申请日期" rules={[{ required: true, message: '请填写日期' }]}><DatePicker /></Form.Item>
-                <Form.Item name="limitationExpiry" label="仲裁时效届满日（如临近）"><DatePicker /></Form.Item>
+                <DateItem name="receivedDate" label="收到申请日期" requiredMessage="请填写日期" />
+                <DateItem name="limitationExpiry" label="仲裁时效届满日（如临近）" />
               </Flex>
             </>
           )}
           {dialog?.kind === 'decide' && (
             <>
               <Form.Item name="decision" label="决定"><Radio.Group options={[{ value: 'approved', label: '给予法律援助' }, { value: 'refused', label: '不予法律援助' }]} /></Form.Item>
-              <Form.Item name="decisionDate" label="决定日期" rules={[{ required: true, message: '请填写日期' }]}><DatePicker /></Form.Item>
+              <DateItem name="decisionDate" label="决定日期" requiredMessage="请填写日期" />
               {decision === 'refused' && <Form.Item name="refusalReason" label="不予援助的理由（书面告知申请人）"><Input.TextArea rows={2} /></Form.Item>}
             </>
           )}
@@ -204,18 +209,18 @@ export function ConsultationPage({ id }: { id: string }) {
             <>
               <Form.Item name="lawyer" label="法律援助律师" rules={[{ required: true, message: '请填写律师' }]}><Input /></Form.Item>
               <Form.Item name="firm" label="律师事务所" rules={[{ required: true, message: '请填写律师事务所' }]}><Input /></Form.Item>
-              <Form.Item name="assignedDate" label="指派日期" rules={[{ required: true, message: '请填写日期' }]}><DatePicker /></Form.Item>
+              <DateItem name="assignedDate" label="指派日期" requiredMessage="请填写日期" />
             </>
           )}
           {dialog?.kind === 'object' && (
             <>
-              <Form.Item name="objectionDate" label="异议日期" rules={[{ required: true, message: '请填写日期' }]}><DatePicker /></Form.Item>
+              <DateItem name="objectionDate" label="异议日期" requiredMessage="请填写日期" />
               <Form.Item name="note" label="异议内容（司法行政部门自收到之日起五日内审查）" rules={[{ required: true, message: '请填写异议内容' }]}><Input.TextArea rows={2} /></Form.Item>
             </>
           )}
           {dialog?.kind === 'close' && (
             <>
-              <Form.Item name="closedDate" label="结案日期" rules={[{ required: true, message: '请填写日期' }]}><DatePicker /></Form.Item>
+              <DateItem name="closedDate" label="结案日期" requiredMessage="请填写日期" />
               <Form.Item name="report" label="结案报告" rules={[{ required: true, message: '请填写结案报告' }]}><Input.TextArea rows={3} /></Form.Item>
               <Form.Item name="recovered" label="追回金额（元）"><Input /></Form.Item>
             </>
@@ -224,7 +229,7 @@ export function ConsultationPage({ id }: { id: string }) {
             <>
               <p className="muted">调解组织自收到调解申请之日起十五日内未达成调解协议的，当事人可以依法申请仲裁（《劳动争议调解仲裁法》第十四条）。</p>
               <Form.Item name="organisation" label="调解组织" rules={[{ required: true, message: '请填写调解组织' }]}><Input /></Form.Item>
-              <Form.Item name="receivedDate" label="收到调解申请日期" rules={[{ required: true, message: '请填写日期' }]}><DatePicker /></Form.Item>
+              <DateItem name="receivedDate" label="收到调解申请日期" requiredMessage="请填写日期" />
             </>
           )}
           {dialog?.kind === 'outcome' && (

@@ -1,7 +1,7 @@
-import { Alert, Button, DatePicker, Descriptions, Flex, Form, Input, InputNumber, Select, Switch } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Alert, Button, Descriptions, Flex, Form, Input, InputNumber, Select, Switch } from 'antd';
 import { useState } from 'react';
-import { formatFen, minimumWageOn, parseYuanToFen } from '../../../../src/domain';
+import { formatFen, isCalendarDate, minimumWageOn, parseYuanToFen } from '../../../../src/domain';
+import { DateField, dateRule } from '../../components/DateField';
 import { api } from '../../lib/api-client';
 
 /** What each calculator asks for; money fields are typed in yuan and sent as integer fen. */
@@ -81,7 +81,7 @@ export function CalculatorPanel({ initial = 'compensation', only, onUse }: { ini
     const input: Record<string, unknown> = {};
     for (const f of calc.fields) {
       const x = v[f.key];
-      if (f.kind === 'date') input[f.key] = x ? (x as Dayjs).format('YYYY-MM-DD') : f.optional ? null : undefined;
+      if (f.kind === 'date') input[f.key] = x ? (x as string) : f.optional ? null : undefined;
       else if (f.kind === 'fen') input[f.key] = parseYuanToFen(String(x ?? '')) ?? -1;
       else if (f.kind === 'bool') input[f.key] = Boolean(x);
       else if (f.kind === 'multiplier') input[f.key] = x ?? 1;
@@ -98,9 +98,9 @@ export function CalculatorPanel({ initial = 'compensation', only, onUse }: { ini
     setError(null);
     setResult(r.value as Result);
   };
-  const fillMinimum = (end: Dayjs | null) => {
-    if (name !== 'compensation' || !end) return;
-    const mw = minimumWageOn(end.format('YYYY-MM-DD'));
+  const fillMinimum = (end: string | undefined) => {
+    if (name !== 'compensation' || !end || !isCalendarDate(end)) return;
+    const mw = minimumWageOn(end);
     if (mw) form.setFieldValue('minimumMonthlyWageFen', (mw.monthlyFen / 100).toFixed(2));
   };
   const extra = result
@@ -116,9 +116,9 @@ export function CalculatorPanel({ initial = 'compensation', only, onUse }: { ini
       <Form form={form} layout="vertical" key={name} initialValues={{ multiplier: 1, babies: 1, weekdayHours: 0, restDayHours: 0, holidayHours: 0 }}>
         <Flex wrap gap={12}>
           {calc.fields.map((f) => (
-            <Form.Item key={f.key} name={f.key} label={f.label} style={{ minWidth: 200, flex: '1 1 200px', marginBottom: 8 }} valuePropName={f.kind === 'bool' ? 'checked' : 'value'}
-              rules={f.optional || f.kind === 'bool' ? [] : [{ required: true, message: `请填写${f.label.replace(/（.*）/, '')}` }]}>
-              {f.kind === 'date' ? <DatePicker style={{ width: '100%' }} onChange={f.key === 'endDate' ? fillMinimum : undefined} />
+            <Form.Item key={f.key} name={f.key} label={f.label} style={{ minWidth: 200, flex: '1 1 200px', marginBottom: 8 }} valuePropName={f.kind === 'bool' ? 'checked' : 'value'} validateTrigger={f.kind === 'date' ? 'onBlur' : 'onChange'}
+              rules={[...(f.optional || f.kind === 'bool' ? [] : [{ required: true, message: `请填写${f.label.replace(/（.*）/, '')}` }]), ...(f.kind === 'date' ? [dateRule] : [])]}>
+              {f.kind === 'date' ? <DateField style={{ width: '100%' }} onChange={f.key === 'endDate' ? fillMinimum : undefined} />
                 : f.kind === 'fen' ? <Input inputMode="decimal" placeholder="0.00" />
                   : f.kind === 'bool' ? <Switch />
                     : f.kind === 'multiplier' ? <Select options={[{ value: 1, label: '经济补偿 N（第四十七条）' }, { value: 2, label: '违法解除赔偿金 2N（第八十七条）' }]} />

@@ -1,10 +1,11 @@
-import { Alert, Button, Card, DatePicker, Flex, Form, Input, InputNumber, Modal, Popover, Tag } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, Button, Card, Flex, Form, Input, InputNumber, Modal, Popover, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { CaseClock, CaseDeadline } from '../../../../src/api';
 import { deny } from '../../../../src/domain';
 import { api } from '../../lib/api-client';
 import { useSession } from '../../lib/session';
+import { DateItem } from '../../components/DateField';
+import { today } from '../../lib/dates';
 
 const STATE_TAGS: Record<CaseDeadline['state'], { color: string; text: string }> = {
   open: { color: 'blue', text: '进行中' },
@@ -36,7 +37,7 @@ export function CaseClockPanel({ caseId, version, accepted, onChange }: { caseId
   const canManage = accepted && deny(user.role, 'case.manage', { acceptanceReservedToArbitrators: false }) === null;
   const open = clock.suspensions.find((s) => !s.resumeDate);
   const submit = async (v: Record<string, unknown>) => {
-    const date = (d: unknown) => (d as Dayjs).format('YYYY-MM-DD');
+    const date = (d: unknown) => d as string;
     const r =
       dialog === 'suspend' ? await api('cases.suspend', { id: caseId, startDate: date(v.startDate), reason: String(v.reason ?? '') })
       : dialog === 'resume' ? await api('cases.resume', { id: caseId, resumeDate: date(v.resumeDate) })
@@ -53,7 +54,7 @@ export function CaseClockPanel({ caseId, version, accepted, onChange }: { caseId
   };
   const openDialog = (d: Dialog) => {
     form.resetFields();
-    form.setFieldsValue({ startDate: dayjs(), resumeDate: dayjs(), approvalDate: dayjs(), days: 15 });
+    form.setFieldsValue({ startDate: today(), resumeDate: today(), approvalDate: today(), days: 15 });
     setDialog(d);
   };
 
@@ -109,18 +110,18 @@ export function CaseClockPanel({ caseId, version, accepted, onChange }: { caseId
         <Form form={form} layout="vertical" onFinish={submit}>
           {dialog === 'suspend' && (
             <>
-              <Form.Item name="startDate" label="中止日期" rules={[{ required: true, message: '请填写中止日期' }]}><DatePicker /></Form.Item>
+              <DateItem name="startDate" label="中止日期" requiredMessage="请填写中止日期" />
               <Form.Item name="reason" label="中止原因" rules={[{ required: true, message: '请填写中止原因' }]}><Input.TextArea rows={2} placeholder="例如：等待工伤认定结论" /></Form.Item>
             </>
           )}
           {dialog === 'resume' && (
-            <Form.Item name="resumeDate" label="恢复审理日期" extra={open && `自 ${open.startDate} 起至恢复日前一日的天数不计入审理期限`} rules={[{ required: true, message: '请填写恢复审理日期' }]}><DatePicker /></Form.Item>
+            <DateItem name="resumeDate" label="恢复审理日期" extra={open && `自 ${open.startDate} 起至恢复日前一日的天数不计入审理期限`} requiredMessage="请填写恢复审理日期" />
           )}
           {dialog === 'extend' && (
             <>
               <Form.Item name="days" label="延长天数（合计不超过15日）" rules={[{ required: true, message: '请填写延长天数' }]}><InputNumber min={1} max={15} /></Form.Item>
               <Form.Item name="approvedBy" label="批准人（仲裁委员会主任或其委托的仲裁院负责人）" rules={[{ required: true, message: '请填写批准人' }]}><Input /></Form.Item>
-              <Form.Item name="approvalDate" label="批准日期" rules={[{ required: true, message: '请填写批准日期' }]}><DatePicker /></Form.Item>
+              <DateItem name="approvalDate" label="批准日期" requiredMessage="请填写批准日期" />
               <Form.Item name="reason" label="延期原因" rules={[{ required: true, message: '请填写延期原因' }]}><Input.TextArea rows={2} /></Form.Item>
             </>
           )}

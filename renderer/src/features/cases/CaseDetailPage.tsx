@@ -1,13 +1,12 @@
-import { Alert, App, Button, Card, DatePicker, Descriptions, Flex, Form, Input, Modal, Popover, Select, Spin, Tag } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, Modal, Popover, Select, Spin, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { CaseDetail, RelatedCase, StoredParty } from '../../../../src/api';
 import {
   AGENT_KIND_LABELS, CASE_STATUS_LABELS, CLAIM_TYPE_INFO, GROUP_FLAG_LABELS, ID_TYPE_LABELS, NON_ACCEPTANCE_REASONS,
-  NON_ACCEPTANCE_REASON_CODES, REPRESENTATIVE_KIND_LABELS, SEX_LABELS, deny, formatFen,
+  NON_ACCEPTANCE_REASON_CODES, REPRESENTATIVE_KIND_LABELS, SEX_LABELS, deny, formatFen, isCalendarDate, partiesLabel,
 } from '../../../../src/domain';
 import { api } from '../../lib/api-client';
-import { formatTime } from '../../lib/dates';
+import { formatTime, today } from '../../lib/dates';
 import { go } from '../../lib/router';
 import { useSession } from '../../lib/session';
 import { CaseClockPanel } from './CaseClockPanel';
@@ -15,6 +14,7 @@ import { ProceedingsPanel } from './ProceedingsPanel';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { OutcomesPanel } from '../outcomes/OutcomesPanel';
 import { CorrectionsBlock, PaperReviewBlock } from './CorrectionsCard';
+import { DateField, DateItem } from '../../components/DateField';
 
 function PartyBlock({ p, label }: { p: StoredParty; label: string }) {
   const items =
@@ -49,7 +49,7 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
   const [c, setC] = useState<CaseDetail | null>(null);
   const [related, setRelated] = useState<RelatedCase[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [acceptDate, setAcceptDate] = useState<Dayjs>(dayjs());
+  const [acceptDate, setAcceptDate] = useState<string | undefined>(today());
   const [refuseOpen, setRefuseOpen] = useState(false);
   const [reserved, setReserved] = useState(false);
   const [refuseForm] = Form.useForm();
@@ -66,19 +66,26 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
     void api('settings.get', {}).then((s) => s.ok && setReserved(s.value.acceptanceReservedToArbitrators));
   }, [load]);
 
+  useEffect(() => {
+    if (!c) return;
+    document.title = `${c.caseNumber ?? '仲裁申请'} ${partiesLabel(c.applicants.map((p) => p.name), c.respondents.map((p) => p.name))} - 劳动仲裁工作台`;
+    return () => { document.title = '劳动仲裁工作台'; };
+  }, [c]);
+
   if (error && !c) return <Alert type="error" title={error} showIcon />;
   if (!c) return <Spin />;
   const canDecide = deny(user.role, 'case.decideAcceptance', { acceptanceReservedToArbitrators: reserved }) === null;
 
   const accept = async () => {
-    const r = await api('cases.accept', { id: c.id, acceptanceDate: acceptDate.format('YYYY-MM-DD') });
+    if (!acceptDate || !isCalendarDate(acceptDate)) return setError(acceptDate ? '受理日期不是有效日期，请按提示修改' : '请填写受理日期');
+    const r = await api('cases.accept', { id: c.id, acceptanceDate: acceptDate });
     if (!r.ok) return setError(r.error.message);
     setError(null);
     setC(r.value);
     message.success(`已受理，案号：${r.value.caseNumber}`);
   };
-  const refuse = async (v: { reasonCode: string; reasonText: string; decisionDate: Dayjs }) => {
-    const r = await api('cases.notAccept', { id: c.id, reasonCode: v.reasonCode as never, reasonText: v.reasonText, decisionDate: v.decisionDate.format('YYYY-MM-DD') });
+  const refuse = async (v: { reasonCode: string; reasonText: string; decisionDate: string }) => {
+    const r = await api('cases.notAccept', { id: c.id, reasonCode: v.reasonCode as never, reasonText: v.reasonText, decisionDate: v.decisionDate });
     if (!r.ok) return setError(r.error.message);
     setRefuseOpen(false);
     setC(r.value);
@@ -101,7 +108,7 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
     <div style={{ maxWidth: 1200 }}>
       <Flex justify="space-between" align="center" style={{ marginBottom: 12 }}>
         <h1 className="page-title" style={{ margin: 0 }} data-testid="case-title">
-          {c.caseNumber ?? '仲裁申请（未受理）'} <Tag color={c.status === 'accepted' ? 'green' : c.status === 'draft' ? 'gold' : 'default'}>{CASE_STATUS_LABELS[c.status]}</Tag>
+          {c.caseNumber ?? '仲裁申请（未受理）'} <span data-testid="case-parties">{partiesLabel(c.applicants.map((p) => p.name), c.respondents.map((p) => p.name))}</span> <Tag color={c.status === 'accepted' ? 'green' : c.status === 'draft' ? 'gold' : 'default'}>{CASE_STATUS_LABELS[c.status]}</Tag>
         </h1>
         <Flex gap={8}>
           {c.status === 'draft' && <Button onClick={() => go(`cases/${c.id}/edit`)}>修改草稿</Button>}
@@ -153,9 +160,9 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
           {canDecide ? (
             <Flex gap={8} align="center">
               <span>受理日期</span>
-              <DatePicker value={acceptDate} onChange={(d) => d && setAcceptDate(d)} allowClear={false} aria-label="受理日期" />
+              <DateField value={acceptDate} onChange={setAcceptDate} showError aria-label="受理日期" />
               <Button type="primary" onClick={accept}>受理并编号</Button>
-              <Button onClick={() => { refuseForm.setFieldsValue({ decisionDate: dayjs() }); setRefuseOpen(true); }}>不予受理</Button>
+              <Button onClick={() => { refuseForm.setFieldsValue({ decisionDate: today() }); setRefuseOpen(true); }}>不予受理</Button>
             </Flex>
           ) : (
             <Alert type="info" showIcon title={deny(user.role, 'case.decideAcceptance', { acceptanceReservedToArbitrators: reserved })} />
@@ -173,7 +180,7 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
       )}
 
       {c.status !== 'discarded' && <CaseClockPanel caseId={c.id} version={c.timeline.length} accepted={c.status === 'accepted'} onChange={() => void load()} />}
-      <ProceedingsPanel caseId={c.id} accepted={c.status === 'accepted'} onChange={() => void load()} />
+      <ProceedingsPanel caseId={c.id} venueId={c.venueId} accepted={c.status === 'accepted'} onChange={() => void load()} />
       {c.status === 'accepted' && <PaperReviewBlock c={c} canDecide={!deny(user.role, 'case.decide', { acceptanceReservedToArbitrators: reserved })} onChange={() => void load()} />}
       {c.status === 'accepted' && <OutcomesPanel caseId={c.id} version={c.timeline.length} onChange={() => void load()} />}
       <DocumentsPanel caseId={c.id} status={c.status} version={c.timeline.length} onChange={() => void load()} />
@@ -233,7 +240,7 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
 
       <Modal title="不予受理" open={refuseOpen} onCancel={() => setRefuseOpen(false)} onOk={() => refuseForm.submit()} okText="确定" cancelText="取消" destroyOnHidden>
         <Form form={refuseForm} layout="vertical" onFinish={refuse}>
-          <Form.Item name="decisionDate" label="决定日期" rules={[{ required: true, message: '请填写决定日期' }]}><DatePicker /></Form.Item>
+          <DateItem name="decisionDate" label="决定日期" requiredMessage="请填写决定日期" />
           <Form.Item name="reasonCode" label="理由" rules={[{ required: true, message: '请选择不予受理理由' }]}>
             <Select options={NON_ACCEPTANCE_REASON_CODES.map((k) => ({ value: k, label: NON_ACCEPTANCE_REASONS[k].label }))} />
           </Form.Item>

@@ -1,22 +1,26 @@
-import { Alert, App, Button, Card, Checkbox, Col, DatePicker, Drawer, Flex, Form, Input, InputNumber, Row, Select, Spin } from 'antd';
-import dayjs from 'dayjs';
+import { Alert, App, Button, Card, Checkbox, Col, Drawer, Flex, Form, Input, InputNumber, Row, Select, Spin } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { Venue } from '../../../../src/api';
-import { CLAIM_TYPES, CLAIM_TYPE_INFO, type ClaimType, COLLECTIVE_MIN_WORKERS, GROUP_FLAGS, GROUP_FLAG_LABELS, fenToYuanText, parseYuanToFen } from '../../../../src/domain';
+import { CLAIM_TYPES, CLAIM_TYPE_INFO, type ClaimType, COLLECTIVE_MIN_WORKERS, GROUP_FLAGS, GROUP_FLAG_LABELS, checkYuanText, fenToYuanText, isCalendarDate, shanghaiDate } from '../../../../src/domain';
+import { inputIssues } from '../../../../src/api';
 import { CalculatorPanel, MONEY_CALCULATORS } from '../calculators/CalculatorPanel';
+import { DateItem } from '../../components/DateField';
+import { today } from '../../lib/dates';
 
 /** The calculator that fits each kind of claim. */
 const CLAIM_CALCULATOR: Partial<Record<ClaimType, string>> = {
   economic_compensation: 'compensation', damages: 'compensation', double_wages: 'double-wage', overtime: 'overtime', annual_leave: 'annual-leave', work_injury: 'disability',
 };
 import { api } from '../../lib/api-client';
-import { showFieldErrors } from '../../lib/form-errors';
+import { formKeys, showAllErrors, useLeaveGuard, useSaveKeys } from '../../lib/form-work';
 import { go } from '../../lib/router';
 import { PartyFields } from './PartyFields';
 import { type DraftValues, fromConsultation, fromDetail, toDraft } from './draft-mapping';
 
 const newPerson = () => ({ kind: 'person', idType: 'resident', agents: [] });
 const newOrg = () => ({ kind: 'org', representativeKind: 'legal', agents: [] });
+/** API field names that the form calls otherwise. */
+const RENAME = { amountFen: 'amountYuan' };
 
 /** New application, or editing a draft: parties, claim items, evidence. Ctrl+S saves. */
 export function CaseFormPage({ caseId, consultationId }: { caseId?: string; consultationId?: string }) {
@@ -28,6 +32,7 @@ export function CaseFormPage({ caseId, consultationId }: { caseId?: string; cons
   const [error, setError] = useState<string | null>(null);
   const collective = Form.useWatch('collective', form);
   const [fromConsultationLabel, setFromConsultation] = useState<string | null>(null);
+  const [converted, setConverted] = useState<{ id: string; label: string } | null>(null);
 
   useEffect(() => {
     void api('venues.list', {}).then((r) => {
@@ -38,8 +43,10 @@ export function CaseFormPage({ caseId, consultationId }: { caseId?: string; cons
     if (consultationId) {
       void api('consultations.get', { id: consultationId }).then((r) => {
         if (!r.ok) return setError(r.error.message);
-        form.setFieldsValue(fromConsultation(r.value, dayjs()));
-        setFromConsultation(`${r.value.windowLabel} ${r.value.personName}（${r.value.arrivedAt.slice(0, 10)}）`);
+        const made = r.value.cases[0];
+        if (made) return setConverted({ id: made.id, label: made.caseNumber ?? '仲裁申请（草稿）' });
+        form.setFieldsValue(fromConsultation(r.value, today()));
+        setFromConsultation(`${r.value.windowLabel} ${r.value.personName}（${shanghaiDate(new Date(r.value.arrivedAt))}）`);
       });
     }
     if (caseId) {
@@ -52,50 +59,52 @@ export function CaseFormPage({ caseId, consultationId }: { caseId?: string; cons
     }
   }, [caseId, consultationId, form]);
 
-  const save = useCallback(async (values: DraftValues) => {
+  const guard = useLeaveGuard();
+  /** Every problem in one round: the browser's field checks and the schema's (same messages as the server's), at their fields. */
+  const save = useCallback(async () => {
+    const input = toDraft(form.getFieldsValue(true) as DraftValues, caseId);
+    const loose = await showAllErrors(form, 'draft', inputIssues('cases.saveDraft', input), RENAME);
+    if (loose) return setError(`未保存：请按红色提示修改后再保存${loose.length ? `（${loose.join('；')}）` : ''}`);
     setBusy(true);
     setError(null);
-    const r = await api('cases.saveDraft', toDraft(values, caseId));
+    const r = await api('cases.saveDraft', input);
     setBusy(false);
     if (!r.ok) {
-      showFieldErrors(form, r.error, { amountFen: 'amountYuan' });
+      await showAllErrors(form, 'draft', r.error.issues ?? [], RENAME);
       setError(`未保存：${r.error.message}`);
       return;
     }
+    guard.saved();
     message.success('已保存');
     go(`cases/${r.value.id}`);
-  }, [caseId, form, message]);
+  }, [caseId, form, message, guard]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
-        e.preventDefault();
-        form.submit();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [form]);
+  useSaveKeys(() => void save());
 
   if (loading) return <Spin />;
+  if (converted) {
+    return (
+      <Alert type="info" showIcon data-testid="already-converted" title="该咨询登记已转为仲裁申请，不再重复建立"
+        description={<a onClick={() => go(`cases/${converted.id}`)}>打开 {converted.label}</a>} />
+    );
+  }
   return (
-    <div style={{ maxWidth: 1100 }}>
+    <div style={{ maxWidth: 1100 }} onKeyDownCapture={formKeys()}>
       <h1 className="page-title">{caseId ? '修改仲裁申请（草稿）' : '新建仲裁申请'}</h1>
       <Form
         form={form}
         layout="vertical"
         name="draft"
-        onFinish={save}
-        onFinishFailed={() => setError('未保存：请按红色提示修改后再保存')}
-        initialValues={{ receivedDate: dayjs(), collective: false, groupFlags: [], applicants: [newPerson()], respondents: [newOrg()], thirdParties: [], claims: [{}], evidence: [] }}
-        scrollToFirstError
+        onValuesChange={guard.onValuesChange}
+        onFinish={() => void save()}
+        initialValues={{ receivedDate: today(), collective: false, groupFlags: [], applicants: [newPerson()], respondents: [newOrg()], thirdParties: [], claims: [{}], evidence: [] }}
       >
         {fromConsultationLabel && <Alert type="info" showIcon style={{ marginBottom: 12 }} data-testid="from-consultation" title={`已由咨询登记带入当事人、用人单位、帮扶群体和请求：${fromConsultationLabel}。请核对、补充后保存。`} />}
         <Form.Item name="consultationId" hidden><Input /></Form.Item>
         <Card size="small" title="收件信息" style={{ marginBottom: 12 }}>
           <Row gutter={12}>
             <Col span={8}><Form.Item name="venueId" label="办案场所" rules={[{ required: true, message: '请选择办案场所' }]}><Select options={venues.map((v) => ({ value: v.id, label: `${v.name}${v.kind === 'circuit' ? '（巡回庭）' : ''}` }))} /></Form.Item></Col>
-            <Col span={5}><Form.Item name="receivedDate" label="收件日期" rules={[{ required: true, message: '请填写收件日期' }]}><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
+            <Col span={5}><DateItem name="receivedDate" label="收件日期" requiredMessage="请填写收件日期" fieldProps={{ style: { width: '100%' } }} /></Col>
             <Col span={11}><Form.Item name="cause" label="案由"><Input placeholder="例如：劳动报酬争议" /></Form.Item></Col>
             <Col span={12}>
               <Form.Item name="groupFlags" label="特殊群体（来自窗口登记，用于优先办理与统计）">
@@ -154,7 +163,7 @@ export function CaseFormPage({ caseId, consultationId }: { caseId?: string; cons
         <Form.Item name="note" label="备注"><Input.TextArea rows={2} /></Form.Item>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="form-error" />}
         <Flex gap={8}>
-          <Button type="primary" htmlType="submit" loading={busy}>保存草稿（Ctrl+S）</Button>
+          <Button type="primary" onClick={() => void save()} loading={busy}>保存草稿（Ctrl+S）</Button>
           <Button onClick={() => go(caseId ? `cases/${caseId}` : 'cases')}>取消</Button>
         </Flex>
       </Form>
@@ -185,7 +194,8 @@ function ClaimRow({ index, n, onRemove }: { index: number; n: number; onRemove?:
             const empty = !v || !v.trim();
             if (amountRule === 'required' && empty) return Promise.reject(new Error('该类请求须填写金额'));
             if (amountRule === 'none' && !empty) return Promise.reject(new Error('该类请求不涉及金额'));
-            if (!empty && parseYuanToFen(v!) === null) return Promise.reject(new Error('金额格式不正确（不能为负，最多两位小数）'));
+            const amount = empty ? null : checkYuanText(v!);
+            if (amount && !amount.ok) return Promise.reject(new Error(amount.message));
             return Promise.resolve();
           } }]}
         >
@@ -200,8 +210,16 @@ function ClaimRow({ index, n, onRemove }: { index: number; n: number; onRemove?:
           }} />
         </Drawer>
       </Col>
-      <Col span={4}><Form.Item name={[index, 'periodStart']} label="期间起"><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
-      <Col span={4}><Form.Item name={[index, 'periodEnd']} label="期间止"><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
+      <Col span={4}><DateItem name={[index, 'periodStart']} label="期间起" fieldProps={{ style: { width: '100%' } }} /></Col>
+      <Col span={4}>
+        <DateItem
+          name={[index, 'periodEnd']} label="期间止" fieldProps={{ style: { width: '100%' } }} dependencies={[['claims', index, 'periodStart']]}
+          rules={[{ validator: (_, end: string | undefined) => {
+            const start = form.getFieldValue(['claims', index, 'periodStart']) as string | undefined;
+            return start && end && isCalendarDate(start) && isCalendarDate(end) && end < start ? Promise.reject(new Error('期间截止日不能早于起始日')) : Promise.resolve();
+          } }]}
+        />
+      </Col>
       <Col span={6}><Form.Item name={[index, 'basis']} label="依据"><Input placeholder="如《劳动合同法》第三十条" /></Form.Item></Col>
       <Col span={1} />
       <Col span={11}><Form.Item name={[index, 'text']} label="请求内容" rules={[{ required: true, message: '请填写请求内容' }]}><Input.TextArea rows={1} autoSize /></Form.Item></Col>
@@ -224,23 +242,42 @@ function LimitationFields({ index }: { index: number }) {
       <Form.Item name={name('enabled')} valuePropName="checked" noStyle><Checkbox>登记仲裁时效信息（《劳动争议调解仲裁法》第二十七条，仅作提示）</Checkbox></Form.Item>
       {enabled && (
         <Row gutter={12} style={{ marginTop: 8 }}>
-          <Col span={5}><Form.Item name={name('knewDate')} label="知道或应当知道权利被侵害之日" rules={[{ required: !wage, message: '请填写该日期' }]}><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
+          <Col span={5}><DateItem name={name('knewDate')} label="知道或应当知道权利被侵害之日" rules={[{ required: !wage, message: '请填写该日期' }]} fieldProps={{ style: { width: '100%' } }} /></Col>
           <Col span={5}><Form.Item name={name('wageArrearsDuringEmployment')} valuePropName="checked" label="拖欠劳动报酬"><Checkbox>劳动关系存续期间拖欠</Checkbox></Form.Item></Col>
-          <Col span={4}><Form.Item name={name('employmentEndDate')} label="劳动关系终止日"><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
-          <Col span={10}><Form.Item name={name('interruptions')} label="时效中断日期（主张权利、请求救济、对方同意履行）"><DatePicker multiple style={{ width: '100%' }} /></Form.Item></Col>
+          <Col span={4}><DateItem name={name('employmentEndDate')} label="劳动关系终止日" fieldProps={{ style: { width: '100%' } }} /></Col>
+          <Col span={10}>
+            <Form.List name={[index, 'limitation', 'interruptions']}>
+              {(fields, { add, remove }) => (
+                <Form.Item label="时效中断日期（主张权利、请求救济、对方同意履行）">
+                  <Flex gap={6} wrap align="center">
+                    {fields.map((f) => (
+                      <Flex key={f.key} gap={2} align="center">
+                        <DateItem name={f.name} noStyle requiredMessage="请填写中断日期" fieldProps={{ style: { width: 130 }, 'aria-label': '时效中断日期' }} />
+                        <Button size="small" type="text" onClick={() => remove(f.name)} aria-label="移除中断日期">×</Button>
+                      </Flex>
+                    ))}
+                    <Button size="small" type="dashed" onClick={() => add()}>添加中断日期</Button>
+                  </Flex>
+                </Form.Item>
+              )}
+            </Form.List>
+          </Col>
           <Col span={24}>
             <Form.List name={[index, 'limitation', 'suspensions']}>
               {(fields, { add, remove }) => (
+                <Form.Item label="时效中止期间" style={{ marginBottom: 0 }}>
                 <Flex gap={8} wrap align="center">
-                  <span className="muted">时效中止期间：</span>
                   {fields.map((f) => (
                     <Flex key={f.key} gap={4}>
-                      <Form.Item name={f.name} noStyle><DatePicker.RangePicker /></Form.Item>
+                      <DateItem name={[f.name, 'start']} noStyle requiredMessage="请填写中止开始日期" fieldProps={{ style: { width: 130 }, 'aria-label': '中止开始日期' }} />
+                      <span>至</span>
+                      <DateItem name={[f.name, 'end']} noStyle requiredMessage="请填写中止结束日期" fieldProps={{ style: { width: 130 }, 'aria-label': '中止结束日期' }} />
                       <Button size="small" onClick={() => remove(f.name)}>移除</Button>
                     </Flex>
                   ))}
-                  <Button size="small" type="dashed" onClick={() => add()}>添加中止期间</Button>
+                  <Button size="small" type="dashed" onClick={() => add({})}>添加中止期间</Button>
                 </Flex>
+                </Form.Item>
               )}
             </Form.List>
           </Col>

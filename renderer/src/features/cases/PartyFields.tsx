@@ -1,9 +1,9 @@
-import { Button, Card, Checkbox, Col, DatePicker, Form, Input, Row, Select } from 'antd';
-import dayjs from 'dayjs';
+import { Button, Card, Checkbox, Col, Form, Input, Row, Select } from 'antd';
 import {
   AGENT_KINDS, AGENT_KIND_LABELS, ID_TYPES, ID_TYPE_LABELS, REPRESENTATIVE_KINDS, REPRESENTATIVE_KIND_LABELS, SEXES, SEX_LABELS,
   checkCreditCode, checkResidentId, residentIdFacts,
 } from '../../../../src/domain';
+import { DateItem } from '../../components/DateField';
 
 const opts = <K extends string>(keys: readonly K[], labels: Record<K, string>) => keys.map((k) => ({ value: k, label: labels[k] }));
 
@@ -23,7 +23,7 @@ export function PartyFields({ list, index, title, onRemove, collective }: { list
     const facts = residentIdFacts(r.value);
     const cur = form.getFieldValue([list, index]) as Record<string, unknown>;
     form.setFieldValue([list, index, 'idNumber'], r.value);
-    if (!cur.birthDate) form.setFieldValue([list, index, 'birthDate'], dayjs(facts.birthDate));
+    if (!cur.birthDate) form.setFieldValue([list, index, 'birthDate'], facts.birthDate);
     if (!cur.sex) form.setFieldValue([list, index, 'sex'], facts.sex);
   };
 
@@ -81,7 +81,7 @@ export function PartyFields({ list, index, title, onRemove, collective }: { list
             </Form.Item>
           </Col>
           <Col span={4}><Form.Item name={f('sex')} label="性别"><Select allowClear options={opts(SEXES, SEX_LABELS)} /></Form.Item></Col>
-          <Col span={6}><Form.Item name={f('birthDate')} label="出生日期"><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
+          <Col span={6}><DateItem name={f('birthDate')} label="出生日期" fieldProps={{ style: { width: '100%' } }} /></Col>
           <Col span={4}><Form.Item name={f('ethnicity')} label="民族"><Input placeholder="汉族" /></Form.Item></Col>
           <Col span={10}><Form.Item name={f('phone')} label="联系电话"><Input /></Form.Item></Col>
           <Col span={12}><Form.Item name={f('domicile')} label="住所"><Input /></Form.Item></Col>

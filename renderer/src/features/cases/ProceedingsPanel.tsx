@@ -1,26 +1,36 @@
-import { Alert, Button, Card, DatePicker, Flex, Form, Input, Modal, Radio, Select, Tag } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, Button, Card, Flex, Form, Input, Modal, Radio, Select, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import type { ApiError, Hearing, Proceedings, Result } from '../../../../src/api';
+import type { ApiError, DeadlineResult, Hearing, Proceedings, Result } from '../../../../src/api';
 import {
-  HEARING_OUTCOMES, HEARING_OUTCOME_CODES, deny,
+  HEARING_OUTCOMES, HEARING_OUTCOME_CODES, deny, isCalendarDate,
 } from '../../../../src/domain';
 import { api } from '../../lib/api-client';
 import { useSession } from '../../lib/session';
+import { DateItem } from '../../components/DateField';
+import { today, ymd } from '../../lib/dates';
 
-const ymd = (d: Dayjs | undefined | null) => (d ? d.format('YYYY-MM-DD') : '');
 const HEARING_STATUS = { scheduled: '待开庭', held: '已开庭', moved: '已改期', cancelled: '已取消' } as const;
 
 type Dialog = { kind: 'compose' } | { kind: 'schedule' } | { kind: 'move'; hearing: Hearing } | { kind: 'recuse' } | null;
 
 /** Tribunal and hearings for an accepted case (documents and service: DocumentsPanel). */
-export function ProceedingsPanel({ caseId, accepted, onChange }: { caseId: string; accepted: boolean; onChange: () => void }) {
+export function ProceedingsPanel({ caseId, venueId, accepted, onChange }: { caseId: string; venueId: string; accepted: boolean; onChange: () => void }) {
   const { user } = useSession();
   const [p, setP] = useState<Proceedings | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [form] = Form.useForm();
   const mode = Form.useWatch('mode', form) as 'sole' | 'panel' | undefined;
+  const hearingDate = Form.useWatch('date', form) as string | undefined;
+  // The notice of a hearing is due 5 days before it (LDMAL Art 35): closer than that, the dialog warns and asks for a reason.
+  const [notice, setNotice] = useState<DeadlineResult | null>(null);
+  const scheduling = dialog?.kind === 'schedule' || dialog?.kind === 'move';
+  useEffect(() => {
+    setNotice(null);
+    if (!scheduling || !hearingDate || !isCalendarDate(hearingDate) || hearingDate < today()) return;
+    void api('deadlines.compute', { rule: 'hearing-notice', from: hearingDate }).then((r) => r.ok && setNotice(r.value));
+  }, [scheduling, hearingDate]);
+  const shortNotice = notice !== null && notice.dueDate < today();
   const load = useCallback(async () => {
     const r = await api('cases.proceedings', { id: caseId });
     if (r.ok) setP(r.value);
@@ -64,9 +74,9 @@ export function ProceedingsPanel({ caseId, accepted, onChange }: { caseId: strin
     } else if (dialog.kind === 'recuse') {
       done(await api('cases.recuse', { id: caseId, userId: v.userId, decidedDate: ymd(v.decidedDate), reason: v.reason ?? '' }), { userId: 'userId', decidedDate: 'decidedDate', reason: 'reason' });
     } else if (dialog.kind === 'schedule') {
-      done(await api('hearings.schedule', { caseId, date: ymd(v.date), startTime: v.startTime, endTime: v.endTime, roomId: v.roomId }), { date: 'date', startTime: 'startTime', endTime: 'endTime', roomId: 'roomId' });
+      done(await api('hearings.schedule', { caseId, date: ymd(v.date), startTime: v.startTime, endTime: v.endTime, roomId: v.roomId, shortNoticeReason: v.shortNoticeReason || undefined }), { date: 'date', startTime: 'startTime', endTime: 'endTime', roomId: 'roomId', shortNoticeReason: 'shortNoticeReason' });
     } else if (dialog.kind === 'move') {
-      done(await api('hearings.move', { hearingId: dialog.hearing.id, date: ymd(v.date), startTime: v.startTime, endTime: v.endTime, roomId: v.roomId, reason: v.reason ?? '' }), { date: 'date', startTime: 'startTime', endTime: 'endTime', roomId: 'roomId', reason: 'reason' });
+      done(await api('hearings.move', { hearingId: dialog.hearing.id, date: ymd(v.date), startTime: v.startTime, endTime: v.endTime, roomId: v.roomId, reason: v.reason ?? '', shortNoticeReason: v.shortNoticeReason || undefined }), { date: 'date', startTime: 'startTime', endTime: 'endTime', roomId: 'roomId', reason: 'reason', shortNoticeReason: 'shortNoticeReason' });
     }
   };
   const rollCall = async (h: Hearing, outcome: string) => {
@@ -92,13 +102,13 @@ export function ProceedingsPanel({ caseId, accepted, onChange }: { caseId: strin
         </div>
         {canManage && (
           <Flex gap={8}>
-            <Button size="small" onClick={() => open({ kind: 'compose' }, { mode: t?.mode ?? 'sole', presidingId: t?.presiding.id, memberIds: t?.members.map((m) => m.id), clerkId: t?.clerk.id, composedDate: dayjs() })}>{t ? '重新组庭' : '组庭'}</Button>
-            <Button size="small" onClick={() => open({ kind: 'recuse' }, { decidedDate: dayjs() })}>回避</Button>
+            <Button size="small" onClick={() => open({ kind: 'compose' }, { mode: t?.mode ?? 'sole', presidingId: t?.presiding.id, memberIds: t?.members.map((m) => m.id), clerkId: t?.clerk.id, composedDate: today() })}>{t ? '重新组庭' : '组庭'}</Button>
+            <Button size="small" onClick={() => open({ kind: 'recuse' }, { decidedDate: today() })}>回避</Button>
           </Flex>
         )}
       </Flex>
 
-      <Flex justify="space-between" align="center"><strong>开庭</strong>{canManage && <Button size="small" disabled={!t} onClick={() => open({ kind: 'schedule' }, { startTime: '09:00', endTime: '11:00', roomId: p.rooms[0]?.id })}>安排开庭</Button>}</Flex>
+      <Flex justify="space-between" align="center"><strong>开庭</strong>{canManage && <Button size="small" disabled={!t} onClick={() => open({ kind: 'schedule' }, { startTime: '09:00', endTime: '11:00', roomId: (p.rooms.find((r) => r.venueId === venueId) ?? p.rooms[0])?.id })}>安排开庭</Button>}</Flex>
       <table className="desk-table" style={{ margin: '6px 0 12px' }} data-testid="hearings">
         <thead><tr><th>日期</th><th>时间</th><th>地点</th><th>状态</th><th>操作</th></tr></thead>
         <tbody>
@@ -111,7 +121,7 @@ export function ProceedingsPanel({ caseId, accepted, onChange }: { caseId: strin
                 {canManage && h.status === 'scheduled' && (
                   <Flex gap={6}>
                     <Select size="small" placeholder="点名结果" style={{ width: 120 }} aria-label="点名结果" options={HEARING_OUTCOME_CODES.map((o) => ({ value: o, label: HEARING_OUTCOMES[o] }))} onChange={(o) => void rollCall(h, o)} />
-                    <Button size="small" onClick={() => open({ kind: 'move', hearing: h }, { date: dayjs(h.date), startTime: h.startTime, endTime: h.endTime, roomId: h.roomId })}>改期</Button>
+                    <Button size="small" onClick={() => open({ kind: 'move', hearing: h }, { date: h.date, startTime: h.startTime, endTime: h.endTime, roomId: h.roomId })}>改期</Button>
                   </Flex>
                 )}
               </td>
@@ -128,26 +138,34 @@ export function ProceedingsPanel({ caseId, accepted, onChange }: { caseId: strin
               <Form.Item name="presidingId" label={mode === 'panel' ? '首席仲裁员' : '独任仲裁员'} rules={[{ required: true, message: '请选择仲裁员' }]}><Select options={arbitrators} optionRender={(o) => withRoster(o.data)} /></Form.Item>
               {mode === 'panel' && <Form.Item name="memberIds" label="其他两名仲裁员" rules={[{ required: true, message: '请选择两名仲裁员' }]}><Select mode="multiple" maxCount={2} options={arbitrators} optionRender={(o) => withRoster(o.data)} /></Form.Item>}
               <Form.Item name="clerkId" label="书记员" rules={[{ required: true, message: '请选择书记员' }]}><Select options={clerks} optionRender={(o) => withRoster(o.data)} /></Form.Item>
-              <Form.Item name="composedDate" label="组庭日期" rules={[{ required: true, message: '请填写组庭日期' }]}><DatePicker /></Form.Item>
+              <DateItem name="composedDate" label="组庭日期" requiredMessage="请填写组庭日期" />
               <Form.Item name="reason" label="说明（重新组庭时填写原因）"><Input /></Form.Item>
             </>
           )}
           {dialog?.kind === 'recuse' && (
             <>
               <Form.Item name="userId" label="回避人员" rules={[{ required: true, message: '请选择回避人员' }]}><Select options={[...arbitrators, ...clerks]} /></Form.Item>
-              <Form.Item name="decidedDate" label="决定日期" rules={[{ required: true, message: '请填写决定日期' }]}><DatePicker /></Form.Item>
+              <DateItem name="decidedDate" label="决定日期" requiredMessage="请填写决定日期" />
               <Form.Item name="reason" label="回避事由" rules={[{ required: true, message: '请填写回避事由' }]}><Input.TextArea rows={2} /></Form.Item>
             </>
           )}
           {(dialog?.kind === 'schedule' || dialog?.kind === 'move') && (
             <>
-              <Form.Item name="date" label="开庭日期" rules={[{ required: true, message: '请填写开庭日期' }]}><DatePicker /></Form.Item>
+              <DateItem name="date" label="开庭日期" requiredMessage="请填写开庭日期" />
               <Flex gap={12}>
                 <Form.Item name="startTime" label="开始时间" rules={[{ required: true, message: '请填写开始时间' }]}><Input placeholder="09:00" style={{ width: 100 }} /></Form.Item>
                 <Form.Item name="endTime" label="结束时间" rules={[{ required: true, message: '请填写结束时间' }]}><Input placeholder="11:00" style={{ width: 100 }} /></Form.Item>
               </Flex>
               <Form.Item name="roomId" label="庭室" rules={[{ required: true, message: '请选择庭室' }]}><Select options={rooms} /></Form.Item>
               {dialog.kind === 'move' && <Form.Item name="reason" label="改期原因" rules={[{ required: true, message: '请填写改期原因' }]}><Input /></Form.Item>}
+              {shortNotice && notice && (
+                <>
+                  <Alert type="warning" showIcon style={{ marginBottom: 12 }} data-testid="short-notice"
+                    title={`开庭通知最迟应于 ${notice.dueDate} 送达，已来不及`}
+                    description={`${notice.article}：仲裁庭应当在开庭${notice.days}日前将开庭日期、地点书面通知双方当事人（${notice.kind === 'working' ? '按工作日计算' : '按自然日计算'}）。确需在此日开庭的，请写明理由。`} />
+                  <Form.Item name="shortNoticeReason" label="提前通知不足的理由" rules={[{ required: true, message: '请写明理由，如“双方当事人同意”' }]}><Input placeholder="如：双方当事人同意" /></Form.Item>
+                </>
+              )}
             </>
           )}
         </Form>

@@ -1,15 +1,17 @@
-import type { Dayjs } from 'dayjs';
 import type { CaseDetail, CaseDraftInput, ConsultationView, PartyInput } from '../../../../src/api';
 import type { ClaimType } from '../../../../src/domain';
-import { CLAIM_TYPE_INFO, fenToYuanText, parseYuanToFen } from '../../../../src/domain';
-import { fromDayjs, toDayjs } from '../../lib/dates';
+import { CLAIM_TYPE_INFO, fenToYuanText, parseYuanToFen, shanghaiDate } from '../../../../src/domain';
+import { optDate } from '../../lib/dates';
 
-/** Form values mirror the API draft, except dates (dayjs) and amounts (yuan text). */
+/** Dates in the form are 'YYYY-MM-DD' strings (DateField). */
+type DateText = string;
+
+/** Form values mirror the API draft, except amounts (yuan text). */
 export interface PartyValues {
   kind: 'person' | 'org';
   name?: string;
   sex?: 'male' | 'female';
-  birthDate?: Dayjs;
+  birthDate?: DateText;
   ethnicity?: string;
   idType?: 'resident' | 'other';
   idNumber?: string;
@@ -25,25 +27,25 @@ export interface PartyValues {
 }
 export interface LimitationValues {
   enabled?: boolean;
-  knewDate?: Dayjs;
+  knewDate?: DateText;
   wageArrearsDuringEmployment?: boolean;
-  employmentEndDate?: Dayjs;
-  interruptions?: Dayjs[];
-  suspensions?: [Dayjs, Dayjs][];
+  employmentEndDate?: DateText;
+  interruptions?: DateText[];
+  suspensions?: { start?: DateText; end?: DateText }[];
 }
 export interface ClaimValues {
   limitation?: LimitationValues;
   type?: ClaimType;
   amountYuan?: string;
-  periodStart?: Dayjs;
-  periodEnd?: Dayjs;
+  periodStart?: DateText;
+  periodEnd?: DateText;
   text?: string;
   facts?: string;
   basis?: string;
 }
 export interface DraftValues {
   venueId?: string;
-  receivedDate?: Dayjs;
+  receivedDate?: DateText;
   cause?: string;
   collective?: boolean;
   workerCount?: number;
@@ -70,7 +72,7 @@ function toParty(p: PartyValues): PartyInput {
     };
   }
   return {
-    kind: 'person', name: p.name ?? '', sex: p.sex, birthDate: fromDayjs(p.birthDate), ethnicity: blank(p.ethnicity), idType: p.idType ?? 'resident',
+    kind: 'person', name: p.name ?? '', sex: p.sex, birthDate: optDate(p.birthDate), ethnicity: blank(p.ethnicity), idType: p.idType ?? 'resident',
     idNumber: blank(p.idNumber), domicile: blank(p.domicile), serviceAddress: blank(p.serviceAddress), phone: blank(p.phone),
     isRepresentative: p.isRepresentative ?? false, agents,
   };
@@ -78,8 +80,8 @@ function toParty(p: PartyValues): PartyInput {
 
 function toLimitation(l: LimitationValues): NonNullable<CaseDraftInput['claims'][number]['limitation']> {
   return {
-    knewDate: fromDayjs(l.knewDate), wageArrearsDuringEmployment: l.wageArrearsDuringEmployment ?? false, employmentEndDate: fromDayjs(l.employmentEndDate),
-    interruptions: (l.interruptions ?? []).map((d) => fromDayjs(d)!), suspensions: (l.suspensions ?? []).filter(Boolean).map(([a, b]) => ({ start: fromDayjs(a)!, end: fromDayjs(b)! })),
+    knewDate: optDate(l.knewDate), wageArrearsDuringEmployment: l.wageArrearsDuringEmployment ?? false, employmentEndDate: optDate(l.employmentEndDate),
+    interruptions: (l.interruptions ?? []).map((d) => d ?? ''), suspensions: (l.suspensions ?? []).filter(Boolean).map((x) => ({ start: x.start ?? '', end: x.end ?? '' })),
   };
 }
 
@@ -88,7 +90,7 @@ export function toDraft(v: DraftValues, id?: string): CaseDraftInput {
   return {
     ...(id ? { id } : {}),
     venueId: v.venueId ?? '',
-    receivedDate: fromDayjs(v.receivedDate) ?? '',
+    receivedDate: optDate(v.receivedDate) ?? '',
     cause: blank(v.cause),
     collective: v.collective ?? false,
     workerCount: v.collective ? v.workerCount : undefined,
@@ -99,7 +101,7 @@ export function toDraft(v: DraftValues, id?: string): CaseDraftInput {
     claims: (v.claims ?? []).map((c) => ({
       type: c.type as ClaimType,
       amountFen: blank(c.amountYuan) === undefined ? null : (parseYuanToFen(c.amountYuan!) ?? Number.NaN),
-      periodStart: fromDayjs(c.periodStart), periodEnd: fromDayjs(c.periodEnd), text: c.text ?? '', facts: blank(c.facts), basis: blank(c.basis),
+      periodStart: optDate(c.periodStart), periodEnd: optDate(c.periodEnd), text: c.text ?? '', facts: blank(c.facts), basis: blank(c.basis),
       limitation: c.limitation?.enabled ? toLimitation(c.limitation) : undefined,
     })),
     evidence: (v.evidence ?? []).map((e) => ({ name: e.name ?? '', source: blank(e.source), purpose: blank(e.purpose), copies: e.copies ?? 1 })),
@@ -112,7 +114,7 @@ export function toDraft(v: DraftValues, id?: string): CaseDraftInput {
  * 三位一体: an arbitration application pre-filled from the consultation — the person as applicant (with the assigned
  * legal-aid lawyer as agent), the employer as respondent, the group flags and the claims with their amounts.
  */
-export function fromConsultation(c: ConsultationView, today: Dayjs): DraftValues {
+export function fromConsultation(c: ConsultationView, today: DateText): DraftValues {
   const aid = c.aid.find((a) => a.assignedLawyer);
   return {
     consultationId: c.id, receivedDate: today, cause: `${CLAIM_TYPE_INFO[c.disputeType].label}争议`, collective: c.collective,
@@ -128,26 +130,26 @@ export function fromConsultation(c: ConsultationView, today: Dayjs): DraftValues
       type: k.type, amountYuan: k.amountFen === null ? undefined : fenToYuanText(k.amountFen), text: k.text, facts: c.summary,
     })),
     evidence: [],
-    note: `由${c.windowLabel}咨询登记（${c.arrivedAt.slice(0, 10)}）转入`,
+    note: `由${c.windowLabel}咨询登记（${shanghaiDate(new Date(c.arrivedAt))}）转入`,
   };
 }
 
 export function fromDetail(c: CaseDetail): DraftValues {
   const party = (p: CaseDetail['applicants'][number]): PartyValues =>
     p.kind === 'person'
-      ? { ...p, birthDate: toDayjs(p.birthDate), agents: p.agents }
+      ? { ...p, birthDate: (p.birthDate ?? undefined), agents: p.agents }
       : { ...p, agents: p.agents };
   return {
-    venueId: c.venueId, receivedDate: toDayjs(c.receivedDate), cause: c.cause ?? undefined, collective: c.collective,
+    venueId: c.venueId, receivedDate: (c.receivedDate ?? undefined), cause: c.cause ?? undefined, collective: c.collective,
     workerCount: c.workerCount ?? undefined, groupFlags: c.groupFlags,
     applicants: c.applicants.map(party), respondents: c.respondents.map(party), thirdParties: c.thirdParties.map(party),
     claims: c.claims.map((k) => ({
-      type: k.type, amountYuan: k.amountFen === null ? undefined : fenToYuanText(k.amountFen), periodStart: toDayjs(k.periodStart),
-      periodEnd: toDayjs(k.periodEnd), text: k.text, facts: k.facts, basis: k.basis,
+      type: k.type, amountYuan: k.amountFen === null ? undefined : fenToYuanText(k.amountFen), periodStart: (k.periodStart ?? undefined),
+      periodEnd: (k.periodEnd ?? undefined), text: k.text, facts: k.facts, basis: k.basis,
       limitation: k.limitation && {
-        enabled: true, knewDate: toDayjs(k.limitation.knewDate), wageArrearsDuringEmployment: k.limitation.wageArrearsDuringEmployment,
-        employmentEndDate: toDayjs(k.limitation.employmentEndDate), interruptions: k.limitation.interruptions.map((d) => toDayjs(d)!),
-        suspensions: k.limitation.suspensions.map((x) => [toDayjs(x.start)!, toDayjs(x.end)!] as [Dayjs, Dayjs]),
+        enabled: true, knewDate: (k.limitation.knewDate ?? undefined), wageArrearsDuringEmployment: k.limitation.wageArrearsDuringEmployment,
+        employmentEndDate: (k.limitation.employmentEndDate ?? undefined), interruptions: [...k.limitation.interruptions],
+        suspensions: k.limitation.suspensions.map((x) => ({ start: x.start, end: x.end })),
       },
     })),
     evidence: c.evidence, note: c.note ?? undefined,

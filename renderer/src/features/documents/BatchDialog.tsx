@@ -1,10 +1,12 @@
-import { Alert, Button, DatePicker, Form, Modal, Progress, Select, Space } from 'antd';
-import dayjs from 'dayjs';
+import { Alert, Button, Form, Modal, Progress, Select, Space } from 'antd';
+import { shanghaiDateTime } from '../../../../src/domain';
 import JSZip from 'jszip';
 import { useState } from 'react';
 import type { CaseSummary } from '../../../../src/api';
 import { api } from '../../lib/api-client';
 import { base64ToBytes, saveFile } from '../../lib/pdf';
+import { DateItem } from '../../components/DateField';
+import { today } from '../../lib/dates';
 
 /** Notices that need nothing beyond the case itself, so one choice serves many cases. */
 const BATCH_KINDS = [
@@ -41,7 +43,7 @@ export function BatchDialog({ cases, open, onClose }: { cases: CaseSummary[]; op
     const results: Outcome[] = [];
     for (const c of cases) {
       const label = c.caseNumber ?? `${c.applicantNames.join('、')}（未受理，收件 ${c.receivedDate}）`;
-      const r = await api('documents.issue', { caseId: c.id, kind: v.kind, issuedDate: v.issuedDate.format('YYYY-MM-DD') });
+      const r = await api('documents.issue', { caseId: c.id, kind: v.kind, issuedDate: v.issuedDate });
       results.push(r.ok ? { caseId: c.id, label, documentId: r.value.id } : { caseId: c.id, label, error: r.error.message });
       setDone(results.length);
     }
@@ -57,16 +59,16 @@ export function BatchDialog({ cases, open, onClose }: { cases: CaseSummary[]; op
       z.file(f.value.fileName, base64ToBytes(f.value.base64));
     }
     const bytes = await z.generateAsync({ type: 'uint8array' });
-    saveFile(bytes, `批量文书-${dayjs().format('YYYYMMDD-HHmm')}.zip`, 'application/zip');
+    saveFile(bytes, `批量文书-${shanghaiDateTime(new Date()).replace(/[-: ]/g, '')}.zip`, 'application/zip');
   };
   const failed = outcomes?.filter((o) => o.error) ?? [];
   const ok = outcomes?.filter((o) => o.documentId) ?? [];
 
   return (
     <Modal title={`批量生成文书（${cases.length} 件）`} open={open} onCancel={() => !running && (reset(), onClose())} footer={null} destroyOnHidden>
-      <Form form={form} layout="vertical" initialValues={{ issuedDate: dayjs(), kind: 'acceptance_notice' }}>
+      <Form form={form} layout="vertical" initialValues={{ issuedDate: today(), kind: 'acceptance_notice' }}>
         <Form.Item name="kind" label="文书种类" rules={[{ required: true, message: '请选择文书种类' }]}><Select options={[...BATCH_KINDS]} disabled={running} /></Form.Item>
-        <Form.Item name="issuedDate" label="签发日期" rules={[{ required: true, message: '请填写签发日期' }]}><DatePicker disabled={running} /></Form.Item>
+        <DateItem name="issuedDate" label="签发日期" requiredMessage="请填写签发日期" fieldProps={{ disabled: running }} />
       </Form>
       <Progress percent={Math.round((done / Math.max(1, cases.length)) * 100)} format={() => `${done} / ${cases.length}`} data-testid="batch-progress" />
       {outcomes && (

@@ -1,5 +1,4 @@
-import { Alert, Button, Card, DatePicker, Flex, Form, Input, Modal, Radio, Select, Tag, Tooltip } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, Button, Card, Flex, Form, Input, Modal, Radio, Select, Tag, Tooltip } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { CaseDocument, Proceedings } from '../../../../src/api';
 import { SERVICE_METHODS, SERVICE_METHOD_INFO, type ServiceMethod, deny } from '../../../../src/domain';
@@ -7,8 +6,10 @@ import { api } from '../../lib/api-client';
 import { useSession } from '../../lib/session';
 import { downloadDocument, printDocument } from './document-actions';
 import { GenerateDocumentDialog } from './GenerateDocumentDialog';
+import { PdfView } from './PdfView';
+import { DateItem } from '../../components/DateField';
+import { today, ymd } from '../../lib/dates';
 
-const ymd = (d: Dayjs | undefined | null) => (d ? d.format('YYYY-MM-DD') : '');
 type Dialog = { kind: 'serve'; doc: CaseDocument } | { kind: 'reissue'; doc: CaseDocument } | null;
 
 /** The case's document register: every issued version with its files, service on each party, re-issue with a reason. */
@@ -18,6 +19,13 @@ export function DocumentsPanel({ caseId, status, version, onChange }: { caseId: 
   const [error, setError] = useState<string | null>(null);
   const [generating, setGenerating] = useState(false);
   const [dialog, setDialog] = useState<Dialog>(null);
+  /** An issued version as stored (documents.file: hash checked), viewed without issuing anything again. */
+  const [viewing, setViewing] = useState<{ doc: CaseDocument; base64: string } | null>(null);
+  const view = async (doc: CaseDocument) => {
+    const r = await api('documents.file', { documentId: doc.id, format: 'pdf' });
+    if (!r.ok) return setError(r.error.message);
+    setViewing({ doc, base64: r.value.base64 });
+  };
   const [form] = Form.useForm();
   const method = Form.useWatch('method', form) as ServiceMethod | undefined;
   const load = useCallback(async () => {
@@ -87,11 +95,12 @@ export function DocumentsPanel({ caseId, status, version, onChange }: { caseId: 
               </td>
               <td>
                 <Flex gap={4} wrap>
+                  {d.hasFiles && <Button size="small" onClick={() => void view(d)}>查看</Button>}
                   {d.hasFiles && <Button size="small" onClick={() => void act(() => printDocument(d.id))}>打印</Button>}
                   {d.hasFiles && <Button size="small" onClick={() => void act(() => downloadDocument(d.id, 'pdf'))}>PDF</Button>}
                   {d.hasFiles && <Button size="small" onClick={() => void act(() => downloadDocument(d.id, 'docx'))}>DOCX</Button>}
-                  {canManage && !d.supersededBy && d.unservedParties.length > 0 && <Button size="small" onClick={() => open({ kind: 'serve', doc: d }, { partyId: d.unservedParties[0]!.id, method: 'direct', sentDate: dayjs() })}>登记送达</Button>}
-                  {canManage && !d.supersededBy && <Button size="small" onClick={() => open({ kind: 'reissue', doc: d }, { issuedDate: dayjs() })}>重新签发</Button>}
+                  {canManage && !d.supersededBy && d.unservedParties.length > 0 && <Button size="small" onClick={() => open({ kind: 'serve', doc: d }, { partyId: d.unservedParties[0]!.id, method: 'direct', sentDate: today() })}>登记送达</Button>}
+                  {canManage && !d.supersededBy && <Button size="small" onClick={() => open({ kind: 'reissue', doc: d }, { issuedDate: today() })}>重新签发</Button>}
                 </Flex>
               </td>
             </tr>
@@ -99,6 +108,20 @@ export function DocumentsPanel({ caseId, status, version, onChange }: { caseId: 
         </tbody>
       </table>
 
+      <Modal
+        open={viewing !== null} onCancel={() => setViewing(null)} width={680} destroyOnHidden
+        title={viewing ? `${viewing.doc.title}（第${viewing.doc.version}版，${viewing.doc.issuedDate} 签发${viewing.doc.supersededBy ? '，已被新版本取代' : ''}）` : ''}
+        footer={viewing && (
+          <Flex gap={8} justify="end">
+            <Button onClick={() => void act(() => printDocument(viewing.doc.id))}>打印</Button>
+            <Button onClick={() => void act(() => downloadDocument(viewing.doc.id, 'pdf'))}>保存 PDF</Button>
+            <Button onClick={() => void act(() => downloadDocument(viewing.doc.id, 'docx'))}>保存 DOCX</Button>
+            <Button type="primary" onClick={() => setViewing(null)}>关闭</Button>
+          </Flex>
+        )}
+      >
+        {viewing && <div data-testid="document-view"><PdfView base64={viewing.base64} width={600} /></div>}
+      </Modal>
       <GenerateDocumentDialog
         caseId={caseId} open={generating} accepted={status === 'accepted'} hearings={p.hearings} documents={p.documents}
         onClose={() => setGenerating(false)} onIssued={() => { void load(); onChange(); }}
@@ -109,7 +132,7 @@ export function DocumentsPanel({ caseId, status, version, onChange }: { caseId: 
             <>
               <p className="muted" style={{ marginTop: 0 }}>将按案件现有信息重新生成第{dialog.doc.version + 1}版；原第{dialog.doc.version}版及其文件保留，不再送达。更正已生效裁决书的内容应另行制作补正决定书。</p>
               <Form.Item name="reason" label="重新签发的理由" rules={[{ required: true, message: '请填写重新签发的理由' }]}><Input.TextArea rows={2} /></Form.Item>
-              <Form.Item name="issuedDate" label="签发日期" rules={[{ required: true, message: '请填写签发日期' }]}><DatePicker /></Form.Item>
+              <DateItem name="issuedDate" label="签发日期" requiredMessage="请填写签发日期" />
             </>
           )}
           {dialog?.kind === 'serve' && (
@@ -117,9 +140,9 @@ export function DocumentsPanel({ caseId, status, version, onChange }: { caseId: 
               <p className="muted" style={{ marginTop: 0 }}>{dialog.doc.title}（{dialog.doc.issuedDate} 签发）</p>
               <Form.Item name="partyId" label="受送达人" rules={[{ required: true, message: '请选择受送达人' }]}><Select options={dialog.doc.unservedParties.map((x) => ({ value: x.id, label: x.name }))} /></Form.Item>
               <Form.Item name="method" label="送达方式" extra={method && SERVICE_METHOD_INFO[method].basis}><Select options={SERVICE_METHODS.map((m) => ({ value: m, label: SERVICE_METHOD_INFO[m].label }))} /></Form.Item>
-              <Form.Item name="sentDate" label={method === 'post' ? '交邮日期' : method === 'public_notice' ? '公告发出日期' : method === 'left_at_premises' ? '留置日期' : '发出日期'} rules={[{ required: true, message: '请填写日期' }]}><DatePicker /></Form.Item>
+              <DateItem name="sentDate" label={method === 'post' ? '交邮日期' : method === 'public_notice' ? '公告发出日期' : method === 'left_at_premises' ? '留置日期' : '发出日期'} requiredMessage="请填写日期" />
               {method && SERVICE_METHOD_INFO[method].needs === 'receipt' && (
-                <Form.Item name="receiptDate" label={method === 'post' ? '回执上的收件日期' : method === 'electronic' ? '到达受送达人系统的日期' : '签收日期'}><DatePicker /></Form.Item>
+                <DateItem name="receiptDate" label={method === 'post' ? '回执上的收件日期' : method === 'electronic' ? '到达受送达人系统的日期' : '签收日期'} />
               )}
               {method === 'electronic' && <Form.Item name="consent" label="受送达人同意电子送达的记录"><Input placeholder="例如：2026-11-20 在送达地址确认书上勾选同意，手机号…" /></Form.Item>}
               {method === 'left_at_premises' && (

@@ -1,18 +1,18 @@
-import { Alert, Button, DatePicker, Descriptions, Flex, Form, Input, InputNumber, Modal, Radio, Select, Space } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, Button, Descriptions, Flex, Form, Input, InputNumber, Modal, Radio, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import type { ApiError, CaseDocument, DocumentKindView, DocumentPreview, Hearing } from '../../../../src/api';
 import { DECISION_SUBJECTS } from '../../../../src/domain';
 import { api } from '../../lib/api-client';
 import { downloadDocument, printDocument } from './document-actions';
 import { PdfView } from './PdfView';
+import { DateItem } from '../../components/DateField';
+import { today, ymd } from '../../lib/dates';
 
 const REGISTER_ONLY = [
   { value: 'application_copy', label: '仲裁申请书副本（仅登记，外部文书）' },
   { value: 'composition_notice', label: '仲裁庭组成通知书（仅登记，外部文书）' },
   { value: 'other', label: '其他文书（仅登记，外部文书）' },
 ];
-const ymd = (d: Dayjs | undefined | null) => (d ? d.format('YYYY-MM-DD') : '');
 
 interface Props {
   caseId: string;
@@ -38,7 +38,7 @@ export function GenerateDocumentDialog({ caseId, open, accepted, hearings, docum
   useEffect(() => {
     if (!open) return;
     form.resetFields();
-    form.setFieldsValue({ issuedDate: dayjs(), days: 5, hearingId: scheduled[0]?.id, subject: 'withdrawal', layout: 'a4' });
+    form.setFieldsValue({ issuedDate: today(), days: 5, hearingId: scheduled[0]?.id, subject: 'withdrawal', layout: 'a4' });
     setPreview(null);
     setIssued(null);
     setError(null);
@@ -141,7 +141,7 @@ export function GenerateDocumentDialog({ caseId, open, accepted, hearings, docum
               <Form.Item name="days" label="补正期限（日）" rules={[{ required: true, message: '请填写补正期限' }]}><InputNumber min={1} max={30} /></Form.Item>
             </Flex>
           )}
-          {kind === 'response_notice' && <Form.Item name="evidenceDeadline" label="举证期限（可不填，由仲裁庭另行指定）"><DatePicker /></Form.Item>}
+          {kind === 'response_notice' && <DateItem name="evidenceDeadline" label="举证期限（可不填，由仲裁庭另行指定）" />}
           {kind === 'service_receipt' && (
             <Form.Item name="servedDocumentIds" label="送达的文书" rules={[{ required: true, message: '请选择要送达的文书' }]}>
               <Select mode="multiple" options={documents.filter((d) => !d.supersededBy && d.kind !== 'service_receipt').map((d) => ({ value: d.id, label: `${d.title}（${d.issuedDate}）` }))} />
@@ -155,7 +155,7 @@ export function GenerateDocumentDialog({ caseId, open, accepted, hearings, docum
               <Form.Item name="basisAndDecision" label="适用依据及决定内容" rules={[{ required: true, message: '请填写适用依据及决定内容' }]}><Input.TextArea rows={3} /></Form.Item>
             </>
           )}
-          <Form.Item name="issuedDate" label="文书日期（签发日期）" rules={[{ required: true, message: '请填写签发日期' }]}><DatePicker /></Form.Item>
+          <DateItem name="issuedDate" label="文书日期（签发日期）" requiredMessage="请填写签发日期" />
           <Space style={{ marginBottom: 8 }}>
             <Button onClick={() => void doPreview()} loading={busy === 'preview'} disabled={!info}>预览</Button>
             <Button type="primary" onClick={() => void doIssue()} loading={busy === 'issue'}>签发</Button>

@@ -1,5 +1,4 @@
-import { Alert, Button, Card, DatePicker, Divider, Drawer, Flex, Form, Input, InputNumber, Modal, Radio, Select, Space, Switch, Tag } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, Button, Card, Divider, Drawer, Flex, Form, Input, InputNumber, Modal, Radio, Select, Space, Switch, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiError, ClaimDecisionView, MediationView, Outcomes, Result } from '../../../../src/api';
 import {
@@ -8,8 +7,9 @@ import {
 import { api } from '../../lib/api-client';
 import { useSession } from '../../lib/session';
 import { CalculatorPanel, MONEY_CALCULATORS } from '../calculators/CalculatorPanel';
+import { DateItem } from '../../components/DateField';
+import { today, ymd } from '../../lib/dates';
 
-const ymd = (d: Dayjs | undefined | null) => (d ? d.format('YYYY-MM-DD') : '');
 type Dialog =
   | { kind: 'mediation' } | { kind: 'session'; m: MediationView } | { kind: 'conclude'; m: MediationView } | { kind: 'statement'; m: MediationView }
   | { kind: 'record' } | { kind: 'correct'; recordId: string } | { kind: 'decide'; d: ClaimDecisionView } | { kind: 'draft' } | { kind: 'award' } | { kind: 'close' } | null;
@@ -98,7 +98,7 @@ export function OutcomesPanel({ caseId, version, onChange }: { caseId: string; v
     }
   };
   const printRecord = async (recordId: string) => {
-    const r = await api('hearingRecords.print', { recordId, issuedDate: dayjs().format('YYYY-MM-DD') });
+    const r = await api('hearingRecords.print', { recordId, issuedDate: today() });
     if (!r.ok) return setError(r.error.message);
     void load();
     onChange();
@@ -117,7 +117,7 @@ export function OutcomesPanel({ caseId, version, onChange }: { caseId: string; v
       )}
 
       <Flex justify="space-between" align="center"><strong>调解（《劳动争议调解仲裁法》第四十二条：裁决前应当先行调解）</strong>
-        {can('mediation.manage') && !closed && <Button size="small" onClick={() => open({ kind: 'mediation' }, { organisation: '仲裁庭', workerCount: 1, receivedDate: dayjs() })}>登记调解</Button>}
+        {can('mediation.manage') && !closed && <Button size="small" onClick={() => open({ kind: 'mediation' }, { organisation: '仲裁庭', workerCount: 1, receivedDate: today() })}>登记调解</Button>}
       </Flex>
       {o.mediations.length === 0 && <div className="muted" style={{ margin: '4px 0 8px' }}>尚未调解</div>}
       {o.mediations.map((m) => (
@@ -129,9 +129,9 @@ export function OutcomesPanel({ caseId, version, onChange }: { caseId: string; v
                 : <Tag color="orange" data-testid="statement-state">调解书待签收：{m.awaitingReceipt.join('、')}</Tag>)}
             </span>
             <Space>
-              {m.outcome === 'pending' && can('mediation.manage') && <Button size="small" onClick={() => open({ kind: 'session', m }, { date: dayjs(), mediator: user.displayName })}>记录调解过程</Button>}
-              {m.outcome === 'pending' && can('mediation.manage') && <Button size="small" onClick={() => open({ kind: 'conclude', m }, { outcome: 'failure', outcomeDate: dayjs(), items: [{}] })}>调解结果</Button>}
-              {m.outcome === 'success' && !m.statementId && can('case.manage') && <Button size="small" type="primary" onClick={() => open({ kind: 'statement', m }, { issuedDate: dayjs() })}>签发调解书</Button>}
+              {m.outcome === 'pending' && can('mediation.manage') && <Button size="small" onClick={() => open({ kind: 'session', m }, { date: today(), mediator: user.displayName })}>记录调解过程</Button>}
+              {m.outcome === 'pending' && can('mediation.manage') && <Button size="small" onClick={() => open({ kind: 'conclude', m }, { outcome: 'failure', outcomeDate: today(), items: [{}] })}>调解结果</Button>}
+              {m.outcome === 'success' && !m.statementId && can('case.manage') && <Button size="small" type="primary" onClick={() => open({ kind: 'statement', m }, { issuedDate: today() })}>签发调解书</Button>}
             </Space>
           </Flex>
           {m.sessions.map((s) => <div key={s.id} className="muted" style={{ fontSize: 13 }}>{s.date} 调解员 {s.mediator}；参加：{s.attendees}；{s.notes}</div>)}
@@ -149,7 +149,7 @@ export function OutcomesPanel({ caseId, version, onChange }: { caseId: string; v
       ))}
 
       <Divider style={{ margin: '10px 0' }} />
-      <Flex justify="space-between" align="center"><strong>庭审笔录</strong>{can('case.manage') && !closed && <Button size="small" onClick={() => open({ kind: 'record' }, { recordDate: dayjs() })}>记录庭审</Button>}</Flex>
+      <Flex justify="space-between" align="center"><strong>庭审笔录</strong>{can('case.manage') && !closed && <Button size="small" onClick={() => open({ kind: 'record' }, { recordDate: today() })}>记录庭审</Button>}</Flex>
       {o.records.length === 0 && <div className="muted" style={{ margin: '4px 0 8px' }}>尚无庭审笔录</div>}
       {o.records.map((r) => (
         <div key={r.id} className="outcome-block" data-testid="hearing-record">
@@ -168,7 +168,7 @@ export function OutcomesPanel({ caseId, version, onChange }: { caseId: string; v
       <Flex justify="space-between" align="center"><strong>逐项裁决</strong>
         <Space>
           {can('case.decide') && !closed && <Button size="small" onClick={() => open({ kind: 'draft' }, o.awardDraft ?? { procedure: 'ordinary' })}>{o.awardDraft ? '修改查明事实与理由' : '填写查明事实与理由'}</Button>}
-          {can('case.decide') && !closed && <Button size="small" type="primary" disabled={openDecisions.length === 0} onClick={() => open({ kind: 'award' }, { awardDate: dayjs(), partial: false })}>签发裁决书</Button>}
+          {can('case.decide') && !closed && <Button size="small" type="primary" disabled={openDecisions.length === 0} onClick={() => open({ kind: 'award' }, { awardDate: today(), partial: false })}>签发裁决书</Button>}
         </Space>
       </Flex>
       <table className="desk-table" style={{ marginTop: 6 }} data-testid="decisions">
@@ -185,8 +185,8 @@ export function OutcomesPanel({ caseId, version, onChange }: { caseId: string; v
                 <td title={d.decision?.issued?.reason ?? fin?.reason}>{d.decision?.issued ? `${d.decision.issued.final ? '终局' : '非终局'}（${d.decision.issued.document}）` : fin ? (fin.final ? '终局' : '非终局') : ''}</td>
                 <td>{can('case.decide') && !closed && !d.decision?.locked && (
                   <Button size="small" onClick={() => open({ kind: 'decide', d }, d.decision
-                    ? { ...d.decision, amount: d.decision.amountFen !== null ? fenToYuanText(d.decision.amountFen) : undefined, decidedDate: dayjs() }
-                    : { result: 'supported', amount: d.claimedFen !== null ? fenToYuanText(d.claimedFen) : undefined, order: defaultOrder(d), finalityType: d.defaultFinalityType, decidedDate: dayjs() })}>裁决</Button>
+                    ? { ...d.decision, amount: d.decision.amountFen !== null ? fenToYuanText(d.decision.amountFen) : undefined, decidedDate: today() }
+                    : { result: 'supported', amount: d.claimedFen !== null ? fenToYuanText(d.claimedFen) : undefined, order: defaultOrder(d), finalityType: d.defaultFinalityType, decidedDate: today() })}>裁决</Button>
                 )}</td>
               </tr>
             );
@@ -202,7 +202,7 @@ export function OutcomesPanel({ caseId, version, onChange }: { caseId: string; v
       {!closed && (
         <>
           <Divider style={{ margin: '10px 0' }} />
-          <Flex justify="space-between" align="center"><strong>结案</strong>{can('case.manage') && <Button size="small" onClick={() => open({ kind: 'close' }, { method: 'award', closedDate: dayjs() })}>结案</Button>}</Flex>
+          <Flex justify="space-between" align="center"><strong>结案</strong>{can('case.manage') && <Button size="small" onClick={() => open({ kind: 'close' }, { method: 'award', closedDate: today() })}>结案</Button>}</Flex>
         </>
       )}
 
@@ -213,12 +213,12 @@ export function OutcomesPanel({ caseId, version, onChange }: { caseId: string; v
             <>
               <Form.Item name="organisation" label="调解组织或主持人" rules={[{ required: true, message: '请填写调解组织' }]}><Input /></Form.Item>
               <Form.Item name="workerCount" label="涉及劳动者人数"><InputNumber min={1} /></Form.Item>
-              <Form.Item name="receivedDate" label="调解日期" rules={[{ required: true, message: '请填写调解日期' }]}><DatePicker /></Form.Item>
+              <DateItem name="receivedDate" label="调解日期" requiredMessage="请填写调解日期" />
             </>
           )}
           {dialog?.kind === 'session' && (
             <>
-              <Form.Item name="date" label="调解日期" rules={[{ required: true, message: '请填写调解日期' }]}><DatePicker /></Form.Item>
+              <DateItem name="date" label="调解日期" requiredMessage="请填写调解日期" />
               <Form.Item name="mediator" label="调解员" rules={[{ required: true, message: '请填写调解员' }]}><Input /></Form.Item>
               <Form.Item name="attendees" label="参加人员" rules={[{ required: true, message: '请填写参加人员' }]}><Input /></Form.Item>
               <Form.Item name="notes" label="调解情况" rules={[{ required: true, message: '请填写调解情况' }]}><Input.TextArea rows={3} /></Form.Item>
@@ -227,7 +227,7 @@ export function OutcomesPanel({ caseId, version, onChange }: { caseId: string; v
           {dialog?.kind === 'conclude' && (
             <>
               <Form.Item name="outcome" label="调解结果"><Radio.Group options={[{ value: 'success', label: '调解成功' }, { value: 'failure', label: '调解不成' }, { value: 'withdrawn', label: '撤回调解' }]} /></Form.Item>
-              <Form.Item name="outcomeDate" label="日期" rules={[{ required: true, message: '请填写日期' }]}><DatePicker /></Form.Item>
+              <DateItem name="outcomeDate" label="日期" requiredMessage="请填写日期" />
               {outcome === 'success' && (
                 <Form.List name="items">
                   {(fields, { add, remove }) => (
@@ -241,7 +241,7 @@ export function OutcomesPanel({ caseId, version, onChange }: { caseId: string; v
                           </Flex>
                           <Form.Item name={[f.name, 'subject']} label="给付内容或协议条款" rules={[{ required: true, message: '请填写协议内容' }]}><Input placeholder="2026年6月至9月工资" /></Form.Item>
                           <Flex gap={8} wrap>
-                            <Form.Item name={[f.name, 'dueDate']} label="履行期限（一次付清时）"><DatePicker /></Form.Item>
+                            <DateItem name={[f.name, 'dueDate']} label="履行期限（一次付清时）" />
                             <Form.Item name={[f.name, 'method']} label="支付方式" style={{ width: 160 }}><Input placeholder="银行转账" /></Form.Item>
                             <Form.Item name={[f.name, 'instalments']} label="分期（每行：日期 金额，如 2026-12-31 4000）" style={{ flex: 1 }}><Input.TextArea rows={2} /></Form.Item>
                           </Flex>
@@ -260,12 +260,12 @@ export function OutcomesPanel({ caseId, version, onChange }: { caseId: string; v
           {dialog?.kind === 'statement' && (
             <>
               <p className="muted">调解书经双方当事人签收后发生法律效力（《劳动争议调解仲裁法》第四十二条），不适用留置送达和公告送达。</p>
-              <Form.Item name="issuedDate" label="调解书日期" rules={[{ required: true, message: '请填写日期' }]}><DatePicker /></Form.Item>
+              <DateItem name="issuedDate" label="调解书日期" requiredMessage="请填写日期" />
             </>
           )}
           {dialog?.kind === 'record' && (
             <>
-              <Form.Item name="recordDate" label="庭审日期" rules={[{ required: true, message: '请填写庭审日期' }]}><DatePicker /></Form.Item>
+              <DateItem name="recordDate" label="庭审日期" requiredMessage="请填写庭审日期" />
               <Form.Item name="attendees" label="出庭人员" rules={[{ required: true, message: '请填写出庭人员' }]}><Input /></Form.Item>
               <Form.Item name="statements" label="当事人陈述" rules={[{ required: true, message: '请填写当事人陈述' }]}><Input.TextArea rows={3} /></Form.Item>
               <Form.Item name="evidence" label="举证、质证"><Input.TextArea rows={2} /></Form.Item>
@@ -298,7 +298,7 @@ export function OutcomesPanel({ caseId, version, onChange }: { caseId: string; v
                 <Form.Item name="finalityType" label="终局认定类别（《劳动争议调解仲裁法》第四十七条）" style={{ flex: 1 }}><Select options={Object.entries(FINALITY_TYPE_LABELS).map(([value, label]) => ({ value, label }))} /></Form.Item>
                 <Form.Item name="provisionalExecution" label="先予执行（第四十四条）" valuePropName="checked"><Switch /></Form.Item>
               </Flex>
-              <Form.Item name="decidedDate" label="裁决日期" rules={[{ required: true, message: '请填写日期' }]}><DatePicker /></Form.Item>
+              <DateItem name="decidedDate" label="裁决日期" requiredMessage="请填写日期" />
             </>
           )}
           {dialog?.kind === 'draft' && (
@@ -315,7 +315,7 @@ export function OutcomesPanel({ caseId, version, onChange }: { caseId: string; v
             <>
               {undecided.length > 0 && <Alert type="info" showIcon style={{ marginBottom: 8 }} title={`第${undecided.map((d) => d.seq).join('、')}项尚未裁决：可选择先行裁决已查清的部分（第四十三条第二款）`} />}
               {o.finalityPreview && <p data-testid="award-finality">{o.finalityPreview.award === 'mixed' ? '终局与非终局事项并存：按设置分别制作终局裁决书和非终局裁决书。' : o.finalityPreview.award === 'final' ? '本裁决为终局裁决（第四十七条）。' : '本裁决为非终局裁决（第五十条）。'}</p>}
-              <Form.Item name="awardDate" label="裁决日期（终局限额按此日施行的最低工资标准认定）" rules={[{ required: true, message: '请填写裁决日期' }]}><DatePicker /></Form.Item>
+              <DateItem name="awardDate" label="裁决日期（终局限额按此日施行的最低工资标准认定）" requiredMessage="请填写裁决日期" />
               <Form.Item name="partial" label="先行裁决（只裁决部分请求）" valuePropName="checked"><Switch /></Form.Item>
               <Form.Item noStyle shouldUpdate>{() => form.getFieldValue('partial') && (
                 <Form.Item name="claimIds" label="先行裁决的请求"><Select mode="multiple" options={openDecisions.map((d) => ({ value: d.claimId, label: `第${d.seq}项 ${d.claimText}` }))} /></Form.Item>
@@ -329,7 +329,7 @@ export function OutcomesPanel({ caseId, version, onChange }: { caseId: string; v
               {method && (o.closingBlockers[method as keyof typeof o.closingBlockers]?.length ?? 0) > 0 && (
                 <Alert type="warning" showIcon style={{ marginBottom: 8 }} data-testid="closing-blockers" title="尚不能以此方式结案" description={<ul style={{ margin: 0, paddingLeft: 18 }}>{o.closingBlockers[method as keyof typeof o.closingBlockers]!.map((b) => <li key={b}>{b}</li>)}</ul>} />
               )}
-              <Form.Item name="closedDate" label="结案日期" rules={[{ required: true, message: '请填写结案日期' }]}><DatePicker /></Form.Item>
+              <DateItem name="closedDate" label="结案日期" requiredMessage="请填写结案日期" />
               <Form.Item name="overrunReason" label="超期原因（结案晚于审理期限届满日时必填）"><Input /></Form.Item>
               <Form.Item name="note" label="备注"><Input /></Form.Item>
             </>
