@@ -1,6 +1,6 @@
 import { AppError, type OperationName, type Result, fail, isReadOperation, ok, operations, zodIssues } from '../api';
 import { cleanInput, deny } from '../domain';
-import { auditOnly, writeTx } from './tx';
+import { auditOnly, isKept, writeTx } from './tx';
 import type { ServiceContext } from './context';
 import { handlers } from './handlers';
 import { readSettings } from './settings';
@@ -75,7 +75,7 @@ function run(ctx: ServiceContext, name: unknown, rawInput: unknown, allowAsync: 
 
 /** A failed login is recorded (account name, never the password); every failure is answered in Chinese. */
 function afterFailure(ctx: ServiceContext, name: OperationName, input: unknown, e: unknown): Result<never> {
-  if (name === 'auth.login' && e instanceof AppError) {
+  if (name === 'auth.login' && e instanceof AppError && !isKept(e)) {
     try {
       auditOnly(ctx, 'auth.loginFailed', null, { username: (input as { username?: string }).username ?? null, code: e.code });
     } catch {

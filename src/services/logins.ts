@@ -1,3 +1,4 @@
+import { keepWrites } from './tx';
 import { randomBytes } from 'node:crypto';
 import type { UserView } from '../api';
 import { AppError } from '../api';
@@ -115,7 +116,9 @@ export function login(ctx: ServiceContext, username: string, password: string): 
   if (wait > 0) throw tooMany(wait);
   if (!row || !matches || row.active !== 1) {
     recordFailure(ctx, account, now);
-    throw new AppError('UNAUTHENTICATED', WRONG);
+    // The failure counter must survive the refusal: the write is kept and audited as auth.loginFailed.
+    audit(ctx, 'auth.loginFailed', null, { username });
+    throw keepWrites(new AppError('UNAUTHENTICATED', WRONG));
   }
   clearFailures(ctx, account, now);
   const user = findUser(ctx.db, row.id)!;

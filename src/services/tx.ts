@@ -7,6 +7,19 @@ import { type ServiceContext, SYSTEM_USER, nowIso } from './context';
  * (a service calling another) join the open transaction. Operations that render documents call it for their commit
  * step only (prepare → render → commit).
  */
+const kept = new WeakSet<object>();
+
+/**
+ * Marks an error whose operation's writes must be kept although it fails: a failed login's throttle counter. The
+ * transaction commits with its audit entry (action “<operation>Failed”), then the error goes back to the caller.
+ */
+export function keepWrites<E extends Error>(e: E): E {
+  kept.add(e);
+  return e;
+}
+
+export const isKept = (e: unknown): boolean => typeof e === 'object' && e !== null && kept.has(e);
+
 export function writeTx<T>(ctx: ServiceContext, fn: () => T, opts: { op?: string } = {}): T {
   if (ctx.scope) return fn();
   const db = ctx.db;
@@ -24,6 +37,12 @@ export function writeTx<T>(ctx: ServiceContext, fn: () => T, opts: { op?: string
     db.exec(outer ? 'RELEASE write_op' : 'COMMIT');
     return result;
   } catch (e) {
+    if (isKept(e) && db.inTransaction) {
+      scope.op = `${scope.op}Failed`;
+      record(ctx, scope);
+      db.exec(outer ? 'RELEASE write_op' : 'COMMIT');
+      throw e;
+    }
     if (db.inTransaction) db.exec(outer ? 'ROLLBACK TO write_op; RELEASE write_op' : 'ROLLBACK');
     throw e;
   } finally {
