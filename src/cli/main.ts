@@ -106,7 +106,7 @@ export function buildProgram(): Command {
   program.command('user').description('用户').command('add')
     .requiredOption('--username <name>', '用户名')
     .requiredOption('--name <displayName>', '姓名')
-    .requiredOption('--role <role>', '角色：arbitrator | clerk | lawyer | window | admin')
+    .requiredOption('--role <role>', '角色：arbitrator | clerk | lawyer | window | aid_centre | admin')
     .option('--password <password>', '初始密码（也可用环境变量 DESK_PASSWORD 提供，避免留在命令历史中）')
     .option('--employment <kind>', '仲裁员、书记员：full_time（专职）| part_time（兼职）')
     .option('--venue <venueId>', '仲裁员、书记员的常驻场所编号（见 desk db info 或设置页）')
