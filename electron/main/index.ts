@@ -6,6 +6,7 @@ import { OPERATION_NAMES, fail } from '../../src/api';
 import { DB_FILE_NAME } from '../../src/db/paths';
 import { RENDERER_CSP, mimeType, resolveStaticPath } from '../../src/preview/static-files';
 import { type Session, dispatchSafely, openDatabase } from '../../src/services';
+import { runDailyBackup } from '../../src/services/backups';
 import {
   APP_ORIGIN, APP_SCHEME, allowDevTools, decidePermission, environmentOverrides, isTrustedUrl, menuTemplate, shouldBlockNavigation,
   windowOpenDecision,
@@ -42,6 +43,9 @@ async function start(): Promise<void> {
   const dbFile = path.resolve(overrides.dbFile ?? path.join(app.getPath('userData'), DB_FILE_NAME));
   const db = await openDatabase(dbFile, { nativeBinding: overrides.nativeBinding });
   app.on('before-quit', () => db.close());
+  // The automatic daily backup to the folder chosen in the settings (issue 12 item 6): at start and hourly while running.
+  void runDailyBackup(db);
+  setInterval(() => void runDailyBackup(db), 3_600_000).unref();
 
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveStaticPath(rendererRoot, new URL(request.url).pathname);

@@ -343,6 +343,8 @@ export const schemas = {
     documentFonts: z.enum(['bundled', 'system'], { error: '文书字体应为内置字体或系统字体' }).optional(),
     sichuanWorkerAidRule: z.boolean({ error: '应为是或否' }).optional(),
     legalAidCentreName: requiredText(100, '法律援助机构名称').optional(),
+    backupDir: z.string({ error: '备份文件夹应为文字' }).trim().max(500, { error: '备份文件夹路径过长' })
+      .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, { error: '备份文件夹应为完整路径（如 E:\\工作台备份 或 /media/usb/备份）' }).nullable().optional(),
     idleLockMinutes: z.number({ error: '自动锁定时间应为数字（分钟）' }).int({ error: '自动锁定时间应为整数分钟' })
       .min(1, { error: '自动锁定时间至少1分钟' }).max(240, { error: '自动锁定时间不能超过240分钟' }).optional(),
     commissionAddress: optionalText(200, '仲裁委员会地址').nullable().optional(),

@@ -26,6 +26,10 @@ export interface SetupStatus {
 
 export interface Settings {
   commissionName: string;
+  /** The second folder (a USB disk or a network share) for the automatic daily backup; null: no automatic backup. */
+  backupDir: string | null;
+  /** The last backup made (automatic or desk backup); written by the backup code, not by settings.update. */
+  lastBackup: { at: string; file: string; bytes: number } | null;
   /** Minutes without input after which a logged-in window locks until the password is given again. */
   idleLockMinutes: number;
   caseNumberPattern: string;

@@ -9,6 +9,8 @@ import { SYSTEM_USER, type ServiceContext, dispatch, dispatchAsync } from '../se
 import { shanghaiDate } from '../domain';
 import { demoDrafts } from './demo-data';
 import { speakChinese } from './usage-zh';
+import { backupDatabase, restoreDatabase } from '../db/backup';
+import { defaultBackupDir, recordBackup } from '../services/backups';
 import { AppError, schemas } from '../api';
 import { DOCUMENT_KIND_REGISTRY, kindInfo, render } from '../documents';
 import { buildModel } from '../services/documents';
@@ -116,10 +118,22 @@ export function buildProgram(): Command {
     }, { mustExist: true }));
   audit.command('head').description('审计链当前摘要（每日打印留存）').action(() => withDb(g(), (d) => print(chainHead(d)), { mustExist: true }));
 
+  program.command('backup').description('备份数据库：在线备份，并以完整性检查和各表行数核对备份文件')
+    .option('--to <dir>', '备份文件夹（默认：设置中的备份文件夹；未设置时为数据库旁的 backups 文件夹）')
+    .action((o: { to?: string }) =>
+      withDb(g(), async (d) => {
+        const r = await backupDatabase(d, o.to ?? defaultBackupDir(d));
+        recordBackup(d, r);
+        print(r);
+      }));
+  program.command('restore').description('从备份文件恢复数据库（请先关闭工作台；当前数据库连同 -wal 文件改名保留在原文件夹）')
+    .argument('<file>', '备份文件（desk-日期-时间-v版本.sqlite）')
+    .action((file: string) => print(restoreDatabase(file, resolveDbPath(g().db))));
+
   program.command('user').description('用户').command('add')
     .requiredOption('--username <name>', '用户名')
     .requiredOption('--name <displayName>', '姓名')
-    .requiredOption('--role <role>', '角色：arbitrator | clerk | lawyer | window | admin')
+    .requiredOption('--role <role>', '角色：arbitrator | clerk | lawyer | window | aid_centre | admin')
     .option('--password <password>', '初始密码（也可用环境变量 DESK_PASSWORD 提供，避免留在命令历史中）')
     .option('--employment <kind>', '仲裁员、书记员：full_time（专职）| part_time（兼职）')
     .option('--venue <venueId>', '仲裁员、书记员的常驻场所编号（见 desk db info 或设置页）')

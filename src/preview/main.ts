@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { resolveDbPath } from '../db/paths';
 import { type Db, DatabaseOpenError, openDatabase } from '../db/open';
 import { type PreviewServer, PreviewStartError, startPreviewServer } from './server';
+import { runDailyBackup } from '../services/backups';
 
 /** npm run preview [-- --db <file>] [--port <n>]: the real app in a local browser. */
 const args = process.argv.slice(2);
@@ -33,6 +34,8 @@ try {
   console.error(`错误：${e instanceof PreviewStartError ? e.message : '预览无法启动。'}`);
   process.exit(1);
 }
+void runDailyBackup(db);
+setInterval(() => void runDailyBackup(db), 3_600_000).unref();
 console.log(`劳动仲裁工作台预览已启动（数据库：${dbFile}）`);
 console.log(`请在浏览器中打开：${server.url}`);
 console.log('按 Ctrl+C 停止。');

@@ -6,6 +6,8 @@ import type { Db } from '../db/open';
 export const DEFAULT_SETTINGS: Settings = {
   commissionName: '成都市温江区劳动人事争议仲裁委员会',
   idleLockMinutes: 15,
+  backupDir: null,
+  lastBackup: null,
   caseNumberPattern: DEFAULT_CASE_NUMBER_PATTERN,
   acceptanceReservedToArbitrators: false,
   periodKinds: {},

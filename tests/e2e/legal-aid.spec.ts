@@ -9,7 +9,7 @@ import { login, settle } from './ui-helpers';
 const today = shanghaiDate(new Date());
 const system = (db: import('../../src/db/open').Db) => ({ db, session: { user: SYSTEM_USER, system: true }, now: () => new Date() });
 
-test('window staff and the duty lawyer take a migrant worker from consultation to legal aid to a filed arbitration application, typing the person and employer once', async ({ page, desk }) => {
+test('window staff, the legal-aid centre and the duty lawyer take a migrant worker from consultation to legal aid to a filed arbitration application, typing the person and employer once', async ({ page, desk }) => {
   test.setTimeout(150_000);
   desk.addUser('admin', 'admin');
   desk.addUser('window1', 'window');

@@ -122,3 +122,19 @@ describe('backup and restore', () => {
     expect(monthsKept.size).toBe(12);
   });
 });
+
+describe('automatic backup and the settings page data', () => {
+  it('backs up once a day into the folder chosen in the settings and records the last backup; no folder, no backup', async () => {
+    const { runDailyBackup } = await import('../../src/services/backups');
+    t = await openTestDb();
+    expect(await runDailyBackup(t.db)).toBeNull();
+    expect(dispatch(t.ctx(t.admin), 'settings.update', { backupDir: 'relative/folder' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'backupDir' }] } });
+    const dir = path.join(tempDir(), 'usb-disk');
+    unwrap(dispatch(t.ctx(t.admin), 'settings.update', { backupDir: dir }));
+    const r = await runDailyBackup(t.db, new Date('2026-11-30T01:00:00Z'));
+    expect(r?.file.startsWith(dir)).toBe(true);
+    expect(await runDailyBackup(t.db, new Date('2026-11-30T05:00:00Z'))).toBeNull();
+    const s = unwrap<{ lastBackup: { file: string; at: string } }>(dispatch(t.ctx(t.admin), 'settings.get', {}));
+    expect(s.lastBackup).toMatchObject({ file: r!.file, at: '2026-11-30T01:00:00.000Z' });
+  });
+});

@@ -80,6 +80,32 @@ describe('desk CLI', () => {
     expect(desk(path.join(tempDir(), 'x.sqlite'), 'case', 'frobnicate').code).toBe(2);
   });
 
+  it('desk backup writes a checked backup; desk restore puts it back and keeps the replaced database (issue 12 item 6)', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'cli.sqlite');
+    const input = path.join(dir, 'case.json');
+    fs.writeFileSync(input, JSON.stringify(sampleDraft()));
+    expect(desk(db, 'case', 'create', '--input', input).code).toBe(0);
+    const backup = desk(db, 'backup', '--to', path.join(dir, 'usb'));
+    expect(backup.err).toBe('');
+    const b = backup.json() as { file: string; counts: Record<string, number>; schemaVersion: number };
+    expect(path.basename(b.file)).toMatch(/^desk-\d{8}-\d{6}-v\d+\.sqlite$/);
+    expect(b.counts.cases).toBe(1);
+    expect(desk(db, 'case', 'create', '--input', input).code).toBe(0);
+    expect((desk(db, 'db', 'info').json() as { cases: number }).cases).toBe(2);
+    const restored = desk(db, 'restore', b.file);
+    expect(restored.code).toBe(0);
+    expect((restored.json() as { setAside: string[] }).setAside[0]).toMatch(/cli\.sqlite\.before-restore-\d{8}-\d{6}$/);
+    expect((desk(db, 'db', 'info').json() as { cases: number }).cases).toBe(1);
+    expect(desk(db, 'db', 'check').json()).toMatchObject({ ok: true });
+    const junk = path.join(dir, 'junk.sqlite');
+    fs.writeFileSync(junk, 'not a database');
+    const refused = desk(db, 'restore', junk);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/^错误：.*(不是工作台的数据库备份|已损坏|无法)/);
+    expect((desk(db, 'db', 'info').json() as { cases: number }).cases).toBe(1);
+  });
+
   it('explains usage errors and help in Chinese (issue 12 item 8)', () => {
     const db = path.join(tempDir(), 'x.sqlite');
     const cases: [string[], string][] = [

@@ -75,11 +75,23 @@ export function SettingsPage() {
             <Select options={[{ value: 'bundled', label: '内置字体（思源宋体/黑体，任何电脑打印一致）' }, { value: 'system', label: '优先使用本机的仿宋、宋体、黑体（缺字时自动用内置字体补足）' }]} />
           </Form.Item>
           <Form.Item name="splitMixedAwards" label="终局与非终局裁决事项分别制作裁决书（《办案规则》第五十条）" valuePropName="checked"><Switch /></Form.Item>
+          <Form.Item name="backupDir" label="自动备份文件夹（U 盘或网络共享文件夹的完整路径；每天使用时自动备份一次，保留最近 7 天、4 周、12 个月）" normalize={(v: string) => (v ? v : null)}>
+            <Input placeholder="例如 E:\工作台备份 或 /media/usb/工作台备份；不填则不自动备份" />
+          </Form.Item>
           <Form.Item name="idleLockMinutes" label="无操作自动锁定（分钟，1–240；解锁需输入本人密码）" rules={[{ required: true, message: '请填写分钟数' }]}>
             <InputNumber min={1} max={240} precision={0} style={{ width: 120 }} />
           </Form.Item>
           {isAdmin && <Button type="primary" htmlType="submit">保存设置</Button>}
         </Form>
+      </Card>
+      <Card size="small" title="备份与恢复" style={{ marginBottom: 12 }} data-testid="backup-card">
+        <p data-testid="last-backup">
+          最近一次备份：{settings.lastBackup ? `${new Date(settings.lastBackup.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}，${settings.lastBackup.file}（${(settings.lastBackup.bytes / 1024 / 1024).toFixed(1)} MB）` : '尚无备份'}
+        </p>
+        <p>立即备份：在命令行运行 <code>desk backup</code>，或在 <code>desk backup --to</code> 后接文件夹路径。备份文件名含日期、时间和数据库版本，备份后自动核对完整性和各表行数。</p>
+        <p>
+          恢复：先关闭工作台，再在命令行运行 <code>desk restore</code> 后接备份文件路径。程序会先检查备份文件，拒绝由更新版本写入的备份；当前数据库（连同 -wal 文件）改名为“…before-restore-日期-时间”保留在原文件夹，不会删除。
+        </p>
       </Card>
       <Card size="small" title="办案场所（本部与巡回庭）">
         <ul>
