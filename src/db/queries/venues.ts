@@ -16,3 +16,7 @@ export function venueNameExists(db: Db, name: string): boolean {
 export function insertVenue(db: Db, r: VenueRow): void {
   stmt(db, 'INSERT INTO venues (id, name, kind, address, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)').run(r.id, r.name, r.kind, r.address, r.created_at, r.created_by);
 }
+
+export function venueExists(db: Db, id: string): boolean {
+  return stmt(db, 'SELECT 1 FROM venues WHERE id = ?').get(id) !== undefined;
+}
