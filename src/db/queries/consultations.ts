@@ -9,3 +9,8 @@ export function consultationExists(db: Db, id: string): boolean {
 export function markConsultationMediation(db: Db, id: string, at: string): void {
   stmt(db, "UPDATE consultations SET outcome = 'mediation', updated_at = ? WHERE id = ?").run(at, id);
 }
+
+/** Marks a consultation as having led to an arbitration application. */
+export function markConsultationArbitration(db: Db, id: string, at: string): void {
+  stmt(db, "UPDATE consultations SET outcome = 'arbitration', updated_at = ? WHERE id = ?").run(at, id);
+}
