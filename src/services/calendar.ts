@@ -3,16 +3,15 @@ import { AppError } from '../api';
 import { type CalendarYear, WorkCalendar, addDays, checkCalendarYear } from '../domain';
 import { type ServiceContext, actor, audit, nowIso } from './context';
 import type { Db } from '../db/open';
+import { type CalendarYearWithUser, selectCalendarYears, upsertCalendarYear } from '../db/queries/calendar';
 
-interface YearRow { year: number; notice: string; published: string; source: string; data: string; updated_at: string; updated_by_name: string }
-
-const toView = (r: YearRow): CalendarYearView => {
+const toView = (r: CalendarYearWithUser): CalendarYearView => {
   const d = JSON.parse(r.data) as { rest: [string, string][]; work: string[] };
   return { year: r.year, notice: r.notice, published: r.published, source: r.source, rest: d.rest, work: d.work, updatedAt: r.updated_at, updatedBy: r.updated_by_name };
 };
 
 export function listCalendarYears(db: Db): CalendarYearView[] {
-  return (db.prepare('SELECT y.*, u.display_name AS updated_by_name FROM calendar_years y JOIN users u ON u.id = y.updated_by ORDER BY year').all() as YearRow[]).map(toView);
+  return selectCalendarYears(db).map(toView);
 }
 
 /** The calendar the period engine uses, from the database (shipped years plus imports and edits). */
@@ -24,11 +23,9 @@ function saveYear(ctx: ServiceContext, y: CalendarYear, action: string, detail: 
   const problems = checkCalendarYear(y);
   if (problems.length) throw new AppError('VALIDATION', problems[0]!, problems.map((message) => ({ path: 'rest', message })));
   ctx.db.transaction(() => {
-    ctx.db
-      .prepare(`INSERT INTO calendar_years (year, notice, published, source, data, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT(year) DO UPDATE SET notice = excluded.notice, published = excluded.published, source = excluded.source, data = excluded.data,
-        updated_at = excluded.updated_at, updated_by = excluded.updated_by`)
-      .run(y.year, y.notice, y.published, y.source, JSON.stringify({ rest: y.rest, work: y.work }), nowIso(ctx), actor(ctx).id);
+    upsertCalendarYear(ctx.db, {
+      year: y.year, notice: y.notice, published: y.published, source: y.source, data: JSON.stringify({ rest: y.rest, work: y.work }), updated_at: nowIso(ctx), updated_by: actor(ctx).id,
+    });
     audit(ctx, action, String(y.year), detail);
   })();
   return listCalendarYears(ctx.db).find((v) => v.year === y.year)!;

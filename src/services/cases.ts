@@ -13,38 +13,22 @@ import { loadCorrections } from './corrections';
 import { printProblems } from './print-check';
 import { readSettings } from './settings';
 import type { Db } from '../db/open';
+import {
+  type CaseDetailRow, type DraftFields, deleteDraftChildren, insertDraftCase, nextCaseSeq, otherCaseOfConsultation, selectCaseById, selectCaseByNumber, setCaseAccepted, setCaseConsultation,
+  setCaseDiscarded, setCaseNotAccepted, updateDraftCase,
+} from '../db/queries/cases';
+import { insertClaim, insertEvidence, selectCaseClaims, selectCaseEvidence, selectCaseTimeline } from '../db/queries/claims';
+import { consultationExists, markConsultationArbitration } from '../db/queries/consultations';
+import {
+  insertAgent, insertParty, selectAgents, selectCaseParties, selectCasesOfApplicantAgainst, selectPartiesByCreditCode, selectPartiesByIdNumber,
+} from '../db/queries/parties';
+import type { PartyRow } from '../db/queries/rows';
+import { venueExists } from '../db/queries/venues';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows straight from SQLite, mapped field by field below
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- listCases' rows (its SQL has not moved to src/db/queries yet)
 type Row = Record<string, any>;
 
-interface CaseRow {
-  consultation_id?: string | null;
-  id: string;
-  status: CaseStatus;
-  case_number: string | null;
-  venue_id: string;
-  venue_name: string;
-  received_date: string;
-  acceptance_date: string | null;
-  cause: string | null;
-  collective: number;
-  worker_count: number | null;
-  group_flags: string;
-  note: string | null;
-  non_acceptance_date: string | null;
-  non_acceptance_reason: NonAcceptanceReason | null;
-  non_acceptance_text: string | null;
-  created_at: string;
-  created_by_name: string;
-  updated_at: string;
-  updated_by_name: string;
-  revision: number;
-}
-
-const CASE_SELECT = `
-  SELECT c.*, v.name AS venue_name, cu.display_name AS created_by_name, uu.display_name AS updated_by_name
-  FROM cases c JOIN venues v ON v.id = c.venue_id
-  JOIN users cu ON cu.id = c.created_by JOIN users uu ON uu.id = c.updated_by`;
+type CaseRow = CaseDetailRow;
 
 /** Acceptance and non-acceptance: only once, on a draft, dated between receipt and today. */
 function checkDecision(ctx: ServiceContext, row: CaseRow, date: string, field: string, label: string): void {
@@ -57,35 +41,30 @@ function checkDecision(ctx: ServiceContext, row: CaseRow, date: string, field: s
 }
 
 function requireVenue(db: Db, venueId: string): void {
-  if (!db.prepare('SELECT 1 FROM venues WHERE id = ?').get(venueId)) {
+  if (!venueExists(db, venueId)) {
     throw new AppError('VALIDATION', '办案场所不存在，请重新选择', [{ path: 'venueId', message: '办案场所不存在，请重新选择' }]);
   }
 }
 
 function insertParties(db: Db, caseId: string, role: PartyRole, parties: Party[]): void {
-  const ins = db.prepare(`INSERT INTO parties (id, case_id, role, seq, kind, name, sex, birth_date, ethnicity, id_type, id_number, credit_code,
-    domicile, service_address, phone, representative_name, representative_title, representative_kind, is_representative)
-    VALUES (@id, @caseId, @role, @seq, @kind, @name, @sex, @birthDate, @ethnicity, @idType, @idNumber, @creditCode,
-    @domicile, @serviceAddress, @phone, @representativeName, @representativeTitle, @representativeKind, @isRepresentative)`);
-  const insAgent = db.prepare('INSERT INTO agents (id, party_id, seq, name, kind, organisation, phone) VALUES (?, ?, ?, ?, ?, ?, ?)');
   parties.forEach((p, seq) => {
     const id = newId();
     const person = p.kind === 'person' ? p : null;
     const org = p.kind === 'org' ? p : null;
-    ins.run({
-      id, caseId, role, seq, kind: p.kind, name: p.name,
-      sex: person?.sex ?? null, birthDate: person?.birthDate ?? null, ethnicity: person?.ethnicity ?? null,
-      idType: person?.idType ?? null, idNumber: person?.idNumber ?? null, creditCode: org?.creditCode ?? null,
-      domicile: p.domicile ?? null, serviceAddress: p.serviceAddress ?? null, phone: p.phone ?? null,
-      representativeName: org?.representativeName ?? null, representativeTitle: org?.representativeTitle ?? null,
-      representativeKind: org?.representativeKind ?? null, isRepresentative: person?.isRepresentative ? 1 : 0,
+    insertParty(db, {
+      id, case_id: caseId, role, seq, kind: p.kind, name: p.name,
+      sex: person?.sex ?? null, birth_date: person?.birthDate ?? null, ethnicity: person?.ethnicity ?? null,
+      id_type: person?.idType ?? null, id_number: person?.idNumber ?? null, credit_code: org?.creditCode ?? null,
+      domicile: p.domicile ?? null, service_address: p.serviceAddress ?? null, phone: p.phone ?? null,
+      representative_name: org?.representativeName ?? null, representative_title: org?.representativeTitle ?? null,
+      representative_kind: org?.representativeKind ?? null, is_representative: person?.isRepresentative ? 1 : 0,
     });
-    p.agents.forEach((a, i) => insAgent.run(newId(), id, i, a.name, a.kind, a.organisation ?? null, a.phone ?? null));
+    p.agents.forEach((a, i) => insertAgent(db, { id: newId(), party_id: id, seq: i, name: a.name, kind: a.kind, organisation: a.organisation ?? null, phone: a.phone ?? null }));
   });
 }
 
 function loadCaseRow(db: Db, id: string): CaseRow {
-  const row = db.prepare(`${CASE_SELECT} WHERE c.id = ?`).get(id) as CaseRow | undefined;
+  const row = selectCaseById(db, id);
   if (!row || row.status === 'discarded') throw new AppError('NOT_FOUND', '案件不存在或草稿已删除');
   return row;
 }
@@ -98,35 +77,32 @@ export function saveDraft(ctx: ServiceContext, d: CaseDraft): CaseDetail {
     requireVenue(ctx.db, d.venueId);
     checkDate(ctx, d.receivedDate, 'receivedDate', '收件日期');
     let caseId = d.id;
-    const fields = [d.venueId, d.receivedDate, d.cause ?? null, d.collective ? 1 : 0, d.workerCount ?? null, JSON.stringify(d.groupFlags), d.note ?? null];
+    const fields: DraftFields = [d.venueId, d.receivedDate, d.cause ?? null, d.collective ? 1 : 0, d.workerCount ?? null, JSON.stringify(d.groupFlags), d.note ?? null];
     if (caseId) {
       const row = loadCaseRow(ctx.db, caseId);
       if (row.status !== 'draft') throw new AppError('INVALID_STATE', `该申请已${row.status === 'accepted' ? '受理' : '作出不予受理决定'}，不能再作为草稿修改`);
-      ctx.db
-        .prepare('UPDATE cases SET venue_id = ?, received_date = ?, cause = ?, collective = ?, worker_count = ?, group_flags = ?, note = ?, updated_at = ?, updated_by = ? WHERE id = ?')
-        .run(...fields, at, u.id, caseId);
-      for (const t of ['parties', 'claims', 'evidence']) ctx.db.prepare(`DELETE FROM ${t} WHERE case_id = ?`).run(caseId);
+      updateDraftCase(ctx.db, caseId, fields, at, u.id);
+      deleteDraftChildren(ctx.db, caseId);
     } else {
       caseId = newId();
-      ctx.db
-        .prepare("INSERT INTO cases (id, status, venue_id, received_date, cause, collective, worker_count, group_flags, note, created_at, created_by, updated_at, updated_by) VALUES (?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .run(caseId, ...fields, at, u.id, at, u.id);
+      insertDraftCase(ctx.db, caseId, fields, at, u.id);
     }
     if (d.consultationId) {
-      if (!ctx.db.prepare('SELECT 1 FROM consultations WHERE id = ?').get(d.consultationId)) throw new AppError('VALIDATION', '所关联的咨询登记不存在', [{ path: 'consultationId', message: '咨询登记不存在' }]);
+      if (!consultationExists(ctx.db, d.consultationId)) throw new AppError('VALIDATION', '所关联的咨询登记不存在', [{ path: 'consultationId', message: '咨询登记不存在' }]);
       // One record, once: a consultation becomes one application (issue 14).
-      const earlier = ctx.db.prepare("SELECT case_number, received_date FROM cases WHERE consultation_id = ? AND id <> ? AND status <> 'discarded'").get(d.consultationId, caseId) as { case_number: string | null; received_date: string } | undefined;
+      const earlier = otherCaseOfConsultation(ctx.db, d.consultationId, caseId);
       if (earlier) throw new AppError('CONFLICT', `该咨询登记已转为仲裁申请（${earlier.case_number ?? `草稿，收件日期 ${earlier.received_date}`}），请在该申请中继续办理`, [{ path: 'consultationId', message: '该咨询登记已转为仲裁申请' }]);
-      ctx.db.prepare('UPDATE cases SET consultation_id = ? WHERE id = ?').run(d.consultationId, caseId);
-      ctx.db.prepare("UPDATE consultations SET outcome = 'arbitration', updated_at = ? WHERE id = ?").run(at, d.consultationId);
+      setCaseConsultation(ctx.db, caseId, d.consultationId);
+      markConsultationArbitration(ctx.db, d.consultationId, at);
     }
     insertParties(ctx.db, caseId, 'applicant', d.applicants);
     insertParties(ctx.db, caseId, 'respondent', d.respondents);
     insertParties(ctx.db, caseId, 'third_party', d.thirdParties);
-    const insClaim = ctx.db.prepare('INSERT INTO claims (id, case_id, seq, type, amount_fen, period_start, period_end, text, facts, basis, limitation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-    d.claims.forEach((c, i) => insClaim.run(newId(), caseId, i, c.type, c.amountFen, c.periodStart ?? null, c.periodEnd ?? null, c.text, c.facts ?? null, c.basis ?? null, c.limitation ? JSON.stringify(c.limitation) : null));
-    const insEv = ctx.db.prepare('INSERT INTO evidence (id, case_id, seq, name, source, purpose, copies) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    d.evidence.forEach((e, i) => insEv.run(newId(), caseId, i, e.name, e.source ?? null, e.purpose ?? null, e.copies));
+    d.claims.forEach((c, i) => insertClaim(ctx.db, {
+      id: newId(), case_id: caseId!, seq: i, type: c.type, amount_fen: c.amountFen, period_start: c.periodStart ?? null, period_end: c.periodEnd ?? null, text: c.text,
+      facts: c.facts ?? null, basis: c.basis ?? null, limitation: c.limitation ? JSON.stringify(c.limitation) : null,
+    }));
+    d.evidence.forEach((e, i) => insertEvidence(ctx.db, { id: newId(), case_id: caseId!, seq: i, name: e.name, source: e.source ?? null, purpose: e.purpose ?? null, copies: e.copies }));
     caseEvent(ctx, caseId, d.id ? 'draft.updated' : 'draft.created', d.id ? '修改仲裁申请草稿' : `登记仲裁申请（收件日期 ${d.receivedDate}）`, {
       applicants: d.applicants.length, respondents: d.respondents.length, claims: d.claims.length,
     });
@@ -139,7 +115,7 @@ export function discardDraft(ctx: ServiceContext, id: string): null {
   ctx.db.transaction(() => {
     const row = loadCaseRow(ctx.db, id);
     if (row.status !== 'draft') throw new AppError('INVALID_STATE', '只能删除尚未受理的草稿');
-    ctx.db.prepare("UPDATE cases SET status = 'discarded', updated_at = ?, updated_by = ? WHERE id = ?").run(nowIso(ctx), actor(ctx).id, id);
+    setCaseDiscarded(ctx.db, id, nowIso(ctx), actor(ctx).id);
     caseEvent(ctx, id, 'draft.discarded', '删除草稿');
   }).immediate();
   return null;
@@ -171,14 +147,10 @@ export function acceptCase(ctx: ServiceContext, id: string, acceptanceDate: stri
     if (draft.printProblems.length) throw new AppError('VALIDATION', `${draft.printProblems[0]!.message}。请先修改申请再受理`, draft.printProblems);
     const settings = readSettings(ctx.db);
     const year = yearOf(acceptanceDate);
-    const { last } = ctx.db
-      .prepare('INSERT INTO case_number_seq (year, last) VALUES (?, 1) ON CONFLICT(year) DO UPDATE SET last = last + 1 RETURNING last')
-      .get(year) as { last: number };
+    const last = nextCaseSeq(ctx.db, year);
     const caseNumber = formatCaseNumber(settings.caseNumberPattern, year, last);
     try {
-      ctx.db
-        .prepare("UPDATE cases SET status = 'accepted', case_number = ?, case_year = ?, case_seq = ?, acceptance_date = ?, updated_at = ?, updated_by = ? WHERE id = ?")
-        .run(caseNumber, year, last, acceptanceDate, nowIso(ctx), actor(ctx).id, id);
+      setCaseAccepted(ctx.db, id, { caseNumber, year, seq: last, acceptanceDate, at: nowIso(ctx), by: actor(ctx).id });
     } catch (e) {
       if (e instanceof Error && /UNIQUE constraint failed: cases.case_number/.test(e.message)) {
         throw new AppError('CONFLICT', `案号 ${caseNumber} 已被使用，请检查案号格式设置`);
@@ -197,20 +169,11 @@ export function notAcceptCase(
   ctx.db.transaction(() => {
     const row = loadCaseRow(ctx.db, input.id);
     checkDecision(ctx, row, input.decisionDate, 'decisionDate', '决定日期');
-    ctx.db
-      .prepare("UPDATE cases SET status = 'not_accepted', non_acceptance_date = ?, non_acceptance_reason = ?, non_acceptance_text = ?, updated_at = ?, updated_by = ? WHERE id = ?")
-      .run(input.decisionDate, input.reasonCode, input.reasonText, nowIso(ctx), actor(ctx).id, input.id);
+    setCaseNotAccepted(ctx.db, input.id, { decisionDate: input.decisionDate, reasonCode: input.reasonCode, reasonText: input.reasonText, at: nowIso(ctx), by: actor(ctx).id });
     const reason = NON_ACCEPTANCE_REASONS[input.reasonCode];
     caseEvent(ctx, input.id, 'not_accepted', `不予受理：${reason.label}${reason.basis ? `（${reason.basis}）` : ''}`, { reasonCode: input.reasonCode });
   }).immediate();
   return getCase(ctx.db, { id: input.id });
-}
-
-interface PartyRow {
-  id: string; role: PartyRole; kind: 'person' | 'org'; name: string; sex: 'male' | 'female' | null; birth_date: string | null;
-  ethnicity: string | null; id_type: 'resident' | 'other' | null; id_number: string | null; credit_code: string | null;
-  domicile: string | null; service_address: string | null; phone: string | null; representative_name: string | null;
-  representative_title: string | null; representative_kind: 'legal' | 'principal' | null; is_representative: number;
 }
 
 const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
@@ -219,27 +182,24 @@ function toParty(r: PartyRow, agents: { name: string; kind: string; organisation
   const ag = agents.map((a) => ({ name: a.name, kind: a.kind as never, organisation: opt(a.organisation), phone: opt(a.phone) }));
   if (r.kind === 'person') {
     return {
-      id: r.id, role: r.role, kind: 'person', name: r.name, sex: opt(r.sex), birthDate: opt(r.birth_date), ethnicity: opt(r.ethnicity),
-      idType: r.id_type ?? 'resident', idNumber: opt(r.id_number), domicile: opt(r.domicile), serviceAddress: opt(r.service_address),
+      id: r.id, role: r.role, kind: 'person', name: r.name, sex: opt(r.sex as 'male' | 'female' | null), birthDate: opt(r.birth_date), ethnicity: opt(r.ethnicity),
+      idType: (r.id_type as 'resident' | 'other' | null) ?? 'resident', idNumber: opt(r.id_number), domicile: opt(r.domicile), serviceAddress: opt(r.service_address),
       phone: opt(r.phone), isRepresentative: r.is_representative === 1, agents: ag,
     };
   }
   return {
     id: r.id, role: r.role, kind: 'org', name: r.name, creditCode: opt(r.credit_code), domicile: opt(r.domicile),
     serviceAddress: opt(r.service_address), phone: opt(r.phone), representativeName: opt(r.representative_name),
-    representativeTitle: opt(r.representative_title), representativeKind: r.representative_kind ?? 'legal', agents: ag,
+    representativeTitle: opt(r.representative_title), representativeKind: (r.representative_kind as 'legal' | 'principal' | null) ?? 'legal', agents: ag,
   };
 }
 
 export function getCase(db: Db, key: { id: string } | { caseNumber: string }): CaseDetail {
-  const row = (
-    'id' in key ? db.prepare(`${CASE_SELECT} WHERE c.id = ?`).get(key.id) : db.prepare(`${CASE_SELECT} WHERE c.case_number = ?`).get(key.caseNumber.trim())
-  ) as CaseRow | undefined;
+  const row = 'id' in key ? selectCaseById(db, key.id) : selectCaseByNumber(db, key.caseNumber.trim());
   if (!row || row.status === 'discarded') throw new AppError('NOT_FOUND', 'id' in key ? '案件不存在' : `未找到案号为“${key.caseNumber}”的案件`);
-  const parties = db.prepare('SELECT * FROM parties WHERE case_id = ? ORDER BY role, seq').all(row.id) as PartyRow[];
-  const agentStmt = db.prepare('SELECT name, kind, organisation, phone FROM agents WHERE party_id = ? ORDER BY seq');
-  const stored = parties.map((p) => toParty(p, agentStmt.all(p.id) as Row[] as never));
-  const claimRows = db.prepare('SELECT * FROM claims WHERE case_id = ? ORDER BY seq').all(row.id) as Row[];
+  const parties = selectCaseParties(db, row.id);
+  const stored = parties.map((p) => toParty(p, selectAgents(db, p.id)));
+  const claimRows = selectCaseClaims(db, row.id);
   const cal = claimRows.some((c) => c.limitation) ? loadCalendar(db) : null;
   const claims = claimRows.map((c): StoredClaim => {
     const limitation = c.limitation ? (JSON.parse(c.limitation) as LimitationRecord) : undefined;
@@ -249,24 +209,25 @@ export function getCase(db: Db, key: { id: string } | { caseNumber: string }): C
       limitationCheck = { expiry: r.expiry, expired: r.expiry !== null && r.expiry < row.received_date, provisional: r.provisional, basis: r.basis };
     }
     return {
-      id: c.id, seq: c.seq, type: c.type, amountFen: c.amount_fen, periodStart: opt(c.period_start), periodEnd: opt(c.period_end),
+      id: c.id, seq: c.seq, type: c.type as StoredClaim['type'], amountFen: c.amount_fen, periodStart: opt(c.period_start), periodEnd: opt(c.period_end),
       text: c.text, facts: opt(c.facts), basis: opt(c.basis), limitation, limitationCheck,
     };
   });
-  const evidence = (db.prepare('SELECT * FROM evidence WHERE case_id = ? ORDER BY seq').all(row.id) as Row[]).map(
+  const evidence = selectCaseEvidence(db, row.id).map(
     (e): StoredEvidence => ({ id: e.id, seq: e.seq, name: e.name, source: opt(e.source), purpose: opt(e.purpose), copies: e.copies }),
   );
-  const timeline = (db.prepare('SELECT id, at, kind, summary, actor_name FROM case_events WHERE case_id = ? ORDER BY id').all(row.id) as Row[]).map(
+  const timeline = selectCaseTimeline(db, row.id).map(
     (e): CaseEvent => ({ id: e.id, at: e.at, kind: e.kind, summary: e.summary, actorName: e.actor_name }),
   );
+  const nonAcceptanceReason = row.non_acceptance_reason as NonAcceptanceReason | null;
   return {
-    id: row.id, caseNumber: row.case_number, status: row.status, venueId: row.venue_id, venueName: row.venue_name,
+    id: row.id, caseNumber: row.case_number, status: row.status as CaseStatus, venueId: row.venue_id, venueName: row.venue_name,
     receivedDate: row.received_date, acceptanceDate: row.acceptance_date, cause: row.cause, collective: row.collective === 1,
     workerCount: row.worker_count, groupFlags: JSON.parse(row.group_flags) as GroupFlag[], note: row.note, consultationId: row.consultation_id ?? null,
-    nonAcceptance: row.non_acceptance_reason
+    nonAcceptance: nonAcceptanceReason
       ? {
-          decisionDate: row.non_acceptance_date!, reasonCode: row.non_acceptance_reason, reasonText: row.non_acceptance_text ?? '',
-          basis: NON_ACCEPTANCE_REASONS[row.non_acceptance_reason].basis,
+          decisionDate: row.non_acceptance_date!, reasonCode: nonAcceptanceReason, reasonText: row.non_acceptance_text ?? '',
+          basis: NON_ACCEPTANCE_REASONS[nonAcceptanceReason].basis,
         }
       : null,
     applicants: stored.filter((p) => p.role === 'applicant'),
@@ -333,28 +294,23 @@ export function relatedCases(db: Db, id: string): RelatedCase[] {
     found.get(caseId)!.add(reason);
   };
   const all = [...c.applicants, ...c.respondents, ...c.thirdParties];
-  const byId = db.prepare("SELECT p.case_id, p.name, p.role FROM parties p JOIN cases k ON k.id = p.case_id WHERE k.status <> 'discarded' AND p.id_number = ?");
-  const byCode = db.prepare("SELECT p.case_id, p.name, p.role FROM parties p JOIN cases k ON k.id = p.case_id WHERE k.status <> 'discarded' AND p.credit_code = ?");
   for (const p of all) {
     const role = PARTY_ROLE_LABELS[p.role];
     if (p.kind === 'person' && p.idNumber) {
-      for (const r of byId.all(p.idNumber) as { case_id: string; name: string; role: PartyRole }[]) {
+      for (const r of selectPartiesByIdNumber(db, p.idNumber)) {
         add(r.case_id, r.name === p.name ? `${role}${p.name}身份证件号码相同` : `${role}${p.name}的身份证件号码在该案中登记为“${r.name}”（${PARTY_ROLE_LABELS[r.role]}）`);
       }
     }
     if (p.kind === 'org' && p.creditCode) {
-      for (const r of byCode.all(p.creditCode) as { case_id: string; name: string }[]) add(r.case_id, `${role}${p.name}统一社会信用代码相同`);
+      for (const r of selectPartiesByCreditCode(db, p.creditCode)) add(r.case_id, `${role}${p.name}统一社会信用代码相同`);
     }
   }
   const employers = c.respondents.filter((r) => r.kind === 'org');
   if (employers.length) {
-    const sameName = db.prepare(`SELECT DISTINCT a.case_id FROM parties a JOIN cases k ON k.id = a.case_id
-      JOIN parties e ON e.case_id = a.case_id AND e.role = 'respondent'
-      WHERE k.status <> 'discarded' AND a.role = 'applicant' AND a.name = @name AND (e.name = @employer OR (e.credit_code IS NOT NULL AND e.credit_code = @code))`);
     for (const a of c.applicants) {
       for (const e of employers) {
         const code = e.kind === 'org' ? (e.creditCode ?? null) : null;
-        for (const r of sameName.all({ name: a.name, employer: e.name, code }) as { case_id: string }[]) add(r.case_id, `申请人${a.name}与同一用人单位${e.name}`);
+        for (const caseId of selectCasesOfApplicantAgainst(db, { name: a.name, employer: e.name, code })) add(caseId, `申请人${a.name}与同一用人单位${e.name}`);
       }
     }
   }

@@ -12,6 +12,10 @@ import { type ServiceContext, actor, caseEvent, newId, nowIso } from './context'
 import { checkDate, requireOpenCase } from './guards';
 import { readSettings } from './settings';
 import type { Db } from '../db/open';
+import { selectRunningCases } from '../db/queries/cases';
+import { insertExtension, insertSuspension, selectExtensions, selectSuspensions, setSuspensionResumed } from '../db/queries/clock';
+import { selectClosedDate } from '../db/queries/closures';
+import { selectScheduledHearings } from '../db/queries/hearings';
 
 function effectiveKind(db: Db, rule: DeadlineRule): { kind: PeriodKind; overridden: boolean } {
   const override = readSettings(db).periodKinds[rule.name];
@@ -64,13 +68,13 @@ export function computeDeadline(
 }
 
 function loadSuspensions(db: Db, caseId: string): Suspension[] {
-  return (db.prepare('SELECT id, start_date, resume_date, reason FROM case_suspensions WHERE case_id = ? ORDER BY start_date').all(caseId) as { id: string; start_date: string; resume_date: string | null; reason: string }[]).map(
+  return selectSuspensions(db, caseId).map(
     (r) => ({ id: r.id, startDate: r.start_date, resumeDate: r.resume_date, reason: r.reason, days: r.resume_date ? daysBetween(r.start_date, r.resume_date) : null }),
   );
 }
 
 function loadExtensions(db: Db, caseId: string): Extension[] {
-  return (db.prepare('SELECT id, days, approved_by, approval_date, reason FROM case_extensions WHERE case_id = ? ORDER BY approval_date').all(caseId) as { id: string; days: number; approved_by: string; approval_date: string; reason: string }[]).map(
+  return selectExtensions(db, caseId).map(
     (r) => ({ id: r.id, days: r.days, approvedBy: r.approved_by, approvalDate: r.approval_date, reason: r.reason }),
   );
 }
@@ -125,7 +129,7 @@ export function caseClock(ctx: ServiceContext, id: string, cal: WorkCalendar = l
       deadlines.push(partyPeriod({ ...d, label: `答辩期（${r.name}）` }, todo('defence'), today));
     }
     // Every hearing still to be held: the notice must reach all parties 5 days before; a party may ask to postpone up to 3 days before.
-    const hearings = db.prepare("SELECT id, date, start_time FROM hearings WHERE case_id = ? AND status = 'scheduled' ORDER BY date").all(id) as { id: string; date: string; start_time: string }[];
+    const hearings = selectScheduledHearings(db, id);
     const partyCount = c.applicants.length + c.respondents.length + c.thirdParties.length;
     for (const h of hearings) {
       const notices = docs.filter((d) => d.kind === 'hearing_notice' && d.hearingId === h.id);
@@ -156,8 +160,8 @@ export function caseClock(ctx: ServiceContext, id: string, cal: WorkCalendar = l
     const open = suspensions.some((s) => !s.resumeDate);
     const award = byRule(db, cal, 'award', from, intervals(suspensions, today), ext);
     // Done when the case is decided: the first award or mediation statement issued, or the case closed otherwise.
-    const closure = db.prepare('SELECT closed_date FROM case_closures WHERE case_id = ?').get(id) as { closed_date: string } | undefined;
-    const decidedOn = [...allDocs.filter((d) => d.kind === 'award' || d.kind === 'mediation_statement').map((d) => d.issuedDate), ...(closure ? [closure.closed_date] : [])].sort()[0] ?? null;
+    const closedDate = selectClosedDate(db, id);
+    const decidedOn = [...allDocs.filter((d) => d.kind === 'award' || d.kind === 'mediation_statement').map((d) => d.issuedDate), ...(closedDate !== undefined ? [closedDate] : [])].sort()[0] ?? null;
     deadlines.push(withState(award, todo('award'), today, decidedOn, open));
     if (suspensions.length) {
       const plain = byRule(db, cal, 'award', from, [], ext);
@@ -177,7 +181,7 @@ export function suspendCase(ctx: ServiceContext, input: { id: string; startDate:
     if (existing.some((s) => !s.resumeDate)) throw new AppError('INVALID_STATE', '该案已处于中止状态');
     const lastResume = existing.map((s) => s.resumeDate!).sort().at(-1);
     checkDate(ctx, input.startDate, 'startDate', '中止日期', { date: lastResume ?? c.acceptanceDate!, label: lastResume ? '上次恢复审理日期' : '受理日期' });
-    ctx.db.prepare('INSERT INTO case_suspensions (id, case_id, start_date, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)').run(newId(), input.id, input.startDate, input.reason, nowIso(ctx), actor(ctx).id);
+    insertSuspension(ctx.db, { id: newId(), case_id: input.id, start_date: input.startDate, reason: input.reason, created_at: nowIso(ctx), created_by: actor(ctx).id });
     caseEvent(ctx, input.id, 'suspended', `中止审理（自 ${input.startDate}）：${input.reason}`);
   }).immediate();
   return caseClock(ctx, input.id);
@@ -189,7 +193,7 @@ export function resumeCase(ctx: ServiceContext, input: { id: string; resumeDate:
     const open = loadSuspensions(ctx.db, input.id).find((s) => !s.resumeDate);
     if (!open) throw new AppError('INVALID_STATE', '该案未处于中止状态');
     checkDate(ctx, input.resumeDate, 'resumeDate', '恢复审理日期', { date: addDays(open.startDate, 1), label: '中止日期的次日' });
-    ctx.db.prepare('UPDATE case_suspensions SET resume_date = ? WHERE id = ?').run(input.resumeDate, open.id);
+    setSuspensionResumed(ctx.db, open.id, input.resumeDate);
     caseEvent(ctx, input.id, 'resumed', `恢复审理（${input.resumeDate}），中止 ${daysBetween(open.startDate, input.resumeDate)} 日不计入审理期限`);
   }).immediate();
   return caseClock(ctx, input.id);
@@ -209,8 +213,9 @@ export function extendCase(ctx: ServiceContext, input: { id: string; days: numbe
       const message = `审理期限已于 ${award.dueDate} 届满，不能再批准延长（应在期限届满前批准）`;
       throw new AppError('VALIDATION', message, [{ path: 'approvalDate', message }]);
     }
-    ctx.db.prepare('INSERT INTO case_extensions (id, case_id, days, approved_by, approval_date, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(newId(), input.id, input.days, input.approvedBy, input.approvalDate, input.reason, nowIso(ctx), actor(ctx).id);
+    insertExtension(ctx.db, {
+      id: newId(), case_id: input.id, days: input.days, approved_by: input.approvedBy, approval_date: input.approvalDate, reason: input.reason, created_at: nowIso(ctx), created_by: actor(ctx).id,
+    });
     caseEvent(ctx, input.id, 'extended', `经${input.approvedBy}批准，审理期限延长 ${input.days} 日：${input.reason}`);
   }).immediate();
   return caseClock(ctx, input.id);
@@ -223,7 +228,7 @@ export function dashboard(ctx: ServiceContext, scope: 'mine' | 'all'): Dashboard
   const cal = loadCalendar(ctx.db);
   const mine = scope === 'mine' && ctx.session.user ? myCaseIds(ctx.db, ctx.session.user.id) : null;
   // Closed cases have no running deadlines of the commission: they are not walked at all.
-  const cases = ctx.db.prepare("SELECT id, case_number FROM cases c WHERE status IN ('draft', 'accepted') AND NOT EXISTS (SELECT 1 FROM case_closures k WHERE k.case_id = c.id)").all() as { id: string; case_number: string | null }[];
+  const cases = selectRunningCases(ctx.db);
   const out: Dashboard = { today, overdue: [], dueToday: [], thisWeek: [], hearingsToday: [], aid: aidDeadlines(ctx) };
   for (const k of cases) {
     if (mine && !mine.has(k.id)) continue;

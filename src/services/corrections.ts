@@ -2,6 +2,8 @@ import type { CaseDetail, PartyCorrectionView, Proceedings } from '../api';
 import { AppError } from '../api';
 import { checkCreditCode, checkResidentId } from '../domain';
 import type { Db } from '../db/open';
+import { insertPaperReview, insertPartyCorrection, paperReviewExists, selectPartyCorrections } from '../db/queries/corrections';
+import { selectPartyOfCase, updatePartyColumn } from '../db/queries/parties';
 import { getCase } from './cases';
 import { type ServiceContext, actor, caseEvent, newId, nowIso } from './context';
 import { invalid } from './errors';
@@ -26,22 +28,13 @@ export const CORRECTABLE = {
 } as const;
 export type CorrectableField = keyof typeof CORRECTABLE;
 
-interface PartyRow {
-  id: string;
-  case_id: string;
-  kind: 'person' | 'org';
-  name: string;
-  id_type: string | null;
-  [column: string]: unknown;
-}
-
 export function correctParty(
   ctx: ServiceContext,
   input: { caseId: string; partyId: string; changes: Partial<Record<CorrectableField, string>>; reason: string; correctedDate: string },
 ): CaseDetail {
   const c = requireOpenCase(ctx.db, input.caseId, '更正当事人信息');
   checkDate(ctx, input.correctedDate, 'correctedDate', '更正日期', { date: c.acceptanceDate!, label: '受理日期' });
-  const p = ctx.db.prepare('SELECT * FROM parties WHERE id = ? AND case_id = ?').get(input.partyId, input.caseId) as PartyRow | undefined;
+  const p = selectPartyOfCase(ctx.db, input.partyId, input.caseId);
   if (!p) throw new AppError('NOT_FOUND', '该当事人不属于本案');
   const changed: string[] = [];
   for (const [field, raw] of Object.entries(input.changes) as [CorrectableField, string | undefined][]) {
@@ -67,11 +60,13 @@ export function correctParty(
       }
     }
     if ((field === 'representativeName' || field === 'representativeTitle') && p.kind !== 'org') invalid(path, '只有单位当事人有法定代表人（负责人）');
-    const old = (p[spec.column] as string | null) ?? null;
+    const old = p[spec.column] ?? null;
     if (old === value) continue;
-    ctx.db.prepare(`UPDATE parties SET ${spec.column} = ? WHERE id = ?`).run(value, p.id);
-    ctx.db.prepare(`INSERT INTO party_corrections (id, case_id, party_id, field, old_value, new_value, reason, corrected_date, created_at, created_by)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(newId(), input.caseId, p.id, field, old, value, input.reason, input.correctedDate, nowIso(ctx), actor(ctx).id);
+    updatePartyColumn(ctx.db, p.id, spec.column, value);
+    insertPartyCorrection(ctx.db, {
+      id: newId(), case_id: input.caseId, party_id: p.id, field, old_value: old, new_value: value, reason: input.reason, corrected_date: input.correctedDate,
+      created_at: nowIso(ctx), created_by: actor(ctx).id,
+    });
     changed.push(spec.label);
   }
   if (!changed.length) invalid('changes', '更正后的内容与原内容相同，未作更改');
@@ -80,11 +75,9 @@ export function correctParty(
 }
 
 export function loadCorrections(db: Db, caseId: string): PartyCorrectionView[] {
-  const rows = db.prepare(`SELECT k.*, p.name AS party_name, u.display_name AS created_by_name FROM party_corrections k
-    JOIN parties p ON p.id = k.party_id JOIN users u ON u.id = k.created_by WHERE k.case_id = ? ORDER BY k.created_at`).all(caseId) as Record<string, string>[];
-  return rows.map((r) => ({
-    id: r.id!, partyId: r.party_id!, partyName: r.party_name!, field: r.field!, fieldLabel: CORRECTABLE[r.field as CorrectableField]?.label ?? r.field!,
-    oldValue: r.old_value ?? null, newValue: r.new_value ?? null, reason: r.reason!, correctedDate: r.corrected_date!, createdAt: r.created_at!, createdBy: r.created_by_name!,
+  return selectPartyCorrections(db, caseId).map((r) => ({
+    id: r.id, partyId: r.party_id, partyName: r.party_name, field: r.field, fieldLabel: CORRECTABLE[r.field as CorrectableField]?.label ?? r.field,
+    oldValue: r.old_value ?? null, newValue: r.new_value ?? null, reason: r.reason, correctedDate: r.corrected_date, createdAt: r.created_at, createdBy: r.created_by_name,
   }));
 }
 
@@ -96,9 +89,8 @@ export function decidePaperReview(ctx: ServiceContext, input: { caseId: string; 
   const c = requireOpenCase(ctx.db, input.caseId, '决定书面审理');
   requireTribunalArbitrator(ctx, input.caseId, '书面审理的决定');
   checkDate(ctx, input.decidedDate, 'decidedDate', '决定日期', { date: c.acceptanceDate!, label: '受理日期' });
-  if (ctx.db.prepare('SELECT 1 FROM case_paper_reviews WHERE case_id = ?').get(input.caseId)) throw new AppError('INVALID_STATE', '本案已决定书面审理');
-  ctx.db.prepare('INSERT INTO case_paper_reviews (case_id, decided_date, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?)')
-    .run(input.caseId, input.decidedDate, input.reason, nowIso(ctx), actor(ctx).id);
+  if (paperReviewExists(ctx.db, input.caseId)) throw new AppError('INVALID_STATE', '本案已决定书面审理');
+  insertPaperReview(ctx.db, { case_id: input.caseId, decided_date: input.decidedDate, reason: input.reason, created_at: nowIso(ctx), created_by: actor(ctx).id });
   caseEvent(ctx, input.caseId, 'paper_review', `仲裁庭决定书面审理（${input.decidedDate}）：${input.reason}`);
   return getProceedings(ctx.db, input.caseId);
 }

@@ -6,6 +6,10 @@ import {
   type DocumentData, type DocumentFormat, type DocumentKindInfo, type DocumentModel, DOCUMENT_KIND_REGISTRY, kindInfo, modelPlainText, render,
 } from '../documents';
 import type { Db } from '../db/open';
+import { selectCaseNumber } from '../db/queries/cases';
+import { documentServed, insertDocument, selectDocument, selectDocumentFile, selectMaxVersion, selectSupersededBy, setSupersededBy } from '../db/queries/documents';
+import { hasScheduledHearing } from '../db/queries/hearings';
+import type { CaseDocumentRow } from '../db/queries/rows';
 import { getCase } from './cases';
 import { type ServiceContext, actor, caseEvent, newId, nowIso } from './context';
 import { invalid } from './errors';
@@ -21,8 +25,6 @@ import { TRIBUNAL_SIGNED_KINDS, requireTribunalArbitrator } from './duties';
  * SHA-256. Issued documents never change (the database refuses it, see migration 006); a change is a new version with a
  * reason, and the old version stays readable.
  */
-
-type Row = Record<string, any>;
 
 export interface DocumentPayload {
   /** Paper for documents with a stub: A4 (stub on its own page) or A3 (stub left, notice right, seal across the fold). */
@@ -54,7 +56,7 @@ export interface GenerateInput {
 export function documentKinds(db: Db, caseId: string): DocumentKindView[] {
   const c = getCase(db, { id: caseId });
   const tribunal = loadTribunal(db, caseId);
-  const hasHearing = !!db.prepare("SELECT 1 FROM hearings WHERE case_id = ? AND status = 'scheduled'").get(caseId);
+  const hasHearing = hasScheduledHearing(db, caseId);
   return DOCUMENT_KIND_REGISTRY.map((k: DocumentKindInfo) => {
     let unavailable: string | null = null;
     if (!k.stages.includes(c.status)) unavailable = `适用于${k.stages.map((s) => CASE_STATUS_LABELS[s]).join('、')}的案件`;
@@ -156,15 +158,13 @@ interface Rendered {
 
 function insertIssued(ctx: ServiceContext, input: GenerateInput, title: string, r: Rendered | null, series: { id: string; version: number; reason: string } | null): string {
   const id = newId();
-  const c = ctx.db.prepare('SELECT case_number FROM cases WHERE id = ?').get(input.caseId) as Row;
-  ctx.db
-    .prepare(`INSERT INTO case_documents (id, case_id, kind, title, issued_date, hearing_id, created_at, created_by, series_id, version, reissue_reason, case_number,
-      text_content, payload, docx, pdf, docx_sha256, pdf_sha256, pages) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-    .run(
-      id, input.caseId, input.kind, title, input.issuedDate, input.hearingId ?? null, nowIso(ctx), actor(ctx).id, series?.id ?? id, series?.version ?? 1,
-      series?.reason ?? null, c.case_number ?? null, r ? modelPlainText(r.model) : null, input.payload ? JSON.stringify(input.payload) : null,
-      r?.docx ?? null, r?.pdf ?? null, r ? sha256(r.docx) : null, r ? sha256(r.pdf) : null, r?.pages ?? null,
-    );
+  const c = selectCaseNumber(ctx.db, input.caseId)!;
+  insertDocument(ctx.db, {
+    id, case_id: input.caseId, kind: input.kind, title, issued_date: input.issuedDate, hearing_id: input.hearingId ?? null, created_at: nowIso(ctx), created_by: actor(ctx).id,
+    series_id: series?.id ?? id, version: series?.version ?? 1, reissue_reason: series?.reason ?? null, case_number: c.case_number ?? null,
+    text_content: r ? modelPlainText(r.model) : null, payload: input.payload ? JSON.stringify(input.payload) : null,
+    docx: r?.docx ?? null, pdf: r?.pdf ?? null, docx_sha256: r ? sha256(r.docx) : null, pdf_sha256: r ? sha256(r.pdf) : null, pages: r?.pages ?? null,
+  });
   return id;
 }
 
@@ -236,7 +236,7 @@ export async function reissueDocument(
   ctx: ServiceContext,
   input: { documentId: string; reason: string; issuedDate: string; hearingId?: string; payload?: DocumentPayload },
 ): Promise<CaseDocument> {
-  const old = ctx.db.prepare('SELECT * FROM case_documents WHERE id = ?').get(input.documentId) as Row | undefined;
+  const old = selectDocument(ctx.db, input.documentId);
   if (!old) throw new AppError('NOT_FOUND', '文书不存在');
   if (old.superseded_by) throw new AppError('INVALID_STATE', '该文书已有新版本，请在最新版本上重新签发');
   // issue 12 item 1: a tribunal-signed document is re-issued by the tribunal's arbitrators only.
@@ -244,13 +244,12 @@ export async function reissueDocument(
   let payload: DocumentPayload | undefined = input.payload ?? (old.payload ? JSON.parse(old.payload) : undefined);
   if (OUTCOME_KINDS.has(old.kind)) {
     // An award or mediation statement takes effect on service: once any party has it, it is corrected by a 决定书, never re-issued.
-    const served = ctx.db.prepare('SELECT 1 FROM service_records WHERE document_id = ?').get(old.id);
-    if (served) throw new AppError('INVALID_STATE', `${old.title}已送达当事人，不得重新签发；如有笔误，请制作补正决定书（决定书·裁决书补正）`);
+    if (documentServed(ctx.db, old.id)) throw new AppError('INVALID_STATE', `${old.title}已送达当事人，不得重新签发；如有笔误，请制作补正决定书（决定书·裁决书补正）`);
     if (input.payload) invalid('payload', `${old.title}的内容来自案件记录，请修改记录后重新签发`);
-    payload = outcomePayload(ctx, old.kind, payload, input.issuedDate);
+    payload = outcomePayload(ctx, old.kind as DocumentKind, payload, input.issuedDate);
   }
   const gen: GenerateInput = {
-    caseId: old.case_id, kind: old.kind, issuedDate: input.issuedDate, hearingId: input.hearingId ?? old.hearing_id ?? undefined, title: old.title,
+    caseId: old.case_id, kind: old.kind as DocumentKind, issuedDate: input.issuedDate, hearingId: input.hearingId ?? old.hearing_id ?? undefined, title: old.title,
     ...(payload ? { payload } : {}),
   };
   if (!gen.hearingId) delete gen.hearingId;
@@ -262,7 +261,7 @@ export async function reissueDocument(
 }
 
 /** Renders a new version (outside any transaction) and notes the case revision it was built from. */
-export async function prepareReissue(ctx: ServiceContext, old: Row, gen: GenerateInput): Promise<{ rendered: Rendered | null; revision: number }> {
+export async function prepareReissue(ctx: ServiceContext, old: CaseDocumentRow, gen: GenerateInput): Promise<{ rendered: Rendered | null; revision: number }> {
   requireIssuable(ctx.db, gen);
   const revision = caseRevision(ctx.db, gen.caseId);
   const info = kindInfo(old.kind);
@@ -275,17 +274,17 @@ export async function prepareReissue(ctx: ServiceContext, old: Row, gen: Generat
 }
 
 /** Stores the new version and supersedes the old one; call inside writeTx. */
-export function commitReissue(ctx: ServiceContext, old: Row, gen: GenerateInput, p: { rendered: Rendered | null; revision: number }, reason: string, checkRevision = true): string {
+export function commitReissue(ctx: ServiceContext, old: CaseDocumentRow, gen: GenerateInput, p: { rendered: Rendered | null; revision: number }, reason: string, checkRevision = true): string {
   const rendered = p.rendered;
   const input = { reason, issuedDate: gen.issuedDate };
   requireIssuable(ctx.db, gen);
   if (checkRevision) requireRevision(ctx.db, gen.caseId, p.revision);
   {
-    const fresh = ctx.db.prepare('SELECT superseded_by FROM case_documents WHERE id = ?').get(old.id) as Row;
+    const fresh = selectSupersededBy(ctx.db, old.id)!;
     if (fresh.superseded_by) throw new AppError('CONFLICT', '该文书刚被他人重新签发，请刷新后再试');
-    const version = (ctx.db.prepare('SELECT MAX(version) AS v FROM case_documents WHERE series_id = ?').get(old.series_id ?? old.id) as Row).v + 1;
+    const version = selectMaxVersion(ctx.db, old.series_id ?? old.id)! + 1;
     const newDoc = insertIssued(ctx, gen, old.title, rendered, { id: old.series_id ?? old.id, version, reason: input.reason });
-    ctx.db.prepare('UPDATE case_documents SET superseded_by = ? WHERE id = ?').run(newDoc, old.id);
+    setSupersededBy(ctx.db, old.id, newDoc);
     caseEvent(ctx, old.case_id, 'document.reissued', `重新签发${old.title}（第${version}版，${input.issuedDate}）：${input.reason}；原版本保留备查，须重新送达`);
     return newDoc;
   }
@@ -293,7 +292,7 @@ export function commitReissue(ctx: ServiceContext, old: Row, gen: GenerateInput,
 
 /** The stored file of an issued version, exactly as issued, with its hash checked. */
 export function documentFile(db: Db, input: { documentId: string; format: DocumentFormat }): DocumentFile {
-  const d = db.prepare('SELECT id, title, version, case_number, issued_date, docx, pdf, docx_sha256, pdf_sha256 FROM case_documents WHERE id = ?').get(input.documentId) as Row | undefined;
+  const d = selectDocumentFile(db, input.documentId);
   if (!d) throw new AppError('NOT_FOUND', '文书不存在');
   const bytes: Buffer | null = input.format === 'pdf' ? d.pdf : d.docx;
   if (!bytes) throw new AppError('INVALID_STATE', '该文书仅作登记，没有由本系统生成的文件');

@@ -2,6 +2,8 @@ import type { CaseDetail } from '../api';
 import { AppError } from '../api';
 import { shanghaiDate } from '../domain';
 import type { Db } from '../db/open';
+import { selectCaseRevision } from '../db/queries/cases';
+import { selectClosedDate } from '../db/queries/closures';
 import { getCase } from './cases';
 import type { ServiceContext } from './context';
 import { invalid } from './errors';
@@ -15,8 +17,8 @@ import { invalid } from './errors';
 export type AfterClosing = 'serve' | 'award-correction';
 
 export function closureOf(db: Db, caseId: string): { closedDate: string } | null {
-  const r = db.prepare('SELECT closed_date FROM case_closures WHERE case_id = ?').get(caseId) as { closed_date: string } | undefined;
-  return r ? { closedDate: r.closed_date } : null;
+  const closedDate = selectClosedDate(db, caseId);
+  return closedDate !== undefined ? { closedDate } : null;
 }
 
 /**
@@ -42,9 +44,9 @@ export function checkDate(ctx: ServiceContext, date: string, path: string, label
 
 /** The case's revision: every write to a row that belongs to the case increments it (migration 009 triggers). */
 export function caseRevision(db: Db, caseId: string): number {
-  const r = db.prepare('SELECT revision FROM cases WHERE id = ?').get(caseId) as { revision: number } | undefined;
-  if (!r) throw new AppError('NOT_FOUND', '案件不存在');
-  return r.revision;
+  const revision = selectCaseRevision(db, caseId);
+  if (revision === undefined) throw new AppError('NOT_FOUND', '案件不存在');
+  return revision;
 }
 
 /** Refuses the commit of something rendered from an earlier state of the case. */

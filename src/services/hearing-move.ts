@@ -5,8 +5,9 @@ import { type GenerateInput, commitReissue, prepareReissue } from './documents';
 import { caseRevision, requireRevision } from './guards';
 import { currentHearingNotices, getProceedings, moveHearing } from './proceedings';
 import { dryRun, writeTx } from './tx';
-
-type Row = Record<string, any>;
+import type { DocumentKind } from '../domain';
+import { selectDocument } from '../db/queries/documents';
+import { selectHearingCaseId } from '../db/queries/hearings';
 
 /**
  * Moves a hearing and re-issues its current notices for the new date in ONE transaction (prepare → render → commit):
@@ -20,12 +21,12 @@ export async function moveHearingWithNotices(
 ): Promise<Proceedings> {
   const issuedDate = shanghaiDate(ctx.now());
   const reason = `开庭改期：${input.reason}`;
-  const olds = currentHearingNotices(ctx.db, input.hearingId).map((id) => ctx.db.prepare('SELECT * FROM case_documents WHERE id = ?').get(id) as Row);
-  const caseId = (ctx.db.prepare('SELECT case_id FROM hearings WHERE id = ?').get(input.hearingId) as Row | undefined)?.case_id as string | undefined;
+  const olds = currentHearingNotices(ctx.db, input.hearingId).map((id) => selectDocument(ctx.db, id)!);
+  const caseId = selectHearingCaseId(ctx.db, input.hearingId);
   const revision = caseId ? caseRevision(ctx.db, caseId) : 0;
   const gens = (newHearingId: string): GenerateInput[] =>
     olds.map((old) => ({
-      caseId: old.case_id, kind: old.kind, issuedDate, hearingId: newHearingId, title: old.title, ...(old.payload ? { payload: JSON.parse(old.payload) } : {}),
+      caseId: old.case_id, kind: old.kind as DocumentKind, issuedDate, hearingId: newHearingId, title: old.title, ...(old.payload ? { payload: JSON.parse(old.payload) } : {}),
     }));
   // Prepare: the models are built against the moved hearing inside a transaction that is rolled back, rendered after it.
   const prepared = olds.length

@@ -6,6 +6,20 @@ import {
 } from '../domain';
 import type { AgreementItem, AwardData, AwardItem, MediationData } from '../documents';
 import type { Db } from '../db/open';
+import { insertClosure, selectClosure } from '../db/queries/closures';
+import { consultationExists, markConsultationMediation } from '../db/queries/consultations';
+import { selectPaperReviewDate } from '../db/queries/corrections';
+import {
+  lockClaimDecision, selectAwardDraft, selectClaim, selectClaimCaseId, selectClaimDecisions, selectDecisionLock, upsertAwardDraft, upsertClaimDecision,
+} from '../db/queries/decisions';
+import { currentAwardServed, selectCurrentAwards } from '../db/queries/documents';
+import { selectHeldHearingDates, selectLastHeldHearingDate, selectPendingHearings, setHearingCancelled } from '../db/queries/hearings';
+import {
+  insertAgreementItem, insertMediation, insertMediationSession, selectAgreementItems, selectCaseMediations, selectMediation, selectMediationSessions,
+  selectMediationsReceivedBetween, selectSuccessfulCaseMediations, setMediationConsultation, setMediationOutcome,
+} from '../db/queries/mediations';
+import { insertHearingRecord, insertHearingRecordCorrection, selectHearingRecordCaseId, selectHearingRecordCorrections, selectHearingRecords } from '../db/queries/records';
+import type { MediationRow } from '../db/queries/rows';
 import { getCase } from './cases';
 import { caseClock } from './clock';
 import { type ServiceContext, actor, caseEvent, newId, nowIso } from './context';
@@ -21,23 +35,22 @@ import { requireTribunalArbitrator } from './duties';
  * (LDMAL Arts 14, 40, 42–51; Rules Art 74). Issued awards and mediation statements live in the document register.
  */
 
-type Row = Record<string, any>;
 const today = (ctx: ServiceContext) => shanghaiDate(ctx.now());
 // ---------------------------------------------------------------------------------------------------------------- mediation
 
-function loadMediation(db: Db, r: Row, docs = r.case_id ? loadDocuments(db, r.case_id) : []): MediationView {
-  const sessions = (db.prepare('SELECT * FROM mediation_sessions WHERE mediation_id = ? ORDER BY date, created_at').all(r.id) as Row[]).map((s) => ({
+function loadMediation(db: Db, r: MediationRow, docs = r.case_id ? loadDocuments(db, r.case_id) : []): MediationView {
+  const sessions = selectMediationSessions(db, r.id).map((s) => ({
     id: s.id, date: s.date, mediator: s.mediator, attendees: s.attendees, notes: s.notes,
   }));
-  const items = (db.prepare('SELECT * FROM agreement_items WHERE mediation_id = ? ORDER BY seq').all(r.id) as Row[]).map((i): AgreementItem => ({
-    payer: i.payer, payee: i.payee, subject: i.subject, amountFen: i.amount_fen, dueDate: i.due_date, method: i.method, instalments: JSON.parse(i.instalments), ...(i.text ? { text: i.text } : {}),
+  const items = selectAgreementItems(db, r.id).map((i): AgreementItem => ({
+    payer: i.payer, payee: i.payee, subject: i.subject as AgreementItem['subject'], amountFen: i.amount_fen, dueDate: i.due_date, method: i.method, instalments: JSON.parse(i.instalments), ...(i.text ? { text: i.text } : {}),
   }));
   const statements = docs.filter((d) => d.kind === 'mediation_statement' && d.payloadRef === r.id);
   const current = statements.find((d) => !d.supersededBy) ?? null;
   let effectiveDate: string | null = null;
   const missing: string[] = [];
   if (current) {
-    const c = getCase(db, { id: r.case_id });
+    const c = getCase(db, { id: r.case_id! });
     const signed = current.services.filter((s) => (RECEIPT_METHODS as readonly string[]).includes(s.method) && s.receiptDate);
     for (const p of [...c.applicants, ...c.respondents]) if (!signed.some((s) => s.partyId === p.id)) missing.push(p.name);
     if (!missing.length) effectiveDate = signed.map((s) => s.receiptDate!).sort().at(-1)!;
@@ -55,7 +68,7 @@ function loadMediation(db: Db, r: Row, docs = r.case_id ? loadDocuments(db, r.ca
       ? r.outcome === 'pending'
         ? `调解组织自收到调解申请之日起十五日内（至 ${limit}）未达成调解协议的，当事人可以依法申请仲裁（《劳动争议调解仲裁法》第十四条）`
         : r.outcome === 'success'
-          ? `双方可自调解协议生效之日起十五日内（至 ${addDays(r.outcome_date, 15)}）共同向仲裁委员会申请仲裁审查（《办案规则》第七十四条）`
+          ? `双方可自调解协议生效之日起十五日内（至 ${addDays(r.outcome_date!, 15)}）共同向仲裁委员会申请仲裁审查（《办案规则》第七十四条）`
           : null
       : null,
   };
@@ -74,15 +87,16 @@ export function createMediation(
   } else if (!input.caseId && (!input.applicantName || !input.respondentName)) {
     invalid('applicantName', '仲裁前调解请填写申请人和被申请人（或关联案件）');
   }
-  if (input.consultationId && !ctx.db.prepare('SELECT 1 FROM consultations WHERE id = ?').get(input.consultationId)) invalid('consultationId', '所关联的咨询登记不存在');
+  if (input.consultationId && !consultationExists(ctx.db, input.consultationId)) invalid('consultationId', '所关联的咨询登记不存在');
   const id = newId();
   ctx.db.transaction(() => {
-    ctx.db.prepare(`INSERT INTO mediations (id, case_id, stage, organisation, applicant_name, respondent_name, worker_count, claimed_fen, received_date, created_at, created_by)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(id, input.caseId ?? null, input.stage, input.organisation, input.applicantName ?? null, input.respondentName ?? null,
-      input.workerCount, input.claimedFen ?? null, input.receivedDate, nowIso(ctx), actor(ctx).id);
+    insertMediation(ctx.db, {
+      id, case_id: input.caseId ?? null, stage: input.stage, organisation: input.organisation, applicant_name: input.applicantName ?? null, respondent_name: input.respondentName ?? null,
+      worker_count: input.workerCount, claimed_fen: input.claimedFen ?? null, received_date: input.receivedDate, created_at: nowIso(ctx), created_by: actor(ctx).id,
+    });
     if (input.consultationId) {
-      ctx.db.prepare('UPDATE mediations SET consultation_id = ? WHERE id = ?').run(input.consultationId, id);
-      ctx.db.prepare("UPDATE consultations SET outcome = 'mediation', updated_at = ? WHERE id = ?").run(nowIso(ctx), input.consultationId);
+      setMediationConsultation(ctx.db, id, input.consultationId);
+      markConsultationMediation(ctx.db, input.consultationId, nowIso(ctx));
     }
     if (input.caseId) caseEvent(ctx, input.caseId, 'mediation.created', `${MEDIATION_STAGES[input.stage]}：${input.organisation}（${input.receivedDate}）`);
   }).immediate();
@@ -90,13 +104,13 @@ export function createMediation(
 }
 
 export function getMediation(db: Db, id: string): MediationView {
-  const r = db.prepare('SELECT * FROM mediations WHERE id = ?').get(id) as Row | undefined;
+  const r = selectMediation(db, id);
   if (!r) throw new AppError('NOT_FOUND', '调解记录不存在');
   return loadMediation(db, r);
 }
 
-function pendingMediation(db: Db, id: string): Row {
-  const r = db.prepare('SELECT * FROM mediations WHERE id = ?').get(id) as Row | undefined;
+function pendingMediation(db: Db, id: string): MediationRow {
+  const r = selectMediation(db, id);
   if (!r) throw new AppError('NOT_FOUND', '调解记录不存在');
   return r;
 }
@@ -108,8 +122,9 @@ export function addMediationSession(ctx: ServiceContext, input: { mediationId: s
   checkDate(ctx, input.date, 'date', '调解日期');
   if (input.date < m.received_date) invalid('date', `调解日期不能早于收到调解申请的日期（${m.received_date}）`);
   ctx.db.transaction(() => {
-    ctx.db.prepare('INSERT INTO mediation_sessions (id, mediation_id, date, mediator, attendees, notes, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(newId(), m.id, input.date, input.mediator, input.attendees, input.notes, nowIso(ctx), actor(ctx).id);
+    insertMediationSession(ctx.db, {
+      id: newId(), mediation_id: m.id, date: input.date, mediator: input.mediator, attendees: input.attendees, notes: input.notes, created_at: nowIso(ctx), created_by: actor(ctx).id,
+    });
     if (m.case_id) caseEvent(ctx, m.case_id, 'mediation.session', `调解（${input.date}，调解员 ${input.mediator}）`);
   }).immediate();
   return getMediation(ctx.db, m.id);
@@ -127,10 +142,11 @@ export function concludeMediation(
   if (input.outcome === 'success' && input.items.length === 0) invalid('items', '调解成功须填写调解协议的内容');
   if (input.outcome !== 'success' && input.items.length) invalid('items', '只有调解成功才有协议内容');
   ctx.db.transaction(() => {
-    ctx.db.prepare('UPDATE mediations SET outcome = ?, outcome_date = ?, outcome_note = ?, closing = ? WHERE id = ?')
-      .run(input.outcome, input.outcomeDate, input.note ?? null, input.closing ?? null, m.id);
-    const ins = ctx.db.prepare('INSERT INTO agreement_items (id, mediation_id, seq, payer, payee, subject, amount_fen, due_date, method, instalments, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-    input.items.forEach((i, k) => ins.run(newId(), m.id, k + 1, i.payer, i.payee, i.subject, i.amountFen, i.dueDate, i.method, JSON.stringify(i.instalments), i.text ?? null));
+    setMediationOutcome(ctx.db, m.id, { outcome: input.outcome, outcome_date: input.outcomeDate, outcome_note: input.note ?? null, closing: input.closing ?? null });
+    input.items.forEach((i, k) => insertAgreementItem(ctx.db, {
+      id: newId(), mediation_id: m.id, seq: k + 1, payer: i.payer, payee: i.payee, subject: i.subject, amount_fen: i.amountFen, due_date: i.dueDate, method: i.method,
+      instalments: JSON.stringify(i.instalments), text: i.text ?? null,
+    }));
     if (m.case_id) {
       const total = input.items.reduce((s, i) => s + (i.amountFen ?? 0), 0);
       caseEvent(ctx, m.case_id, 'mediation.concluded', `调解结果：${{ success: '调解成功', failure: '调解不成', withdrawn: '撤回调解' }[input.outcome]}（${input.outcomeDate}）${total ? `，协议金额 ${formatFen(total)}` : ''}${input.note ? `；${input.note}` : ''}`);
@@ -163,10 +179,10 @@ export async function issueMediationStatement(ctx: ServiceContext, input: { medi
 // ----------------------------------------------------------------------------------------------------------- hearing record
 
 function loadRecords(db: Db, caseId: string): HearingRecordView[] {
-  return (db.prepare('SELECT * FROM hearing_records WHERE case_id = ? ORDER BY record_date, created_at').all(caseId) as Row[]).map((r) => ({
+  return selectHearingRecords(db, caseId).map((r) => ({
     id: r.id, hearingId: r.hearing_id, recordDate: r.record_date, attendees: r.attendees, statements: r.statements, evidence: r.evidence,
     questions: r.questions, finalStatements: r.final_statements, mediationAttempt: r.mediation_attempt,
-    corrections: (db.prepare('SELECT * FROM hearing_record_corrections WHERE record_id = ? ORDER BY created_at').all(r.id) as Row[]).map((x) => ({
+    corrections: selectHearingRecordCorrections(db, r.id).map((x) => ({
       id: x.id, date: shanghaiDate(new Date(x.created_at)), requestedBy: x.requested_by, text: x.text,
     })),
   }));
@@ -182,36 +198,36 @@ export function createHearingRecord(
   if (input.hearingId && !hearingOf(ctx.db, input.caseId, input.hearingId)) invalid('hearingId', '所选开庭不属于本案');
   const id = newId();
   ctx.db.transaction(() => {
-    ctx.db.prepare(`INSERT INTO hearing_records (id, case_id, hearing_id, record_date, attendees, statements, evidence, questions, final_statements, mediation_attempt, created_at, created_by)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(id, input.caseId, input.hearingId ?? null, input.recordDate, input.attendees, input.statements, input.evidence,
-      input.questions, input.finalStatements, input.mediationAttempt, nowIso(ctx), actor(ctx).id);
+    insertHearingRecord(ctx.db, {
+      id, case_id: input.caseId, hearing_id: input.hearingId ?? null, record_date: input.recordDate, attendees: input.attendees, statements: input.statements, evidence: input.evidence,
+      questions: input.questions, final_statements: input.finalStatements, mediation_attempt: input.mediationAttempt, created_at: nowIso(ctx), created_by: actor(ctx).id,
+    });
     caseEvent(ctx, input.caseId, 'hearing.recorded', `庭审笔录（${input.recordDate}）`);
   }).immediate();
   return loadRecords(ctx.db, input.caseId).find((r) => r.id === id)!;
 }
 
 export function correctHearingRecord(ctx: ServiceContext, input: { recordId: string; requestedBy: string; text: string }): HearingRecordView {
-  const r = ctx.db.prepare('SELECT case_id FROM hearing_records WHERE id = ?').get(input.recordId) as Row | undefined;
-  if (!r) throw new AppError('NOT_FOUND', '庭审笔录不存在');
+  const caseId = selectHearingRecordCaseId(ctx.db, input.recordId);
+  if (caseId === undefined) throw new AppError('NOT_FOUND', '庭审笔录不存在');
   ctx.db.transaction(() => {
-    ctx.db.prepare('INSERT INTO hearing_record_corrections (id, record_id, requested_by, text, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(newId(), input.recordId, input.requestedBy, input.text, nowIso(ctx), actor(ctx).id);
-    caseEvent(ctx, r.case_id, 'hearing.corrected', `庭审笔录补正（应${input.requestedBy}申请，《劳动争议调解仲裁法》第四十条）`);
+    insertHearingRecordCorrection(ctx.db, { id: newId(), record_id: input.recordId, requested_by: input.requestedBy, text: input.text, created_at: nowIso(ctx), created_by: actor(ctx).id });
+    caseEvent(ctx, caseId, 'hearing.corrected', `庭审笔录补正（应${input.requestedBy}申请，《劳动争议调解仲裁法》第四十条）`);
   }).immediate();
-  return loadRecords(ctx.db, r.case_id).find((x) => x.id === input.recordId)!;
+  return loadRecords(ctx.db, caseId).find((x) => x.id === input.recordId)!;
 }
 
 export async function printHearingRecord(ctx: ServiceContext, input: { recordId: string; issuedDate: string }) {
-  const r = ctx.db.prepare('SELECT case_id FROM hearing_records WHERE id = ?').get(input.recordId) as Row | undefined;
-  if (!r) throw new AppError('NOT_FOUND', '庭审笔录不存在');
-  const [id] = await issueMany(ctx, [{ caseId: r.case_id, kind: 'hearing_record', issuedDate: input.issuedDate, payload: { hearingRecordId: input.recordId, hearingRecord: recordData(ctx.db, input.recordId) } }]);
-  return loadDocuments(ctx.db, r.case_id).find((d) => d.id === id)!;
+  const caseId = selectHearingRecordCaseId(ctx.db, input.recordId);
+  if (caseId === undefined) throw new AppError('NOT_FOUND', '庭审笔录不存在');
+  const [id] = await issueMany(ctx, [{ caseId, kind: 'hearing_record', issuedDate: input.issuedDate, payload: { hearingRecordId: input.recordId, hearingRecord: recordData(ctx.db, input.recordId) } }]);
+  return loadDocuments(ctx.db, caseId).find((d) => d.id === id)!;
 }
 
 function recordData(db: Db, recordId: string): NonNullable<DocumentPayload['hearingRecord']> {
-  const row = db.prepare('SELECT case_id FROM hearing_records WHERE id = ?').get(recordId) as Row;
-  const r = loadRecords(db, row.case_id).find((x) => x.id === recordId)!;
-  const h = r.hearingId ? hearingOf(db, row.case_id, r.hearingId) : null;
+  const caseId = selectHearingRecordCaseId(db, recordId)!;
+  const r = loadRecords(db, caseId).find((x) => x.id === recordId)!;
+  const h = r.hearingId ? hearingOf(db, caseId, r.hearingId) : null;
   return {
     recordDate: r.recordDate, place: h ? `${h.venueName}${h.roomName}` : '本委仲裁庭', attendees: r.attendees, statements: r.statements, evidence: r.evidence,
     questions: r.questions, finalStatements: r.finalStatements, mediationAttempt: r.mediationAttempt,
@@ -225,13 +241,13 @@ function loadDecisions(db: Db, caseId: string): ClaimDecisionView[] {
   const c = getCase(db, { id: caseId });
   // finality as printed on the issued awards (per claim number)
   const issued = new Map<number, { final: boolean; reason: string; document: string }>();
-  for (const d of db.prepare("SELECT title, payload FROM case_documents WHERE case_id = ? AND kind = 'award' AND superseded_by IS NULL").all(caseId) as Row[]) {
+  for (const d of selectCurrentAwards(db, caseId)) {
     const award = d.payload ? (JSON.parse(d.payload) as DocumentPayload).award : undefined;
     for (const i of award?.items ?? []) {
       if (award!.part === 'all' || (award!.part === 'final') === i.final) issued.set(i.claimSeq, { final: i.final, reason: i.finalReason, document: d.title });
     }
   }
-  const rows = new Map((db.prepare('SELECT * FROM claim_decisions WHERE case_id = ?').all(caseId) as Row[]).map((r) => [r.claim_id as string, r]));
+  const rows = new Map(selectClaimDecisions(db, caseId).map((r) => [r.claim_id, r]));
   return c.claims.map((k) => {
     const d = rows.get(k.id);
     return {
@@ -239,7 +255,7 @@ function loadDecisions(db: Db, caseId: string): ClaimDecisionView[] {
       defaultFinalityType: CLAIM_FINALITY_TYPE[k.type],
       decision: d
         ? {
-            result: d.result, amountFen: d.amount_fen, order: d.order_text, reasoning: d.reasoning, articles: d.articles, finalityType: d.finality_type,
+            result: d.result, amountFen: d.amount_fen, order: d.order_text, reasoning: d.reasoning, articles: d.articles, finalityType: d.finality_type as FinalityType,
             provisionalExecution: d.provisional_execution === 1, decidedDate: d.decided_date, locked: d.locked_by !== null,
             issued: issued.get(k.seq + 1) ?? null,
           }
@@ -252,7 +268,7 @@ export function decideClaim(
   ctx: ServiceContext,
   input: { claimId: string; result: ClaimResult; amountFen: number | null; order: string; reasoning: string; articles: string; finalityType: FinalityType; provisionalExecution: boolean; decidedDate: string },
 ): ClaimDecisionView[] {
-  const claim = ctx.db.prepare('SELECT * FROM claims WHERE id = ?').get(input.claimId) as Row | undefined;
+  const claim = selectClaim(ctx.db, input.claimId);
   if (!claim) throw new AppError('NOT_FOUND', '仲裁请求不存在');
   const c = requireOpenCase(ctx.db, claim.case_id, '调解、记录庭审和裁决');
   checkDate(ctx, input.decidedDate, 'decidedDate', '裁决日期');
@@ -270,16 +286,13 @@ export function decideClaim(
   if (input.provisionalExecution && !['wages', 'work-injury-medical', 'economic-compensation', 'damages'].includes(input.finalityType)) {
     invalid('provisionalExecution', '先予执行限于追索劳动报酬、工伤医疗费、经济补偿或者赔偿金的案件（《劳动争议调解仲裁法》第四十四条）');
   }
-  const locked = ctx.db.prepare('SELECT locked_by FROM claim_decisions WHERE claim_id = ?').get(input.claimId) as Row | undefined;
+  const locked = selectDecisionLock(ctx.db, input.claimId);
   if (locked?.locked_by) throw new AppError('INVALID_STATE', '该项请求已在签发的裁决书中裁决，不得更改；如有笔误，请制作补正决定书');
   ctx.db.transaction(() => {
-    ctx.db.prepare(`INSERT INTO claim_decisions (claim_id, case_id, result, amount_fen, order_text, reasoning, articles, finality_type, provisional_execution, decided_date, updated_at, updated_by)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-      ON CONFLICT(claim_id) DO UPDATE SET result = excluded.result, amount_fen = excluded.amount_fen, order_text = excluded.order_text, reasoning = excluded.reasoning,
-        articles = excluded.articles, finality_type = excluded.finality_type, provisional_execution = excluded.provisional_execution, decided_date = excluded.decided_date,
-        updated_at = excluded.updated_at, updated_by = excluded.updated_by`)
-      .run(input.claimId, claim.case_id, input.result, input.amountFen, input.order, input.reasoning, input.articles, input.finalityType, input.provisionalExecution ? 1 : 0,
-        input.decidedDate, nowIso(ctx), actor(ctx).id);
+    upsertClaimDecision(ctx.db, {
+      claim_id: input.claimId, case_id: claim.case_id, result: input.result, amount_fen: input.amountFen, order_text: input.order, reasoning: input.reasoning, articles: input.articles,
+      finality_type: input.finalityType, provisional_execution: input.provisionalExecution ? 1 : 0, decided_date: input.decidedDate, updated_at: nowIso(ctx), updated_by: actor(ctx).id,
+    });
     caseEvent(ctx, claim.case_id, 'claim.decided', `第${claim.seq + 1}项请求：${{ supported: '支持', partly: '部分支持', rejected: '驳回', withdrawn: '撤回' }[input.result]}${input.amountFen !== null ? ` ${formatFen(input.amountFen)}` : ''}`);
   }).immediate();
   return loadDecisions(ctx.db, claim.case_id);
@@ -290,13 +303,11 @@ export function saveAwardDraft(
   input: { caseId: string; procedure: 'simple' | 'ordinary'; appearance: string; applicantStatement: string; respondentDefence: string; factsFound: string; reasoning: string },
 ) {
   requireOpenCase(ctx.db, input.caseId, '调解、记录庭审和裁决');
-  const served = ctx.db.prepare("SELECT 1 FROM service_records s JOIN case_documents d ON d.id = s.document_id WHERE d.case_id = ? AND d.kind = 'award' AND d.superseded_by IS NULL").get(input.caseId);
-  if (served) throw new AppError('INVALID_STATE', '裁决书已送达，不得修改；如有笔误，请制作补正决定书');
-  ctx.db.prepare(`INSERT INTO award_drafts (case_id, procedure, appearance, applicant_statement, respondent_defence, facts_found, reasoning, updated_at, updated_by)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(case_id) DO UPDATE SET procedure = excluded.procedure, appearance = excluded.appearance,
-    applicant_statement = excluded.applicant_statement, respondent_defence = excluded.respondent_defence, facts_found = excluded.facts_found,
-    reasoning = excluded.reasoning, updated_at = excluded.updated_at, updated_by = excluded.updated_by`)
-    .run(input.caseId, input.procedure, input.appearance, input.applicantStatement, input.respondentDefence, input.factsFound, input.reasoning, nowIso(ctx), actor(ctx).id);
+  if (currentAwardServed(ctx.db, input.caseId)) throw new AppError('INVALID_STATE', '裁决书已送达，不得修改；如有笔误，请制作补正决定书');
+  upsertAwardDraft(ctx.db, {
+    case_id: input.caseId, procedure: input.procedure, appearance: input.appearance, applicant_statement: input.applicantStatement, respondent_defence: input.respondentDefence,
+    facts_found: input.factsFound, reasoning: input.reasoning, updated_at: nowIso(ctx), updated_by: actor(ctx).id,
+  });
   return getOutcomes(ctx, input.caseId);
 }
 
@@ -317,9 +328,9 @@ function awardItems(db: Db, caseId: string, claimIds: string[], awardDate: strin
 }
 
 function awardDataFor(db: Db, caseId: string, claimIds: string[], awardDate: string, partial: boolean): AwardData {
-  const d = db.prepare('SELECT * FROM award_drafts WHERE case_id = ?').get(caseId) as Row | undefined;
+  const d = selectAwardDraft(db, caseId);
   if (!d) invalid('caseId', '请先填写裁决书的查明事实和裁决理由');
-  const hearings = (db.prepare("SELECT date FROM hearings WHERE case_id = ? AND status = 'held' ORDER BY date").all(caseId) as Row[]).map((h) => h.date as string);
+  const hearings = selectHeldHearingDates(db, caseId);
   const { items } = awardItems(db, caseId, claimIds, awardDate);
   return {
     awardDate, procedure: d!.procedure, hearingDates: hearings, appearance: d!.appearance, applicantStatement: d!.applicant_statement,
@@ -363,13 +374,12 @@ export async function issueAward(ctx: ServiceContext, input: { caseId: string; a
     (ids) => {
       requireHeard(ctx.db, input.caseId, input.awardDate);
       // Hearings still scheduled are cancelled by the award (they can no longer be held or moved).
-      const pending = ctx.db.prepare("SELECT id, date, start_time FROM hearings WHERE case_id = ? AND status = 'scheduled'").all(input.caseId) as Row[];
+      const pending = selectPendingHearings(ctx.db, input.caseId);
       for (const h of pending) {
-        ctx.db.prepare("UPDATE hearings SET status = 'cancelled' WHERE id = ?").run(h.id);
+        setHearingCancelled(ctx.db, h.id);
         caseEvent(ctx, input.caseId, 'hearing.cancelled', `已作出裁决，原定 ${h.date} ${h.start_time} 的开庭取消`);
       }
-      const lock = ctx.db.prepare('UPDATE claim_decisions SET locked_by = ? WHERE claim_id = ?');
-      for (const claimId of claimIds) lock.run(ids[0], claimId);
+      for (const claimId of claimIds) lockClaimDecision(ctx.db, claimId, ids[0]!);
       caseEvent(ctx, input.caseId, 'award.issued', `作出${partial ? '先行' : ''}裁决（${input.awardDate}，${fin === 'final' ? '终局' : fin === 'non-final' ? '非终局' : split ? '终局与非终局事项分别制作裁决书' : '部分终局'}）`);
     },
   );
@@ -381,8 +391,8 @@ export async function issueAward(ctx: ServiceContext, input: { caseId: string; a
  * tribunal's recorded decision to decide on the papers (书面审理). Checked when preparing and again inside the commit.
  */
 function requireHeard(db: Db, caseId: string, awardDate: string): void {
-  const held = db.prepare("SELECT max(date) AS d FROM hearings WHERE case_id = ? AND status = 'held'").get(caseId) as { d: string | null };
-  const paper = db.prepare('SELECT decided_date FROM case_paper_reviews WHERE case_id = ?').get(caseId) as { decided_date: string } | undefined;
+  const held = { d: selectLastHeldHearingDate(db, caseId) };
+  const paper = selectPaperReviewDate(db, caseId);
   if (!held.d && !paper) {
     throw new AppError('INVALID_STATE', '本案尚未开庭审理（没有开庭情况记录），也没有书面审理的决定，不能作出裁决。请在开庭后记录开庭情况，或由仲裁庭决定书面审理');
   }
@@ -394,8 +404,8 @@ function requireHeard(db: Db, caseId: string, awardDate: string): void {
 export function outcomePayload(ctx: ServiceContext, kind: string, old: DocumentPayload | undefined, issuedDate: string): DocumentPayload | undefined {
   if (!old) return old;
   if (kind === 'award' && old.award && old.claimIds) {
-    const row = ctx.db.prepare('SELECT case_id FROM claims WHERE id = ?').get(old.claimIds[0]) as Row;
-    const fresh = awardDataFor(ctx.db, row.case_id, old.claimIds, issuedDate, old.award.partial);
+    const caseId = selectClaimCaseId(ctx.db, old.claimIds[0]!)!;
+    const fresh = awardDataFor(ctx.db, caseId, old.claimIds, issuedDate, old.award.partial);
     return { ...old, award: { ...fresh, part: old.award.part, ...(old.award.caseNumberOverride ? { caseNumberOverride: old.award.caseNumberOverride } : {}) } };
   }
   if (kind === 'mediation_statement' && old.mediationId) return { ...old, mediation: mediationData(ctx.db, getMediation(ctx.db, old.mediationId)) };
@@ -419,7 +429,7 @@ function closingBlockers(ctx: ServiceContext, caseId: string): Record<ClosingNee
   };
   const undecided = loadDecisions(ctx.db, caseId).filter((d) => !d.decision?.locked);
   const award = [...(undecided.length ? [`第${undecided.map((d) => d.seq).join('、')}项请求尚未在签发的裁决书中裁决`] : []), ...unserved('award', '裁决书')];
-  const m = (ctx.db.prepare("SELECT * FROM mediations WHERE case_id = ? AND stage = 'in_arbitration' AND outcome = 'success'").all(caseId) as Row[])
+  const m = selectSuccessfulCaseMediations(ctx.db, caseId)
     .map((r) => loadMediation(ctx.db, r, docs)).find((x) => x.statementId);
   const mediation = !m ? ['尚未签发调解书'] : m.effectiveDate ? [] : m.awaitingReceipt.map((n) => `调解书尚待${n}签收（《劳动争议调解仲裁法》第四十二条）`);
   return { award, mediation, decision: unserved('decision', '决定书') };
@@ -434,8 +444,10 @@ export function closeCase(ctx: ServiceContext, input: { caseId: string; method: 
   const due = caseClock(ctx, input.caseId).deadlines.find((d) => d.rule === 'award')!.dueDate;
   if (input.closedDate > due && !input.overrunReason?.trim()) invalid('overrunReason', `结案日期晚于审理期限届满日（${due}），请填写超期原因（《劳动争议调解仲裁法》第四十三条）`);
   ctx.db.transaction(() => {
-    ctx.db.prepare('INSERT INTO case_closures (case_id, method, closed_date, due_date, overrun_reason, note, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(input.caseId, input.method, input.closedDate, due, input.closedDate > due ? input.overrunReason!.trim() : null, input.note ?? null, nowIso(ctx), actor(ctx).id);
+    insertClosure(ctx.db, {
+      case_id: input.caseId, method: input.method, closed_date: input.closedDate, due_date: due, overrun_reason: input.closedDate > due ? input.overrunReason!.trim() : null,
+      note: input.note ?? null, created_at: nowIso(ctx), created_by: actor(ctx).id,
+    });
     caseEvent(ctx, input.caseId, 'case.closed', `结案：${CLOSING_METHODS[input.method].label}（${input.closedDate}${input.closedDate > due ? `，超过审理期限（届满日 ${due}）：${input.overrunReason}` : ''}）`);
   }).immediate();
   return getOutcomes(ctx, input.caseId);
@@ -447,13 +459,13 @@ export function getOutcomes(ctx: ServiceContext, caseId: string): Outcomes {
   const db = ctx.db;
   const c = getCase(db, { id: caseId });
   const docs = loadDocuments(db, caseId);
-  const mediations = (db.prepare('SELECT * FROM mediations WHERE case_id = ? ORDER BY received_date, created_at').all(caseId) as Row[]).map((r) => loadMediation(db, r, docs));
+  const mediations = selectCaseMediations(db, caseId).map((r) => loadMediation(db, r, docs));
   const decisions = loadDecisions(db, caseId);
-  const d = db.prepare('SELECT * FROM award_drafts WHERE case_id = ?').get(caseId) as Row | undefined;
+  const d = selectAwardDraft(db, caseId);
   const decided = decisions.filter((x) => x.decision && !x.decision.locked);
   const finalityPreview = decided.length ? awardItems(db, caseId, decided.map((x) => x.claimId), today(ctx)) : null;
-  const cl = db.prepare('SELECT * FROM case_closures WHERE case_id = ?').get(caseId) as Row | undefined;
-  const closure: Closure | null = cl ? { method: cl.method, closedDate: cl.closed_date, dueDate: cl.due_date, overrunReason: cl.overrun_reason, note: cl.note } : null;
+  const cl = selectClosure(db, caseId);
+  const closure: Closure | null = cl ? { method: cl.method as ClosingMethod, closedDate: cl.closed_date, dueDate: cl.due_date, overrunReason: cl.overrun_reason, note: cl.note } : null;
   const byNeed = c.status === 'accepted' && !closure ? closingBlockers(ctx, caseId) : null;
   const blockers = byNeed ? Object.fromEntries((Object.keys(CLOSING_METHODS) as ClosingMethod[]).map((m) => [m, byNeed[CLOSING_METHODS[m].needs]])) : {};
   return {
@@ -467,7 +479,7 @@ export function getOutcomes(ctx: ServiceContext, caseId: string): Outcomes {
 
 /** Mediation figures for reports: scheduled, succeeded, workers involved, amounts claimed and agreed, by stage. */
 export function mediationStats(db: Db, input: { from: string; to: string }): MediationStats {
-  const rows = (db.prepare('SELECT * FROM mediations WHERE received_date BETWEEN ? AND ?').all(input.from, input.to) as Row[]).map((r) => loadMediation(db, r));
+  const rows = selectMediationsReceivedBetween(db, input.from, input.to).map((r) => loadMediation(db, r));
   const by = (stage: MediationStage) => {
     const xs = rows.filter((r) => r.stage === stage);
     const ok = xs.filter((r) => r.outcome === 'success');
