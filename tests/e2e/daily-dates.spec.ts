@@ -72,14 +72,18 @@ test('at 07:30 Beijing time the hearing schedule, the legal-aid desk and a consu
   await page.getByTestId('queue').getByText('王小明').click();
   await expect(page.getByTestId('consultation')).toContainText(`（${D} `);
   await shot(page, info, 'consultation-early-morning');
-  await page.getByRole('button', { name: '退出' }).click();
-
-  await login(page, 'clerk1');
-  await expect(page.getByTestId("current-user")).toBeVisible();
+  // The window carries the consultation into an application (consultations are for the desk's eyes only, issue 12).
   await page.evaluate((id) => { window.location.hash = `#/cases/new/from/${id}`; }, c.id);
   await expect(page.getByTestId('from-consultation')).toContainText(`王小明（${D}）`);
   await expect(page.getByLabel('备注')).toHaveValue(`由农民工窗口咨询登记（${D}）转入`);
   await expect(page.getByLabel('收件日期')).toHaveValue(D);
+  await page.evaluate(() => { window.location.hash = ''; });
+  await page.getByRole('button', { name: '退出' }).click();
+  const leave = page.getByRole('button', { name: '离开，不保存' });
+  if (await leave.isVisible().catch(() => false)) await leave.click();
+
+  await login(page, 'clerk1');
+  await expect(page.getByTestId("current-user")).toBeVisible();
 
   await page.getByRole('menuitem', { name: '开庭排期' }).click();
   await expect(page.getByLabel('查看日期')).toHaveValue(D);

@@ -140,6 +140,14 @@ test('an arbitrator mediates without success, records the hearing, decides three
   await expect(page.getByTestId('decision-3')).toContainText('驳回');
   await expect(page.getByTestId('finality-preview')).toContainText('终局与非终局事项并存');
 
+  // No hearing was held in this scenario: first the award is refused, then the tribunal records its decision to decide
+  // on the papers (issue 10: an award follows a held hearing or such a decision).
+  await page.getByRole('button', { name: '决定书面审理（不开庭）' }).click();
+  await settle(page);
+  await dialog.getByLabel('理由').fill('双方当事人同意不开庭，书面审理');
+  await dialog.getByRole('button', { name: '确认' }).click();
+  await expect(page.getByTestId('paper-review')).toContainText('仲裁庭决定书面审理');
+
   // issue the award: final and non-final items as separate documents
   await panel.getByRole('button', { name: '签发裁决书' }).click();
   await settle(page);
@@ -159,7 +167,9 @@ test('an arbitrator mediates without success, records the hearing, decides three
   expect(finalText).toContain('可以自收到本裁决书之日起三十日内向四川省成都市中级人民法院申请撤销裁决');
   expect(finalText).toContain(`${c.caseNumber}之一`);
   const nonFinalText = await download(page, nonFinalRow.getByRole('button', { name: 'PDF' }));
-  expect(nonFinalText).toContain('驳回申请人的全部仲裁请求');
+  // 之二 carries only its own claim, renumbered, and rejects only that one (never the claims granted in 之一).
+  expect(nonFinalText).toContain('驳回申请人的第1项仲裁请求');
+  expect(nonFinalText).not.toContain('驳回申请人的全部仲裁请求');
   expect(nonFinalText).toContain('期满不起诉的，本裁决书发生法律效力');
   await page.screenshot({ path: path.join(SHOTS, 'award-issued.png'), fullPage: true });
 

@@ -37,7 +37,7 @@ test('a clerk composes the tribunal, is refused a double booking with the confli
   const id = (u: string) => users.find((x) => x.username === u)!.id;
   ok<Proceedings>(dispatch(system, 'cases.compose', { id: b.id, mode: 'sole', presidingId: id('arb1'), memberIds: [], clerkId: id('clerk2'), composedDate: today }));
   const hearingDay = addDays(today, 2);
-  ok<Proceedings>(dispatch(system, 'hearings.schedule', { caseId: b.id, date: hearingDay, startTime: '09:00', endTime: '11:00', roomId: ROOM2 }));
+  ok<Proceedings>(dispatch(system, 'hearings.schedule', { caseId: b.id, date: hearingDay, startTime: '09:00', endTime: '11:00', roomId: ROOM2, shortNoticeReason: '双方当事人同意' }));
 
   await page.goto(desk.url);
   await login(page, 'clerk1');
@@ -59,6 +59,8 @@ test('a clerk composes the tribunal, is refused a double booking with the confli
   await dialog.getByLabel('开始时间').fill('09:30');
   await dialog.getByLabel('结束时间').fill('10:30');
   await pick(page, dialog.getByLabel('庭室'), '仲裁委员会（本部） 第一仲裁庭');
+  // Two days ahead is closer than the 5-day notice (LDMAL Art 35): the dialog asks for the reason.
+  await dialog.getByLabel('提前通知不足的理由').fill('双方当事人同意');
   await settle(page);
   await dialog.getByRole('button', { name: '确定' }).click();
   const conflict = `与${b.caseNumber}的开庭（${hearingDay} 09:00–11:00，仲裁委员会（本部）第二仲裁庭）冲突：仲裁员arb1显示名在该时段已有开庭安排`;
