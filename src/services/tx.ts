@@ -1,4 +1,5 @@
 import { appendEntry, clearChanges, collectChanges } from '../db/audit-chain';
+import { beginWrite, commitWrite, rollbackWrite } from '../db/transaction';
 import { type ServiceContext, SYSTEM_USER, nowIso } from './context';
 
 /**
@@ -25,8 +26,7 @@ export function writeTx<T>(ctx: ServiceContext, fn: () => T, opts: { op?: string
   const db = ctx.db;
   // A caller that groups several operations all-or-nothing (the CLI's create-and-accept) holds an outer transaction:
   // each operation then runs in a savepoint inside it and still appends its own entry.
-  const outer = db.inTransaction;
-  db.exec(outer ? 'SAVEPOINT write_op' : 'BEGIN IMMEDIATE');
+  const t = beginWrite(db);
   const scope = { op: opts.op ?? ctx.op ?? 'unknown', target: null as string | null, notes: [] as Record<string, unknown>[] };
   ctx.scope = scope;
   try {
@@ -34,16 +34,16 @@ export function writeTx<T>(ctx: ServiceContext, fn: () => T, opts: { op?: string
     const result = fn();
     if (result instanceof Promise) throw new Error('writeTx: the transaction body must be synchronous');
     record(ctx, scope);
-    db.exec(outer ? 'RELEASE write_op' : 'COMMIT');
+    commitWrite(db, t);
     return result;
   } catch (e) {
     if (isKept(e) && db.inTransaction) {
       scope.op = `${scope.op}Failed`;
       record(ctx, scope);
-      db.exec(outer ? 'RELEASE write_op' : 'COMMIT');
+      commitWrite(db, t);
       throw e;
     }
-    if (db.inTransaction) db.exec(outer ? 'ROLLBACK TO write_op; RELEASE write_op' : 'ROLLBACK');
+    rollbackWrite(db, t);
     throw e;
   } finally {
     ctx.scope = undefined;
@@ -54,7 +54,7 @@ function record(ctx: ServiceContext, scope: { op: string; target: string | null;
   const { entities, digest } = collectChanges(ctx.db);
   if (!entities.length && !scope.notes.length) return;
   const u = ctx.session.user ?? SYSTEM_USER;
-  ctx.db.prepare('DELETE FROM temp._changes').run();
+  clearChanges(ctx.db);
   appendEntry(ctx.db, {
     at: nowIso(ctx),
     actorId: u.id,
@@ -80,12 +80,12 @@ export function auditOnly(ctx: ServiceContext, op: string, target: string | null
  */
 export function dryRun<T>(ctx: ServiceContext, fn: () => T): T {
   if (ctx.scope || ctx.db.inTransaction) throw new Error('dryRun inside a transaction');
-  ctx.db.exec('BEGIN IMMEDIATE');
+  const t = beginWrite(ctx.db);
   ctx.scope = { op: 'dry-run', target: null, notes: [] };
   try {
     return fn();
   } finally {
     ctx.scope = undefined;
-    if (ctx.db.inTransaction) ctx.db.exec('ROLLBACK');
+    rollbackWrite(ctx.db, t);
   }
 }

@@ -10,7 +10,6 @@ const NOT_YET_CONVERTED_FILES = [
   'users.ts',
   'settings.ts',
   'legal-aid.ts',
-  'tx.ts',
   // caseEvent (the one writer of case_events) still prepares its INSERT; context.ts is being changed with the write path.
   'context.ts',
 ];
