@@ -1,5 +1,6 @@
 import { App, Button, Layout, Menu } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { HelpDrawer } from './features/help/HelpDrawer';
 import type { UserView } from '../../src/api';
 import { ROLE_LABELS } from '../../src/domain';
 import { UsersPage } from './features/admin/UsersPage';
@@ -18,6 +19,7 @@ import { SessionContext } from './lib/session';
 export function Shell({ user, commissionName, onLogout }: { user: UserView; commissionName: string; onLogout: () => void }) {
   const route = useHashRoute();
   const { modal } = App.useApp();
+  const [help, setHelp] = useState(false);
   useEffect(() => {
     setLeaveConfirm((content) => new Promise<boolean>((resolve) => {
       modal.confirm({ title: '离开本页？', content, okText: '离开，不保存', cancelText: '留在本页', onOk: () => resolve(true), onCancel: () => resolve(false) });
@@ -81,9 +83,11 @@ export function Shell({ user, commissionName, onLogout }: { user: UserView; comm
           <span style={{ color: '#dbe4f0', whiteSpace: 'nowrap' }} data-testid="current-user">
             {user.displayName}（{ROLE_LABELS[user.role]}）
           </span>
+          <Button size="small" onClick={() => setHelp(true)}>使用说明</Button>
           <Button size="small" onClick={() => { window.location.hash = ''; onLogout(); }}>退出</Button>
         </Layout.Header>
         <Layout.Content style={{ padding: 20 }}>{page}</Layout.Content>
+        <HelpDrawer page={selected === 'cases/new' || (section === 'cases' && sub === 'edit') ? 'cases/new' : section} open={help} onClose={() => setHelp(false)} />
         <Layout.Footer style={{ textAlign: 'center', padding: 8 }} className="muted">{commissionName}</Layout.Footer>
       </Layout>
     </SessionContext.Provider>
