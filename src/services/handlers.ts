@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import type { OperationName, Operations } from '../api';
 import { acceptCase, discardDraft, getCase, listCases, notAcceptCase, relatedCases, saveDraft } from './cases';
+import { exportCases } from './case-export';
 import type { ServiceContext } from './context';
 import { importCalendarYear, listCalendarYears, setCalendarDay } from './calendar';
 import { listCalculators, runCalculator } from './calculators';
@@ -52,6 +53,7 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'cases.notAccept': (ctx, input) => notAcceptCase(ctx, input),
   'cases.get': (ctx, input) => getCase(ctx.db, input),
   'cases.list': (ctx, input) => listCases(ctx.db, input),
+  'cases.export': (ctx, input) => exportCases(ctx, input),
   'calendar.years': (ctx) => listCalendarYears(ctx.db),
   'calendar.importYear': (ctx, input) => importCalendarYear(ctx, input),
   'calendar.setDay': (ctx, input) => setCalendarDay(ctx, input),
