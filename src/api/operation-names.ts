@@ -16,5 +16,5 @@ export const OPERATION_NAMES = [
   'award.saveDraft', 'award.issue', 'cases.close', 'duty.get', 'duty.list', 'duty.candidates', 'duty.set', 'consultations.create', 'consultations.update',
   'consultations.get', 'consultations.list', 'conflicts.check', 'aid.eligibility', 'aid.apply', 'aid.decide', 'aid.assign', 'aid.object', 'aid.close', 'aid.document',
   'calculators.list', 'calculators.run',
-  'cases.export',
+  'cases.export', 'staff.list',
 ] as const;

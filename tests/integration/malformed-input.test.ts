@@ -27,7 +27,7 @@ function validInputs(): Record<OperationName, Record<string, unknown>> {
     'cases.saveDraft': sampleDraft() as Record<string, unknown>, 'cases.discardDraft': { id: caseId }, 'cases.related': { id: caseId },
     'cases.accept': { id: caseId, acceptanceDate: '2026-11-21' },
     'cases.notAccept': { id: caseId, decisionDate: '2026-11-21', reasonCode: 'other', reasonText: '理由' },
-    'cases.get': { id: caseId }, 'cases.list': { query: '张' }, 'cases.export': { status: 'accepted', columns: ['caseNumber', 'applicants'] },
+    'cases.get': { id: caseId }, 'cases.list': { query: '张' }, 'cases.export': { status: 'accepted', columns: ['caseNumber', 'applicants'] }, 'staff.list': {},
     'calendar.years': {}, 'calendar.importYear': { year: 2027, notice: '通知', published: '2026-11-20', source: '新华社', rest: [['2027-01-01', '2027-01-01']], work: [] },
     'calendar.setDay': { date: '2026-12-31', kind: 'rest', reason: '调整' }, 'deadlines.rules': {},
     'deadlines.compute': { rule: 'award', from: '2026-08-20', suspended: ['2026-09-01..2026-09-20'], extensionDays: 0 },
