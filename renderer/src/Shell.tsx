@@ -1,6 +1,7 @@
 import { App, Button, Layout, Menu, Modal } from 'antd';
 import { useEffect, useState } from 'react';
 import { ChangePasswordForm } from './features/auth/ChangePasswordForm';
+import { HelpDrawer } from './features/help/HelpDrawer';
 import type { UserView } from '../../src/api';
 import { ROLE_LABELS } from '../../src/domain';
 import { UsersPage } from './features/admin/UsersPage';
@@ -22,6 +23,7 @@ export function Shell({ user, commissionName, onLogout }: { user: UserView; comm
   const { message, modal } = App.useApp();
   const deskFirst = user.role === 'lawyer' || user.role === 'window' || user.role === 'aid_centre';
   const centre = user.role === 'aid_centre';
+  const [help, setHelp] = useState(false);
   useEffect(() => {
     setLeaveConfirm((content) => new Promise<boolean>((resolve) => {
       modal.confirm({ title: '离开本页？', content, okText: '离开，不保存', cancelText: '留在本页', onOk: () => resolve(true), onCancel: () => resolve(false) });
@@ -86,9 +88,11 @@ export function Shell({ user, commissionName, onLogout }: { user: UserView; comm
             {user.displayName}（{ROLE_LABELS[user.role]}）
           </span>
           <Button size="small" onClick={() => setChanging(true)}>修改密码</Button>
+          <Button size="small" onClick={() => setHelp(true)}>使用说明</Button>
           <Button size="small" onClick={() => { window.location.hash = ''; onLogout(); }}>退出</Button>
         </Layout.Header>
         <Layout.Content style={{ padding: 20 }}>{page}</Layout.Content>
+        <HelpDrawer page={selected === 'cases/new' || (section === 'cases' && sub === 'edit') ? 'cases/new' : section} open={help} onClose={() => setHelp(false)} />
         <Layout.Footer style={{ textAlign: 'center', padding: 8 }} className="muted">{commissionName}</Layout.Footer>
         <Modal title="修改密码" open={changing} onCancel={() => setChanging(false)} footer={null} destroyOnHidden>
           <ChangePasswordForm onChanged={() => { setChanging(false); message.success('密码已修改'); }} />

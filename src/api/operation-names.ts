@@ -18,4 +18,5 @@ export const OPERATION_NAMES = [
   'calculators.list', 'calculators.run', 'audit.head', 'audit.verify', 'parties.correct', 'cases.paperReview',
   // issue 12: logins and sessions
   'auth.changePassword', 'auth.lock', 'auth.unlock', 'users.resetPassword',
+  'cases.export', 'staff.list',
 ] as const;

@@ -3,7 +3,7 @@ import type { Action } from '../domain';
 import { schemas } from './schemas';
 import type { FieldIssue } from './result';
 import type {
-  CalendarYearView, CaseClock, CaseDetail, CaseDocument, AidApplicationView, ClaimDecisionView, ConflictMatch, ConsultationView, Dashboard, DutyView, DocumentFile, DocumentKindView, DocumentPreview, HearingRecordView, MediationStats, MediationView, Outcomes, Hearing, Proceedings, Room, CaseListPage, ChainHeadView, ChainVerifyView, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue,
+  CalendarYearView, CaseClock, CaseDetail, CaseDocument, AidApplicationView, ClaimDecisionView, ConflictMatch, ConsultationView, Dashboard, DutyView, DocumentFile, DocumentKindView, DocumentPreview, HearingRecordView, MediationStats, MediationView, Outcomes, Hearing, Proceedings, Room, CaseListPage, ChainHeadView, ChainVerifyView, ExportFile, StaffMember, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue,
 } from './views';
 
 /**
@@ -70,6 +70,10 @@ export const operations = {
   'cases.get': op<typeof schemas.caseGet, CaseDetail>({ input: schemas.caseGet, auth: 'user', action: 'case.read', doc: '案件详情' }),
   /** Case list filtered by status and venue, searched by party name, ID number, employer or case number. */
   'cases.list': op<typeof schemas.caseList, CaseListPage>({ input: schemas.caseList, auth: 'user', action: 'case.read', doc: '案件列表' }),
+  /** The case list's current filter and sort, exported to XLSX with the chosen columns. */
+  /** Arbitrators and clerks on the roster (for list filters). */
+  'staff.list': op<typeof schemas.empty, StaffMember[]>({ input: schemas.empty, auth: 'user', action: 'case.read', doc: '仲裁员与书记员' }),
+  'cases.export': op<typeof schemas.caseExport, ExportFile>({ input: schemas.caseExport, auth: 'user', action: 'case.read', doc: '导出案件列表', async: true }),
   /** Loaded official holiday schedules (years not listed are computed provisionally). */
   'calendar.years': op<typeof schemas.empty, CalendarYearView[]>({ input: schemas.empty, auth: 'user', action: 'reference.read', doc: '节假日安排' }),
   /** Loads or replaces one year's official schedule (administrator, audited). */

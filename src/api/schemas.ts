@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { CASE_LIST_COLUMN_KEYS } from './views';
 import {
   AGENT_KINDS, LISTED_STATUSES, CLAIM_TYPES, CLAIM_TYPE_INFO, COLLECTIVE_MAX_REPRESENTATIVES, COLLECTIVE_MIN_WORKERS,
   GROUP_FLAGS, ID_TYPES, MAX_FEN, NON_ACCEPTANCE_REASON_CODES, REPRESENTATIVE_KINDS, ROLES, SEXES,
@@ -294,6 +295,27 @@ const documentPayload = z.strictObject({
   award: awardPayloadSchema.optional(),
 });
 
+/** Filters of the case list (status incl. 已结案, venue, tribunal, group, cause, date ranges) and its server-side sort. */
+const caseListFilter = {
+  /** 'closed' (已结案): accepted cases with a closure record. */
+  status: z.enum([...LISTED_STATUSES, 'closed'], { error: '未知的案件状态' }).optional(),
+  venueId: id.optional(),
+  query: optionalText(100, '搜索内容'),
+  arbitratorId: id.optional(),
+  clerkId: id.optional(),
+  groupFlag: z.enum(GROUP_FLAGS, { error: '未知的帮扶群体' }).optional(),
+  collective: z.boolean({ error: '应为是或否' }).optional(),
+  cause: optionalText(100, '案由'),
+  receivedFrom: calendarDate('收件日期起').optional(),
+  receivedTo: calendarDate('收件日期止').optional(),
+  acceptedFrom: calendarDate('受理日期起').optional(),
+  acceptedTo: calendarDate('受理日期止').optional(),
+  closedFrom: calendarDate('结案日期起').optional(),
+  closedTo: calendarDate('结案日期止').optional(),
+  sort: z.enum(['caseNumber', 'receivedDate', 'acceptanceDate', 'closedDate', 'claimTotalFen', 'venueName'], { error: '未知的排序字段' }).optional(),
+  order: z.enum(['asc', 'desc'], { error: '排序方向应为升序或降序' }).default('desc'),
+};
+
 export const schemas = {
   empty: z.strictObject({}),
   id: z.strictObject({ id }),
@@ -323,11 +345,14 @@ export const schemas = {
   }),
   caseGet: z.union([z.strictObject({ id }), z.strictObject({ caseNumber: requiredText(100, '案号') })], { error: '请提供案件编号或案号' }),
   caseList: z.strictObject({
-    status: z.enum(LISTED_STATUSES, { error: '未知的案件状态' }).optional(),
-    venueId: id.optional(),
-    query: optionalText(100, '搜索内容'),
+    ...caseListFilter,
     limit: z.number({ error: '条数应为数字' }).int().min(1).max(1000).default(200),
     offset: z.number({ error: '偏移应为数字' }).int().min(0).max(10_000_000).default(0),
+  }),
+  /** The current filter of the case list, exported to XLSX with the chosen columns (issue 14). */
+  caseExport: z.strictObject({
+    ...caseListFilter,
+    columns: z.array(z.enum(CASE_LIST_COLUMN_KEYS, { error: '未知的列' })).min(1, { error: '请至少选择一列' }).max(CASE_LIST_COLUMN_KEYS.length),
   }),
   settingsUpdate: z.strictObject({
     commissionName: requiredText(100, '仲裁委员会全称').optional(),

@@ -636,3 +636,26 @@ export interface PartyCorrectionView {
   createdAt: string;
   createdBy: string;
 }
+
+/** Columns of the case list (on screen and in the XLSX export), in display order. Issue 14. */
+export const CASE_LIST_COLUMNS = [
+  { key: 'caseNumber', label: '案号' },
+  { key: 'status', label: '状态' },
+  { key: 'applicants', label: '申请人' },
+  { key: 'respondents', label: '被申请人' },
+  { key: 'claimTotalFen', label: '请求金额' },
+  { key: 'venueName', label: '办案场所' },
+  { key: 'receivedDate', label: '收件日期' },
+  { key: 'acceptanceDate', label: '受理日期' },
+  { key: 'closedDate', label: '结案日期' },
+  { key: 'flags', label: '标记' },
+] as const;
+export type CaseListColumn = (typeof CASE_LIST_COLUMNS)[number]['key'];
+export const CASE_LIST_COLUMN_KEYS = CASE_LIST_COLUMNS.map((c) => c.key) as [CaseListColumn, ...CaseListColumn[]];
+
+export interface ExportFile {
+  fileName: string;
+  mimeType: string;
+  base64: string;
+  rows: number;
+}

@@ -187,7 +187,7 @@ export function buildProgram(): Command {
 
   const calendar = program.command('calendar').description('工作日历（国务院办公厅放假安排）');
   calendar.command('list').description('已载入的年度放假安排').action(() => withDb(g(), (_d, ctx) => print(run(ctx, 'calendar.years', {}))));
-  calendar.command('import').description('导入一年的放假安排（JSON，格式见 README）').argument('<file>', 'JSON 文件')
+  calendar.command('import').description('导入一年的放假安排（JSON，格式见 docs/user-guide.zh.md 第六节）').argument('<file>', 'JSON 文件')
     .action((file: string) => withDb(g(), (_d, ctx) => print(run(ctx, 'calendar.importYear', readJson(file)))));
 
   program.command('calc').description('计算器：金额以分为单位，附适用条文和参数')

@@ -1,6 +1,8 @@
 import type {
   CaseDetail, CaseDraft, LimitationRecord, CaseEvent, CaseListPage, CaseSummary, Party, RelatedCase, StoredClaim, StoredEvidence, StoredParty,
 } from '../api';
+import type { schemas } from '../api';
+import type * as z from 'zod';
 import { AppError } from '../api';
 import {
   type CaseStatus, type GroupFlag, type NonAcceptanceReason, type PartyRole, NON_ACCEPTANCE_REASONS,
@@ -243,11 +245,31 @@ export function getCase(db: Db, key: { id: string } | { caseNumber: string }): C
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
 
 /** Lists cases, newest first; `query` matches party names (applicants and employers), ID numbers, credit codes and case numbers. */
-export function listCases(db: Db, f: { status?: CaseStatus; venueId?: string; query?: string; limit: number; offset: number }): CaseListPage {
+type CaseListFilter = z.output<typeof schemas.caseList>;
+/** Sort keys of the case list and their SQL (issue 14: sorted on the server, so paging works on thousands). */
+const LIST_SORT: Record<NonNullable<CaseListFilter['sort']>, string> = {
+  caseNumber: "c.case_number", receivedDate: 'c.received_date', acceptanceDate: 'c.acceptance_date', closedDate: 'closed_date', claimTotalFen: 'claim_total', venueName: 'v.name',
+};
+
+export function listCases(db: Db, f: CaseListFilter): CaseListPage {
   const where: string[] = ["c.status <> 'discarded'"];
   const params: Record<string, unknown> = {};
-  if (f.status) { where.push('c.status = @status'); params.status = f.status; }
+  if (f.status === 'closed') where.push('EXISTS (SELECT 1 FROM case_closures x WHERE x.case_id = c.id)');
+  else if (f.status) { where.push('c.status = @status'); params.status = f.status; }
   if (f.venueId) { where.push('c.venue_id = @venueId'); params.venueId = f.venueId; }
+  // Issue 14 filters: tribunal members, group flags, cause, date ranges.
+  if (f.arbitratorId) { where.push('EXISTS (SELECT 1 FROM case_tribunals t WHERE t.case_id = c.id AND @arb IN (t.presiding_id, t.member2_id, t.member3_id))'); params.arb = f.arbitratorId; }
+  if (f.clerkId) { where.push('EXISTS (SELECT 1 FROM case_tribunals t WHERE t.case_id = c.id AND t.clerk_id = @clerk)'); params.clerk = f.clerkId; }
+  if (f.groupFlag) { where.push('EXISTS (SELECT 1 FROM json_each(c.group_flags) g WHERE g.value = @flag)'); params.flag = f.groupFlag; }
+  if (f.collective !== undefined) { where.push('c.collective = @collective'); params.collective = f.collective ? 1 : 0; }
+  if (f.cause?.trim()) { where.push("c.cause LIKE @cause ESCAPE '\\'"); params.cause = `%${likeEscape(f.cause.trim())}%`; }
+  const range = (col: string, from: string | undefined, to: string | undefined, key: string) => {
+    if (from) { where.push(`${col} >= @${key}From`); params[`${key}From`] = from; }
+    if (to) { where.push(`${col} <= @${key}To`); params[`${key}To`] = to; }
+  };
+  range('c.received_date', f.receivedFrom, f.receivedTo, 'received');
+  range('c.acceptance_date', f.acceptedFrom, f.acceptedTo, 'accepted');
+  range('(SELECT closed_date FROM case_closures x WHERE x.case_id = c.id)', f.closedFrom, f.closedTo, 'closed');
   const q = f.query?.trim();
   if (q) {
     params.q = `%${likeEscape(q)}%`;
@@ -266,7 +288,7 @@ export function listCases(db: Db, f: { status?: CaseStatus; venueId?: string; qu
         (SELECT coalesce(sum(amount_fen), 0) FROM claims WHERE case_id = c.id) AS claim_total,
         (SELECT closed_date FROM case_closures WHERE case_id = c.id) AS closed_date
        FROM cases c JOIN venues v ON v.id = c.venue_id WHERE ${w}
-       ORDER BY coalesce(c.acceptance_date, c.received_date) DESC, c.updated_at DESC LIMIT @limit OFFSET @offset`,
+       ORDER BY ${f.sort ? `${LIST_SORT[f.sort]} IS NULL, ${LIST_SORT[f.sort]} ${f.order === 'asc' ? 'ASC' : 'DESC'},` : ''} coalesce(c.acceptance_date, c.received_date) DESC, c.updated_at DESC LIMIT @limit OFFSET @offset`,
     )
     .all({ ...params, limit: f.limit, offset: f.offset }) as Row[];
   const items = rows.map((r): CaseSummary => {

@@ -1,12 +1,13 @@
 import type * as z from 'zod';
 import type { OperationName, Operations } from '../api';
 import { acceptCase, discardDraft, getCase, listCases, notAcceptCase, relatedCases, saveDraft } from './cases';
+import { exportCases } from './case-export';
 import type { ServiceContext } from './context';
 import { importCalendarYear, listCalendarYears, setCalendarDay } from './calendar';
 import { listCalculators, runCalculator } from './calculators';
 import { caseClock, checkHearingNotice, computeDeadline, dashboard, extendCase, listRules, resumeCase, suspendCase } from './clock';
 import {
-  composeTribunal, createRoom, currentHearingNotices, getProceedings, listHearings, listRooms, moveHearing, recuse, rollCall, scheduleHearing,
+  composeTribunal, createRoom, currentHearingNotices, getProceedings, listHearings, listRooms, listStaff, moveHearing, recuse, rollCall, scheduleHearing,
   serveDocument,
 } from './proceedings';
 import { documentFile, documentKinds, issueDocument, previewDocument, reissueDocument } from './documents';
@@ -63,6 +64,8 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'cases.notAccept': (ctx, input) => notAcceptCase(ctx, input),
   'cases.get': (ctx, input) => getCase(ctx.db, input),
   'cases.list': (ctx, input) => listCases(ctx.db, input),
+  'cases.export': (ctx, input) => exportCases(ctx, input),
+  'staff.list': (ctx) => listStaff(ctx.db),
   'calendar.years': (ctx) => listCalendarYears(ctx.db),
   'calendar.importYear': (ctx, input) => importCalendarYear(ctx, input),
   'calendar.setDay': (ctx, input) => setCalendarDay(ctx, input),

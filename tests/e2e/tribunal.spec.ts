@@ -37,6 +37,7 @@ test('a clerk composes the tribunal, is refused a double booking with the confli
   const id = (u: string) => users.find((x) => x.username === u)!.id;
   ok<Proceedings>(dispatch(system, 'cases.compose', { id: b.id, mode: 'sole', presidingId: id('arb1'), memberIds: [], clerkId: id('clerk2'), composedDate: today }));
   const hearingDay = addDays(today, 2);
+  // Two days ahead is inside the 5-day notice period (LDMAL Art 35): a stated reason is needed.
   ok<Proceedings>(dispatch(system, 'hearings.schedule', { caseId: b.id, date: hearingDay, startTime: '09:00', endTime: '11:00', roomId: ROOM2, shortNoticeReason: '双方当事人同意' }));
 
   await page.goto(desk.url);
@@ -56,6 +57,8 @@ test('a clerk composes the tribunal, is refused a double booking with the confli
 
   await proc.getByRole('button', { name: '安排开庭' }).click();
   await typeDate(dialog.getByLabel('开庭日期'), hearingDay);
+  await expect(dialog.getByTestId('short-notice')).toContainText('《劳动争议调解仲裁法》第三十五条');
+  await dialog.getByLabel('提前通知不足的理由').fill('双方当事人同意');
   await dialog.getByLabel('开始时间').fill('09:30');
   await dialog.getByLabel('结束时间').fill('10:30');
   await pick(page, dialog.getByLabel('庭室'), '仲裁委员会（本部） 第一仲裁庭');

@@ -63,6 +63,7 @@ export function validInputs(caseId: string): Record<OperationName, Record<string
     'aid.document': { id: caseId, kind: 'aid_application', format: 'pdf' },
     'calculators.list': {}, 'calculators.run': { name: 'overtime', input: { monthlyWageFen: 1, weekdayHours: 1, restDayHours: 0, holidayHours: 0 } },
     'audit.head': {}, 'audit.verify': {},
+    'cases.export': { status: 'accepted', columns: ['caseNumber', 'applicants'] }, 'staff.list': {},
     'parties.correct': { caseId, partyId: caseId, changes: { domicile: '新地址' }, reason: '笔误', correctedDate: '2026-11-25' },
     'cases.paperReview': { caseId, decidedDate: '2026-11-25', reason: '双方同意书面审理' },
   };

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseDetail, Dashboard, HearingRecordView, UserView } from '../../src/api';
-import { dispatch } from '../../src/services';
+import ExcelJS from 'exceljs';
+import { dispatch, dispatchAsync } from '../../src/services';
 import { type TestDb, openTestDb, unwrap } from '../helpers/db';
 import { sampleDraft } from '../helpers/fixtures';
 
@@ -95,5 +96,39 @@ describe('hearing scheduling knows the notice period (LDMAL Art 35)', () => {
     expect(events[0]!.summary).toContain('理由：双方当事人同意');
     // Far enough ahead, no reason is asked for.
     expect(dispatch(day('2026-11-20'), 'hearings.schedule', { caseId: c.id, date: '2026-12-10', startTime: '09:00', endTime: '10:00', roomId: ROOM1 }).ok).toBe(true);
+  });
+});
+
+describe('the case list for thousands: server-side filters, sort and XLSX export', () => {
+  it('filters by 已结案, arbitrator, clerk, group flag, cause and date ranges, sorts on the server, and exports the current filter', async () => {
+    const arb2 = t.user('arb2', 'arbitrator');
+    const a = accepted('2026-11-02'); // composed with arb (sole) and clerk
+    const d = unwrap<CaseDetail>(dispatch(day('2026-11-05'), 'cases.saveDraft', sampleDraft({ receivedDate: '2026-11-04', cause: '工伤保险待遇争议', groupFlags: ['injured_worker'] })));
+    const b = unwrap<CaseDetail>(dispatch(day('2026-11-05'), 'cases.accept', { id: d.id, acceptanceDate: '2026-11-05' }));
+    unwrap(dispatch(day('2026-11-05'), 'cases.compose', { id: b.id, mode: 'sole', presidingId: arb2.id, memberIds: [], clerkId: clerk.id, composedDate: '2026-11-05' }));
+    // Setup that the test is not about: a closing record (closing through the service needs served documents).
+    t.db.prepare("INSERT INTO case_closures (case_id, method, closed_date, due_date, created_at, created_by) VALUES (?, 'withdrawal', '2026-11-20', '2026-12-17', '2026-11-20T04:00:00Z', ?)").run(a.id, clerk.id);
+    const list = (f: Record<string, unknown>) => unwrap<{ total: number; items: { id: string }[] }>(dispatch(day('2026-11-25'), 'cases.list', f));
+    expect(list({ status: 'closed' }).items.map((i) => i.id)).toEqual([a.id]);
+    expect(list({ arbitratorId: arb2.id }).items.map((i) => i.id)).toEqual([b.id]);
+    expect(list({ clerkId: clerk.id }).total).toBe(2);
+    expect(list({ groupFlag: 'injured_worker' }).items.map((i) => i.id)).toEqual([b.id]);
+    expect(list({ cause: '工伤' }).items.map((i) => i.id)).toEqual([b.id]);
+    expect(list({ acceptedFrom: '2026-11-03', acceptedTo: '2026-11-30' }).items.map((i) => i.id)).toEqual([b.id]);
+    expect(list({ closedFrom: '2026-11-01', closedTo: '2026-11-30' }).items.map((i) => i.id)).toEqual([a.id]);
+    expect(list({ sort: 'acceptanceDate', order: 'asc' }).items.map((i) => i.id)).toEqual([a.id, b.id]);
+    expect(list({ sort: 'acceptanceDate', order: 'desc' }).items.map((i) => i.id)).toEqual([b.id, a.id]);
+    expect(dispatch(day('2026-11-25'), 'cases.list', { receivedFrom: '2026-13-01' })).toMatchObject({ ok: false, error: { issues: [{ path: 'receivedFrom' }] } });
+
+    const file = unwrap<{ base64: string; rows: number; fileName: string }>(await dispatchAsync(day('2026-11-25'), 'cases.export', { clerkId: clerk.id, sort: 'acceptanceDate', order: 'asc', columns: ['caseNumber', 'status', 'applicants', 'claimTotalFen', 'closedDate'] }));
+    expect(file.rows).toBe(2);
+    expect(file.fileName).toBe('案件列表-2026-11-25.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(file.base64, 'base64') as never);
+    const ws = wb.getWorksheet('案件列表')!;
+    expect(ws.getRow(1).values).toEqual([undefined, '案号', '状态', '申请人', '请求金额', '结案日期']);
+    expect(ws.getRow(2).values).toEqual([undefined, a.caseNumber, '已结案', '张三、李四', 21500, '2026-11-20']);
+    expect(ws.getRow(3).getCell(1).value).toBe(b.caseNumber);
+    expect(ws.rowCount).toBe(3);
   });
 });

@@ -1,16 +1,31 @@
-import { Alert, Card, Empty, Flex, Popover, Segmented, Tag } from 'antd';
+import type React from 'react';
+import { Alert, Card, Flex, Input, Pagination, Popover, Segmented, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Dashboard, DashboardItem } from '../../../../src/api';
 import { api } from '../../lib/api-client';
 import { go } from '../../lib/router';
 
+const PAGE = 20;
+
+/** A page of a section's rows: the whole commission can have hundreds of overdue deadlines. */
+function usePage<T>(items: T[]): { rows: T[]; pager: React.ReactElement | null } {
+  const [page, setPage] = useState(1);
+  useEffect(() => setPage(1), [items.length]);
+  const rows = items.slice((page - 1) * PAGE, page * PAGE);
+  const pager = items.length > PAGE
+    ? <Pagination size="small" style={{ marginTop: 8, textAlign: 'right' }} current={page} pageSize={PAGE} total={items.length} onChange={setPage} showSizeChanger={false} showTotal={(n) => `共 ${n} 项`} />
+    : null;
+  return { rows, pager };
+}
+
 function Items({ items, testId }: { items: DashboardItem[]; testId: string }) {
-  if (!items.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="无" />;
+  const { rows, pager } = usePage(items);
   return (
+    <>
     <table className="desk-table" data-testid={testId}>
       <thead><tr><th>届满日</th><th>案件</th><th>期限</th><th>应办事项</th></tr></thead>
       <tbody>
-        {items.map((i) => (
+        {rows.map((i) => (
           <tr key={`${i.caseId}-${i.deadline.label}`} onClick={() => go(`cases/${i.caseId}`)}>
             <td>
               <Popover title="为什么是这一天" content={<ol style={{ margin: 0, paddingLeft: 18, maxWidth: 520 }}>{i.deadline.basis.map((b) => <li key={b}>{b}</li>)}</ol>}>
@@ -25,40 +40,71 @@ function Items({ items, testId }: { items: DashboardItem[]; testId: string }) {
         ))}
       </tbody>
     </table>
+    {pager}
+    </>
   );
 }
 
-/** 工作台: what is overdue, due today and due this week, for me or for the whole commission. */
+/** 工作台: the counts first; then each section that has something (empty ones collapse to one line), paged, with a filter. */
 export function DashboardPage() {
   const [scope, setScope] = useState<'mine' | 'all'>('mine');
   const [d, setD] = useState<Dashboard | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [q, setQ] = useState('');
   useEffect(() => {
     void api('dashboard.get', { scope }).then((r) => (r.ok ? setD(r.value) : setError(r.error.message)));
   }, [scope]);
+  const match = (i: DashboardItem) => !q.trim() || `${i.caseNumber ?? ''} ${i.parties} ${i.deadline.label}`.includes(q.trim());
+  const overdue = (d?.overdue ?? []).filter(match);
+  const dueToday = (d?.dueToday ?? []).filter(match);
+  const thisWeek = (d?.thisWeek ?? []).filter(match);
+  const aid = (d?.aid ?? []).filter((a) => !q.trim() || `${a.applicant} ${a.label}`.includes(q.trim()));
+  const hearings = (d?.hearingsToday ?? []).filter((h) => !q.trim() || `${h.caseNumber ?? ''} ${h.parties}`.includes(q.trim()));
+  const aidPage = usePage(aid);
+  const sections = [
+    { key: 'overdue', label: '已逾期', n: overdue.length, danger: true },
+    { key: 'today', label: '今日到期', n: dueToday.length },
+    { key: 'hearings', label: '今日开庭', n: hearings.length },
+    { key: 'week', label: '本周到期', n: thisWeek.length },
+    { key: 'aid', label: '法律援助期限', n: aid.length },
+  ];
+  const empty = sections.filter((x) => x.n === 0).map((x) => x.label);
+  const card = (key: string, title: React.ReactNode, body: React.ReactNode) => (
+    <Card size="small" id={`dash-section-${key}`} title={title} style={{ marginBottom: 12 }}>{body}</Card>
+  );
   return (
     <div style={{ maxWidth: 1200 }}>
       <Flex justify="space-between" align="center" style={{ marginBottom: 12 }}>
         <h1 className="page-title" style={{ margin: 0 }}>工作台{d && <span className="muted" style={{ fontSize: 14, marginLeft: 12 }}>今天 {d.today}</span>}</h1>
-        <Segmented value={scope} onChange={(v) => setScope(v as 'mine' | 'all')} options={[{ value: 'mine', label: '我的案件' }, { value: 'all', label: '全委' }]} />
+        <Flex gap={8}>
+          <Input.Search allowClear placeholder="筛选：案号、当事人或期限" style={{ width: 260 }} onSearch={setQ} onChange={(e) => !e.target.value && setQ('')} aria-label="筛选" />
+          <Segmented value={scope} onChange={(v) => setScope(v as 'mine' | 'all')} options={[{ value: 'mine', label: '我的案件' }, { value: 'all', label: '全委' }]} />
+        </Flex>
       </Flex>
       {error && <Alert type="error" showIcon title={error} />}
       {d && (
         <>
-          <Card size="small" title={<span style={{ color: '#cf1322' }}>已逾期（{d.overdue.length}）</span>} style={{ marginBottom: 12 }}><Items items={d.overdue} testId="dash-overdue" /></Card>
-          <Card size="small" title={`今日到期（${d.dueToday.length}）`} style={{ marginBottom: 12 }}><Items items={d.dueToday} testId="dash-today" /></Card>
-          <Card size="small" title={`今日开庭（${d.hearingsToday.length}）`} style={{ marginBottom: 12 }}>
-            {d.hearingsToday.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="无" /> : (
-              <ul style={{ margin: 0 }}>{d.hearingsToday.map((h) => <li key={h.id}><a href={`#/cases/${h.caseId}`}>{h.caseNumber}</a> {h.startTime}–{h.endTime} {h.venueName}{h.roomName}（{h.staff.join('，')}）</li>)}</ul>
-            )}
-          </Card>
-          <Card size="small" title={`本周到期（${d.thisWeek.length}）`} style={{ marginBottom: 12 }}><Items items={d.thisWeek} testId="dash-week" /></Card>
-          <Card size="small" title={`法律援助期限（${d.aid.length}）`}>
+          <Flex gap={8} style={{ marginBottom: 12 }} data-testid="dash-counts">
+            {sections.map((x) => (
+              <a key={x.key} onClick={() => document.getElementById(`dash-section-${x.key}`)?.scrollIntoView({ block: 'start' })}
+                style={{ flex: 1, background: '#fff', border: '1px solid #f0f0f0', borderRadius: 4, padding: '8px 12px', color: 'inherit', cursor: x.n ? 'pointer' : 'default' }}>
+                <div className="muted" style={{ fontSize: 13 }}>{x.label}</div>
+                <div style={{ fontSize: 22, fontWeight: 600, color: x.danger && x.n ? '#cf1322' : undefined }}>{x.n}</div>
+              </a>
+            ))}
+          </Flex>
+          {overdue.length > 0 && card('overdue', <span style={{ color: '#cf1322' }}>已逾期（{overdue.length}）</span>, <Items items={overdue} testId="dash-overdue" />)}
+          {dueToday.length > 0 && card('today', `今日到期（${dueToday.length}）`, <Items items={dueToday} testId="dash-today" />)}
+          {hearings.length > 0 && card('hearings', `今日开庭（${hearings.length}）`, (
+            <ul style={{ margin: 0 }}>{hearings.map((h) => <li key={h.id}><a href={`#/cases/${h.caseId}`}>{h.caseNumber}</a> {h.parties} {h.startTime}–{h.endTime} {h.venueName}{h.roomName}（{h.staff.join('，')}）</li>)}</ul>
+          ))}
+          {thisWeek.length > 0 && card('week', `本周到期（${thisWeek.length}，至本周日）`, <Items items={thisWeek} testId="dash-week" />)}
+          {aid.length > 0 && card('aid', `法律援助期限（${aid.length}）`, (
+            <>
             <table className="desk-table" data-testid="dash-aid">
               <thead><tr><th>申请人</th><th>事项</th><th>期限</th><th>依据</th></tr></thead>
               <tbody>
-                {d.aid.length === 0 && <tr><td colSpan={4} className="muted">无</td></tr>}
-                {d.aid.map((a) => (
+                {aidPage.rows.map((a) => (
                   <tr key={a.aidId + a.label} onClick={() => { window.location.hash = `#/aid/consultations/${a.consultationId}`; }}>
                     <td>{a.applicant}{a.urgent && <span className="overdue">（先行援助）</span>}</td>
                     <td>{a.label}</td>
@@ -68,7 +114,10 @@ export function DashboardPage() {
                 ))}
               </tbody>
             </table>
-          </Card>
+            {aidPage.pager}
+            </>
+          ))}
+          {empty.length > 0 && <div className="muted" data-testid="dash-empty">{q.trim() ? '筛选结果中无' : '暂无'}：{empty.join('、')}</div>}
         </>
       )}
     </div>
