@@ -1,11 +1,18 @@
 import {
-  AlignmentType, BorderStyle, ColumnBreak, Document, Footer, LineRuleType, Packer, PageNumber, DocumentGridType, PageOrientation, Paragraph, TextRun, type IRunOptions,
+  AlignmentType, BorderStyle, ColumnBreak, Document, DocumentGridType, Footer, HeightRule, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell,
+  TableLayoutType, TableRow, TextRun, WidthType, type IRunOptions,
 } from 'docx';
 import JSZip from 'jszip';
 import type { DocumentModel, Text } from './model';
 import { planDocument, type PlannedPara } from './plan';
+import { rowHeightLines } from './pdf';
+
+/** Room left in each line of a table cell for the cell's rules (twips). */
+const CELL_RULE_TWIPS = 24;
+/** What LibreOffice 7.4 adds above a table's first row (measured: about 3 pt). */
+const TABLE_TOP_TWIPS = 60;
 import { segmentAll, type Face, type FaceRole } from './fonts';
-import { CHARS_PER_LINE, CHAR_SPACING_PT, INDENT_PT, LINES_PER_PAGE, LINE_PITCH_PT, MARGINS_MM, PAGE_NUMBER_GAP_MM, RIGHT_INDENT_CHARS, SIZES_PT, TEXT_WIDTH_MM, mm } from './layout';
+import { CELL_PADDING_PT, CHARS_PER_LINE, CHAR_SPACING_PT, INDENT_PT, LINES_PER_PAGE, LINE_PITCH_PT, MARGINS_MM, PAGE_NUMBER_GAP_MM, RIGHT_INDENT_CHARS, SIZES_PT, TEXT_WIDTH_MM, mm } from './layout';
 
 type Chains = Record<FaceRole, Face[]>;
 
@@ -57,7 +64,43 @@ export async function renderDocx(model: DocumentModel, chains: Chains, layout: '
       pageBreakBefore: (p.breakBefore && !a3) || undefined,
       ...(p.rule ? { border: { bottom: { style: BorderStyle.DASHED, size: 6, color: '000000', space: 1 } } } : {}),
     });
-  const children = planDocument(model).map(paragraph);
+  const textTwips = Math.round(mm(TEXT_WIDTH_MM) * 20);
+  const cellRule = { style: BorderStyle.SINGLE, size: 5, color: '000000' };
+  const tableRow = (p: PlannedPara, first: boolean): TableRow =>
+    new TableRow({
+      cantSplit: true,
+      // the row as high as our layout makes it; the cell's lines a little under the pitch, so that the cell rules
+      // LibreOffice adds to a row never make it taller than ours; the first row gives back the rule LibreOffice adds
+      // above a table
+      height: { value: rowHeightLines(p, chains) * LINE.line - (first ? TABLE_TOP_TWIPS : 0), rule: HeightRule.ATLEAST },
+      children: p.row!.cells.map(
+        (cellRuns, i) =>
+          new TableCell({
+            width: { size: Math.round((p.row!.widths[i]! * textTwips) / CHARS_PER_LINE), type: WidthType.DXA },
+            margins: { top: 0, bottom: 0, left: CELL_PADDING_PT * 20, right: CELL_PADDING_PT * 20 },
+            borders: { top: cellRule, bottom: cellRule, left: cellRule, right: cellRule },
+            children: [new Paragraph({ children: runs(cellRuns, chains[p.role], body), alignment: AlignmentType.LEFT, spacing: { ...LINE, line: LINE.line - CELL_RULE_TWIPS }, keepNext: p.keepNext || undefined, keepLines: true, widowControl: true })],
+          }),
+      ),
+    });
+  const children: (Paragraph | Table)[] = [];
+  let rows: { widths: number[]; row: TableRow }[] = [];
+  const flushTable = () => {
+    if (!rows.length) return;
+    const widths = rows[0]!.widths.map((w) => Math.round((w * textTwips) / CHARS_PER_LINE));
+    children.push(new Table({ rows: rows.map((r) => r.row), width: { size: textTwips, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED }));
+    rows = [];
+  };
+  for (const p of planDocument(model)) {
+    if (p.row) {
+      if (rows.length && rows[0]!.widths.join() !== p.row.widths.join()) flushTable();
+      rows.push({ widths: p.row.widths, row: tableRow(p, rows.length === 0) });
+      continue;
+    }
+    flushTable();
+    children.push(paragraph(p));
+  }
+  flushTable();
 
   const pageFace = chains.body[0]!;
   const pageNumber = (align: 'left' | 'right') =>
@@ -128,7 +171,7 @@ async function patchDefaults(docx: Buffer): Promise<Buffer> {
   const document = await zip.file('word/document.xml')!.async('string');
   const spacing = `<w:spacing w:after="0" w:before="0" w:line="${LINE.line}" w:lineRule="exact"/>`;
   if (!document.includes(spacing)) throw new Error('document.xml paragraphs lack the exact line spacing');
-  zip.file('word/document.xml', document.split(spacing).join(`<w:snapToGrid w:val="0"/>${spacing}`));
+  zip.file('word/document.xml', document.replace(/<w:spacing w:after="0" w:before="0" w:line="\d+" w:lineRule="exact"\/>/g, (m) => `<w:snapToGrid w:val="0"/>${m}`));
   const styles = await zip.file('word/styles.xml')!.async('string');
   const patched = styles.replace(/<w:pPrDefault>\s*<w:pPr>/, (m) => `${m}${DEFAULT_PPR}`);
   if (patched === styles) throw new Error('styles.xml has no pPrDefault to patch');

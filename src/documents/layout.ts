@@ -25,3 +25,5 @@ export const RIGHT_INDENT_CHARS = 4;
 export const pageNumberText = (n: number) => `— ${n} —`;
 /** First-line indent of body paragraphs: two characters of the body size (首行缩进二字), in both renderers. */
 export const INDENT_PT = 2 * SIZES_PT.body;
+/** Padding inside a table cell, left and right, in both renderers (DOCX cell margins). */
+export const CELL_PADDING_PT = 4;
