@@ -12,7 +12,7 @@ const CELL_RULE_TWIPS = 24;
 /** What LibreOffice 7.4 adds above a table's first row (measured: about 3 pt). */
 const TABLE_TOP_TWIPS = 60;
 import { segmentAll, type Face, type FaceRole } from './fonts';
-import { CELL_PADDING_PT, CHARS_PER_LINE, CHAR_SPACING_PT, INDENT_PT, LINES_PER_PAGE, LINE_PITCH_PT, MARGINS_MM, PAGE_NUMBER_GAP_MM, RIGHT_INDENT_CHARS, SIZES_PT, TEXT_WIDTH_MM, mm } from './layout';
+import { CELL_PADDING_PT, CHARS_PER_LINE, PAGE_FOOTER_PT, CHAR_SPACING_PT, INDENT_PT, LINES_PER_PAGE, LINE_PITCH_PT, MARGINS_MM, PAGE_NUMBER_GAP_MM, RIGHT_INDENT_CHARS, SIZES_PT, TEXT_WIDTH_MM, mm } from './layout';
 
 type Chains = Record<FaceRole, Face[]>;
 
@@ -103,10 +103,16 @@ export async function renderDocx(model: DocumentModel, chains: Chains, layout: '
   flushTable();
 
   const pageFace = chains.body[0]!;
+  // with a footer line the footer's two lines are set at 14 pt exactly, so that both stay inside the bottom margin
+  const footerSpacing = model.pageFooter ? { line: SIZES_PT.pageNumber * 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 } : undefined;
   const pageNumber = (align: 'left' | 'right') =>
     new Footer({
       children: [
+        ...(model.pageFooter
+          ? [new Paragraph({ spacing: footerSpacing, children: [new TextRun({ text: model.pageFooter, font: fontSlots(pageFace), size: halfPoints(PAGE_FOOTER_PT), language: LANGUAGE })] })]
+          : []),
         new Paragraph({
+          ...(footerSpacing ? { spacing: footerSpacing } : {}),
           alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
           indent: align === 'right' ? { right: SIZES_PT.pageNumber * 20 } : { left: SIZES_PT.pageNumber * 20 },
           children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: fontSlots(pageFace), size: halfPoints(SIZES_PT.pageNumber) })],

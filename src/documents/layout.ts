@@ -27,3 +27,5 @@ export const pageNumberText = (n: number) => `— ${n} —`;
 export const INDENT_PT = 2 * SIZES_PT.body;
 /** Padding inside a table cell, left and right, in both renderers (DOCX cell margins). */
 export const CELL_PADDING_PT = 4;
+/** Size of a per-page footer line (庭审笔录 核对无误), printed between the text block and the page number. */
+export const PAGE_FOOTER_PT = 12;

@@ -57,6 +57,8 @@ export interface DocumentModel {
    * the right, the seal across the fold; on A4 it follows a cut line.
    */
   stub?: { title: string; blocks: Block[] };
+  /** A line printed at the foot of every page, above the page number (the 庭审笔录's "核对无误" signature line). */
+  pageFooter?: string;
   /** Document metadata for PDF/DOCX properties. */
   meta: { subject: string; date: string };
 }

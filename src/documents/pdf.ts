@@ -3,7 +3,7 @@ import type { DocumentModel } from './model';
 import { openFace, segmentAll, type Face, type FaceRole } from './fonts';
 import { AUTOSPACE_EM, HANGING, autospaceBetween, breakAllowed, noBreakSpans, paginate } from './flow';
 import {
-  A4, CELL_PADDING_PT, CHARS_PER_LINE, CHAR_SPACING_PT, INDENT_PT, LINES_PER_PAGE, LINE_PITCH_PT, MARGINS_MM, PAGE_NUMBER_GAP_MM, RIGHT_INDENT_CHARS, SIZES_PT, TEXT_WIDTH_MM, mm, pageNumberText,
+  A4, CELL_PADDING_PT, CHARS_PER_LINE, PAGE_FOOTER_PT, CHAR_SPACING_PT, INDENT_PT, LINES_PER_PAGE, LINE_PITCH_PT, MARGINS_MM, PAGE_NUMBER_GAP_MM, RIGHT_INDENT_CHARS, SIZES_PT, TEXT_WIDTH_MM, mm, pageNumberText,
 } from './layout';
 import { planDocument, type PlannedPara } from './plan';
 
@@ -238,6 +238,11 @@ export async function renderPdf(model: DocumentModel, chains: Chains, layout: Pa
     const inset = SIZES_PT.pageNumber;
     const left = a3 ? mm(A4.widthMm + MARGINS_MM.left) : mm(MARGINS_MM.left);
     doc.text(pageNumberText(n), left + (n % 2 === 1 ? -inset : inset), y, { width: WIDTH, align: n % 2 === 1 ? 'right' : 'left', lineBreak: false });
+    if (model.pageFooter) {
+      // under the text block, above the page number: e.g. the 庭审笔录's "核对无误" signature line on every page
+      use(chains.body[0]!, PAGE_FOOTER_PT);
+      doc.text(model.pageFooter, left, doc.page.height - mm(MARGINS_MM.bottom) + mm(1.5), { lineBreak: false });
+    }
     doc.page.margins.bottom = savedBottom;
   }
   doc.end();

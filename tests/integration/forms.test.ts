@@ -32,3 +32,28 @@ describe('送达回证', () => {
     expect((xml.match(/w:type="page"|<w:pageBreakBefore\/>/g) ?? []).length).toBe(addressees.length - 1);
   });
 });
+
+describe('庭审笔录', () => {
+  it('states time and place, tribunal and clerk, the steps of the hearing, numbered corrections, and the 核对无误 line on every page', async () => {
+    const pdf = await render(build('hearing_record'), 'pdf');
+    const pages = pageTexts(pdf);
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) expect(page).toContain('以上笔录经核对无误当事人签名：书记员：');
+    const text = pages.join('');
+    expect(text).toContain('时间：2026年11月3日09:30至11:40');
+    expect(text).toContain('仲裁庭：首席仲裁员陈仲裁，仲裁员刘兼职，仲裁员杨工会');
+    expect(text).toContain('书记员：孙书记');
+    const steps = ['核对当事人身份', '告知权利义务', '询问是否申请回避', '陈述与答辩', '举证、质证', '仲裁庭调查与辩论', '最后陈述', '调解意愿', '闭庭'];
+    let at = 0;
+    steps.forEach((s, i) => {
+      const found = text.indexOf(`${'一二三四五六七八九'[i]}、${s}`, at);
+      expect(found, s).toBeGreaterThan(at);
+      at = found;
+    });
+    expect(text).toContain('更正一：2026年11月4日，应张三申请补正：第二段“六月”应为“七月”');
+    expect(text).not.toMatch(/1\.2026年11月4日/);
+    const xml = await docxXml(await render(build('hearing_record'), 'docx'), 'word/footer1.xml').catch(() => '');
+    const footers = xml || (await docxXml(await render(build('hearing_record'), 'docx'), 'word/footer2.xml'));
+    expect(footers).toContain('以上笔录经核对无误');
+  });
+});
