@@ -37,6 +37,19 @@ function runs(texts: Text[], chain: Face[], size: number, extra: Partial<IRunOpt
   );
 }
 
+/**
+ * The font table names, for each bundled face, the face an ordinary Chinese office PC has in its place (w:altName:
+ * 宋体 for the serif, 黑体 for the sans; GB2312 character set), so that Word and WPS substitute those rather than an
+ * arbitrary face when the bundled faces are not installed. The system faces (仿宋_GB2312, 宋体, 黑体, 方正小标宋简体) need
+ * no substitute. The DOCX does not embed fonts.
+ */
+const FONT_TABLE = [
+  ['Noto Serif CJK SC', '宋体', 'roman'],
+  ['Noto Sans CJK SC', '黑体', 'swiss'],
+]
+  .map(([name, alt, family]) => `<w:font w:name="${name}"><w:altName w:val="${alt}"/><w:charset w:val="86"/><w:family w:val="${family}"/><w:pitch w:val="variable"/></w:font>`)
+  .join('');
+
 /** Widow control and 禁则 (kinsoku) in the default paragraph properties, patched into styles.xml (the docx library writes neither there). */
 const DEFAULT_PPR = '<w:widowControl/><w:kinsoku/>';
 
@@ -182,6 +195,8 @@ async function patchDefaults(docx: Buffer): Promise<Buffer> {
   const patched = styles.replace(/<w:pPrDefault>\s*<w:pPr>/, (m) => `${m}${DEFAULT_PPR}`);
   if (patched === styles) throw new Error('styles.xml has no pPrDefault to patch');
   zip.file('word/styles.xml', patched);
+  const fonts = await zip.file('word/fontTable.xml')!.async('string');
+  zip.file('word/fontTable.xml', fonts.replace(/<w:fonts([^>]*)\/>/, `<w:fonts$1>${FONT_TABLE}</w:fonts>`));
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
