@@ -39,6 +39,8 @@ interface Line {
 
 
 const WIDTH = mm(TEXT_WIDTH_MM);
+/** How far a line may run over the measure and still fit (rounding only; larger values made more lines differ from LibreOffice 7.4). */
+const FIT_TOLERANCE_PT = 0.01;
 const advanceOf = (face: Face, ch: string, size: number) => {
   const f = openFace(face) as unknown as MeasuredFont;
   return (f.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth / f.unitsPerEm) * size;
@@ -72,7 +74,7 @@ function breakLines(p: PlannedPara, chains: Chains, width = WIDTH): Line[] {
     const room = avail(lines.length === 0);
     let w = 0;
     let end = start;
-    while (end < glyphs.length && w + (end > start ? glyphs[end]!.gap : 0) + glyphs[end]!.advance + spacing <= room + 0.01) {
+    while (end < glyphs.length && w + (end > start ? glyphs[end]!.gap : 0) + glyphs[end]!.advance + spacing <= room + FIT_TOLERANCE_PT) {
       w += (end > start ? glyphs[end]!.gap : 0) + glyphs[end]!.advance + spacing;
       end++;
     }

@@ -38,6 +38,7 @@ export interface PlacedPara {
  */
 export function placeParagraphs(model: DocumentModel, pages: string[][]): PlacedPara[] {
   const all = planDocument(model);
+  const footer = flat(model.pageFooter ?? '');
   const tableChars = new Set([...all.filter((p) => p.row).flatMap((p) => p.row!.cells.flat().map((r) => flat(r.text))).join('')]);
   const planned = all.filter((p) => !p.row && flat(p.runs.map((r) => r.text).join('')) !== '');
   const lines = pages.flatMap((ls, page) => ls.map((text) => ({ text, page })));
@@ -50,6 +51,11 @@ export function placeParagraphs(model: DocumentModel, pages: string[][]): Placed
     let offset = 0;
     while (offset < text.length) {
       const line = lines[at];
+      // the per-page footer line (庭审笔录 核对无误) is not body text
+      if (line && footer && !text.startsWith(line.text, offset) && footer.includes(line.text)) {
+        at++;
+        continue;
+      }
       if (line && !text.startsWith(line.text, offset) && tableChars.size && [...line.text].every((ch) => tableChars.has(ch))) {
         tableLines.push(line.page);
         at++;
