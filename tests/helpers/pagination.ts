@@ -41,7 +41,13 @@ export function placeParagraphs(model: DocumentModel, pages: string[][]): Placed
   const footer = flat(model.pageFooter ?? '');
   const tableChars = new Set([...all.filter((p) => p.row).flatMap((p) => p.row!.cells.flat().map((r) => flat(r.text))).join('')]);
   const planned = all.filter((p) => !p.row && flat(p.runs.map((r) => r.text).join('')) !== '');
-  const lines = pages.flatMap((ls, page) => ls.map((text) => ({ text, page })));
+  // the per-page footer line (庭审笔录 核对无误) comes last on its page: take it off before matching
+  const bodyPages = pages.map((ls) => {
+    const out = [...ls];
+    while (footer && out.length && footer.includes(out.at(-1)!)) out.pop();
+    return out;
+  });
+  const lines = bodyPages.flatMap((ls, page) => ls.map((text) => ({ text, page })));
   const tableLines: number[] = [];
   let at = 0;
   const placed = planned.map((p) => {
@@ -51,11 +57,6 @@ export function placeParagraphs(model: DocumentModel, pages: string[][]): Placed
     let offset = 0;
     while (offset < text.length) {
       const line = lines[at];
-      // the per-page footer line (庭审笔录 核对无误) is not body text
-      if (line && footer && !text.startsWith(line.text, offset) && footer.includes(line.text)) {
-        at++;
-        continue;
-      }
       if (line && !text.startsWith(line.text, offset) && tableChars.size && [...line.text].every((ch) => tableChars.has(ch))) {
         tableLines.push(line.page);
         at++;
