@@ -1,6 +1,6 @@
 import type { AidApplicationView, ConsultationView } from '../api/views';
 import { CLAIM_TYPE_INFO, chineseDate, fenInWords, plainChineseDate } from '../domain';
-import { fixed, heading, inFull, item, para, t, type DocumentModel, type Text } from './model';
+import { fixed, inFull, para, t, type DocumentModel, type Text } from './model';
 
 /**
  * Legal-aid papers printed at the workstation (法律援助法 Arts 41–50): the application form, the decision to give or
@@ -34,34 +34,37 @@ export function partyFacingLabel(label: string): string {
 /** The label's name without its bracketed basis. */
 const labelName = (label: string) => label.replace(/（[^（）]*）$/, '');
 
-const applicant = (c: ConsultationView): Text[] => [
-  fixed('申请人：'), t(c.personName, '申请人姓名'),
-  ...(c.personSex ? [fixed(c.personSex === 'male' ? '，男' : '，女')] : []),
-  ...(c.personIdNumber ? [fixed('，公民身份号码'), t(c.personIdNumber, '申请人身份证号码')] : []),
-  ...(c.personPhone ? [fixed('，联系电话'), t(c.personPhone, '申请人电话')] : []),
-  ...(c.personAddress ? [fixed('，住'), t(c.personAddress, '申请人住址')] : []),
-  fixed('。'),
-];
 const close = (d: AidDocumentData) => [
   { type: 'right' as const, lines: [[t(d.centreName, '法律援助机构名称')]], gapBefore: 2 },
   { type: 'seal' as const, caption: '（法律援助机构印章）' },
   { type: 'right' as const, lines: [[fixed(chineseDate(d.date))]] },
 ];
 
+/** 法律援助申请表 — the application as the ruled form: the applicant, the other side, the matter, the case and the means test, each in its row. */
 export function aidApplicationForm(d: AidDocumentData): DocumentModel {
   const c = d.consultation;
+  const row = (label: string, value: Text[], minLines = 1) => ({ cells: [[fixed(label)], value], minLines });
+  const claims: Text[] = c.claims.flatMap((k, i) => [
+    fixed(`${i ? '；' : ''}${i + 1}.`), t(k.text, `第${i + 1}项请求`),
+    ...(k.amountFen !== null ? [fixed(`（${CLAIM_TYPE_INFO[k.type].label}），金额${fenInWords(k.amountFen)}`)] : []),
+  ]);
   return {
     kind: 'aid_application', issuer: t(d.centreName, '法律援助机构名称'), title: '法律援助申请表', caseNumber: null, meta: { subject: '法律援助申请表', date: d.aid.receivedDate },
     blocks: [
-      para(...applicant(c)),
-      para(fixed('对方当事人（用人单位）：'), t(c.employerName ?? '（未填写）', '用人单位名称'), ...(c.employerCreditCode ? [fixed('，统一社会信用代码'), t(c.employerCreditCode, '统一社会信用代码')] : []), fixed('。')),
-      para(fixed('申请事项：'), t(partyFacingLabel(d.aid.matterLabel), '援助事项'), fixed('。')),
-      heading('案情及申请理由'),
-      para(t(c.summary, '咨询内容')),
-      ...c.claims.map((k, i) => item(`${i + 1}.`, t(k.text, `第${i + 1}项请求`), ...(k.amountFen !== null ? [fixed(`（${CLAIM_TYPE_INFO[k.type].label}），金额${fenInWords(k.amountFen)}`)] : []), fixed('；'))),
-      heading('经济困难状况'),
-      para(t(partyFacingLabel(d.aid.eligibilityLabel), '经济困难审查方式'), ...(d.aid.eligibilityNote ? [fixed('。'), t(d.aid.eligibilityNote, '审查说明')] : []), fixed('。')),
-      ...(d.aid.urgent ? [para(fixed('距仲裁时效届满不足七日，依照《中华人民共和国法律援助法》第四十四条第一项先行提供法律援助。'))] : []),
+      {
+        type: 'table', columns: [7, 21], rows: [
+          row('申请人', [t(c.personName, '申请人姓名'), ...(c.personSex ? [fixed(c.personSex === 'male' ? '，男' : '，女')] : [])]),
+          row('公民身份号码', c.personIdNumber ? [t(c.personIdNumber, '申请人身份证号码')] : []),
+          row('联系电话', c.personPhone ? [t(c.personPhone, '申请人电话')] : []),
+          row('住址', c.personAddress ? [t(c.personAddress, '申请人住址')] : []),
+          row('对方当事人', [t(c.employerName ?? '', '用人单位名称')]),
+          row('统一社会信用代码', c.employerCreditCode ? [t(c.employerCreditCode, '统一社会信用代码')] : []),
+          row('申请事项', [t(partyFacingLabel(d.aid.matterLabel), '援助事项')]),
+          row('案情及申请理由', [t(c.summary, '咨询内容'), ...(claims.length ? [fixed('。请求：'), ...claims, fixed('。')] : [])], 3),
+          row('经济困难状况', [t(partyFacingLabel(d.aid.eligibilityLabel), '经济困难审查方式'), ...(d.aid.eligibilityNote ? [fixed('。'), t(d.aid.eligibilityNote, '审查说明')] : [])], 2),
+          ...(d.aid.urgent ? [row('先行援助', [fixed('距仲裁时效届满不足七日，依照《中华人民共和国法律援助法》第四十四条第一项先行提供法律援助。')])] : []),
+        ],
+      },
       para(fixed('申请人承诺以上所填内容及提交的材料真实；以欺骗或者其他不正当手段获得法律援助的，愿承担法律责任（《中华人民共和国法律援助法》第四十一条、第六十四条）。')),
       { type: 'right', lines: [[fixed('申请人（签名）：')], [fixed(chineseDate(d.aid.receivedDate))]], gapBefore: 1 },
       { type: 'right', lines: [[fixed('受理人：'), t(c.staffName ?? '', '值班工作人员')]] },

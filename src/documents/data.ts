@@ -38,6 +38,9 @@ export interface DocumentData {
 
 export interface HearingRecordData {
   recordDate: string;
+  /** The hearing's start and end time ("09:30"), where the record belongs to a scheduled hearing. */
+  startTime?: string;
+  endTime?: string;
   place: string;
   attendees: string;
   statements: string;

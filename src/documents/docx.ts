@@ -1,11 +1,18 @@
 import {
-  AlignmentType, BorderStyle, ColumnBreak, Document, Footer, LineRuleType, Packer, PageNumber, DocumentGridType, PageOrientation, Paragraph, TextRun, type IRunOptions,
+  AlignmentType, BorderStyle, ColumnBreak, Document, DocumentGridType, Footer, HeightRule, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell,
+  TableLayoutType, TableRow, TextRun, WidthType, type IRunOptions,
 } from 'docx';
 import JSZip from 'jszip';
 import type { DocumentModel, Text } from './model';
 import { planDocument, type PlannedPara } from './plan';
+import { rowHeightLines } from './pdf';
+
+/** Room left in each line of a table cell for the cell's rules (twips). */
+const CELL_RULE_TWIPS = 24;
+/** What LibreOffice 7.4 adds above a table's first row (measured: about 3 pt). */
+const TABLE_TOP_TWIPS = 60;
 import { segmentAll, type Face, type FaceRole } from './fonts';
-import { CHARS_PER_LINE, CHAR_SPACING_PT, INDENT_PT, LINES_PER_PAGE, LINE_PITCH_PT, MARGINS_MM, PAGE_NUMBER_GAP_MM, RIGHT_INDENT_CHARS, SIZES_PT, TEXT_WIDTH_MM, mm } from './layout';
+import { CELL_PADDING_PT, CHARS_PER_LINE, PAGE_FOOTER_PT, CHAR_SPACING_PT, INDENT_PT, LINES_PER_PAGE, LINE_PITCH_PT, MARGINS_MM, PAGE_NUMBER_GAP_MM, RIGHT_INDENT_CHARS, SIZES_PT, TEXT_WIDTH_MM, mm } from './layout';
 
 type Chains = Record<FaceRole, Face[]>;
 
@@ -29,6 +36,19 @@ function runs(texts: Text[], chain: Face[], size: number, extra: Partial<IRunOpt
     (s) => new TextRun({ text: s.text, font: fontSlots(s.face), bold: s.face.bold, size: halfPoints(size), characterSpacing: SPACING, language: LANGUAGE, ...extra }),
   );
 }
+
+/**
+ * The font table names, for each bundled face, the face an ordinary Chinese office PC has in its place (w:altName:
+ * 宋体 for the serif, 黑体 for the sans; GB2312 character set), so that Word and WPS substitute those rather than an
+ * arbitrary face when the bundled faces are not installed. The system faces (仿宋_GB2312, 宋体, 黑体, 方正小标宋简体) need
+ * no substitute. The DOCX does not embed fonts.
+ */
+const FONT_TABLE = [
+  ['Noto Serif CJK SC', '宋体', 'roman'],
+  ['Noto Sans CJK SC', '黑体', 'swiss'],
+]
+  .map(([name, alt, family]) => `<w:font w:name="${name}"><w:altName w:val="${alt}"/><w:charset w:val="86"/><w:family w:val="${family}"/><w:pitch w:val="variable"/></w:font>`)
+  .join('');
 
 /** Widow control and 禁则 (kinsoku) in the default paragraph properties, patched into styles.xml (the docx library writes neither there). */
 const DEFAULT_PPR = '<w:widowControl/><w:kinsoku/>';
@@ -57,13 +77,55 @@ export async function renderDocx(model: DocumentModel, chains: Chains, layout: '
       pageBreakBefore: (p.breakBefore && !a3) || undefined,
       ...(p.rule ? { border: { bottom: { style: BorderStyle.DASHED, size: 6, color: '000000', space: 1 } } } : {}),
     });
-  const children = planDocument(model).map(paragraph);
+  const textTwips = Math.round(mm(TEXT_WIDTH_MM) * 20);
+  const cellRule = { style: BorderStyle.SINGLE, size: 5, color: '000000' };
+  const tableRow = (p: PlannedPara, first: boolean): TableRow =>
+    new TableRow({
+      cantSplit: true,
+      // the row as high as our layout makes it; the cell's lines a little under the pitch, so that the cell rules
+      // LibreOffice adds to a row never make it taller than ours; the first row gives back the rule LibreOffice adds
+      // above a table
+      height: { value: rowHeightLines(p, chains) * LINE.line - (first ? TABLE_TOP_TWIPS : 0), rule: HeightRule.ATLEAST },
+      children: p.row!.cells.map(
+        (cellRuns, i) =>
+          new TableCell({
+            width: { size: Math.round((p.row!.widths[i]! * textTwips) / CHARS_PER_LINE), type: WidthType.DXA },
+            margins: { top: 0, bottom: 0, left: CELL_PADDING_PT * 20, right: CELL_PADDING_PT * 20 },
+            borders: { top: cellRule, bottom: cellRule, left: cellRule, right: cellRule },
+            children: [new Paragraph({ children: runs(cellRuns, chains[p.role], body), alignment: AlignmentType.LEFT, spacing: { ...LINE, line: LINE.line - CELL_RULE_TWIPS }, keepNext: p.keepNext || undefined, keepLines: true, widowControl: true })],
+          }),
+      ),
+    });
+  const children: (Paragraph | Table)[] = [];
+  let rows: { widths: number[]; row: TableRow }[] = [];
+  const flushTable = () => {
+    if (!rows.length) return;
+    const widths = rows[0]!.widths.map((w) => Math.round((w * textTwips) / CHARS_PER_LINE));
+    children.push(new Table({ rows: rows.map((r) => r.row), width: { size: textTwips, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED }));
+    rows = [];
+  };
+  for (const p of planDocument(model)) {
+    if (p.row) {
+      if (rows.length && rows[0]!.widths.join() !== p.row.widths.join()) flushTable();
+      rows.push({ widths: p.row.widths, row: tableRow(p, rows.length === 0) });
+      continue;
+    }
+    flushTable();
+    children.push(paragraph(p));
+  }
+  flushTable();
 
   const pageFace = chains.body[0]!;
+  // with a footer line the footer's two lines are set at 14 pt exactly, so that both stay inside the bottom margin
+  const footerSpacing = model.pageFooter ? { line: SIZES_PT.pageNumber * 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 } : undefined;
   const pageNumber = (align: 'left' | 'right') =>
     new Footer({
       children: [
+        ...(model.pageFooter
+          ? [new Paragraph({ spacing: footerSpacing, children: [new TextRun({ text: model.pageFooter, font: fontSlots(pageFace), size: halfPoints(PAGE_FOOTER_PT), language: LANGUAGE })] })]
+          : []),
         new Paragraph({
+          ...(footerSpacing ? { spacing: footerSpacing } : {}),
           alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
           indent: align === 'right' ? { right: SIZES_PT.pageNumber * 20 } : { left: SIZES_PT.pageNumber * 20 },
           children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: fontSlots(pageFace), size: halfPoints(SIZES_PT.pageNumber) })],
@@ -128,11 +190,13 @@ async function patchDefaults(docx: Buffer): Promise<Buffer> {
   const document = await zip.file('word/document.xml')!.async('string');
   const spacing = `<w:spacing w:after="0" w:before="0" w:line="${LINE.line}" w:lineRule="exact"/>`;
   if (!document.includes(spacing)) throw new Error('document.xml paragraphs lack the exact line spacing');
-  zip.file('word/document.xml', document.split(spacing).join(`<w:snapToGrid w:val="0"/>${spacing}`));
+  zip.file('word/document.xml', document.replace(/<w:spacing w:after="0" w:before="0" w:line="\d+" w:lineRule="exact"\/>/g, (m) => `<w:snapToGrid w:val="0"/>${m}`));
   const styles = await zip.file('word/styles.xml')!.async('string');
   const patched = styles.replace(/<w:pPrDefault>\s*<w:pPr>/, (m) => `${m}${DEFAULT_PPR}`);
   if (patched === styles) throw new Error('styles.xml has no pPrDefault to patch');
   zip.file('word/styles.xml', patched);
+  const fonts = await zip.file('word/fontTable.xml')!.async('string');
+  zip.file('word/fontTable.xml', fonts.replace(/<w:fonts([^>]*)\/>/, `<w:fonts$1>${FONT_TABLE}</w:fonts>`));
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 

@@ -25,3 +25,7 @@ export const RIGHT_INDENT_CHARS = 4;
 export const pageNumberText = (n: number) => `— ${n} —`;
 /** First-line indent of body paragraphs: two characters of the body size (首行缩进二字), in both renderers. */
 export const INDENT_PT = 2 * SIZES_PT.body;
+/** Padding inside a table cell, left and right, in both renderers (DOCX cell margins). */
+export const CELL_PADDING_PT = 4;
+/** Size of a per-page footer line (庭审笔录 核对无误), printed between the text block and the page number. */
+export const PAGE_FOOTER_PT = 12;

@@ -27,7 +27,21 @@ export type Block =
   /** A line of spacing (blank line). */
   | { type: 'blank' }
   /** A thin rule across the text block, with a caption (e.g. the cut line between stub and notice). */
-  | { type: 'rule'; caption?: string };
+  | { type: 'rule'; caption?: string }
+  /**
+   * A ruled table across the text block (forms: 送达回证, 法律援助申请表): column widths in characters (summing to 28),
+   * each row's cells as runs; a row is at least `minLines` lines high (room to sign) and never split across pages.
+   */
+  | { type: 'table'; columns: number[]; rows: TableRow[] }
+  /** Starts a new page with the title block again: one paper per addressee in one file. */
+  | { type: 'newPage' };
+
+export interface TableRow {
+  cells: Text[][];
+  minLines?: number;
+  /** A heading row: set in the heading face and kept with the next row. */
+  header?: boolean;
+}
 
 export interface DocumentModel {
   kind: string;
@@ -43,6 +57,8 @@ export interface DocumentModel {
    * the right, the seal across the fold; on A4 it follows a cut line.
    */
   stub?: { title: string; blocks: Block[] };
+  /** A line printed at the foot of every page, above the page number (the 庭审笔录's "核对无误" signature line). */
+  pageFooter?: string;
   /** Document metadata for PDF/DOCX properties. */
   meta: { subject: string; date: string };
 }
@@ -71,6 +87,8 @@ export function mapTexts(m: DocumentModel, f: (text: string) => string): Documen
           return { ...b, lines: b.lines.map((l) => l.map(tx)) };
         case 'item':
           return { ...b, runs: b.runs.map(tx) };
+        case 'table':
+          return { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => c.map(tx)) })) };
         default:
           return b;
       }
@@ -114,6 +132,12 @@ export function modelTexts(m: DocumentModel): Text[] {
           break;
         case 'rule':
           if (b.caption) out.push(fixed(b.caption));
+          break;
+        case 'table':
+          for (const r of b.rows) for (const c of r.cells) out.push(...c);
+          break;
+        case 'newPage':
+          titleBlock(m.title);
           break;
         case 'blank':
           break;

@@ -194,25 +194,53 @@ export function hearingNotice(d: DocumentData): DocumentModel {
   };
 }
 
-/** 送达回证 — the receipt the recipient signs (Rules Arts 17–18; the civil-procedure service rules apply). */
+/**
+ * 送达回证 — the receipt the recipient signs (Rules Arts 17–18; the civil-procedure service rules apply), as the ruled
+ * form: one per addressee, listing every document served together with its number, the number of copies, and the
+ * columns for the method, the signature and the date of receipt; then the substitute receiver and reason, the witness
+ * (refusal), the server and remarks.
+ */
 export function serviceReceipt(d: DocumentData): DocumentModel {
   const c = d.case;
   const titles = d.served?.titles ?? [];
+  const number = d.served?.caseNumberOverride ?? c.caseNumber;
   const parties = [...c.applicants, ...c.respondents, ...c.thirdParties];
+  const label = { applicant: '申请人', respondent: '被申请人', third_party: '第三人' } as const;
+  const form = (p: (typeof parties)[number], i: number): Block[] => [
+    ...(i ? [{ type: 'newPage' } as const] : []),
+    {
+      type: 'table', columns: [7, 21], rows: [
+        { cells: [[fixed('案号')], [t(number ?? '', '案号')]] },
+        { cells: [[fixed('案由')], [t(dispute(c), '案由')]] },
+        { cells: [[fixed('受送达人')], [fixed(`${label[p.role]}：`), t(p.name, `${label[p.role]}${p.kind === 'person' ? '姓名' : '名称'}`)]] },
+        { cells: [[fixed('送达地点')], [t(p.serviceAddress || p.domicile || '', '送达地点')]] },
+      ],
+    },
+    {
+      type: 'table', columns: [9, 3, 5, 6, 5], rows: [
+        { header: true, cells: [[fixed('文书名称及文号')], [fixed('件数')], [fixed('送达方式')], [fixed('签收人签名')], [fixed('签收日期')]] },
+        ...titles.map((x, k) => ({
+          minLines: 2,
+          cells: [[t(x, `送达文书${k + 1}`), ...(number ? [fixed('（'), t(number, '文号'), fixed('）')] : [])], [fixed('1')], [], [], [fixed('年 月 日')]],
+        })),
+      ],
+    },
+    {
+      type: 'table', columns: [7, 21], rows: [
+        { cells: [[fixed('代收人及理由')], []] },
+        { cells: [[fixed('拒收见证人')], []] },
+        { cells: [[fixed('送达人')], []] },
+        { cells: [[fixed('备注')], []] },
+      ],
+    },
+    { type: 'right', lines: [[issuer(d)]], gapBefore: 1 },
+    { type: 'seal', caption: '（仲裁委员会印章）' },
+    { type: 'right', lines: [[fixed(chineseDate(d.issuedDate))]] },
+  ];
   return {
-    kind: 'service_receipt', issuer: issuer(d), title: '送达回证', caseNumber: d.served?.caseNumberOverride ? t(d.served.caseNumberOverride, '案号') : caseNo(d), meta: meta(d, '送达回证'),
-    blocks: [
-      para(fixed('案由：'), t(c.cause ?? '劳动人事争议', '案由')),
-      para(fixed('送达文书：'), ...titles.flatMap((x, i) => [...(i ? [fixed('、')] : []), t(x, `送达文书${i + 1}`)])),
-      para(fixed('受送达人：'), ...names(parties, '当事人')),
-      para(fixed('送达地点：')),
-      para(fixed('受送达人签名或者盖章：                    年    月    日')),
-      para(fixed('代收人及代收理由：')),
-      para(fixed('受送达人拒绝签收的理由、日期及见证人：')),
-      para(fixed('送达人：                    送达方式：')),
-      para(fixed('备注：')),
-      ...commissionClose(issuer(d), d.issuedDate),
-    ],
+    // the number is printed with each document served, in the table
+    kind: 'service_receipt', issuer: issuer(d), title: '送达回证', caseNumber: null, meta: meta(d, '送达回证'),
+    blocks: parties.flatMap(form),
   };
 }
 

@@ -178,26 +178,46 @@ export function award(d: DocumentData): DocumentModel {
 }
 
 
-/** 庭审笔录 — printed for the signatures of the parties, the tribunal and the clerk; corrections follow, never overwrite (LDMAL Art 40). */
+/**
+ * 庭审笔录 — printed for the signatures of the parties, the tribunal and the clerk (LDMAL Art 40): time (start and end)
+ * and place, the tribunal and the clerk by name, then the steps of the hearing in order — identities, rights and duties,
+ * recusal, statements and defence, evidence, debate, final statements, willingness to mediate, closing — with what was
+ * recorded for each; corrections follow, never overwrite, numbered 更正一、更正二; every page carries the line on which
+ * those who read it sign that it is correct.
+ */
 export function hearingRecord(d: DocumentData): DocumentModel {
   const r = d.hearingRecord!;
-  const section = (title: string, text: string, field: string): Block[] => [heading(title), ...(paragraphs(text, field).length ? paragraphs(text, field) : [para(fixed('（无）'))])];
+  const tr = d.tribunal;
+  const texts = (text: string, field: string): Block[] => (paragraphs(text, field).length ? paragraphs(text, field) : [para(fixed('（无）'))]);
+  const when = `${plainChineseDate(r.recordDate)}${r.startTime ? ` ${r.startTime}` : ''}${r.endTime ? `至${r.endTime}` : ''}`;
+  const tribunal: Text[] = !tr
+    ? [fixed('（仲裁庭未组成）')]
+    : tr.mode === 'sole'
+      ? [fixed('独任仲裁员'), t(tr.presiding.displayName, '仲裁员姓名')]
+      : [fixed('首席仲裁员'), t(tr.presiding.displayName, '首席仲裁员姓名'), ...tr.members.filter((m) => m.id !== tr.presiding.id).flatMap((m, i) => [fixed('，仲裁员'), t(m.displayName, `仲裁员${i + 1}姓名`)])];
+  const step = (n: number, title: string, body: Block[]): Block[] => [heading(`${cnOrdinal(n)}、${title}`), ...body];
   return {
     kind: 'hearing_record', issuer: issuer(d), title: '庭审笔录', caseNumber: d.case.caseNumber ? t(d.case.caseNumber, '案号') : null,
     meta: { subject: '庭审笔录', date: r.recordDate },
+    pageFooter: '以上笔录经核对无误　　当事人签名：　　　　　　　　　书记员：',
     blocks: [
-      para(fixed(`时间：${plainChineseDate(r.recordDate)}`)),
+      para(fixed('时间：'), t(when, '开庭时间')),
       para(fixed('地点：'), t(r.place, '开庭地点')),
       para(fixed('案由：'), t(dispute(d.case), '案由')),
+      para(fixed('仲裁庭：'), ...tribunal),
+      para(fixed('书记员：'), t(tr?.clerk.displayName ?? '', '书记员姓名')),
       para(fixed('当事人：申请人'), ...names(d.case.applicants, '申请人'), fixed('，被申请人'), ...names(d.case.respondents, '被申请人'), fixed('。')),
-      para(fixed('出庭人员：'), t(r.attendees, '出庭人员')),
-      ...section('当事人陈述', r.statements, '当事人陈述'),
-      ...section('举证、质证', r.evidence, '举证质证'),
-      ...section('仲裁庭询问', r.questions, '仲裁庭询问'),
-      ...section('最后陈述', r.finalStatements, '最后陈述'),
-      ...section('调解情况', r.mediationAttempt, '调解情况'),
+      ...step(1, '核对当事人身份', [para(fixed('书记员查明当事人和其他仲裁参与人到庭情况：'), t(r.attendees, '出庭人员'))]),
+      ...step(2, '告知权利义务', [para(fixed('仲裁员宣布开庭，宣布仲裁庭组成人员和书记员名单，告知当事人在仲裁活动中的权利和义务。'))]),
+      ...step(3, '询问是否申请回避', [para(fixed('仲裁员询问当事人是否申请回避。')), para(fixed('申请人：')), para(fixed('被申请人：'))]),
+      ...step(4, '陈述与答辩', texts(r.statements, '当事人陈述')),
+      ...step(5, '举证、质证', texts(r.evidence, '举证质证')),
+      ...step(6, '仲裁庭调查与辩论', texts(r.questions, '仲裁庭询问')),
+      ...step(7, '最后陈述', texts(r.finalStatements, '最后陈述')),
+      ...step(8, '调解意愿', texts(r.mediationAttempt, '调解情况')),
+      ...step(9, '闭庭', [para(fixed(`仲裁员宣布闭庭${r.endTime ? `（${r.endTime}）` : ''}。`))]),
       ...(r.corrections.length
-        ? [heading('笔录补正'), ...r.corrections.map((c, i) => item(`${i + 1}.`, fixed(`${plainChineseDate(c.date)}，应`), t(c.requestedBy, '补正申请人'), fixed('申请补正：'), t(c.text, '补正内容')))]
+        ? [heading('笔录补正'), ...r.corrections.map((c, i) => item(`更正${cnOrdinal(i + 1)}：`, fixed(`${plainChineseDate(c.date)}，应`), t(c.requestedBy, '补正申请人'), fixed('申请补正：'), t(c.text, '补正内容')))]
         : []),
       para(fixed('当事人和其他仲裁参与人认为对自己陈述的记录有遗漏或者差错的，有权申请补正；如不予补正，应当记录该申请（《劳动争议调解仲裁法》第四十条）。')),
       { type: 'right', lines: [[fixed('当事人（签名）：')], [fixed('其他仲裁参与人（签名）：')]], gapBefore: 1 },

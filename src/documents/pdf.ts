@@ -3,7 +3,7 @@ import type { DocumentModel } from './model';
 import { openFace, segmentAll, type Face, type FaceRole } from './fonts';
 import { AUTOSPACE_EM, HANGING, autospaceBetween, breakAllowed, noBreakSpans, paginate } from './flow';
 import {
-  A4, CHAR_SPACING_PT, INDENT_PT, LINES_PER_PAGE, LINE_PITCH_PT, MARGINS_MM, PAGE_NUMBER_GAP_MM, RIGHT_INDENT_CHARS, SIZES_PT, TEXT_WIDTH_MM, mm, pageNumberText,
+  A4, CELL_PADDING_PT, CHARS_PER_LINE, PAGE_FOOTER_PT, CHAR_SPACING_PT, INDENT_PT, LINES_PER_PAGE, LINE_PITCH_PT, MARGINS_MM, PAGE_NUMBER_GAP_MM, RIGHT_INDENT_CHARS, SIZES_PT, TEXT_WIDTH_MM, mm, pageNumberText,
 } from './layout';
 import { planDocument, type PlannedPara } from './plan';
 
@@ -33,9 +33,14 @@ interface Line {
   x: number;
   spacing: number;
   rule?: boolean;
+  /** On a table row's first line: the cells (x and width within the text block, their lines) and the row's height in lines. */
+  row?: { cells: { x: number; width: number; lines: Line[] }[]; lines: number };
 }
 
+
 const WIDTH = mm(TEXT_WIDTH_MM);
+/** How far a line may run over the measure and still fit (rounding only; larger values made more lines differ from LibreOffice 7.4). */
+const FIT_TOLERANCE_PT = 0.01;
 const advanceOf = (face: Face, ch: string, size: number) => {
   const f = openFace(face) as unknown as MeasuredFont;
   return (f.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth / f.unitsPerEm) * size;
@@ -46,7 +51,8 @@ const advanceOf = (face: Face, ch: string, size: number) => {
  * inside a no-break span (amounts, dates, numbers, codes), inside a run of Latin letters or figures, before closing
  * and after opening punctuation; the first line is indented two characters; justified lines are spread to the width.
  */
-function breakLines(p: PlannedPara, chains: Chains): Line[] {
+function breakLines(p: PlannedPara, chains: Chains, width = WIDTH): Line[] {
+  if (p.row) return rowLines(p, chains);
   if (p.runs.length === 0 || p.runs.every((r) => r.text === '')) return [{ glyphs: [], size: p.size, x: 0, spacing: 0, rule: p.rule }];
   const spacing = p.role === 'title' || p.size !== SIZES_PT.body ? 0 : CHAR_SPACING_PT;
   const text = p.runs.map((r) => r.text).join('');
@@ -61,14 +67,14 @@ function breakLines(p: PlannedPara, chains: Chains): Line[] {
   }
   // the automatic space between Chinese and figures, before the second of the two (not at a line start, see below)
   for (let i = 1; i < glyphs.length; i++) if (autospaceBetween(glyphs[i - 1]!.ch, glyphs[i]!.ch)) glyphs[i]!.gap = p.size * AUTOSPACE_EM;
-  const avail = (first: boolean) => WIDTH - (first && p.indent ? INDENT_PT : 0) - (p.rightIndent ? RIGHT_INDENT_CHARS * SIZES_PT.body : 0);
+  const avail = (first: boolean) => width - (first && p.indent ? INDENT_PT : 0) - (p.rightIndent ? RIGHT_INDENT_CHARS * SIZES_PT.body : 0);
   const lines: Glyph[][] = [];
   let start = 0;
   while (start < glyphs.length) {
     const room = avail(lines.length === 0);
     let w = 0;
     let end = start;
-    while (end < glyphs.length && w + (end > start ? glyphs[end]!.gap : 0) + glyphs[end]!.advance + spacing <= room + 0.01) {
+    while (end < glyphs.length && w + (end > start ? glyphs[end]!.gap : 0) + glyphs[end]!.advance + spacing <= room + FIT_TOLERANCE_PT) {
       w += (end > start ? glyphs[end]!.gap : 0) + glyphs[end]!.advance + spacing;
       end++;
     }
@@ -90,11 +96,30 @@ function breakLines(p: PlannedPara, chains: Chains): Line[] {
     const indent = i === 0 && p.indent ? INDENT_PT : 0;
     let x = indent;
     let sp = spacing;
-    if (p.align === 'center') x = (WIDTH - natural) / 2;
-    else if (p.align === 'right') x = WIDTH - (p.rightIndent ? RIGHT_INDENT_CHARS * SIZES_PT.body : 0) - natural;
+    if (p.align === 'center') x = (width - natural) / 2;
+    else if (p.align === 'right') x = width - (p.rightIndent ? RIGHT_INDENT_CHARS * SIZES_PT.body : 0) - natural;
     else if (p.align === 'justify' && i < lines.length - 1 && body.length > 1 && natural < room) sp = spacing + (room - natural) / (body.length - 1);
     return { glyphs: g, size: p.size, x, spacing: sp };
   });
+}
+
+/** A table row: each cell's text broken to the cell's width; the row as high as its tallest cell (at least minLines). */
+function rowLines(p: PlannedPara, chains: Chains): Line[] {
+  const r = p.row!;
+  let x = 0;
+  const cells = r.cells.map((runs, i) => {
+    const w = (r.widths[i]! * WIDTH) / CHARS_PER_LINE;
+    const cell = { x, width: w, lines: runs.length ? breakLines({ ...p, row: undefined, runs, align: 'left', indent: false }, chains, w - 2 * CELL_PADDING_PT) : [] };
+    x += w;
+    return cell;
+  });
+  const n = Math.max(r.minLines, ...cells.map((c) => c.lines.length));
+  return Array.from({ length: n }, (_, i): Line => ({ glyphs: [], size: p.size, x: 0, spacing: 0, ...(i === 0 ? { row: { cells, lines: n } } : {}) }));
+}
+
+/** A table row's height in lines as our layout breaks its cells (the DOCX states the same height for its row). */
+export function rowHeightLines(p: PlannedPara, chains: Chains): number {
+  return rowLines(p, chains).length;
 }
 
 /**
@@ -145,6 +170,30 @@ export async function renderPdf(model: DocumentModel, chains: Chains, layout: Pa
   const frameLeft = (f: number) => (a3 && f % 2 === 1 ? mm(A4.widthMm) : 0) + mm(MARGINS_MM.left);
   const top = mm(MARGINS_MM.top);
 
+  /** Draws one line's glyphs, face by face, from x (the frame's or cell's left edge plus the line's own offset). */
+  const drawLine = (line: Line, left: number, y: number) => {
+    let x = left + line.x;
+    // the text sits on the line's lower part: the leading of the fixed 28.9 pt pitch goes above it
+    let run: Glyph[] = [];
+    const flush = () => {
+      if (!run.length) return;
+      const face = run[0]!.face;
+      use(face, line.size);
+      const f = openFace(face) as unknown as MeasuredFont;
+      const height = ((f.ascent - f.descent) / f.unitsPerEm) * line.size;
+      const text = run.map((g) => g.ch).join('');
+      doc.text(text, x, y + Math.max(0, LINE_PITCH_PT - height) * 0.6, { lineBreak: false, characterSpacing: line.spacing });
+      x += run.reduce((s, g) => s + g.advance + line.spacing, 0);
+      run = [];
+    };
+    for (const g of line.glyphs) {
+      if (run.length && (run[0]!.face !== g.face || g.gap > 0)) flush();
+      x += g.gap;
+      run.push(g);
+    }
+    flush();
+  };
+
   const lineInFrame = new Map<number, number>();
   laid.forEach((lines, pi) => {
     lines.forEach((line, li) => {
@@ -159,26 +208,15 @@ export async function renderPdf(model: DocumentModel, chains: Chains, layout: Pa
         doc.save().dash(4, { space: 3 }).moveTo(left, mid).lineTo(left + WIDTH, mid).lineWidth(0.6).stroke().restore();
         return;
       }
-      let x = left + line.x;
-      // the text sits on the line's lower part: the leading of the fixed 28.9 pt pitch goes above it
-      let run: Glyph[] = [];
-      const flush = () => {
-        if (!run.length) return;
-        const face = run[0]!.face;
-        use(face, line.size);
-        const f = openFace(face) as unknown as MeasuredFont;
-        const height = ((f.ascent - f.descent) / f.unitsPerEm) * line.size;
-        const text = run.map((g) => g.ch).join('');
-        doc.text(text, x, y + Math.max(0, LINE_PITCH_PT - height) * 0.6, { lineBreak: false, characterSpacing: line.spacing });
-        x += run.reduce((s, g) => s + g.advance + line.spacing, 0);
-        run = [];
-      };
-      for (const g of line.glyphs) {
-        if (run.length && (run[0]!.face !== g.face || g.gap > 0)) flush();
-        x += g.gap;
-        run.push(g);
+      if (line.row) {
+        const h = line.row.lines * LINE_PITCH_PT;
+        for (const c of line.row.cells) {
+          doc.save().lineWidth(0.6).rect(left + c.x, y, c.width, h).stroke().restore();
+          c.lines.forEach((cl, k) => drawLine(cl, left + c.x + CELL_PADDING_PT, y + k * LINE_PITCH_PT));
+        }
+        return;
       }
-      flush();
+      drawLine(line, left, y);
     });
   });
 
@@ -202,6 +240,11 @@ export async function renderPdf(model: DocumentModel, chains: Chains, layout: Pa
     const inset = SIZES_PT.pageNumber;
     const left = a3 ? mm(A4.widthMm + MARGINS_MM.left) : mm(MARGINS_MM.left);
     doc.text(pageNumberText(n), left + (n % 2 === 1 ? -inset : inset), y, { width: WIDTH, align: n % 2 === 1 ? 'right' : 'left', lineBreak: false });
+    if (model.pageFooter) {
+      // under the text block, above the page number: e.g. the 庭审笔录's "核对无误" signature line on every page
+      use(chains.body[0]!, PAGE_FOOTER_PT);
+      doc.text(model.pageFooter, left, doc.page.height - mm(MARGINS_MM.bottom) + mm(1.5), { lineBreak: false });
+    }
     doc.page.margins.bottom = savedBottom;
   }
   doc.end();

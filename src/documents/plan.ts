@@ -1,7 +1,7 @@
 import { STUB_CUT_CAPTION, type Block, type DocumentModel, type Text } from './model';
 import type { FaceRole } from './fonts';
 import { keepFlags } from './flow';
-import { SIZES_PT } from './layout';
+import { CHARS_PER_LINE, SIZES_PT } from './layout';
 
 /**
  * The model as a list of printed paragraphs — what both renderers lay out: the title block, the stub and the notice,
@@ -28,6 +28,8 @@ export interface PlannedPara {
   breakBefore: boolean;
   /** A dashed rule drawn through the middle of this (blank) line. */
   rule?: boolean;
+  /** A table row: cells with their widths in characters (28 in all), at least `minLines` high, ruled. */
+  row?: { cells: Text[][]; widths: number[]; minLines: number; header: boolean };
 }
 
 const base = (over: Partial<PlannedPara>): PlannedPara => ({
@@ -35,7 +37,7 @@ const base = (over: Partial<PlannedPara>): PlannedPara => ({
 });
 const fixedText = (text: string): Text => ({ text, field: '文书固定文字' });
 
-function blockParas(b: Block): PlannedPara[] {
+function blockParas(b: Block, model: DocumentModel): PlannedPara[] {
   switch (b.type) {
     case 'paragraph':
       return [base({ runs: b.runs, role: b.bold ? 'heading' : 'body', indent: b.indent !== false })];
@@ -55,20 +57,33 @@ function blockParas(b: Block): PlannedPara[] {
       return [base({})];
     case 'rule':
       return [base({ rule: true, keepNext: true }), ...(b.caption ? [base({ runs: [fixedText(b.caption)], size: 12, align: 'center', indent: false })] : [])];
+    case 'table': {
+      const total = b.columns.reduce((s, c) => s + c, 0);
+      const widths = b.columns.map((c) => (c * CHARS_PER_LINE) / total);
+      return b.rows.map((r) =>
+        base({ align: 'left', indent: false, keepLines: true, keepNext: !!r.header, role: r.header ? 'heading' : 'body', row: { cells: r.cells, widths, minLines: r.minLines ?? 1, header: !!r.header } }),
+      );
+    }
+    case 'newPage': {
+      const title = titleBlock(model, model.title);
+      title[0] = { ...title[0]!, breakBefore: true };
+      return title;
+    }
   }
 }
 
-function bodyParas(blocks: Block[]): PlannedPara[] {
+function bodyParas(blocks: Block[], model: DocumentModel): PlannedPara[] {
   const keep = keepFlags(blocks);
   return blocks.flatMap((b, i) => {
-    const ps = blockParas(b);
+    const ps = blockParas(b, model);
     const k = keep[i]!;
     return ps.map((p, n) => ({
       ...p,
       part: k.closing ? ('closing' as const) : b.type === 'heading' ? ('heading' as const) : p.part,
       keepLines: p.keepLines || k.keepLines,
-      // lines of one block keep together; the block's last paragraph keeps with the next block as the block does
-      keepNext: p.keepNext || n < ps.length - 1 || k.keepNext,
+      // lines of one block keep together (but a table may break between rows, a new page starts fresh); the block's
+      // last paragraph keeps with the next block as the block does
+      keepNext: p.keepNext || (n < ps.length - 1 && !p.row && b.type !== 'newPage') || k.keepNext,
     }));
   });
 }
@@ -87,11 +102,11 @@ function titleBlock(model: DocumentModel, title: string): PlannedPara[] {
 export function planDocument(model: DocumentModel): PlannedPara[] {
   const out: PlannedPara[] = [];
   if (model.stub) {
-    out.push(...titleBlock(model, model.stub.title), ...bodyParas(model.stub.blocks));
-    out.push(...blockParas({ type: 'rule', caption: STUB_CUT_CAPTION }));
+    out.push(...titleBlock(model, model.stub.title), ...bodyParas(model.stub.blocks, model));
+    out.push(...blockParas({ type: 'rule', caption: STUB_CUT_CAPTION }, model));
   }
   const notice = titleBlock(model, model.title);
   if (model.stub) notice[0] = { ...notice[0]!, breakBefore: true };
-  out.push(...notice, ...bodyParas(model.blocks));
+  out.push(...notice, ...bodyParas(model.blocks, model));
   return out;
 }

@@ -229,7 +229,8 @@ function recordData(db: Db, recordId: string): NonNullable<DocumentPayload['hear
   const r = loadRecords(db, caseId).find((x) => x.id === recordId)!;
   const h = r.hearingId ? hearingOf(db, caseId, r.hearingId) : null;
   return {
-    recordDate: r.recordDate, place: h ? `${h.venueName}${h.roomName}` : '本委仲裁庭', attendees: r.attendees, statements: r.statements, evidence: r.evidence,
+    recordDate: r.recordDate, ...(h ? { startTime: h.startTime, endTime: h.endTime } : {}),
+    place: h ? `${h.venueName}${h.roomName}${h.venueAddress ? `（${h.venueAddress}）` : ''}` : '本委仲裁庭', attendees: r.attendees, statements: r.statements, evidence: r.evidence,
     questions: r.questions, finalStatements: r.finalStatements, mediationAttempt: r.mediationAttempt,
     corrections: r.corrections.map((c) => ({ date: c.date, requestedBy: c.requestedBy, text: c.text })),
   };

@@ -50,7 +50,7 @@ export function fixtureData(over: Partial<DocumentData> = {}): DocumentData {
     case: FIXTURE_CASE, tribunal: FIXTURE_TRIBUNAL, issuedDate: '2026-11-20',
     hearing: { id: 'h1', caseId: 'c1', caseNumber: FIXTURE_CASE.caseNumber, date: '2026-11-03', startTime: '09:30', endTime: '11:30', roomId: 'r', roomName: '第一仲裁庭', venueName: '温江区劳动人事争议仲裁院', venueAddress: '成都市温江区柳城街道德通桥路363号', status: 'scheduled', outcome: null, outcomeNote: null, movedTo: null, staff: [], parties: '李喆、张三 与 成都信达电子有限公司', cause: '劳动报酬争议' },
     hearingRecord: {
-      recordDate: '2026-11-03', place: '温江区劳动人事争议仲裁院第一仲裁庭', attendees: '申请人李喆及其委托代理人周律师、申请人张三，被申请人成都信达电子有限公司的委托代理人王堃',
+      recordDate: '2026-11-03', startTime: '09:30', endTime: '11:40', place: '温江区劳动人事争议仲裁院第一仲裁庭', attendees: '申请人李喆及其委托代理人周律师、申请人张三，被申请人成都信达电子有限公司的委托代理人王堃',
       statements: '申请人：被申请人自2026年6月起拖欠工资。\n被申请人：工资已部分支付。', evidence: '申请人出示工资条，被申请人对真实性无异议。', questions: '仲裁员：双方是否签订书面劳动合同？\n申请人：签订了。',
       finalStatements: '申请人：坚持仲裁请求。被申请人：请求驳回。', mediationAttempt: '仲裁庭主持调解，双方未能达成一致。',
       corrections: [{ date: '2026-11-04', requestedBy: '张三', text: '第二段“六月”应为“七月”' }],

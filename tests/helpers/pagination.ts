@@ -31,18 +31,37 @@ export interface PlacedPara {
   spans: [number, number][];
 }
 
-/** Finds every paragraph's lines in the page texts; throws naming the first line that does not match. */
+/**
+ * Finds every paragraph's lines in the page texts; throws naming the first line that does not match. Lines of table
+ * cells (forms) come out of pdftotext in an order of their own: a line made only of characters of the model's table
+ * cells, where the next paragraph does not continue, is taken as a table line and counted as body text on its page.
+ */
 export function placeParagraphs(model: DocumentModel, pages: string[][]): PlacedPara[] {
-  const planned = planDocument(model).filter((p) => flat(p.runs.map((r) => r.text).join('')) !== '');
-  const lines = pages.flatMap((ls, page) => ls.map((text) => ({ text, page })));
+  const all = planDocument(model);
+  const footer = flat(model.pageFooter ?? '');
+  const tableChars = new Set([...all.filter((p) => p.row).flatMap((p) => p.row!.cells.flat().map((r) => flat(r.text))).join('')]);
+  const planned = all.filter((p) => !p.row && flat(p.runs.map((r) => r.text).join('')) !== '');
+  // the per-page footer line (庭审笔录 核对无误) comes last on its page: take it off before matching
+  const bodyPages = pages.map((ls) => {
+    const out = [...ls];
+    while (footer && out.length && footer.includes(out.at(-1)!)) out.pop();
+    return out;
+  });
+  const lines = bodyPages.flatMap((ls, page) => ls.map((text) => ({ text, page })));
+  const tableLines: number[] = [];
   let at = 0;
-  return planned.map((p) => {
+  const placed = planned.map((p) => {
     const runs = p.runs.map((r) => ({ ...r, text: flat(r.text) }));
     const text = runs.map((r) => r.text).join('');
     const placed: PlacedPara = { part: p.part, text, pages: [], breaks: [], spans: noBreakSpans(runs) };
     let offset = 0;
     while (offset < text.length) {
       const line = lines[at];
+      if (line && !text.startsWith(line.text, offset) && tableChars.size && [...line.text].every((ch) => tableChars.has(ch))) {
+        tableLines.push(line.page);
+        at++;
+        continue;
+      }
       if (!line || !text.startsWith(line.text, offset)) {
         throw new Error(`line ${at + 1} "${line?.text ?? '(end of document)'}" is not the continuation of "${text.slice(offset, offset + 30)}…" (${text.slice(0, 20)}…)`);
       }
@@ -53,6 +72,8 @@ export function placeParagraphs(model: DocumentModel, pages: string[][]): Placed
     }
     return placed;
   });
+  if (tableLines.length) placed.push({ part: 'body', text: '', pages: tableLines, breaks: [], spans: [] });
+  return placed;
 }
 
 export interface RuleOptions {
@@ -76,6 +97,7 @@ export function paginationViolations(paras: PlacedPara[], opts: RuleOptions = {}
       const next = paras[i + 1];
       if (next && next.pages[0] !== p.pages.at(-1)) out.push(`heading "${p.text}" ends page ${p.pages.at(-1)! + 1}`);
     }
+    if (p.text === '') return; // table lines: counted as body text, not a paragraph
     const perPage = new Map<number, number>();
     for (const pg of p.pages) perPage.set(pg, (perPage.get(pg) ?? 0) + 1);
     if (perPage.size > 1) {

@@ -84,6 +84,16 @@ describe.each(DOCUMENT_KIND_REGISTRY.map((k) => [k.code, k.label] as const))('%s
   });
 });
 
+describe('DOCX on a Chinese office PC', () => {
+  it('names 宋体 and 黑体 as the substitutes for the bundled faces (w:altName, GB2312 charset), East-Asian slot set', async () => {
+    const g = generated.get('award')!;
+    const fonts = await docxXml(g.docx, 'word/fontTable.xml');
+    expect(fonts).toContain('<w:font w:name="Noto Serif CJK SC"><w:altName w:val="宋体"/><w:charset w:val="86"/>');
+    expect(fonts).toContain('<w:font w:name="Noto Sans CJK SC"><w:altName w:val="黑体"/><w:charset w:val="86"/>');
+    expect(g.xml).toMatch(/<w:rFonts [^>]*w:eastAsia="Noto Serif CJK SC"/);
+  });
+});
+
 describe('layout and glyphs', () => {
   it('places the text block at the GB/T 9704 margins (text starts 28 mm from the left and 37 mm from the top)', () => {
     const g = generated.get('acceptance_notice')!;

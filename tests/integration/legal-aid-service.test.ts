@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { AidApplicationView, CaseDetail, ConflictMatch, ConsultationView, Dashboard, DutyView, UserView } from '../../src/api';
 import { dispatch, dispatchAsync } from '../../src/services';
 import type { DocumentFile } from '../../src/api';
-import { flat, pdfText } from '../helpers/documents';
+import { docxXml, flat, pdfText } from '../helpers/documents';
 import { type TestDb, openTestDb, unwrap } from '../helpers/db';
 import { CREDIT, IDS, sampleDraft } from '../helpers/fixtures';
 
@@ -95,13 +96,19 @@ describe('legal-aid applications', () => {
     const paper = async (kind: string) => flat(pdfText(Buffer.from(unwrap<DocumentFile>(await dispatchAsync(at('2026-11-28'), 'aid.document', { id: aid.id, kind, format: 'pdf' })).base64, 'base64')));
     const form = await paper('aid_application');
     expect(form).toContain('法律援助申请表');
-    expect(form).toContain(`张伟，公民身份号码${IDS.liSi}`);
+    // the ruled form: each field in its row
+    expect(form).toContain('申请人张伟');
+    expect(form).toContain(`公民身份号码${IDS.liSi}`);
     expect(form).toContain('人民币12,500.00元（大写：壹万贰仟伍佰元整）');
     // the law named with each article; no desk annotation and no brackets inside brackets around the amount
-    expect(form).toContain('申请事项：确认劳动关系或者支付劳动报酬（《中华人民共和国法律援助法》第三十一条第五项）。');
+    expect(form).toContain('申请事项确认劳动关系或者支付劳动报酬（《中华人民共和国法律援助法》第三十一条第五项）');
     expect(form).toContain('免予核查经济困难状况（《中华人民共和国法律援助法》第四十二条第三项）');
     expect(form).not.toContain('第四十二条第三项：');
     expect(form).not.toMatch(/（[^）]*（大写/);
+    const formDocx = Buffer.from(unwrap<DocumentFile>(await dispatchAsync(at('2026-11-28'), 'aid.document', { id: aid.id, kind: 'aid_application', format: 'docx' })).base64, 'base64');
+    expect(await docxXml(formDocx)).toMatch(/<w:tbl>[\s\S]*公民身份号码[\s\S]*<\/w:tbl>/);
+    mkdirSync('test-results/documents', { recursive: true });
+    writeFileSync('test-results/documents/aid_application.pdf', Buffer.from(unwrap<DocumentFile>(await dispatchAsync(at('2026-11-28'), 'aid.document', { id: aid.id, kind: 'aid_application', format: 'pdf' })).base64, 'base64'));
     const decision = await paper('aid_decision');
     expect(decision).toContain('给予法律援助决定书');
     expect(decision).toContain('成都市温江区法律援助中心');

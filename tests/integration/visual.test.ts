@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PNG } from 'pngjs';
 import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_KIND_REGISTRY, render } from '../../src/documents';
 import { fixtureData } from '../helpers/document-fixtures';
@@ -11,7 +11,7 @@ import { tempDir } from '../helpers/documents';
 /**
  * Visual regression: page 1 of every kind, rendered from the fixture case to PDF and to PNG (pdftoppm, 40 dpi), is
  * compared with the reference under tests/fixtures/visual. A layout change shows up here for review: if it is
- * intended, regenerate the references with UPDATE_VISUAL=1 and look at them before committing.
+ * intended, regenerate the references with UPDATE_VISUAL=1, look at them, and commit them with the change.
  */
 const REF = path.resolve('tests/fixtures/visual');
 const OUT = path.resolve('test-results/visual');
