@@ -11,8 +11,6 @@ const NOT_YET_CONVERTED_FILES = [
   'settings.ts',
   'legal-aid.ts',
   'tx.ts',
-  // caseEvent (the one writer of case_events) still prepares its INSERT; context.ts is being changed with the write path.
-  'context.ts',
 ];
 /** Functions whose body may still hold SQL, by file (cases.ts' listCases is being rewritten separately). */
 const NOT_YET_CONVERTED_FUNCTIONS: Record<string, string[]> = { 'cases.ts': ['listCases'] };
