@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
  */
 const NOT_YET_CONVERTED_FILES = [
   'users.ts',
-  'settings.ts',
   'legal-aid.ts',
   'tx.ts',
 ];
