@@ -1,14 +1,13 @@
 import path from 'node:path';
 import { type BackupResult, dailyBackup } from '../db/backup';
 import type { Db } from '../db/open';
+import { upsertSetting } from '../db/queries/settings';
 import { SYSTEM_USER } from './context';
 import { readSettings } from './settings';
 
 /** Records the last backup in the settings, for the settings page (issue 12 item 6). */
 export function recordBackup(db: Db, r: BackupResult): void {
-  db.prepare(
-    'INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by',
-  ).run('lastBackup', JSON.stringify({ at: r.at, file: r.file, bytes: r.bytes }), new Date().toISOString(), SYSTEM_USER.id);
+  upsertSetting(db, { key: 'lastBackup', value: JSON.stringify({ at: r.at, file: r.file, bytes: r.bytes }), updated_at: new Date().toISOString(), updated_by: SYSTEM_USER.id });
 }
 
 /** The folder `desk backup` writes to without --to: the settings' backup folder, else "backups" beside the database. */

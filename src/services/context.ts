@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { UserView } from '../api';
 import type { Db } from '../db/open';
+import { insertCaseEvent } from '../db/queries/events';
 
 /** One per transport connection: an Electron window, a preview browser session, a CLI run, a test. */
 export interface Session {
@@ -63,7 +64,5 @@ export function audit(ctx: ServiceContext, action: string, target: string | null
 export function caseEvent(ctx: ServiceContext, caseId: string, kind: string, summary: string, data?: Record<string, unknown>): void {
   const u = actor(ctx);
   if (ctx.scope && !ctx.scope.target) ctx.scope.target = caseId;
-  ctx.db
-    .prepare('INSERT INTO case_events (case_id, at, kind, summary, data, actor_id, actor_name) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(caseId, nowIso(ctx), kind, summary, data ? JSON.stringify(data) : null, u.id, u.displayName);
+  insertCaseEvent(ctx.db, { case_id: caseId, at: nowIso(ctx), kind, summary, data: data ? JSON.stringify(data) : null, actor_id: u.id, actor_name: u.displayName });
 }

@@ -8,6 +8,16 @@ import {
   daysBetween, normaliseEmployer, shanghaiDate,
 } from '../domain';
 import type { Db } from '../db/open';
+import {
+  type OpenAidRow, insertAid, insertAidHistory, selectAid, selectAidHistory, selectAidsOfConsultation, selectDuty, selectDutyCandidates, selectDutyDates,
+  selectOpenAidDeadlines, selectUserDisplayName, selectUserRoleActive, updateAidAssignment, updateAidClosing, updateAidDecision, updateAidObjection, upsertDuty,
+} from '../db/queries/aid';
+import {
+  insertConsultation, insertConsultationVersion, markConsultationLegalAid, selectCasesForConflicts, selectCasesOfConsultation, selectConsultation,
+  selectConsultationId, selectConsultationPeople, selectConsultationState, selectConsultationVersions, selectConsultationsArrived,
+  selectMediationsOfConsultation, selectPartiesForConflicts, updateConsultationAdvice, updateConsultationRecovered,
+} from '../db/queries/consultations';
+import type { AidApplicationRow, ConsultationRow } from '../db/queries/rows';
 import { type ServiceContext, actor, audit, newId, nowIso } from './context';
 import { invalid } from './errors';
 import { readSettings } from './settings';
@@ -20,38 +30,35 @@ import type { DocumentFile } from '../api';
  * before taking a matter.
  */
 
-type Row = Record<string, any>;
 const today = (ctx: ServiceContext) => shanghaiDate(ctx.now());
 
 // --------------------------------------------------------------------------------------------------------------- duty roster
 
 function userName(db: Db, id: string | null): string | null {
-  return id ? ((db.prepare('SELECT display_name FROM users WHERE id = ?').get(id) as Row | undefined)?.display_name ?? null) : null;
+  return id ? (selectUserDisplayName(db, id)?.display_name ?? null) : null;
 }
 
 export function dutyOn(db: Db, date: string): DutyView | null {
-  const r = db.prepare('SELECT * FROM duty_roster WHERE date = ?').get(date) as Row | undefined;
+  const r = selectDuty(db, date);
   return r ? { date: r.date, lawyerId: r.lawyer_id, lawyerName: userName(db, r.lawyer_id)!, staffId: r.staff_id, staffName: userName(db, r.staff_id)!, lawFirm: r.law_firm } : null;
 }
 
 /** Accounts that can sit at the desk: legal-aid lawyers, and window staff or clerks. */
 export function dutyCandidates(db: Db): { id: string; displayName: string; role: string }[] {
-  return db.prepare("SELECT id, display_name AS displayName, role FROM users WHERE active = 1 AND role IN ('lawyer', 'window', 'clerk') ORDER BY role, display_name").all() as { id: string; displayName: string; role: string }[];
+  return selectDutyCandidates(db);
 }
 
 export function listDuty(db: Db, input: { from: string; to: string }): DutyView[] {
-  return (db.prepare('SELECT date FROM duty_roster WHERE date BETWEEN ? AND ? ORDER BY date').all(input.from, input.to) as Row[]).map((r) => dutyOn(db, r.date)!);
+  return selectDutyDates(db, input.from, input.to).map((r) => dutyOn(db, r.date)!);
 }
 
 export function setDuty(ctx: ServiceContext, input: { date: string; lawyerId: string; staffId: string; lawFirm: string }): DutyView {
-  const role = (id: string) => (ctx.db.prepare('SELECT role, active FROM users WHERE id = ?').get(id) as Row | undefined);
+  const role = (id: string) => selectUserRoleActive(ctx.db, id);
   const l = role(input.lawyerId);
   if (!l || l.role !== 'lawyer' || !l.active) invalid('lawyerId', '值班律师须为在用的法律援助律师账号');
   const s = role(input.staffId);
   if (!s || !['window', 'clerk'].includes(s.role) || !s.active) invalid('staffId', '值班工作人员须为在用的窗口工作人员或书记员账号');
-  ctx.db.prepare(`INSERT INTO duty_roster (date, lawyer_id, staff_id, law_firm, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)
-    ON CONFLICT(date) DO UPDATE SET lawyer_id = excluded.lawyer_id, staff_id = excluded.staff_id, law_firm = excluded.law_firm, updated_at = excluded.updated_at, updated_by = excluded.updated_by`)
-    .run(input.date, input.lawyerId, input.staffId, input.lawFirm, nowIso(ctx), actor(ctx).id);
+  upsertDuty(ctx.db, { date: input.date, lawyer_id: input.lawyerId, staff_id: input.staffId, law_firm: input.lawFirm, updated_at: nowIso(ctx), updated_by: actor(ctx).id });
   return dutyOn(ctx.db, input.date)!;
 }
 
@@ -85,24 +92,24 @@ export interface ConsultationInput {
   recoveredFen?: number | null;
 }
 
-function toConsultation(db: Db, r: Row, now: Date): ConsultationView {
-  const aid = (db.prepare('SELECT * FROM aid_applications WHERE consultation_id = ? ORDER BY created_at').all(r.id) as Row[]).map((a) => toAid(db, a, shanghaiDate(now)));
-  const cases = db.prepare("SELECT id, case_number, status FROM cases WHERE consultation_id = ? AND status <> 'discarded'").all(r.id) as Row[];
-  const mediations = db.prepare('SELECT id, outcome, organisation FROM mediations WHERE consultation_id = ?').all(r.id) as Row[];
+function toConsultation(db: Db, r: ConsultationRow, now: Date): ConsultationView {
+  const aid = selectAidsOfConsultation(db, r.id).map((a) => toAid(db, a, shanghaiDate(now)));
+  const cases = selectCasesOfConsultation(db, r.id);
+  const mediations = selectMediationsOfConsultation(db, r.id);
   const claims = JSON.parse(r.claims) as ConsultationView['claims'];
   const end = r.served_at ? new Date(r.served_at) : now;
   return {
-    id: r.id, window: r.window, windowLabel: WINDOWS[r.window as WindowCode].label, channel: r.channel, arrivedAt: r.arrived_at, servedAt: r.served_at,
+    id: r.id, window: r.window as WindowCode, windowLabel: WINDOWS[r.window as WindowCode].label, channel: r.channel, arrivedAt: r.arrived_at, servedAt: r.served_at,
     waitingMinutes: Math.max(0, Math.round((end.getTime() - new Date(r.arrived_at).getTime()) / 60000)),
-    personName: r.person_name, personSex: r.person_sex, personIdNumber: r.person_id_number, personPhone: r.person_phone, personAddress: r.person_address,
+    personName: r.person_name, personSex: r.person_sex as ConsultationView['personSex'], personIdNumber: r.person_id_number, personPhone: r.person_phone, personAddress: r.person_address,
     employerName: r.employer_name, employerCreditCode: r.employer_credit_code, employerAlias: r.employer_alias,
-    disputeType: r.dispute_type, groupFlags: JSON.parse(r.group_flags), injuryDate: r.injury_date, disabilityGrade: r.disability_grade,
+    disputeType: r.dispute_type as ClaimType, groupFlags: JSON.parse(r.group_flags), injuryDate: r.injury_date, disabilityGrade: r.disability_grade,
     femaleStage: r.female_stage, femaleStageStart: r.female_stage_start, femaleStageEnd: r.female_stage_end,
     collective: r.collective === 1, workerCount: r.worker_count, claims, claimedFen: claims.reduce((s, c) => s + (c.amountFen ?? 0), 0), summary: r.summary, advice: r.advice,
-    outcome: r.outcome, recoveredFen: r.recovered_fen,
+    outcome: r.outcome as ConsultationOutcome, recoveredFen: r.recovered_fen,
     lawyerName: userName(db, r.lawyer_id), staffName: userName(db, r.staff_id),
     priority: JSON.parse(r.group_flags).length > 0 || r.collective === 1,
-    versions: (db.prepare('SELECT snapshot FROM consultation_versions WHERE consultation_id = ? ORDER BY created_at, rowid').all(r.id) as Row[]).map((v) => {
+    versions: selectConsultationVersions(db, r.id).map((v) => {
       const x = JSON.parse(v.snapshot);
       return { at: x.at, byName: userName(db, x.by) ?? '', advice: x.advice, outcome: x.outcome, recoveredFen: x.recoveredFen };
     }),
@@ -119,36 +126,39 @@ export function createConsultation(ctx: ServiceContext, input: ConsultationInput
   const duty = dutyOn(ctx.db, shanghaiDate(new Date(arrived)));
   const id = newId();
   const at = nowIso(ctx);
-  ctx.db.prepare(`INSERT INTO consultations (id, window, channel, arrived_at, served_at, person_name, person_sex, person_id_number, person_phone, person_address,
-    employer_name, employer_credit_code, employer_alias, dispute_type, group_flags, injury_date, disability_grade, female_stage, female_stage_start, female_stage_end,
-    collective, worker_count, claims, summary, advice, outcome, recovered_fen, lawyer_id, staff_id, created_at, created_by, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-    .run(id, input.window, input.channel, arrived, at, input.personName, input.personSex ?? null, input.personIdNumber ?? null, input.personPhone ?? null, input.personAddress ?? null,
-      input.employerName ?? null, input.employerCreditCode ?? null, input.employerAlias ?? null, input.disputeType, JSON.stringify(input.groupFlags), input.injuryDate ?? null,
-      input.disabilityGrade ?? null, input.femaleStage ?? null, input.femaleStageStart ?? null, input.femaleStageEnd ?? null, input.collective ? 1 : 0, input.workerCount,
-      JSON.stringify(input.claims), input.summary, input.advice ?? null, input.outcome, input.recoveredFen ?? null, duty?.lawyerId ?? null, duty?.staffId ?? null, at, actor(ctx).id, at);
+  insertConsultation(ctx.db, {
+    id, window: input.window, channel: input.channel, arrived_at: arrived, served_at: at, person_name: input.personName, person_sex: input.personSex ?? null,
+    person_id_number: input.personIdNumber ?? null, person_phone: input.personPhone ?? null, person_address: input.personAddress ?? null,
+    employer_name: input.employerName ?? null, employer_credit_code: input.employerCreditCode ?? null, employer_alias: input.employerAlias ?? null,
+    dispute_type: input.disputeType, group_flags: JSON.stringify(input.groupFlags), injury_date: input.injuryDate ?? null,
+    disability_grade: input.disabilityGrade ?? null, female_stage: input.femaleStage ?? null, female_stage_start: input.femaleStageStart ?? null,
+    female_stage_end: input.femaleStageEnd ?? null, collective: input.collective ? 1 : 0, worker_count: input.workerCount,
+    claims: JSON.stringify(input.claims), summary: input.summary, advice: input.advice ?? null, outcome: input.outcome, recovered_fen: input.recoveredFen ?? null,
+    lawyer_id: duty?.lawyerId ?? null, staff_id: duty?.staffId ?? null, created_at: at, created_by: actor(ctx).id, updated_at: at,
+  });
   return getConsultation(ctx, id);
 }
 
 export function updateConsultation(ctx: ServiceContext, input: { id: string; advice?: string; outcome?: ConsultationOutcome; recoveredFen?: number | null }): ConsultationView {
-  const r = ctx.db.prepare('SELECT id FROM consultations WHERE id = ?').get(input.id);
+  const r = selectConsultationId(ctx.db, input.id);
   if (!r) throw new AppError('NOT_FOUND', '咨询登记不存在');
   snapshotConsultation(ctx, input.id);
-  ctx.db.prepare('UPDATE consultations SET advice = COALESCE(?, advice), outcome = COALESCE(?, outcome), recovered_fen = COALESCE(?, recovered_fen), updated_at = ?, updated_by = ? WHERE id = ?')
-    .run(input.advice ?? null, input.outcome ?? null, input.recoveredFen ?? null, nowIso(ctx), actor(ctx).id, input.id);
+  updateConsultationAdvice(ctx.db, input.id, input.advice ?? null, input.outcome ?? null, input.recoveredFen ?? null, nowIso(ctx), actor(ctx).id);
   audit(ctx, 'consultations.update', input.id, { fields: Object.keys(input).filter((k) => k !== 'id') });
   return getConsultation(ctx, input.id);
 }
 
 /** Keeps the consultation's current advice and outcome before an edit (append-only; the earlier text stays readable). */
 function snapshotConsultation(ctx: ServiceContext, id: string): void {
-  const r = ctx.db.prepare('SELECT advice, outcome, recovered_fen, updated_at, coalesce(updated_by, created_by) AS by FROM consultations WHERE id = ?').get(id) as Row;
-  ctx.db.prepare('INSERT INTO consultation_versions (id, consultation_id, snapshot, created_at, created_by) VALUES (?, ?, ?, ?, ?)')
-    .run(newId(), id, JSON.stringify({ advice: r.advice, outcome: r.outcome, recoveredFen: r.recovered_fen, at: r.updated_at, by: r.by }), nowIso(ctx), actor(ctx).id);
+  const r = selectConsultationState(ctx.db, id);
+  insertConsultationVersion(ctx.db, {
+    id: newId(), consultation_id: id, snapshot: JSON.stringify({ advice: r.advice, outcome: r.outcome, recoveredFen: r.recovered_fen, at: r.updated_at, by: r.by }),
+    created_at: nowIso(ctx), created_by: actor(ctx).id,
+  });
 }
 
 export function getConsultation(ctx: ServiceContext, id: string): ConsultationView {
-  const r = ctx.db.prepare('SELECT * FROM consultations WHERE id = ?').get(id) as Row | undefined;
+  const r = selectConsultation(ctx.db, id);
   if (!r) throw new AppError('NOT_FOUND', '咨询登记不存在');
   return toConsultation(ctx.db, r, ctx.now());
 }
@@ -159,9 +169,7 @@ export function listConsultations(ctx: ServiceContext, input: { date: string; wi
   const start = new Date(`${input.date}T00:00:00+08:00`).toISOString();
   const end = new Date(Date.parse(start) + 86_400_000).toISOString();
   const q = input.query?.trim() ? `%${input.query.trim()}%` : null;
-  const rows = ctx.db.prepare(`SELECT * FROM consultations WHERE arrived_at >= ? AND arrived_at < ? AND (? IS NULL OR window = ?)
-    AND (? IS NULL OR person_name LIKE ? OR person_id_number LIKE ? OR employer_name LIKE ?) ORDER BY arrived_at`)
-    .all(start, end, input.window ?? null, input.window ?? null, q, q, q, q) as Row[];
+  const rows = selectConsultationsArrived(ctx.db, start, end, input.window ?? null, q);
   return rows.map((r) => toConsultation(ctx.db, r, ctx.now()));
 }
 
@@ -181,14 +189,14 @@ interface Person {
 }
 
 function people(db: Db): Person[] {
-  const out: Person[] = (db.prepare('SELECT id, person_name, person_id_number, employer_name, employer_credit_code, employer_alias, arrived_at FROM consultations').all() as Row[]).map((r) => ({
+  const out: Person[] = selectConsultationPeople(db).map((r) => ({
     kind: 'consultation', id: r.id, consultationId: null, label: `咨询登记（${shanghaiDate(new Date(r.arrived_at))}）`, name: r.person_name, idNumber: r.person_id_number,
     employers: [{ name: r.employer_name, credit: r.employer_credit_code, alias: r.employer_alias }],
   }));
-  const cases = db.prepare("SELECT id, case_number, received_date, consultation_id FROM cases WHERE status <> 'discarded'").all() as Row[];
+  const cases = selectCasesForConflicts(db);
   for (const c of cases) {
-    const ps = db.prepare('SELECT name, kind, id_number, credit_code, role FROM parties WHERE case_id = ?').all(c.id) as Row[];
-    const orgs = ps.filter((p) => p.kind === 'org').map((p) => ({ name: p.name as string, credit: p.credit_code as string | null, alias: null }));
+    const ps = selectPartiesForConflicts(db, c.id);
+    const orgs = ps.filter((p) => p.kind === 'org').map((p) => ({ name: p.name, credit: p.credit_code, alias: null }));
     for (const p of ps.filter((x) => x.kind === 'person')) {
       out.push({ kind: 'case', id: c.id, consultationId: c.consultation_id ?? null, label: `${c.case_number ?? `仲裁申请（收件 ${c.received_date}）`}${p.role === 'respondent' ? '被申请人' : p.role === 'applicant' ? '申请人' : '第三人'}`, name: p.name, idNumber: p.id_number, employers: orgs });
     }
@@ -236,15 +244,15 @@ export function checkConflicts(db: Db, input: { personName: string; idNumber?: s
 
 // ------------------------------------------------------------------------------------------------------------ legal aid
 
-function toAid(db: Db, a: Row, day: string): AidApplicationView {
+function toAid(db: Db, a: AidApplicationRow, day: string): AidApplicationView {
   const decisionDue = aidDecisionDue(a.received_date);
   const assignmentDue = a.decision === 'approved' && a.decision_date ? aidAssignmentDue(a.decision_date) : null;
-  const history = (db.prepare('SELECT created_at, action, summary, actor_name FROM aid_history WHERE aid_id = ? ORDER BY created_at, rowid').all(a.id) as Row[]).map((h) => ({
+  const history = selectAidHistory(db, a.id).map((h) => ({
     at: h.created_at, action: h.action, summary: h.summary, actorName: h.actor_name,
   }));
   return {
     history,
-    id: a.id, consultationId: a.consultation_id, matter: a.matter, matterLabel: AID_MATTERS[a.matter as AidMatter], eligibility: a.eligibility,
+    id: a.id, consultationId: a.consultation_id, matter: a.matter as AidMatter, matterLabel: AID_MATTERS[a.matter as AidMatter], eligibility: a.eligibility as AidEligibility,
     eligibilityLabel: AID_ELIGIBILITY[a.eligibility as AidEligibility], eligibilityNote: a.eligibility_note, receivedDate: a.received_date, urgent: a.urgent === 1,
     decision: a.decision, decisionDate: a.decision_date, refusalReason: a.refusal_reason, assignedLawyer: a.assigned_lawyer, assignedFirm: a.assigned_firm,
     assignedDate: a.assigned_date, objectionDate: a.objection_date, objectionNote: a.objection_note, closedDate: a.closed_date, closingReport: a.closing_report,
@@ -255,7 +263,7 @@ function toAid(db: Db, a: Row, day: string): AidApplicationView {
 }
 
 export function getAid(ctx: ServiceContext, id: string): AidApplicationView {
-  const a = ctx.db.prepare('SELECT * FROM aid_applications WHERE id = ?').get(id) as Row | undefined;
+  const a = selectAid(ctx.db, id);
   if (!a) throw new AppError('NOT_FOUND', '法律援助申请不存在');
   return toAid(ctx.db, a, today(ctx));
 }
@@ -269,8 +277,7 @@ export function eligibilityFor(ctx: ServiceContext, input: { consultationId: str
 /** Appends one step to an aid application's history (append-only; migration 009) and notes it for the audit entry. */
 function aidStep(ctx: ServiceContext, aidId: string, action: string, summary: string, data?: Record<string, unknown>): void {
   const u = actor(ctx);
-  ctx.db.prepare('INSERT INTO aid_history (id, aid_id, action, summary, data, created_at, created_by, actor_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(newId(), aidId, action, summary, data ? JSON.stringify(data) : null, nowIso(ctx), u.id, u.displayName);
+  insertAidHistory(ctx.db, { id: newId(), aid_id: aidId, action, summary, data: data ? JSON.stringify(data) : null, created_at: nowIso(ctx), created_by: u.id, actor_name: u.displayName });
   audit(ctx, action, aidId, { summary });
 }
 
@@ -285,9 +292,11 @@ export function applyAid(ctx: ServiceContext, input: { consultationId: string; m
   const urgent = aidUrgent(today(ctx), input.limitationExpiry ?? null);
   const id = newId();
   ctx.db.transaction(() => {
-    ctx.db.prepare(`INSERT INTO aid_applications (id, consultation_id, matter, eligibility, eligibility_note, received_date, urgent, created_at, created_by)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(id, c.id, input.matter, input.eligibility, input.eligibilityNote ?? (urgent ? AID_URGENT_BASIS : null), input.receivedDate, urgent ? 1 : 0, nowIso(ctx), actor(ctx).id);
-    ctx.db.prepare("UPDATE consultations SET outcome = 'legal_aid', updated_at = ?, updated_by = ? WHERE id = ?").run(nowIso(ctx), actor(ctx).id, c.id);
+    insertAid(ctx.db, {
+      id, consultation_id: c.id, matter: input.matter, eligibility: input.eligibility, eligibility_note: input.eligibilityNote ?? (urgent ? AID_URGENT_BASIS : null),
+      received_date: input.receivedDate, urgent: urgent ? 1 : 0, created_at: nowIso(ctx), created_by: actor(ctx).id,
+    });
+    markConsultationLegalAid(ctx.db, c.id, nowIso(ctx), actor(ctx).id);
     aidStep(ctx, id, 'aid.apply', `收到法律援助申请（${input.receivedDate}）：${AID_MATTERS[input.matter]}`);
   }).immediate();
   return getAid(ctx, id);
@@ -299,7 +308,7 @@ export function decideAid(ctx: ServiceContext, input: { id: string; decision: 'a
   if (input.decisionDate > today(ctx)) invalid('decisionDate', '决定日期不能晚于今天');
   if (input.decisionDate < a.receivedDate) invalid('decisionDate', `决定日期不能早于收到申请的日期（${a.receivedDate}）`);
   if (input.decision === 'refused' && !input.refusalReason?.trim()) invalid('refusalReason', '决定不予法律援助的，应当书面告知申请人并说明理由（《法律援助法》第四十三条）');
-  ctx.db.prepare('UPDATE aid_applications SET decision = ?, decision_date = ?, refusal_reason = ? WHERE id = ?').run(input.decision, input.decisionDate, input.decision === 'refused' ? input.refusalReason!.trim() : null, a.id);
+  updateAidDecision(ctx.db, a.id, input.decision, input.decisionDate, input.decision === 'refused' ? input.refusalReason!.trim() : null);
   aidStep(ctx, a.id, 'aid.decide', input.decision === 'approved' ? `决定给予法律援助（${input.decisionDate}）` : `决定不予法律援助（${input.decisionDate}）：${input.refusalReason!.trim()}`);
   return getAid(ctx, a.id);
 }
@@ -309,7 +318,7 @@ export function assignAid(ctx: ServiceContext, input: { id: string; lawyer: stri
   if (a.decision !== 'approved') throw new AppError('INVALID_STATE', '只有决定给予法律援助后才能指派律师');
   if (input.assignedDate < a.decisionDate!) invalid('assignedDate', `指派日期不能早于决定日期（${a.decisionDate}）`);
   if (input.assignedDate > today(ctx)) invalid('assignedDate', '指派日期不能晚于今天');
-  ctx.db.prepare('UPDATE aid_applications SET assigned_lawyer = ?, assigned_firm = ?, assigned_date = ? WHERE id = ?').run(input.lawyer, input.firm, input.assignedDate, a.id);
+  updateAidAssignment(ctx.db, a.id, input.lawyer, input.firm, input.assignedDate);
   aidStep(ctx, a.id, 'aid.assign', `指派${input.firm}${input.lawyer}（${input.assignedDate}）${a.assignedDate ? `，原指派${a.assignedFirm ?? ''}${a.assignedLawyer ?? ''}（${a.assignedDate}）` : ''}`);
   return getAid(ctx, a.id);
 }
@@ -319,7 +328,7 @@ export function objectAid(ctx: ServiceContext, input: { id: string; objectionDat
   if (a.decision !== 'refused') throw new AppError('INVALID_STATE', '只能对不予法律援助的决定提出异议（《法律援助法》第四十九条）');
   if (input.objectionDate > today(ctx)) invalid('objectionDate', '异议日期不能晚于今天');
   if (a.decisionDate && input.objectionDate < a.decisionDate) invalid('objectionDate', `异议日期不能早于决定日期（${a.decisionDate}）`);
-  ctx.db.prepare('UPDATE aid_applications SET objection_date = ?, objection_note = ? WHERE id = ?').run(input.objectionDate, input.note, a.id);
+  updateAidObjection(ctx.db, a.id, input.objectionDate, input.note);
   aidStep(ctx, a.id, 'aid.object', `申请人提出异议（${input.objectionDate}）：${input.note}`);
   return getAid(ctx, a.id);
 }
@@ -331,10 +340,10 @@ export function closeAid(ctx: ServiceContext, input: { id: string; closedDate: s
   if (input.closedDate > today(ctx)) invalid('closedDate', '结案日期不能晚于今天');
   if (input.closedDate < a.assignedDate) invalid('closedDate', `结案日期不能早于指派日期（${a.assignedDate}）`);
   ctx.db.transaction(() => {
-    ctx.db.prepare('UPDATE aid_applications SET closed_date = ?, closing_report = ? WHERE id = ?').run(input.closedDate, input.report, a.id);
+    updateAidClosing(ctx.db, a.id, input.closedDate, input.report);
     if (input.recoveredFen != null) {
       snapshotConsultation(ctx, a.consultationId);
-      ctx.db.prepare('UPDATE consultations SET recovered_fen = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(input.recoveredFen, nowIso(ctx), actor(ctx).id, a.consultationId);
+      updateConsultationRecovered(ctx.db, a.consultationId, input.recoveredFen, nowIso(ctx), actor(ctx).id);
     }
     aidStep(ctx, a.id, 'aid.close', `援助事项结案（${input.closedDate}）`, { report: input.report });
   }).immediate();
@@ -344,7 +353,7 @@ export function closeAid(ctx: ServiceContext, input: { id: string; closedDate: s
 /** Aid decisions (7 days) and assignments (3 days) still open, for the dashboard (Art 43). */
 export function aidDeadlines(ctx: ServiceContext): AidDeadlineItem[] {
   const day = today(ctx);
-  const rows = ctx.db.prepare("SELECT a.*, c.person_name FROM aid_applications a JOIN consultations c ON c.id = a.consultation_id WHERE a.closed_date IS NULL AND (a.decision = 'pending' OR (a.decision = 'approved' AND a.assigned_date IS NULL))").all() as Row[];
+  const rows: OpenAidRow[] = selectOpenAidDeadlines(ctx.db);
   return rows.map((r) => {
     const a = toAid(ctx.db, r, day);
     const pending = a.decision === 'pending';

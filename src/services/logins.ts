@@ -2,11 +2,12 @@ import { keepWrites } from './tx';
 import { randomBytes } from 'node:crypto';
 import type { UserView } from '../api';
 import { AppError } from '../api';
-import type { Role } from '../domain';
 import { type ServiceContext, type Session, SYSTEM_USER, audit, nowIso } from './context';
 import { hashPassword, verifyPassword } from './password';
 import { readSettings } from './settings';
 import { findUser } from './users';
+import { deleteLoginThrottle, selectAccountFailures, selectAccountLockedUntil, upsertLoginThrottle } from '../db/queries/logins';
+import { type LoginUserRow, selectLoginUser, selectLoginUserByName, updateOwnPassword, updateResetPassword } from '../db/queries/users';
 
 /**
  * Logins and sessions (issue 12 item 3): throttling and lockout per account and per client, one answer for every kind
@@ -61,7 +62,7 @@ function tooMany(waitMs: number): AppError {
 /** Milliseconds this client or account must still wait, 0 when it may try. */
 function waitFor(ctx: ServiceContext, account: string, now: number): number {
   const st = stateOf(ctx.session, now);
-  const row = ctx.db.prepare('SELECT locked_until FROM login_throttle WHERE account = ?').get(account) as { locked_until: string | null } | undefined;
+  const row = selectAccountLockedUntil(ctx.db, account);
   const accountUntil = row?.locked_until ? Date.parse(row.locked_until) : 0;
   return Math.max(0, st.clientLockedUntil - now, accountUntil - now);
 }
@@ -74,34 +75,26 @@ function recordFailure(ctx: ServiceContext, account: string, now: number): void 
     st.clientLockedUntil = now + LOGIN_POLICY.lockMinutes * MINUTE;
     st.failures = [];
   }
-  const row = ctx.db.prepare('SELECT failures, first_failure_at FROM login_throttle WHERE account = ?').get(account) as
-    | { failures: number; first_failure_at: string }
-    | undefined;
+  const row = selectAccountFailures(ctx.db, account);
   const fresh = !row || now - Date.parse(row.first_failure_at) >= windowMs;
   const failures = fresh ? 1 : row.failures + 1;
   const first = fresh ? new Date(now).toISOString() : row.first_failure_at;
   const lock = failures >= LOGIN_POLICY.accountMaxFailures;
-  ctx.db
-    .prepare(
-      `INSERT INTO login_throttle (account, failures, first_failure_at, locked_until) VALUES (?, ?, ?, ?)
-       ON CONFLICT(account) DO UPDATE SET failures = excluded.failures, first_failure_at = excluded.first_failure_at, locked_until = excluded.locked_until`,
-    )
-    .run(account, lock ? 0 : failures, first, lock ? new Date(now + LOGIN_POLICY.lockMinutes * MINUTE).toISOString() : null);
+  upsertLoginThrottle(ctx.db, {
+    account,
+    failures: lock ? 0 : failures,
+    first_failure_at: first,
+    locked_until: lock ? new Date(now + LOGIN_POLICY.lockMinutes * MINUTE).toISOString() : null,
+  });
 }
 
 function clearFailures(ctx: ServiceContext, account: string, now: number): void {
   const st = stateOf(ctx.session, now);
   st.failures = [];
-  ctx.db.prepare('DELETE FROM login_throttle WHERE account = ?').run(account);
+  deleteLoginThrottle(ctx.db, account);
 }
 
-interface LoginRow {
-  id: string;
-  username: string;
-  role: Role;
-  active: number;
-  password_hash: string | null;
-}
+type LoginRow = LoginUserRow;
 
 /**
  * Logs in. Every failure — unknown name, wrong password, disabled account — runs one scrypt and gives the same
@@ -110,7 +103,7 @@ interface LoginRow {
 export function login(ctx: ServiceContext, username: string, password: string): UserView {
   const now = ctx.now().getTime();
   const account = accountKey(username);
-  const row = ctx.db.prepare('SELECT id, username, role, active, password_hash FROM users WHERE username = ? AND id <> ?').get(username, SYSTEM_USER.id) as LoginRow | undefined;
+  const row = selectLoginUserByName(ctx.db, username, SYSTEM_USER.id);
   const matches = verifyPassword(password, row?.password_hash ?? dummy()) && !!row?.password_hash;
   const wait = waitFor(ctx, account, now);
   if (wait > 0) throw tooMany(wait);
@@ -179,7 +172,7 @@ function requireLoggedIn(ctx: ServiceContext): UserView {
 function checkOwnPassword(ctx: ServiceContext, password: string, field: string): LoginRow {
   const u = requireLoggedIn(ctx);
   const now = ctx.now().getTime();
-  const row = ctx.db.prepare('SELECT id, username, role, active, password_hash FROM users WHERE id = ?').get(u.id) as LoginRow | undefined;
+  const row = selectLoginUser(ctx.db, u.id);
   const account = accountKey(row?.username ?? u.username);
   const matches = verifyPassword(password, row?.password_hash ?? dummy()) && !!row?.password_hash;
   const wait = waitFor(ctx, account, now);
@@ -207,9 +200,7 @@ export function changeOwnPassword(ctx: ServiceContext, input: { currentPassword:
     throw new AppError('VALIDATION', '新密码不能与当前密码相同', [{ path: 'newPassword', message: '新密码不能与当前密码相同' }]);
   }
   ctx.db.transaction(() => {
-    ctx.db
-      .prepare('UPDATE users SET password_hash = ?, must_change_password = 0, password_changed_at = ?, updated_at = ?, updated_by = ? WHERE id = ?')
-      .run(hashPassword(input.newPassword), nowIso(ctx), nowIso(ctx), u.id, u.id);
+    updateOwnPassword(ctx.db, u.id, hashPassword(input.newPassword), nowIso(ctx), nowIso(ctx), u.id);
     audit(ctx, 'auth.changePassword', u.id);
   })();
   ctx.session.user = findUser(ctx.db, u.id);
@@ -235,10 +226,8 @@ export function resetPassword(ctx: ServiceContext, id: string, password: string)
   const target = findUser(ctx.db, id);
   if (!target || id === SYSTEM_USER.id) throw new AppError('NOT_FOUND', '用户不存在');
   ctx.db.transaction(() => {
-    ctx.db
-      .prepare('UPDATE users SET password_hash = ?, must_change_password = 1, password_changed_at = ?, updated_at = ?, updated_by = ? WHERE id = ?')
-      .run(hashPassword(password), nowIso(ctx), nowIso(ctx), ctx.session.user!.id, id);
-    ctx.db.prepare('DELETE FROM login_throttle WHERE account = ?').run(accountKey(target.username));
+    updateResetPassword(ctx.db, id, hashPassword(password), nowIso(ctx), nowIso(ctx), ctx.session.user!.id);
+    deleteLoginThrottle(ctx.db, accountKey(target.username));
     audit(ctx, 'users.resetPassword', id);
   })();
   return findUser(ctx.db, id)!;

@@ -2,6 +2,7 @@ import type { Settings } from '../api';
 import { DEFAULT_CASE_NUMBER_PATTERN } from '../domain';
 import { type ServiceContext, actor, audit, nowIso } from './context';
 import type { Db } from '../db/open';
+import { selectSettingValues, upsertSetting } from '../db/queries/settings';
 
 export const DEFAULT_SETTINGS: Settings = {
   commissionName: '成都市温江区劳动人事争议仲裁委员会',
@@ -23,7 +24,7 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export function readSettings(db: Db): Settings {
-  const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
+  const rows = selectSettingValues(db);
   const s: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   for (const r of rows) if (r.key in DEFAULT_SETTINGS) s[r.key] = JSON.parse(r.value);
   return s as unknown as Settings;
@@ -32,13 +33,10 @@ export function readSettings(db: Db): Settings {
 export function updateSettings(ctx: ServiceContext, patch: Partial<Settings>): Settings {
   const u = actor(ctx);
   ctx.db.transaction(() => {
-    const stmt = ctx.db.prepare(
-      'INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by',
-    );
     const before = readSettings(ctx.db);
     for (const [k, v] of Object.entries(patch)) {
       if (v === undefined) continue;
-      stmt.run(k, JSON.stringify(v), nowIso(ctx), u.id);
+      upsertSetting(ctx.db, { key: k, value: JSON.stringify(v), updated_at: nowIso(ctx), updated_by: u.id });
     }
     audit(ctx, 'settings.update', null, { before, after: { ...before, ...patch } });
   })();

@@ -5,18 +5,9 @@ import { type ServiceContext, SYSTEM_USER, audit, newId, nowIso } from './contex
 import { hashPassword, verifyPassword } from './password';
 import { checkSessionTimes } from './logins';
 import type { Db } from '../db/open';
-
-interface UserRow {
-  id: string;
-  username: string;
-  display_name: string;
-  role: Role;
-  active: number;
-  password_hash: string | null;
-  employment: 'full_time' | 'part_time' | null;
-  venue_id: string | null;
-  must_change_password: number;
-}
+import type { UserRow } from '../db/queries/rows';
+import { adminWithPasswordExists, insertUser, selectUser, selectUsersExcept, updateUserActive } from '../db/queries/users';
+import { venueExists } from '../db/queries/venues';
 
 const view = (r: UserRow): UserView => ({
   id: r.id, username: r.username, displayName: r.display_name, role: r.role, active: r.active === 1, employment: r.employment, venueId: r.venue_id,
@@ -24,7 +15,7 @@ const view = (r: UserRow): UserView => ({
 });
 
 export function findUser(db: Db, id: string): UserView | null {
-  const r = db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
+  const r = selectUser(db, id);
   return r ? view(r) : null;
 }
 
@@ -42,11 +33,11 @@ export function refreshSessionUser(ctx: ServiceContext): UserView | null {
 }
 
 export function needsAdmin(db: Db): boolean {
-  return !db.prepare("SELECT 1 FROM users WHERE role = 'admin' AND password_hash IS NOT NULL").get();
+  return !adminWithPasswordExists(db);
 }
 
 export function listUsers(db: Db): UserView[] {
-  return (db.prepare('SELECT * FROM users WHERE id <> ? ORDER BY created_at, username').all(SYSTEM_USER.id) as UserRow[]).map(view);
+  return selectUsersExcept(db, SYSTEM_USER.id).map(view);
 }
 
 export function createUser(
@@ -57,14 +48,15 @@ export function createUser(
   const id = newId();
   const at = nowIso(ctx);
   const staff = input.role === 'arbitrator' || input.role === 'clerk';
-  if (input.venueId && !ctx.db.prepare('SELECT 1 FROM venues WHERE id = ?').get(input.venueId)) {
+  if (input.venueId && !venueExists(ctx.db, input.venueId)) {
     throw new AppError('VALIDATION', '办案场所不存在', [{ path: 'venueId', message: '办案场所不存在' }]);
   }
   try {
-    ctx.db
-      .prepare('INSERT INTO users (id, username, display_name, role, password_hash, active, created_at, created_by, updated_at, updated_by, employment, venue_id) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)')
-      .run(id, input.username, input.displayName, input.role, hashPassword(input.password), at, createdBy, at, createdBy,
-        staff ? (input.employment ?? 'full_time') : null, staff ? (input.venueId ?? null) : null);
+    insertUser(ctx.db, {
+      id, username: input.username, display_name: input.displayName, role: input.role, password_hash: hashPassword(input.password),
+      created_at: at, created_by: createdBy, updated_at: at, updated_by: createdBy,
+      employment: staff ? (input.employment ?? 'full_time') : null, venue_id: staff ? (input.venueId ?? null) : null,
+    });
   } catch (e) {
     if (e instanceof Error && /UNIQUE constraint failed: users.username/.test(e.message)) {
       throw new AppError('CONFLICT', `用户名“${input.username}”已存在`, [{ path: 'username', message: `用户名“${input.username}”已存在` }]);
@@ -91,7 +83,7 @@ export function setActive(ctx: ServiceContext, id: string, active: boolean): Use
   if (!u || id === SYSTEM_USER.id) throw new AppError('NOT_FOUND', '用户不存在');
   if (id === ctx.session.user?.id && !active) throw new AppError('INVALID_STATE', '不能停用当前登录的账号');
   ctx.db.transaction(() => {
-    ctx.db.prepare('UPDATE users SET active = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(active ? 1 : 0, nowIso(ctx), ctx.session.user!.id, id);
+    updateUserActive(ctx.db, id, active ? 1 : 0, nowIso(ctx), ctx.session.user!.id);
     audit(ctx, active ? 'users.enable' : 'users.disable', id);
   })();
   return findUser(ctx.db, id)!;

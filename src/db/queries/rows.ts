@@ -4,12 +4,12 @@
  * (and without a primary key) may be null.
  */
 
-/** users (001; employment, venue_id: 005). */
+/** users (001; employment, venue_id: 005; rebuilt with role aid_centre, must_change_password, password_changed_at: 011). */
 export interface UserRow {
   id: string;
   username: string;
   display_name: string;
-  role: 'arbitrator' | 'clerk' | 'lawyer' | 'window' | 'admin';
+  role: 'arbitrator' | 'clerk' | 'lawyer' | 'window' | 'aid_centre' | 'admin';
   password_hash: string | null;
   active: number;
   created_at: string;
@@ -18,6 +18,8 @@ export interface UserRow {
   updated_by: string | null;
   employment: 'full_time' | 'part_time' | null;
   venue_id: string | null;
+  must_change_password: number;
+  password_changed_at: string | null;
 }
 
 /** settings (001). */
@@ -511,4 +513,12 @@ export interface CasePaperReviewRow {
   reason: string;
   created_at: string;
   created_by: string;
+}
+
+/** login_throttle (011): failed logins per account name, known or not. */
+export interface LoginThrottleRow {
+  account: string;
+  failures: number;
+  first_failure_at: string;
+  locked_until: string | null;
 }
