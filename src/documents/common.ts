@@ -65,7 +65,7 @@ export const names = (ps: StoredParty[], role: string): Text[] =>
   });
 
 /**
- * How a notice addresses its addressees: 你 (one person), 你单位 (one unit), 你们 (several) — never "你（们）".
+ * How a notice addresses its addressees: 你 (one person), 你单位 (one unit), 你们 (several) — never a bracketed plural placeholder.
  */
 export function you(ps: StoredParty[]): string {
   if (ps.length > 1) return '你们';
