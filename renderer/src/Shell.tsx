@@ -60,6 +60,7 @@ export function Shell({ user, commissionName, onLogout }: { user: UserView; comm
   if (section === 'cases' && id === 'new' && sub === 'from' && extra) page = <CaseFormPage key={`from-${extra}`} consultationId={extra} />;
   else if (section === 'cases' && id === 'new') page = <CaseFormPage key="new" />;
   else if (section === 'aid' && id === 'new') page = <ConsultationFormPage key={`new-${sub ?? ''}`} window={sub} />;
+  else if (section === 'aid' && id === 'consultations' && sub && extra === 'edit') page = <ConsultationFormPage key={`edit-${sub}`} editId={sub} />;
   else if (section === 'aid' && id === 'consultations' && sub) page = <ConsultationPage key={sub} id={sub} />;
   else if (section === 'aid') page = <AidDeskPage />;
   else if (section === 'cases' && id && sub === 'edit') page = <CaseFormPage key={`edit-${id}`} caseId={id} />;

@@ -13,7 +13,7 @@ export const OPERATION_NAMES = [
   'hearings.rollCall', 'hearings.list', 'documents.kinds', 'documents.preview', 'documents.issue', 'documents.reissue', 'documents.file',
   'documents.serve', 'dashboard.get', 'cases.outcomes', 'mediation.create', 'mediation.addSession', 'mediation.conclude',
   'mediation.issueStatement', 'mediation.stats', 'hearingRecords.create', 'hearingRecords.correct', 'hearingRecords.print', 'claims.decide',
-  'award.saveDraft', 'award.issue', 'cases.close', 'duty.get', 'duty.list', 'duty.candidates', 'duty.set', 'consultations.create', 'consultations.update',
+  'award.saveDraft', 'award.issue', 'cases.close', 'duty.get', 'duty.list', 'duty.candidates', 'duty.set', 'consultations.create', 'consultations.update', 'consultations.edit',
   'consultations.get', 'consultations.list', 'conflicts.check', 'aid.eligibility', 'aid.apply', 'aid.decide', 'aid.assign', 'aid.object', 'aid.close', 'aid.document',
   'calculators.list', 'calculators.run', 'audit.head', 'audit.verify', 'parties.correct', 'cases.paperReview',
   // issue 12: logins and sessions

@@ -156,6 +156,8 @@ export const operations = {
   /** Registers a consultation at a window (person, employer, group, claims); the day's duty pair is recorded on it. */
   'consultations.create': op<typeof schemas.consultation, ConsultationView>({ input: schemas.consultation, auth: 'user', action: 'aid.manage', doc: '咨询登记' }),
   'consultations.update': op<typeof schemas.consultationUpdate, ConsultationView>({ input: schemas.consultationUpdate, auth: 'user', action: 'aid.manage', doc: '更新咨询' }),
+  /** 修改登记: corrects a consultation's particulars with a reason; the record before the edit stays readable. */
+  'consultations.edit': op<typeof schemas.consultationEdit, ConsultationView>({ input: schemas.consultationEdit, auth: 'user', action: 'aid.manage', doc: '修改咨询登记' }),
   'consultations.get': op<typeof schemas.id, ConsultationView>({ input: schemas.id, auth: 'user', action: 'aid.read', doc: '咨询详情' }),
   /** A day's consultations (the queue per window with waiting times). */
   'consultations.list': op<typeof schemas.consultationList, ConsultationView[]>({ input: schemas.consultationList, auth: 'user', action: 'aid.read', doc: '咨询队列' }),

@@ -509,6 +509,8 @@ export interface ConsultationVersion {
   advice: string | null;
   outcome: string;
   recoveredFen: number | null;
+  /** Set when this version was kept by 修改登记: when, by whom, why, and each changed item before and after (ID numbers masked). */
+  edit: { at: string; byName: string; reason: string; changed: { label: string; before: string; after: string }[] } | null;
 }
 
 export interface AidApplicationView {

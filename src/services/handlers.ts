@@ -18,7 +18,7 @@ import {
 } from './outcomes';
 import {
   aidDocument, applyAid, assignAid, checkConflicts, closeAid, createConsultation, decideAid, dutyCandidates, dutyOn, eligibilityFor, getConsultation, listConsultations, listDuty, objectAid,
-  setDuty, updateConsultation,
+  setDuty, updateConsultation, editConsultation,
 } from './legal-aid';
 import { readSettings, updateSettings } from './settings';
 import { createFirstAdmin, createUser, listUsers, needsAdmin, setActive } from './users';
@@ -116,6 +116,7 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'duty.set': (ctx, input) => setDuty(ctx, input),
   'consultations.create': (ctx, input) => createConsultation(ctx, input),
   'consultations.update': (ctx, input) => updateConsultation(ctx, input),
+  'consultations.edit': (ctx, input) => editConsultation(ctx, input),
   'consultations.get': (ctx, input) => getConsultation(ctx, input.id),
   'consultations.list': (ctx, input) => listConsultations(ctx, input),
   'conflicts.check': (ctx, input) => checkConflicts(ctx.db, input),

@@ -5,7 +5,7 @@ import { AppError } from '../api';
 import {
   AID_ASSIGNMENT_BASIS, AID_DECISION_BASIS, AID_ELIGIBILITY, AID_MATTERS, AID_URGENT_BASIS, type AidEligibility, type AidMatter, type ClaimType,
   type ConsultationOutcome, type FemaleStage, type GroupFlag, WINDOWS, type WindowCode, aidAssignmentDue, aidDecisionDue, aidEligibility, aidUrgent,
-  daysBetween, normaliseEmployer, shanghaiDate,
+  CLAIM_TYPE_INFO, FEMALE_STAGES, GROUP_FLAG_LABELS, daysBetween, formatFen, maskIdNumber, normaliseEmployer, shanghaiDate,
 } from '../domain';
 import type { Db } from '../db/open';
 import {
@@ -15,7 +15,7 @@ import {
 import {
   insertConsultation, insertConsultationVersion, markConsultationLegalAid, selectCasesForConflicts, selectCasesOfConsultation, selectConsultation,
   selectConsultationId, selectConsultationPeople, selectConsultationState, selectConsultationVersions, selectConsultationsArrived,
-  selectMediationsOfConsultation, selectPartiesForConflicts, updateConsultationAdvice, updateConsultationRecovered,
+  selectMediationsOfConsultation, selectPartiesForConflicts, updateConsultationAdvice, updateConsultationParticulars, updateConsultationRecovered,
 } from '../db/queries/consultations';
 import type { AidApplicationRow, ConsultationRow } from '../db/queries/rows';
 import { type ServiceContext, actor, audit, newId, nowIso } from './context';
@@ -64,10 +64,10 @@ export function setDuty(ctx: ServiceContext, input: { date: string; lawyerId: st
 
 // ------------------------------------------------------------------------------------------------------------ consultations
 
-export interface ConsultationInput {
+/** The particulars typed at registration and corrected by 修改登记 (the schema's consultationParticulars). */
+export interface ConsultationParticulars {
   window: WindowCode;
   channel: 'walk_in' | 'phone' | 'referral';
-  arrivedAt?: string;
   personName: string;
   personSex?: 'male' | 'female';
   personIdNumber?: string;
@@ -87,6 +87,10 @@ export interface ConsultationInput {
   workerCount: number;
   claims: { type: ClaimType; amountFen: number | null; text: string }[];
   summary: string;
+}
+
+export interface ConsultationInput extends ConsultationParticulars {
+  arrivedAt?: string;
   advice?: string;
   outcome: ConsultationOutcome;
   recoveredFen?: number | null;
@@ -111,7 +115,10 @@ function toConsultation(db: Db, r: ConsultationRow, now: Date): ConsultationView
     priority: JSON.parse(r.group_flags).length > 0 || r.collective === 1,
     versions: selectConsultationVersions(db, r.id).map((v) => {
       const x = JSON.parse(v.snapshot);
-      return { at: x.at, byName: userName(db, x.by) ?? '', advice: x.advice, outcome: x.outcome, recoveredFen: x.recoveredFen };
+      return {
+        at: x.at, byName: userName(db, x.by) ?? '', advice: x.advice, outcome: x.outcome, recoveredFen: x.recoveredFen,
+        edit: x.reason ? { at: v.created_at, byName: userName(db, x.editedBy) ?? '', reason: x.reason as string, changed: x.changed as ConsultationChange[] } : null,
+      };
     }),
     aid, cases: cases.map((c) => ({ id: c.id, caseNumber: c.case_number, status: c.status })),
     mediations: mediations.map((m) => ({ id: m.id, outcome: m.outcome, organisation: m.organisation })),
@@ -121,19 +128,12 @@ function toConsultation(db: Db, r: ConsultationRow, now: Date): ConsultationView
 export function createConsultation(ctx: ServiceContext, input: ConsultationInput): ConsultationView {
   const arrived = input.arrivedAt ?? nowIso(ctx);
   if (arrived > new Date(ctx.now().getTime() + 60_000).toISOString()) invalid('arrivedAt', '到达时间不能晚于现在');
-  if (input.groupFlags.includes('injured_worker') && input.injuryDate && input.injuryDate > today(ctx)) invalid('injuryDate', '受伤日期不能晚于今天');
-  if (input.femaleStage && !input.groupFlags.includes('three_period_female')) invalid('femaleStage', '填写“三期”阶段时请同时勾选三期女职工');
+  checkParticulars(ctx, input);
   const duty = dutyOn(ctx.db, shanghaiDate(new Date(arrived)));
   const id = newId();
   const at = nowIso(ctx);
   insertConsultation(ctx.db, {
-    id, window: input.window, channel: input.channel, arrived_at: arrived, served_at: at, person_name: input.personName, person_sex: input.personSex ?? null,
-    person_id_number: input.personIdNumber ?? null, person_phone: input.personPhone ?? null, person_address: input.personAddress ?? null,
-    employer_name: input.employerName ?? null, employer_credit_code: input.employerCreditCode ?? null, employer_alias: input.employerAlias ?? null,
-    dispute_type: input.disputeType, group_flags: JSON.stringify(input.groupFlags), injury_date: input.injuryDate ?? null,
-    disability_grade: input.disabilityGrade ?? null, female_stage: input.femaleStage ?? null, female_stage_start: input.femaleStageStart ?? null,
-    female_stage_end: input.femaleStageEnd ?? null, collective: input.collective ? 1 : 0, worker_count: input.workerCount,
-    claims: JSON.stringify(input.claims), summary: input.summary, advice: input.advice ?? null, outcome: input.outcome, recovered_fen: input.recoveredFen ?? null,
+    id, arrived_at: arrived, served_at: at, ...particularColumns(input), advice: input.advice ?? null, outcome: input.outcome, recovered_fen: input.recoveredFen ?? null,
     lawyer_id: duty?.lawyerId ?? null, staff_id: duty?.staffId ?? null, created_at: at, created_by: actor(ctx).id, updated_at: at,
   });
   return getConsultation(ctx, id);
@@ -148,13 +148,86 @@ export function updateConsultation(ctx: ServiceContext, input: { id: string; adv
   return getConsultation(ctx, input.id);
 }
 
-/** Keeps the consultation's current advice and outcome before an edit (append-only; the earlier text stays readable). */
-function snapshotConsultation(ctx: ServiceContext, id: string): void {
+/**
+ * Keeps the consultation as it stood before an edit (append-only; the earlier text stays readable). `changed` names the
+ * particulars a 修改登记 changed, with their values before and after, and `reason` why.
+ */
+function snapshotConsultation(ctx: ServiceContext, id: string, edit?: { reason: string; changed: ConsultationChange[] }): void {
   const r = selectConsultationState(ctx.db, id);
   insertConsultationVersion(ctx.db, {
-    id: newId(), consultation_id: id, snapshot: JSON.stringify({ advice: r.advice, outcome: r.outcome, recoveredFen: r.recovered_fen, at: r.updated_at, by: r.by }),
+    id: newId(), consultation_id: id,
+    snapshot: JSON.stringify({ advice: r.advice, outcome: r.outcome, recoveredFen: r.recovered_fen, at: r.updated_at, by: r.by, ...(edit ? { editedBy: actor(ctx).id, ...edit } : {}) }),
     created_at: nowIso(ctx), created_by: actor(ctx).id,
   });
+}
+
+/** Cross-field checks of the particulars, the same at registration and at 修改登记. */
+function checkParticulars(ctx: ServiceContext, input: ConsultationParticulars): void {
+  if (input.groupFlags.includes('injured_worker') && input.injuryDate && input.injuryDate > today(ctx)) invalid('injuryDate', '受伤日期不能晚于今天');
+  if (input.femaleStage && !input.groupFlags.includes('three_period_female')) invalid('femaleStage', '填写“三期”阶段时请同时勾选三期女职工');
+  if (input.femaleStageStart && input.femaleStageEnd && input.femaleStageEnd < input.femaleStageStart) invalid('femaleStageEnd', '结束日期不能早于开始日期');
+}
+
+type ParticularColumns = Pick<ConsultationRow, 'window' | 'channel' | 'person_name' | 'person_sex' | 'person_id_number' | 'person_phone' | 'person_address'
+  | 'employer_name' | 'employer_credit_code' | 'employer_alias' | 'dispute_type' | 'group_flags' | 'injury_date' | 'disability_grade' | 'female_stage'
+  | 'female_stage_start' | 'female_stage_end' | 'collective' | 'worker_count' | 'claims' | 'summary'>;
+
+/** The particulars as the consultations table stores them. */
+function particularColumns(input: ConsultationParticulars): ParticularColumns {
+  return {
+    window: input.window, channel: input.channel, person_name: input.personName, person_sex: input.personSex ?? null,
+    person_id_number: input.personIdNumber ?? null, person_phone: input.personPhone ?? null, person_address: input.personAddress ?? null,
+    employer_name: input.employerName ?? null, employer_credit_code: input.employerCreditCode ?? null, employer_alias: input.employerAlias ?? null,
+    dispute_type: input.disputeType, group_flags: JSON.stringify(input.groupFlags), injury_date: input.injuryDate ?? null,
+    disability_grade: input.disabilityGrade ?? null, female_stage: input.femaleStage ?? null, female_stage_start: input.femaleStageStart ?? null,
+    female_stage_end: input.femaleStageEnd ?? null, collective: input.collective ? 1 : 0, worker_count: input.workerCount,
+    claims: JSON.stringify(input.claims), summary: input.summary,
+  };
+}
+
+/** Labels of the particulars as the 修改记录 names them; ID numbers are shown masked there. */
+const PARTICULAR_LABELS: Record<keyof ParticularColumns, string> = {
+  window: '窗口', channel: '来访方式', person_name: '姓名', person_sex: '性别', person_id_number: '身份证号码', person_phone: '电话', person_address: '住址',
+  employer_name: '用人单位', employer_credit_code: '统一社会信用代码', employer_alias: '单位简称或别称', dispute_type: '争议类型', group_flags: '帮扶群体',
+  injury_date: '受伤日期', disability_grade: '伤残等级', female_stage: '“三期”阶段', female_stage_start: '“三期”开始日期', female_stage_end: '“三期”结束日期',
+  collective: '集体争议', worker_count: '涉及人数', claims: '请求事项', summary: '咨询内容',
+};
+
+function showParticular(key: keyof ParticularColumns, v: unknown): string {
+  if (v === null || v === undefined || v === '') return '（空）';
+  if (key === 'person_id_number') return maskIdNumber(String(v));
+  if (key === 'window') return WINDOWS[v as WindowCode]?.label ?? String(v);
+  if (key === 'channel') return ({ walk_in: '来访', phone: '来电', referral: '转介' } as Record<string, string>)[String(v)] ?? String(v);
+  if (key === 'person_sex') return v === 'male' ? '男' : v === 'female' ? '女' : String(v);
+  if (key === 'dispute_type') return CLAIM_TYPE_INFO[v as ClaimType]?.label ?? String(v);
+  if (key === 'female_stage') return FEMALE_STAGES[v as FemaleStage] ?? String(v);
+  if (key === 'collective') return v ? '是' : '否';
+  if (key === 'group_flags') return (JSON.parse(String(v)) as GroupFlag[]).map((g) => GROUP_FLAG_LABELS[g]).join('、') || '（无）';
+  if (key === 'claims') {
+    return (JSON.parse(String(v)) as ConsultationParticulars['claims'])
+      .map((c, i) => `${i + 1}.${CLAIM_TYPE_INFO[c.type]?.label ?? c.type}${c.amountFen !== null ? ` ${formatFen(c.amountFen)}` : ''} ${c.text}`).join('；') || '（无）';
+  }
+  return String(v);
+}
+
+export interface ConsultationChange { label: string; before: string; after: string }
+
+/**
+ * 修改登记: corrects the particulars of a consultation. The record as it stood is kept (consultation_versions, sealed) with
+ * the reason and each changed item before and after; nothing changes when nothing differs.
+ */
+export function editConsultation(ctx: ServiceContext, input: ConsultationParticulars & { id: string; reason: string }): ConsultationView {
+  const before = selectConsultation(ctx.db, input.id);
+  if (!before) throw new AppError('NOT_FOUND', '咨询登记不存在');
+  checkParticulars(ctx, input);
+  const after = particularColumns(input);
+  const keys = Object.keys(after) as (keyof ParticularColumns)[];
+  const changed = keys.filter((k) => (before[k] ?? null) !== (after[k] ?? null));
+  if (changed.length === 0) invalid('reason', '没有修改任何内容，未保存');
+  snapshotConsultation(ctx, input.id, { reason: input.reason, changed: changed.map((k) => ({ label: PARTICULAR_LABELS[k], before: showParticular(k, before[k]), after: showParticular(k, after[k]) })) });
+  updateConsultationParticulars(ctx.db, input.id, after, nowIso(ctx), actor(ctx).id);
+  audit(ctx, 'consultations.edit', input.id, { fields: changed });
+  return getConsultation(ctx, input.id);
 }
 
 export function getConsultation(ctx: ServiceContext, id: string): ConsultationView {

@@ -139,3 +139,48 @@ describe('legal-aid applications', () => {
     expect(aid).toMatchObject({ urgent: true, eligibilityNote: expect.stringContaining('第四十四条') });
   });
 });
+
+describe('修改登记: correcting a consultation\'s particulars (issue 14 item 8)', () => {
+  const particulars = (c: ConsultationView, over: Record<string, unknown> = {}) => ({
+    id: c.id, window: c.window, channel: c.channel, personName: c.personName, personIdNumber: c.personIdNumber ?? undefined, employerName: c.employerName ?? undefined,
+    employerCreditCode: c.employerCreditCode ?? undefined, disputeType: c.disputeType, groupFlags: c.groupFlags, claims: c.claims, summary: c.summary,
+    collective: c.collective, workerCount: c.workerCount, reason: '来访人补充提供信息', ...over,
+  });
+
+  it('changes the particulars, keeps the record before with the reason and each change (ID masked), and leaves advice and outcome alone', () => {
+    const c = consult('2026-11-20', { advice: '可申请仲裁' });
+    const edited = unwrap<ConsultationView>(dispatch(at('2026-11-21'), 'consultations.edit', particulars(c, {
+      personName: '张炜', personIdNumber: IDS.wangWu, personPhone: '13800138000', summary: '被拖欠四个月工资',
+      claims: [{ type: 'wages', amountFen: 1_600_000, text: '支付拖欠工资16000元' }],
+    })));
+    expect(edited).toMatchObject({ personName: '张炜', personIdNumber: IDS.wangWu, personPhone: '13800138000', summary: '被拖欠四个月工资', claimedFen: 1_600_000, advice: '可申请仲裁', outcome: 'pending' });
+    expect(edited.versions).toHaveLength(1);
+    const v = edited.versions[0]!;
+    expect(v.edit).toMatchObject({ byName: 'window1-name', reason: '来访人补充提供信息' });
+    const labels = v.edit!.changed.map((x) => x.label);
+    expect(labels).toEqual(['姓名', '身份证号码', '电话', '请求事项', '咨询内容']);
+    const id = v.edit!.changed.find((x) => x.label === '身份证号码')!;
+    expect(id.before).not.toContain(IDS.liSi);
+    expect(id.before).toMatch(/\*/);
+    expect(v.edit!.changed.find((x) => x.label === '请求事项')).toMatchObject({ before: '1.劳动报酬 ¥12,500.00 支付拖欠工资12500元' });
+    // the version row is sealed: the history cannot be rewritten
+    expect(() => t.db.prepare('UPDATE consultation_versions SET snapshot = ?').run('{}')).toThrow();
+    const audit = t.db.prepare("SELECT action, detail FROM audit_log WHERE action = 'consultations.edit'").all() as { action: string; detail: string }[];
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.detail).not.toContain(IDS.wangWu);
+    expect(audit[0]!.detail).not.toContain('13800138000');
+  });
+
+  it('refuses an edit that changes nothing, a missing reason, bad input and the wrong role — and changes nothing', () => {
+    const c = consult('2026-11-20');
+    const before = t.db.prepare('SELECT * FROM consultations WHERE id = ?').get(c.id);
+    expect(dispatch(at('2026-11-21'), 'consultations.edit', particulars(c))).toMatchObject({ ok: false, error: { message: expect.stringContaining('没有修改任何内容') } });
+    expect(dispatch(at('2026-11-21'), 'consultations.edit', particulars(c, { personName: '张炜', reason: '' }))).toMatchObject({ ok: false, error: { issues: [{ path: 'reason' }] } });
+    expect(dispatch(at('2026-11-21'), 'consultations.edit', particulars(c, { personIdNumber: '510123199001011231' }))).toMatchObject({ ok: false, error: { issues: [{ path: 'personIdNumber' }] } });
+    expect(dispatch(at('2026-11-21'), 'consultations.edit', particulars(c, { femaleStage: 'pregnant' }))).toMatchObject({ ok: false, error: { issues: [{ path: 'femaleStage' }] } });
+    expect(dispatch(at('2026-11-21', t.user('arb1', 'arbitrator')), 'consultations.edit', particulars(c, { personName: '张炜' }))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(dispatch(at('2026-11-21'), 'consultations.edit', particulars(c, { id: '0'.repeat(32), personName: '张炜' }))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(t.db.prepare('SELECT * FROM consultations WHERE id = ?').get(c.id)).toEqual(before);
+    expect(t.db.prepare('SELECT count(*) AS n FROM consultation_versions').get()).toEqual({ n: 0 });
+  });
+});

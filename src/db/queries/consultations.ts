@@ -70,8 +70,20 @@ export function insertConsultationVersion(db: Db, r: ConsultationVersionRow): vo
     .run(r.id, r.consultation_id, r.snapshot, r.created_at, r.created_by);
 }
 
-export function selectConsultationVersions(db: Db, consultationId: string): Pick<ConsultationVersionRow, 'snapshot'>[] {
-  return stmt(db, 'SELECT snapshot FROM consultation_versions WHERE consultation_id = ? ORDER BY created_at, rowid').all(consultationId) as Pick<ConsultationVersionRow, 'snapshot'>[];
+export function selectConsultationVersions(db: Db, consultationId: string): Pick<ConsultationVersionRow, 'snapshot' | 'created_at'>[] {
+  return stmt(db, 'SELECT snapshot, created_at FROM consultation_versions WHERE consultation_id = ? ORDER BY created_at, rowid').all(consultationId) as Pick<ConsultationVersionRow, 'snapshot' | 'created_at'>[];
+}
+
+/** Replaces a consultation's particulars (修改登记); advice, outcome and the duty pair are not touched. */
+export function updateConsultationParticulars(db: Db, id: string, r: Pick<ConsultationRow, 'window' | 'channel' | 'person_name' | 'person_sex' | 'person_id_number'
+  | 'person_phone' | 'person_address' | 'employer_name' | 'employer_credit_code' | 'employer_alias' | 'dispute_type' | 'group_flags' | 'injury_date'
+  | 'disability_grade' | 'female_stage' | 'female_stage_start' | 'female_stage_end' | 'collective' | 'worker_count' | 'claims' | 'summary'>, at: string, by: string): void {
+  stmt(db, `UPDATE consultations SET window = ?, channel = ?, person_name = ?, person_sex = ?, person_id_number = ?, person_phone = ?, person_address = ?,
+    employer_name = ?, employer_credit_code = ?, employer_alias = ?, dispute_type = ?, group_flags = ?, injury_date = ?, disability_grade = ?, female_stage = ?,
+    female_stage_start = ?, female_stage_end = ?, collective = ?, worker_count = ?, claims = ?, summary = ?, updated_at = ?, updated_by = ? WHERE id = ?`)
+    .run(r.window, r.channel, r.person_name, r.person_sex, r.person_id_number, r.person_phone, r.person_address, r.employer_name, r.employer_credit_code,
+      r.employer_alias, r.dispute_type, r.group_flags, r.injury_date, r.disability_grade, r.female_stage, r.female_stage_start, r.female_stage_end,
+      r.collective, r.worker_count, r.claims, r.summary, at, by, id);
 }
 
 /** The cases (not discarded) started from a consultation. */

@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Checkbox, Col, Flex, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
-import { useState } from 'react';
-import type { ConflictMatch } from '../../../../src/api';
+import { useEffect, useState } from 'react';
+import type { ConflictMatch, ConsultationView } from '../../../../src/api';
 import {
   CLAIM_TYPES, CLAIM_TYPE_INFO, CONSULTATION_OUTCOMES, FEMALE_STAGES, GROUP_FLAGS, GROUP_FLAG_LABELS, WINDOWS, WINDOW_CODES, type WindowCode, checkYuanText, fenToYuanText, parseYuanToFen,
 } from '../../../../src/domain';
@@ -22,8 +22,24 @@ const amountRule = { validator: (_: unknown, v?: string) => {
   return r.ok ? Promise.resolve() : Promise.reject(new Error(r.message));
 } };
 
-/** 咨询登记: one record of the person, the employer, the group and the claims — typed once, used by every later step. */
-export function ConsultationFormPage({ window: initialWindow }: { window?: string }) {
+/** The form's values for a consultation on file (修改登记 starts from what was registered). */
+function formValues(c: ConsultationView): Record<string, unknown> {
+  return {
+    window: c.window, channel: c.channel, personName: c.personName, personSex: c.personSex ?? undefined, personIdNumber: c.personIdNumber ?? undefined,
+    personPhone: c.personPhone ?? undefined, personAddress: c.personAddress ?? undefined, employerName: c.employerName ?? undefined,
+    employerCreditCode: c.employerCreditCode ?? undefined, employerAlias: c.employerAlias ?? undefined, disputeType: c.disputeType, groupFlags: c.groupFlags,
+    injuryDate: c.injuryDate ?? undefined, disabilityGrade: c.disabilityGrade ?? undefined, femaleStage: c.femaleStage ?? undefined,
+    femaleStageStart: c.femaleStageStart ?? undefined, femaleStageEnd: c.femaleStageEnd ?? undefined, collective: c.collective, workerCount: c.workerCount,
+    claims: c.claims.length ? c.claims.map((k) => ({ type: k.type, amount: k.amountFen !== null ? fenToYuanText(k.amountFen) : undefined, text: k.text })) : [{}],
+    summary: c.summary,
+  };
+}
+
+/**
+ * 咨询登记: one record of the person, the employer, the group and the claims — typed once, used by every later step.
+ * With `editId` it is 修改登记: the same form filled from the record, saved with a reason (the record before is kept).
+ */
+export function ConsultationFormPage({ window: initialWindow, editId }: { window?: string; editId?: string }) {
   const start = (WINDOW_CODES as readonly string[]).includes(initialWindow ?? '') ? (initialWindow as WindowCode) : 'general';
   const [form] = Form.useForm();
   const [error, setError] = useState<string | null>(null);
@@ -33,11 +49,21 @@ export function ConsultationFormPage({ window: initialWindow }: { window?: strin
   const flags = (Form.useWatch('groupFlags', form) as string[] | undefined) ?? [];
   const collective = Form.useWatch('collective', form) as boolean | undefined;
   const guides = [win, ...flags.map((f) => FLAG_WINDOW[f]).filter((w): w is WindowCode => !!w)];
+  const [editing, setEditing] = useState<ConsultationView | null>(null);
+  useEffect(() => {
+    if (!editId) return;
+    void api('consultations.get', { id: editId }).then((r) => {
+      if (!r.ok) return setError(r.error.message);
+      setEditing(r.value);
+    });
+  }, [editId]);
+  // filled once the form is on screen (the Form mounts on the render after the record arrives)
+  useEffect(() => { if (editing) form.setFieldsValue(formValues(editing)); }, [editing, form]);
 
   const check = async () => {
     const v = form.getFieldsValue();
     if (!blank(v.personName)) return;
-    const r = await api('conflicts.check', { personName: v.personName, idNumber: blank(v.personIdNumber), employerName: blank(v.employerName), creditCode: blank(v.employerCreditCode), employerAlias: blank(v.employerAlias) });
+    const r = await api('conflicts.check', { personName: v.personName, idNumber: blank(v.personIdNumber), employerName: blank(v.employerName), creditCode: blank(v.employerCreditCode), employerAlias: blank(v.employerAlias), ...(editId ? { excludeId: editId } : {}) });
     if (r.ok) setConflicts(r.value);
   };
   const guard = useLeaveGuard();
@@ -50,16 +76,17 @@ export function ConsultationFormPage({ window: initialWindow }: { window?: strin
       femaleStage: v.femaleStage, femaleStageStart: optDate(v.femaleStageStart), femaleStageEnd: optDate(v.femaleStageEnd), collective: Boolean(v.collective), workerCount: v.workerCount ?? 1,
       claims: (v.claims ?? []).map((c: any) => ({ type: c?.type ?? v.disputeType, amountFen: blank(c?.amount) ? parseYuanToFen(c.amount) ?? Number.NaN : null, text: c?.text ?? '' }))
         .filter((c: any) => c.text || c.amountFen !== null),
-      summary: v.summary ?? '', advice: blank(v.advice), outcome: v.outcome,
+      summary: v.summary ?? '', ...(editId ? { id: editId, reason: v.reason ?? '' } : { advice: blank(v.advice), outcome: v.outcome }),
     };
+    const op = editId ? 'consultations.edit' : 'consultations.create';
     // Claims left empty are dropped, so the schema's claim indexes are mapped back to the form's rows.
     const rows = (v.claims ?? []).map((c: any, i: number) => [c, i] as const).filter(([c]: any) => c && (blank(c.text) || blank(c.amount))).map(([, i]: any) => i as number);
     const issues = (found: { path: string; message: string }[]) => found.map((i) => ({ ...i, path: i.path.replace(/^claims\.(\d+)/, (_, n: string) => `claims.${rows[Number(n)] ?? n}`) }));
-    const loose = await showAllErrors(form, 'consultation', issues(inputIssues('consultations.create', input)), { amountFen: 'amount' });
+    const loose = await showAllErrors(form, 'consultation', issues(inputIssues(op, input)), { amountFen: 'amount' });
     if (loose) return setError(`未保存：请按红色提示修改后再保存${loose.length ? `（${loose.join('；')}）` : ''}`);
     setBusy(true);
     setError(null);
-    const r = await api('consultations.create', input as never);
+    const r = await api(op, input as never);
     setBusy(false);
     if (!r.ok) {
       await showAllErrors(form, 'consultation', issues(r.error.issues ?? []), { amountFen: 'amount' });
@@ -69,10 +96,12 @@ export function ConsultationFormPage({ window: initialWindow }: { window?: strin
     go(`aid/consultations/${r.value.id}`);
   };
   useSaveKeys(() => void save());
+  if (editId && !editing) return error ? <Alert type="error" showIcon title={error} /> : null;
 
   return (
     <div style={{ maxWidth: 1200 }} onKeyDownCapture={formKeys()}>
-      <h1 className="page-title">咨询登记</h1>
+      <h1 className="page-title">{editing ? `修改咨询登记：${editing.personName}` : '咨询登记'}</h1>
+      {editing && editing.cases.length > 0 && <Alert type="info" showIcon style={{ marginBottom: 12 }} title="此咨询已转为仲裁申请；修改咨询登记不改变案件中的当事人信息，案件信息请在案件中更正。" />}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="consultation-error" />}
       <Row gutter={16}>
         <Col span={15}>
@@ -136,10 +165,19 @@ export function ConsultationFormPage({ window: initialWindow }: { window?: strin
                 )}
               </Form.List>
               <Form.Item name="summary" label="咨询内容（事实经过）" rules={[{ required: true, message: '请填写咨询内容' }]} style={{ marginTop: 8 }}><Input.TextArea rows={3} /></Form.Item>
-              <Form.Item name="advice" label="解答意见"><Input.TextArea rows={2} /></Form.Item>
-              <Form.Item name="outcome" label="处理结果"><Select style={{ width: 200 }} options={Object.entries(CONSULTATION_OUTCOMES).map(([value, label]) => ({ value, label }))} /></Form.Item>
+              {!editId && <Form.Item name="advice" label="解答意见"><Input.TextArea rows={2} /></Form.Item>}
+              {!editId && <Form.Item name="outcome" label="处理结果"><Select style={{ width: 200 }} options={Object.entries(CONSULTATION_OUTCOMES).map(([value, label]) => ({ value, label }))} /></Form.Item>}
             </Card>
-            <Flex gap={8}><Button type="primary" onClick={() => void save()} loading={busy}>保存咨询登记（Ctrl+S）</Button><Button onClick={() => void check()}>冲突检查</Button></Flex>
+            {editId && (
+              <Card size="small" title="修改原因" style={{ marginBottom: 12 }}>
+                <Form.Item name="reason" label="修改原因（记入修改记录，修改前的内容保留备查）" rules={[{ required: true, message: '请填写修改原因' }]}><Input.TextArea rows={2} /></Form.Item>
+              </Card>
+            )}
+            <Flex gap={8}>
+              <Button type="primary" onClick={() => void save()} loading={busy}>{editId ? '保存修改（Ctrl+S）' : '保存咨询登记（Ctrl+S）'}</Button>
+              {editId && <Button onClick={() => go(`aid/consultations/${editId}`)}>返回</Button>}
+              <Button onClick={() => void check()}>冲突检查</Button>
+            </Flex>
           </Form>
         </Col>
         <Col span={9}>

@@ -98,6 +98,7 @@ export function ConsultationPage({ id }: { id: string }) {
           {canManage && <Button onClick={() => open({ kind: 'mediation' }, { organisation: '温江区劳动人事争议调解工作室', receivedDate: today() })}>转调解</Button>}
           {canFile && c.cases.length === 0 && <Button type="primary" onClick={() => go(`cases/new/from/${id}`)}>申请仲裁</Button>}
           {canManage && <Button onClick={() => open({ kind: 'outcome' }, { outcome: c.outcome, advice: c.advice })}>处理结果</Button>}
+          {canManage && <Button onClick={() => go(`aid/consultations/${id}/edit`)} data-testid="consultation-edit">修改登记</Button>}
         </Space>
       </Flex>
       {error && !dialog && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
@@ -130,7 +131,12 @@ export function ConsultationPage({ id }: { id: string }) {
               <details style={{ marginTop: 8 }} data-testid="consultation-versions">
                 <summary>修改记录（{c.versions.length} 次，修改前的内容保留备查）</summary>
                 <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
-                  {c.versions.map((v, i) => <li key={i}>{formatTime(v.at)} {v.byName}：解答意见“{v.advice ?? '—'}”，处理结果“{CONSULTATION_OUTCOMES[v.outcome as keyof typeof CONSULTATION_OUTCOMES] ?? v.outcome}”</li>)}
+                  {c.versions.map((v, i) => v.edit ? (
+                    <li key={i} data-testid="consultation-edit-version">
+                      {formatTime(v.edit.at)} {v.edit.byName} 修改登记，原因：{v.edit.reason}
+                      <ul style={{ paddingLeft: 18 }}>{v.edit.changed.map((x) => <li key={x.label}>{x.label}：“{x.before}” 改为 “{x.after}”</li>)}</ul>
+                    </li>
+                  ) : <li key={i}>{formatTime(v.at)} {v.byName}：解答意见“{v.advice ?? '—'}”，处理结果“{CONSULTATION_OUTCOMES[v.outcome as keyof typeof CONSULTATION_OUTCOMES] ?? v.outcome}”</li>)}
                 </ul>
               </details>
             )}
