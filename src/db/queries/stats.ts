@@ -1,0 +1,136 @@
+import { COLLECTIVE_MIN_WORKERS } from '../../domain/case-terms';
+import { CAUSE_OF_CLAIM_TYPE, MANNER_OF_CLOSING, OFFICIAL_ROWS, type Measure } from '../../domain/stats';
+import type { Db } from '../open';
+import { stmt } from './stmt';
+
+/**
+ * The statistics query builder (issue 15). Every figure of the official table is ONE predicate over the case facts
+ * below; the count and the drill-down are generated from the same predicate text, so they cannot disagree.
+ *
+ * Period bounds are written $FROM / $TO in the predicates and bound as :from / :to (a period), or as the month columns
+ * m.f / m.t (the by-month table).
+ */
+
+const lit = (s: string): string => {
+  if (!/^[a-z_]+$/.test(s)) throw new Error(`not a code: ${s}`);
+  return `'${s}'`;
+};
+const causeCase = `CASE (SELECT q.type FROM claims q WHERE q.case_id = c.id ORDER BY q.seq LIMIT 1) ${Object.entries(CAUSE_OF_CLAIM_TYPE)
+  .map(([t, c]) => `WHEN ${lit(t)} THEN ${lit(c)}`).join(' ')} ELSE 'other' END`;
+const mannerCase = `CASE k.method ${Object.entries(MANNER_OF_CLOSING).map(([m, s]) => `WHEN ${lit(m)} THEN ${lit(s)}`).join(' ')} ELSE NULL END`;
+
+/**
+ * One row per accepted case that was open at some time in [:lo, :hi]: its venue, dates, workers (through the view
+ * case_worker_counts only), cause, amount claimed, manner of closing, finality and result.
+ */
+const FACTS = `
+base AS (
+  SELECT c.id AS case_id, c.case_number, c.venue_id, c.acceptance_date AS accepted, k.closed_date AS closed, k.due_date,
+    w.workers AS workers,
+    ${causeCase} AS cause,
+    (SELECT COALESCE(SUM(q.amount_fen), 0) FROM claims q WHERE q.case_id = c.id) AS amount_fen,
+    ${mannerCase} AS manner,
+    CASE WHEN k.method = 'award' THEN COALESCE(
+      (SELECT final_award FROM ledger_records l WHERE l.record_id = c.id),
+      EXISTS (SELECT 1 FROM case_documents d, json_each(d.payload, '$.award.items') i
+        WHERE d.case_id = c.id AND d.kind = 'award' AND d.superseded_by IS NULL AND json_extract(i.value, '$.final') = 1
+          AND json_extract(d.payload, '$.award.part') IN ('all', 'final'))) ELSE 0 END AS final_award,
+    CASE WHEN k.method = 'award' THEN (SELECT COUNT(*) FROM claim_decisions x WHERE x.case_id = c.id AND x.result <> 'withdrawn') END AS decided,
+    CASE WHEN k.method = 'award' THEN (SELECT COUNT(*) FROM claim_decisions x WHERE x.case_id = c.id AND x.result = 'supported') END AS supported,
+    CASE WHEN k.method = 'award' THEN (SELECT COUNT(*) FROM claim_decisions x WHERE x.case_id = c.id AND x.result = 'rejected') END AS rejected
+  FROM cases c
+  JOIN case_worker_counts w ON w.case_id = c.id
+  LEFT JOIN case_closures k ON k.case_id = c.id
+  WHERE c.status = 'accepted' AND c.acceptance_date <= :hi AND (k.closed_date IS NULL OR k.closed_date >= :lo)
+),
+f AS (
+  SELECT *,
+    CASE
+      WHEN manner = 'mediation' THEN 'both'
+      WHEN manner <> 'award' OR manner IS NULL OR decided = 0 THEN CASE WHEN manner IS NULL THEN NULL ELSE 'none' END
+      WHEN supported = decided THEN CASE WHEN workers > 0 THEN 'worker' ELSE 'employer' END
+      WHEN rejected = decided THEN CASE WHEN workers > 0 THEN 'employer' ELSE 'worker' END
+      ELSE 'both' END AS result
+  FROM base
+)`;
+
+const ACCEPTED_IN = '(accepted BETWEEN $FROM AND $TO)';
+const CLOSED_IN = '(closed BETWEEN $FROM AND $TO)';
+
+/** The predicate of each row of the official table (keys of OFFICIAL_ROWS). */
+export const ROW_PREDICATES: Record<string, string> = {
+  carried: '(accepted < $FROM AND (closed IS NULL OR closed >= $FROM))',
+  accepted: ACCEPTED_IN,
+  acceptedCollective: `(${ACCEPTED_IN} AND workers >= ${COLLECTIVE_MIN_WORKERS})`,
+  acceptedByWorker: `(${ACCEPTED_IN} AND workers > 0)`,
+  ...Object.fromEntries([...new Set(Object.values(CAUSE_OF_CLAIM_TYPE)), 'other'].map((c) => [`cause_${c}`, `(${ACCEPTED_IN} AND cause = ${lit(c)})`])),
+  workers: ACCEPTED_IN,
+  collectiveWorkers: `(${ACCEPTED_IN} AND workers >= ${COLLECTIVE_MIN_WORKERS})`,
+  amount: ACCEPTED_IN,
+  closed: CLOSED_IN,
+  closedMediation: `(${CLOSED_IN} AND manner = 'mediation')`,
+  closedAward: `(${CLOSED_IN} AND manner = 'award')`,
+  closedFinal: `(${CLOSED_IN} AND manner = 'award' AND final_award = 1)`,
+  closedWithdrawal: `(${CLOSED_IN} AND manner = 'withdrawal')`,
+  closedOther: `(${CLOSED_IN} AND manner = 'other')`,
+  resultEmployer: `(${CLOSED_IN} AND result = 'employer')`,
+  resultWorker: `(${CLOSED_IN} AND result = 'worker')`,
+  resultBoth: `(${CLOSED_IN} AND result = 'both')`,
+  resultNone: `(${CLOSED_IN} AND result = 'none')`,
+  pending: '(accepted <= $TO AND (closed IS NULL OR closed > $TO))',
+  overdue: `(${CLOSED_IN} AND closed > due_date)`,
+};
+for (const r of OFFICIAL_ROWS) if (!ROW_PREDICATES[r.key]) throw new Error(`no predicate for ${r.key}`);
+
+const MEASURE_SQL: Record<Measure, string> = { count: '1', workers: 'workers', amount: 'amount_fen' };
+const bind = (p: string, from: string, to: string) => p.replaceAll('$FROM', from).replaceAll('$TO', to);
+
+const figureColumns = (from: string, to: string) => [
+  ...OFFICIAL_ROWS.map((r) => `COALESCE(SUM(CASE WHEN ${bind(ROW_PREDICATES[r.key]!, from, to)} THEN ${MEASURE_SQL[r.measure]} ELSE 0 END), 0) AS "${r.key}"`),
+  `SUM(CASE WHEN ${bind(CLOSED_IN, from, to)} THEN julianday(closed) - julianday(accepted) END) AS "closedDays"`,
+].join(',\n  ');
+
+export type OfficialFigures = Record<string, number> & { closedDays: number | null };
+export interface Period { from: string; to: string }
+
+/** The official table's figures for a period, in total and (venue = true) per venue. */
+export function selectOfficialFigures(db: Db, p: Period): OfficialFigures {
+  const sql = `WITH ${FACTS} SELECT ${figureColumns(':from', ':to')} FROM f`;
+  return stmt(db, sql).get({ lo: p.from, hi: p.to, from: p.from, to: p.to }) as OfficialFigures;
+}
+
+export function selectOfficialFiguresByVenue(db: Db, p: Period): (OfficialFigures & { venue_id: string })[] {
+  const sql = `WITH ${FACTS} SELECT venue_id, ${figureColumns(':from', ':to')} FROM f GROUP BY venue_id`;
+  return stmt(db, sql).all({ lo: p.from, hi: p.to, from: p.from, to: p.to }) as (OfficialFigures & { venue_id: string })[];
+}
+
+/** The same figures for each month [m.f, m.t] listed in `months` (JSON array of {month, from, to}) inside the period. */
+export function selectOfficialFiguresByMonth(db: Db, p: Period, months: { month: string; from: string; to: string }[]): (OfficialFigures & { month: string })[] {
+  const sql = `WITH ${FACTS}, m AS (SELECT json_extract(value, '$.month') AS month, json_extract(value, '$.from') AS f, json_extract(value, '$.to') AS t FROM json_each(:months))
+    SELECT m.month AS month, ${figureColumns('m.f', 'm.t')} FROM m LEFT JOIN f ON 1 GROUP BY m.month ORDER BY m.month`;
+  return stmt(db, sql).all({ lo: p.from, hi: p.to, months: JSON.stringify(months) }) as (OfficialFigures & { month: string })[];
+}
+
+export interface DrillRow {
+  case_id: string;
+  case_number: string;
+  venue_id: string;
+  accepted: string;
+  closed: string | null;
+  workers: number;
+  amount_fen: number;
+  cause: string;
+  manner: string | null;
+  result: string | null;
+  final_award: number;
+  due_date: string | null;
+}
+
+/** Exactly the cases a figure counts: the same facts, the same predicate. */
+export function selectOfficialDrill(db: Db, p: Period, key: string, venueId?: string): DrillRow[] {
+  const pred = ROW_PREDICATES[key];
+  if (!pred) throw new Error(`unknown figure ${key}`);
+  const sql = `WITH ${FACTS} SELECT case_id, case_number, venue_id, accepted, closed, workers, amount_fen, cause, manner, result, final_award, due_date
+    FROM f WHERE ${bind(pred, ':from', ':to')} AND (:venue IS NULL OR venue_id = :venue) ORDER BY accepted, case_number`;
+  return stmt(db, sql).all({ lo: p.from, hi: p.to, from: p.from, to: p.to, venue: venueId ?? null }) as DrillRow[];
+}

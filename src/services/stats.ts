@@ -1,0 +1,138 @@
+import {
+  OFFICIAL_RATES, OFFICIAL_ROWS, STAT_CAUSES, STAT_MANNERS, STAT_RESULTS, countChange, percent, rateChange,
+  type StatCause, type StatManner, type StatResult,
+} from '../domain';
+import type { Db } from '../db/open';
+import {
+  type DrillRow, type OfficialFigures, type Period, selectOfficialDrill, selectOfficialFigures, selectOfficialFiguresByMonth, selectOfficialFiguresByVenue,
+} from '../db/queries/stats';
+import { selectVenues } from '../db/queries/venues';
+import { AppError } from '../api';
+
+/** A figure of the official table with its definition, and (when comparing) the other period's figure and the change. */
+export interface OfficialRowView {
+  key: string;
+  label: string;
+  level: 0 | 1 | 2;
+  unit: '件' | '人' | '元';
+  note: string | null;
+  value: number;
+  compare: number | null;
+  change: string | null;
+}
+export interface OfficialRateView {
+  key: string;
+  label: string;
+  note: string;
+  /** Percentage with one decimal (e.g. 46.2), or null without a denominator. */
+  value: number | null;
+  compare: number | null;
+  change: string | null;
+  numerator: string;
+  denominator: string[];
+}
+export interface OfficialReport {
+  from: string;
+  to: string;
+  compareFrom: string | null;
+  compareTo: string | null;
+  rows: OfficialRowView[];
+  rates: OfficialRateView[];
+  /** Average days from acceptance to closing of the cases closed in the period (one decimal). */
+  averageDays: number | null;
+  compareAverageDays: number | null;
+  byVenue: { venueId: string; venueName: string; rows: Record<string, number> }[];
+  byMonth: { month: string; rows: Record<string, number> }[];
+}
+
+const UNIT = { count: '件', workers: '人', amount: '元' } as const;
+
+/** Amounts leave the statistics in yuan (integer fen / 100). */
+const shown = (key: string, v: number): number => (OFFICIAL_ROWS.find((r) => r.key === key)!.measure === 'amount' ? v / 100 : v);
+const averageDays = (f: OfficialFigures): number | null => (f['closed'] ? Math.round((f.closedDays! / f['closed']) * 10) / 10 : null);
+const rate = (f: OfficialFigures, r: (typeof OFFICIAL_RATES)[number]): number | null =>
+  percent(f[r.numerator]!, r.denominator.reduce((s, k) => s + f[k]!, 0));
+
+/** The calendar months overlapping [from, to], each cut to the period. */
+export function monthsOf(from: string, to: string): { month: string; from: string; to: string }[] {
+  const out: { month: string; from: string; to: string }[] = [];
+  let y = Number(from.slice(0, 4));
+  let m = Number(from.slice(5, 7));
+  for (;;) {
+    const month = `${y}-${String(m).padStart(2, '0')}`;
+    if (month > to.slice(0, 7)) break;
+    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    const start = `${month}-01`;
+    const end = `${month}-${String(last).padStart(2, '0')}`;
+    out.push({ month, from: start < from ? from : start, to: end > to ? to : end });
+    m += 1;
+    if (m === 13) { m = 1; y += 1; }
+  }
+  return out;
+}
+
+function checkPeriod(p: Period, label: string): void {
+  if (p.from > p.to) throw new AppError('VALIDATION', `${label}的截止日不能早于开始日`);
+}
+
+/** 劳动人事争议处理情况 for a period, optionally beside a comparison period; by venue and by month. */
+export function officialReport(db: Db, input: { from: string; to: string; compareFrom?: string; compareTo?: string }): OfficialReport {
+  const p = { from: input.from, to: input.to };
+  checkPeriod(p, '统计期间');
+  const cmp = input.compareFrom && input.compareTo ? { from: input.compareFrom, to: input.compareTo } : null;
+  if (cmp) checkPeriod(cmp, '对比期间');
+  const f = selectOfficialFigures(db, p);
+  const g = cmp ? selectOfficialFigures(db, cmp) : null;
+  const venues = selectVenues(db);
+  const byVenueRows = new Map(selectOfficialFiguresByVenue(db, p).map((r) => [r.venue_id, r]));
+  const pick = (x: OfficialFigures | undefined) => Object.fromEntries(OFFICIAL_ROWS.map((r) => [r.key, shown(r.key, x?.[r.key] ?? 0)]));
+  return {
+    from: p.from, to: p.to, compareFrom: cmp?.from ?? null, compareTo: cmp?.to ?? null,
+    rows: OFFICIAL_ROWS.map((r) => ({
+      key: r.key, label: r.label, level: r.level, unit: UNIT[r.measure], note: r.note ?? null,
+      value: shown(r.key, f[r.key]!), compare: g ? shown(r.key, g[r.key]!) : null,
+      change: g ? countChange(f[r.key]!, g[r.key]!).text : null,
+    })),
+    rates: OFFICIAL_RATES.map((r) => {
+      const v = rate(f, r);
+      const c = g ? rate(g, r) : null;
+      return { key: r.key, label: r.label, note: r.note, value: v, compare: c, change: g ? rateChange(v, c).text : null, numerator: r.numerator, denominator: [...r.denominator] };
+    }),
+    averageDays: averageDays(f),
+    compareAverageDays: g ? averageDays(g) : null,
+    byVenue: venues.map((v) => ({ venueId: v.id, venueName: v.name, rows: pick(byVenueRows.get(v.id)) })),
+    byMonth: selectOfficialFiguresByMonth(db, p, monthsOf(p.from, p.to)).map((m) => ({ month: m.month, rows: pick(m) })),
+  };
+}
+
+export interface DrillCaseView {
+  caseId: string;
+  caseNumber: string;
+  venueName: string;
+  acceptanceDate: string;
+  closedDate: string | null;
+  workers: number;
+  amountYuan: number;
+  cause: string;
+  manner: string | null;
+  result: string | null;
+  finalAward: boolean;
+  dueDate: string | null;
+}
+
+/** The cases one figure counts (optionally one venue's column): the same predicate as the figure. */
+export function officialDrill(db: Db, input: { from: string; to: string; key: string; venueId?: string }): { key: string; label: string; cases: DrillCaseView[] } {
+  checkPeriod(input, '统计期间');
+  const row = OFFICIAL_ROWS.find((r) => r.key === input.key);
+  if (!row) throw new AppError('VALIDATION', '没有这一统计项');
+  const venues = new Map(selectVenues(db).map((v) => [v.id, v.name]));
+  return {
+    key: row.key, label: row.label,
+    cases: selectOfficialDrill(db, input, input.key, input.venueId).map((r: DrillRow) => ({
+      caseId: r.case_id, caseNumber: r.case_number, venueName: venues.get(r.venue_id) ?? '', acceptanceDate: r.accepted, closedDate: r.closed,
+      workers: r.workers, amountYuan: r.amount_fen / 100, cause: STAT_CAUSES[r.cause as StatCause] ?? r.cause,
+      manner: r.manner ? STAT_MANNERS[r.manner as StatManner] : null, result: r.result ? STAT_RESULTS[r.result as StatResult] : null,
+      finalAward: r.final_award === 1, dueDate: r.due_date,
+    })),
+  };
+}
