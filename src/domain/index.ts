@@ -16,3 +16,4 @@ export * from './windows';
 export * from './text-hygiene';
 export * from './citations';
 export * from './stats';
+export * from './ledger';

@@ -1,5 +1,5 @@
 import {
-  OFFICIAL_RATES, OFFICIAL_ROWS, STAT_CAUSES, STAT_MANNERS, STAT_RESULTS, countChange, percent, rateChange,
+  OFFICIAL_RATES, OFFICIAL_ROWS, STATISTICS_DEFINITIONS, STAT_CAUSES, STAT_MANNERS, STAT_RESULTS, countChange, percent, rateChange,
   type StatCause, type StatManner, type StatResult,
 } from '../domain';
 import type { Db } from '../db/open';
@@ -7,43 +7,9 @@ import {
   type DrillRow, type OfficialFigures, type Period, selectOfficialDrill, selectOfficialFigures, selectOfficialFiguresByMonth, selectOfficialFiguresByVenue,
 } from '../db/queries/stats';
 import { selectVenues } from '../db/queries/venues';
-import { AppError } from '../api';
-
-/** A figure of the official table with its definition, and (when comparing) the other period's figure and the change. */
-export interface OfficialRowView {
-  key: string;
-  label: string;
-  level: 0 | 1 | 2;
-  unit: '件' | '人' | '元';
-  note: string | null;
-  value: number;
-  compare: number | null;
-  change: string | null;
-}
-export interface OfficialRateView {
-  key: string;
-  label: string;
-  note: string;
-  /** Percentage with one decimal (e.g. 46.2), or null without a denominator. */
-  value: number | null;
-  compare: number | null;
-  change: string | null;
-  numerator: string;
-  denominator: string[];
-}
-export interface OfficialReport {
-  from: string;
-  to: string;
-  compareFrom: string | null;
-  compareTo: string | null;
-  rows: OfficialRowView[];
-  rates: OfficialRateView[];
-  /** Average days from acceptance to closing of the cases closed in the period (one decimal). */
-  averageDays: number | null;
-  compareAverageDays: number | null;
-  byVenue: { venueId: string; venueName: string; rows: Record<string, number> }[];
-  byMonth: { month: string; rows: Record<string, number> }[];
-}
+import { AppError, type DrillCaseView, type ExportFile, type OfficialDrill, type OfficialReport } from '../api';
+import type { ServiceContext } from './context';
+import { addSheet, newWorkbook, workbookFile } from './xlsx';
 
 const UNIT = { count: '件', workers: '人', amount: '元' } as const;
 
@@ -105,23 +71,8 @@ export function officialReport(db: Db, input: { from: string; to: string; compar
   };
 }
 
-export interface DrillCaseView {
-  caseId: string;
-  caseNumber: string;
-  venueName: string;
-  acceptanceDate: string;
-  closedDate: string | null;
-  workers: number;
-  amountYuan: number;
-  cause: string;
-  manner: string | null;
-  result: string | null;
-  finalAward: boolean;
-  dueDate: string | null;
-}
-
 /** The cases one figure counts (optionally one venue's column): the same predicate as the figure. */
-export function officialDrill(db: Db, input: { from: string; to: string; key: string; venueId?: string }): { key: string; label: string; cases: DrillCaseView[] } {
+export function officialDrill(db: Db, input: { from: string; to: string; key: string; venueId?: string }): OfficialDrill {
   checkPeriod(input, '统计期间');
   const row = OFFICIAL_ROWS.find((r) => r.key === input.key);
   if (!row) throw new AppError('VALIDATION', '没有这一统计项');
@@ -135,4 +86,52 @@ export function officialDrill(db: Db, input: { from: string; to: string; key: st
       finalAward: r.final_award === 1, dueDate: r.due_date,
     })),
   };
+}
+
+/** The report as a workbook: 处理情况 (with the comparison), 分场所, 分月份, and 口径说明. */
+export async function exportOfficialReport(ctx: ServiceContext, input: { from: string; to: string; compareFrom?: string; compareTo?: string }): Promise<ExportFile> {
+  const r = officialReport(ctx.db, input);
+  const wb = newWorkbook();
+  const cmp = r.compareFrom !== null;
+  const valueKind = (unit: string) => (unit === '元' ? 'yuan' : 'int') as 'yuan' | 'int';
+  const indent = (label: string, level: number) => `${'　'.repeat(level)}${label}`;
+  // Amount rows hold yuan; counts are integers: one column per period, formatted per row.
+  const ws = addSheet(wb, {
+    name: '处理情况',
+    title: ['劳动人事争议处理情况', `统计期间：${r.from} 至 ${r.to}${cmp ? `；对比期间：${r.compareFrom} 至 ${r.compareTo}` : ''}`],
+    columns: [
+      { header: '项目', key: 'label', width: 30 }, { header: '单位', key: 'unit', width: 6 }, { header: '本期', key: 'value', width: 16 },
+      ...(cmp ? [{ header: '对比期', key: 'compare', width: 16 }, { header: '变化', key: 'change', width: 18 }] : []),
+      { header: '口径', key: 'note', width: 50 },
+    ],
+    rows: [
+      ...r.rows.map((x) => ({ label: indent(x.label, x.level), unit: x.unit, value: x.value, compare: x.compare, change: x.change, note: x.note })),
+      ...r.rates.map((x) => ({ label: x.label, unit: '%', value: x.value, compare: x.compare, change: x.change, note: x.note })),
+      { label: '平均结案天数', unit: '日', value: r.averageDays, compare: r.compareAverageDays, change: null, note: '本期结案案件自受理至结案的平均日数' },
+    ],
+  });
+  // per-row number formats (counts, yuan, percentages)
+  const top = 3;
+  r.rows.forEach((x, i) => {
+    for (const col of cmp ? [3, 4] : [3]) ws.getCell(top + 1 + i, col).numFmt = valueKind(x.unit) === 'yuan' ? '#,##0.00' : '0';
+  });
+  r.rates.forEach((_x, i) => {
+    for (const col of cmp ? [3, 4] : [3]) ws.getCell(top + 1 + r.rows.length + i, col).numFmt = '0.0';
+  });
+  const figureColumns = OFFICIAL_ROWS.map((x) => ({ header: `${x.label.replace(/^#/, '其中：')}（${UNIT[x.measure]}）`, key: x.key, width: 14, kind: x.measure === 'amount' ? 'yuan' as const : 'int' as const }));
+  addSheet(wb, {
+    name: '分场所', title: ['劳动人事争议处理情况（分办案场所）', `统计期间：${r.from} 至 ${r.to}`],
+    columns: [{ header: '办案场所', key: 'name', width: 24 }, ...figureColumns],
+    rows: r.byVenue.map((v) => ({ name: v.venueName, ...v.rows })),
+  });
+  addSheet(wb, {
+    name: '分月份', title: ['劳动人事争议处理情况（分月份）', `统计期间：${r.from} 至 ${r.to}`],
+    columns: [{ header: '月份', key: 'month', width: 10 }, ...figureColumns],
+    rows: r.byMonth.map((m) => ({ month: m.month, ...m.rows })),
+  });
+  addSheet(wb, {
+    name: '口径说明', columns: [{ header: '项目', key: 'a', width: 30 }, { header: '口径', key: 'b', width: 100 }],
+    rows: STATISTICS_DEFINITIONS.map(([a, b]) => ({ a, b })),
+  });
+  return workbookFile(wb, `劳动人事争议处理情况-${r.from}至${r.to}.xlsx`, r.rows.length);
 }
