@@ -24,7 +24,7 @@ const mannerCase = `CASE k.method ${Object.entries(MANNER_OF_CLOSING).map(([m, s
  * case_worker_counts only), cause, amount claimed, manner of closing, finality and result.
  */
 const FACTS = `
-base AS (
+base AS MATERIALIZED (
   SELECT c.id AS case_id, c.case_number, c.venue_id, c.acceptance_date AS accepted, k.closed_date AS closed, k.due_date,
     w.workers AS workers,
     ${causeCase} AS cause,
@@ -43,7 +43,7 @@ base AS (
   LEFT JOIN case_closures k ON k.case_id = c.id
   WHERE c.status = 'accepted' AND c.acceptance_date <= :hi AND (k.closed_date IS NULL OR k.closed_date >= :lo)
 ),
-f AS (
+f AS MATERIALIZED (
   SELECT *,
     CASE
       WHEN manner = 'mediation' THEN 'both'
@@ -104,10 +104,14 @@ export function selectOfficialFiguresByVenue(db: Db, p: Period): (OfficialFigure
   return stmt(db, sql).all({ lo: p.from, hi: p.to, from: p.from, to: p.to }) as (OfficialFigures & { venue_id: string })[];
 }
 
-/** The same figures for each month [m.f, m.t] listed in `months` (JSON array of {month, from, to}) inside the period. */
+/**
+ * The same figures for each month [m.f, m.t] listed in `months` (JSON array of {month, from, to}) inside the period.
+ * Each month joins only the cases open at some time in it: every predicate needs accepted <= $TO and (open or closed >=
+ * $FROM), given that no case closes before its acceptance.
+ */
 export function selectOfficialFiguresByMonth(db: Db, p: Period, months: { month: string; from: string; to: string }[]): (OfficialFigures & { month: string })[] {
   const sql = `WITH ${FACTS}, m AS (SELECT json_extract(value, '$.month') AS month, json_extract(value, '$.from') AS f, json_extract(value, '$.to') AS t FROM json_each(:months))
-    SELECT m.month AS month, ${figureColumns('m.f', 'm.t')} FROM m LEFT JOIN f ON 1 GROUP BY m.month ORDER BY m.month`;
+    SELECT m.month AS month, ${figureColumns('m.f', 'm.t')} FROM m LEFT JOIN f ON f.accepted <= m.t AND (f.closed IS NULL OR f.closed >= m.f) GROUP BY m.month ORDER BY m.month`;
   return stmt(db, sql).all({ lo: p.from, hi: p.to, months: JSON.stringify(months) }) as (OfficialFigures & { month: string })[];
 }
 
