@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportFile, LedgerImportReport, OfficialDrill, OfficialReport, UserView } from '../../src/api';
 import { dispatch, dispatchAsync } from '../../src/services';
 import { type TestDb, openTestDb, unwrap } from '../helpers/db';
+import { HAND } from '../fixtures/ledger/hand-figures';
 
 /**
  * Issue 15 check: a fixture history (tests/fixtures/ledger/history.jsonl) whose figures were computed BY HAND (below,
@@ -60,34 +61,6 @@ afterAll(() => t.close());
  *   上升97.1%; pending 2 → 1 下降50%; result worker 3 → 1 下降66.7%; employment 1 → 0 下降100%; work injury 0 → 1 no base;
  *   closing rate 71.4 → 88.9 上升17.5个百分点; mediation rate 0 → 25 上升25个百分点.
  */
-const HAND: Record<string, [number, number, string]> = {
-  // key: [2025, 2024, change]
-  carried: [2, 2, '持平'],
-  accepted: [7, 5, '上升40%'],
-  acceptedCollective: [1, 1, '持平'],
-  acceptedByWorker: [7, 4, '上升75%'],
-  cause_pay: [5, 2, '上升150%'],
-  cause_social_insurance: [0, 1, '下降100%'],
-  cause_contract_end: [1, 0, '—（上期为0）'],
-  cause_work_injury: [1, 0, '—（上期为0）'],
-  cause_employment: [0, 1, '下降100%'],
-  cause_other: [0, 1, '下降100%'],
-  workers: [19, 16, '上升18.8%'],
-  collectiveWorkers: [10, 12, '下降16.7%'],
-  amount: [268000, 136000, '上升97.1%'],
-  closed: [8, 5, '上升60%'],
-  closedMediation: [2, 0, '—（上期为0）'],
-  closedAward: [4, 4, '持平'],
-  closedFinal: [1, 2, '下降50%'],
-  closedWithdrawal: [1, 1, '持平'],
-  closedOther: [1, 0, '—（上期为0）'],
-  resultEmployer: [2, 0, '—（上期为0）'],
-  resultWorker: [1, 3, '下降66.7%'],
-  resultBoth: [3, 1, '上升200%'],
-  resultNone: [2, 1, '上升100%'],
-  pending: [1, 2, '下降50%'],
-  overdue: [3, 3, '持平'],
-};
 const HAND_DRILL_2025: Record<string, string[]> = {
   carried: [no(2023, 102), no(2024, 5)],
   accepted: [1, 2, 3, 4, 5, 7, 6].map((n) => no(2025, n)),
