@@ -11,7 +11,7 @@ export const READ_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName
   'duty.candidates', 'consultations.get', 'consultations.list', 'conflicts.check', 'aid.eligibility', 'aid.document', 'calculators.list',
   'calculators.run', 'audit.head', 'audit.verify',
   // issue 15
-  'stats.official', 'stats.drill', 'stats.export', 'ledger.template',
+  'stats.official', 'stats.indicators', 'stats.drill', 'stats.export', 'ledger.template',
 ] as OperationName[]);
 
 export const isReadOperation = (name: OperationName): boolean => READ_OPERATIONS.has(name);

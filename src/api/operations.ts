@@ -5,7 +5,7 @@ import type { FieldIssue } from './result';
 import type {
   CalendarYearView, CaseClock, CaseDetail, CaseDocument, AidApplicationView, ClaimDecisionView, ConflictMatch, ConsultationView, Dashboard, DutyView, DocumentFile, DocumentKindView, DocumentPreview, HearingRecordView, MediationStats, MediationView, Outcomes, Hearing, Proceedings, Room, CaseListPage, ChainHeadView, ChainVerifyView, ExportFile, StaffMember, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue,
 } from './views';
-import type { LedgerImportReport, OfficialDrill, OfficialReport } from './stats-views';
+import type { DeskIndicators, LedgerImportReport, OfficialDrill, OfficialReport } from './stats-views';
 
 /**
  * The contract: one entry per operation. `auth` says who may call it:
@@ -188,6 +188,8 @@ export const operations = {
   // issue 15: statistics, reports and the ledger import
   /** 劳动人事争议处理情况 for a period (optionally beside another), by venue and by month. */
   'stats.official': op<typeof schemas.statsPeriod, OfficialReport>({ input: schemas.statsPeriod, auth: 'user', action: 'case.read', doc: '统计报表' }),
+  /** The desk's own indicators: consultations, pre-arbitration mediations, circuit tribunals, wage arrears by sector, legal aid, satisfaction. */
+  'stats.indicators': op<typeof schemas.mediationStats, DeskIndicators>({ input: schemas.mediationStats, auth: 'user', action: 'case.read', doc: '工作指标' }),
   /** The cases one figure of the official table counts. */
   'stats.drill': op<typeof schemas.statsDrill, OfficialDrill>({ input: schemas.statsDrill, auth: 'user', action: 'case.read', doc: '统计数字明细' }),
   /** The official table (and comparison) as an XLSX workbook. */

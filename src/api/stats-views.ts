@@ -62,3 +62,21 @@ export interface LedgerImportReport {
   issues: LedgerImportIssue[];
   imported: boolean;
 }
+
+/** The desk's own indicators for a period (issue 15 item 2); amounts in yuan, rates in percent with one decimal. */
+export interface DeskIndicators {
+  from: string;
+  to: string;
+  consultations: {
+    total: number;
+    byWindow: { key: string; label: string; count: number; people: number }[];
+    byChannel: { key: string; label: string; count: number; people: number }[];
+    byGroup: { key: string; label: string; count: number; people: number }[];
+  };
+  mediations: { organisation: string; invited: number; succeeded: number; failed: number; rate: number | null; workers: number; claimedYuan: number }[];
+  mediationTotal: { invited: number; succeeded: number; rate: number | null };
+  circuits: { venueId: string; venueName: string; cases: number; workers: number; amountYuan: number }[];
+  wageArrears: { sector: 'construction' | 'other' | 'unknown'; label: string; cases: number; workers: number; amountYuan: number }[];
+  legalAid: { received: number; approved: number; refused: number; pending: number; averageDecisionDays: number | null };
+  satisfaction: { subject: 'case' | 'consultation'; label: string; satisfied: number; basic: number; unsatisfied: number; total: number; rate: number | null }[];
+}

@@ -3,7 +3,7 @@ import type { OperationName, Operations } from '../api';
 import { acceptCase, discardDraft, getCase, listCases, notAcceptCase, relatedCases, saveDraft } from './cases';
 import { exportCases } from './case-export';
 import { importLedger, ledgerTemplate } from './ledger';
-import { exportOfficialReport, officialDrill, officialReport } from './stats';
+import { deskIndicators, exportOfficialReport, officialDrill, officialReport } from './stats';
 import type { ServiceContext } from './context';
 import { importCalendarYear, listCalendarYears, setCalendarDay } from './calendar';
 import { listCalculators, runCalculator } from './calculators';
@@ -136,6 +136,7 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'cases.paperReview': (ctx, input) => decidePaperReview(ctx, input),
   // issue 15
   'stats.official': (ctx, input) => officialReport(ctx.db, input),
+  'stats.indicators': (ctx, input) => deskIndicators(ctx.db, input),
   'stats.drill': (ctx, input) => officialDrill(ctx.db, input),
   'stats.export': (ctx, input) => exportOfficialReport(ctx, input),
   'ledger.template': () => ledgerTemplate(),

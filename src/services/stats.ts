@@ -1,13 +1,13 @@
 import {
-  OFFICIAL_RATES, OFFICIAL_ROWS, STATISTICS_DEFINITIONS, STAT_CAUSES, STAT_MANNERS, STAT_RESULTS, countChange, percent, rateChange,
+  CONSULTATION_CHANNELS, GROUP_FLAG_LABELS, OFFICIAL_RATES, OFFICIAL_ROWS, WINDOWS, STATISTICS_DEFINITIONS, STAT_CAUSES, STAT_MANNERS, STAT_RESULTS, countChange, percent, rateChange,
   type StatCause, type StatManner, type StatResult,
 } from '../domain';
 import type { Db } from '../db/open';
 import {
-  type DrillRow, type OfficialFigures, type Period, selectOfficialDrill, selectOfficialFigures, selectOfficialFiguresByMonth, selectOfficialFiguresByVenue,
+  type CountRow, type DrillRow, type OfficialFigures, selectAidCounts, selectConsultationCounts, selectMediationCounts, selectSatisfactionCounts, selectWageArrearsBySector, type Period, selectOfficialDrill, selectOfficialFigures, selectOfficialFiguresByMonth, selectOfficialFiguresByVenue,
 } from '../db/queries/stats';
 import { selectVenues } from '../db/queries/venues';
-import { AppError, type DrillCaseView, type ExportFile, type OfficialDrill, type OfficialReport } from '../api';
+import { AppError, type DeskIndicators, type DrillCaseView, type ExportFile, type OfficialDrill, type OfficialReport } from '../api';
 import type { ServiceContext } from './context';
 import { addSheet, newWorkbook, workbookFile } from './xlsx';
 
@@ -134,4 +134,53 @@ export async function exportOfficialReport(ctx: ServiceContext, input: { from: s
     rows: STATISTICS_DEFINITIONS.map(([a, b]) => ({ a, b })),
   });
   return workbookFile(wb, `劳动人事争议处理情况-${r.from}至${r.to}.xlsx`, r.rows.length);
+}
+
+/**
+ * The desk's own indicators (issue 15 item 2). 满意率 = (满意 + 基本满意) ÷ answers; mediation rate = succeeded ÷ invited.
+ * Circuit tribunals' figures are the official table's by-venue figures (same predicates).
+ */
+export function deskIndicators(db: Db, input: { from: string; to: string }): DeskIndicators {
+  checkPeriod(input, '统计期间');
+  const p = { from: input.from, to: input.to };
+  const start = new Date(`${p.from}T00:00:00+08:00`).toISOString();
+  const end = new Date(Date.parse(new Date(`${p.to}T00:00:00+08:00`).toISOString()) + 86_400_000).toISOString();
+  const c = selectConsultationCounts(db, start, end);
+  const lab = (labels: Record<string, string | { label: string }>) => (r: CountRow) => {
+    const l = labels[r.key ?? ''];
+    return { key: r.key ?? '', label: typeof l === 'string' ? l : (l?.label ?? r.key ?? '（未填）'), count: r.n, people: r.people };
+  };
+  const med = selectMediationCounts(db, p);
+  const invited = med.reduce((s, m) => s + m.invited, 0);
+  const succeeded = med.reduce((s, m) => s + m.succeeded, 0);
+  const venues = selectVenues(db);
+  const byVenue = new Map(selectOfficialFiguresByVenue(db, p).map((r) => [r.venue_id, r]));
+  const sectors = selectWageArrearsBySector(db, p);
+  const sector = (s: 'construction' | 'other' | 'unknown', label: string) => {
+    const r = sectors.find((x) => (x.sector ?? 'unknown') === s);
+    return { sector: s, label, cases: r?.n ?? 0, workers: r?.workers ?? 0, amountYuan: (r?.amount_fen ?? 0) / 100 };
+  };
+  const aid = selectAidCounts(db, p);
+  const sat = selectSatisfactionCounts(db, p);
+  const satisfaction = (['case', 'consultation'] as const).map((subject) => {
+    const n = (rating: string) => sat.find((x) => x.subject === subject && x.rating === rating)?.n ?? 0;
+    const total = n('satisfied') + n('basic') + n('unsatisfied');
+    return { subject, label: subject === 'case' ? '案件（结案时）' : '咨询接访', satisfied: n('satisfied'), basic: n('basic'), unsatisfied: n('unsatisfied'), total, rate: percent(n('satisfied') + n('basic'), total) };
+  });
+  return {
+    from: p.from, to: p.to,
+    consultations: {
+      total: c.byWindow.reduce((s, r) => s + r.n, 0),
+      byWindow: c.byWindow.map(lab(WINDOWS)), byChannel: c.byChannel.map(lab(CONSULTATION_CHANNELS)), byGroup: c.byGroup.map(lab(GROUP_FLAG_LABELS)),
+    },
+    mediations: med.map((m) => ({ organisation: m.organisation, invited: m.invited, succeeded: m.succeeded, failed: m.failed, rate: percent(m.succeeded, m.invited), workers: m.workers, claimedYuan: m.claimed_fen / 100 })),
+    mediationTotal: { invited, succeeded, rate: percent(succeeded, invited) },
+    circuits: venues.filter((v) => v.kind === 'circuit').map((v) => {
+      const f = byVenue.get(v.id);
+      return { venueId: v.id, venueName: v.name, cases: f?.['accepted'] ?? 0, workers: f?.['workers'] ?? 0, amountYuan: (f?.['amount'] ?? 0) / 100 };
+    }),
+    wageArrears: [sector('construction', '建筑业'), sector('other', '其他行业'), sector('unknown', '未标注行业')],
+    legalAid: { received: aid.received, approved: aid.approved, refused: aid.refused, pending: aid.pending, averageDecisionDays: aid.decision_days === null ? null : Math.round(aid.decision_days * 10) / 10 },
+    satisfaction,
+  };
 }

@@ -64,7 +64,7 @@ export function validInputs(caseId: string): Record<OperationName, Record<string
     'calculators.list': {}, 'calculators.run': { name: 'overtime', input: { monthlyWageFen: 1, weekdayHours: 1, restDayHours: 0, holidayHours: 0 } },
     'audit.head': {}, 'audit.verify': {},
     'cases.export': { status: 'accepted', columns: ['caseNumber', 'applicants'] }, 'staff.list': {},
-    'stats.official': { from: '2026-01-01', to: '2026-12-31' }, 'stats.drill': { from: '2026-01-01', to: '2026-12-31', key: 'accepted' },
+    'stats.official': { from: '2026-01-01', to: '2026-12-31' }, 'stats.indicators': { from: '2026-01-01', to: '2026-12-31' }, 'stats.drill': { from: '2026-01-01', to: '2026-12-31', key: 'accepted' },
     'stats.export': { from: '2026-01-01', to: '2026-12-31' }, 'ledger.template': {},
     'ledger.import': { fileName: 'ledger.jsonl', format: 'jsonl', contentBase64: 'e30=', dryRun: true },
     'parties.correct': { caseId, partyId: caseId, changes: { domicile: '新地址' }, reason: '笔误', correctedDate: '2026-11-25' },

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExportFile, LedgerImportReport, OfficialDrill, OfficialReport, UserView } from '../../src/api';
+import type { DeskIndicators, ExportFile, LedgerImportReport, OfficialDrill, OfficialReport, UserView } from '../../src/api';
 import { dispatch, dispatchAsync } from '../../src/services';
 import { type TestDb, openTestDb, unwrap } from '../helpers/db';
 import { HAND } from '../fixtures/ledger/hand-figures';
@@ -135,6 +135,25 @@ describe('the official table from an imported history (figures computed by hand)
     const venues = wb.getWorksheet('分场所')!;
     expect(venues.getRow(4).getCell(1).value).toBe('仲裁委员会（本部）');
     expect(wb.getWorksheet('口径说明')!.getRow(2).getCell(1).value).toBe('统计范围');
+  });
+});
+
+describe('the desk\'s own indicators (hand figures from the same fixture)', () => {
+  it('mediations per organisation, circuit tribunals, wage arrears by sector and satisfaction', () => {
+    const y25 = unwrap<DeskIndicators>(dispatch(at(), 'stats.indicators', { from: '2025-01-01', to: '2025-12-31' }));
+    const y24 = unwrap<DeskIndicators>(dispatch(at(), 'stats.indicators', { from: '2024-01-01', to: '2024-12-31' }));
+    // TJ-2024-001 succeeded (3 workers, 15000), TJ-2025-001 failed (1 worker)
+    expect(y24.mediations).toEqual([{ organisation: '东城劳动争议调解工作室', invited: 1, succeeded: 1, failed: 0, rate: 100, workers: 3, claimedYuan: 15000 }]);
+    expect(y25.mediationTotal).toEqual({ invited: 1, succeeded: 0, rate: 0 });
+    // 东城 2025: 2025/3 (10 workers, 150000) and 2025/7 (1 worker, 9000)
+    expect(y25.circuits).toEqual([{ venueId: expect.any(String), venueName: '东城巡回仲裁庭', cases: 2, workers: 11, amountYuan: 159000 }]);
+    // pay cases accepted 2025: 2025/2 辛装饰 (建筑业, 3, 9000), 2025/3 壬建设 (建筑业, 10, 150000); 2025/5, 6, 7 without a sector (1+2+1, 24000+6000+9000)
+    expect(y25.wageArrears.map((w) => [w.label, w.cases, w.workers, w.amountYuan])).toEqual([['建筑业', 2, 13, 159000], ['其他行业', 0, 0, 0], ['未标注行业', 3, 4, 39000]]);
+    // satisfaction at closing: 2024: 2023/101 满意 (01-10), 2024/2 满意 (08-01); 2025: 2023/102 基本满意, 2025/1 不满意, 2025/7 满意
+    expect(y24.satisfaction[0]).toMatchObject({ satisfied: 2, basic: 0, unsatisfied: 0, total: 2, rate: 100 });
+    expect(y25.satisfaction[0]).toMatchObject({ satisfied: 1, basic: 1, unsatisfied: 1, total: 3, rate: 66.7 });
+    expect(y25.consultations.total).toBe(0);
+    expect(y25.legalAid).toEqual({ received: 0, approved: 0, refused: 0, pending: 0, averageDecisionDays: null });
   });
 });
 

@@ -138,3 +138,50 @@ export function selectOfficialDrill(db: Db, p: Period, key: string, venueId?: st
     FROM f WHERE ${bind(pred, ':from', ':to')} AND (:venue IS NULL OR venue_id = :venue) ORDER BY accepted, case_number`;
   return stmt(db, sql).all({ lo: p.from, hi: p.to, from: p.from, to: p.to, venue: venueId ?? null }) as DrillRow[];
 }
+
+// ------------------------------------------------------------------------------------------------ the desk's indicators
+
+export interface CountRow { key: string | null; n: number; people: number; amount_fen: number }
+
+/** Consultations arrived in [start, end) (UTC instants of Shanghai days) by window, by channel, and by group flag. */
+export function selectConsultationCounts(db: Db, start: string, end: string): { byWindow: CountRow[]; byChannel: CountRow[]; byGroup: CountRow[] } {
+  const where = 'arrived_at >= :start AND arrived_at < :end';
+  const by = (col: string) => stmt(db, `SELECT ${col} AS key, COUNT(*) AS n, SUM(worker_count) AS people, COALESCE(SUM(recovered_fen), 0) AS amount_fen
+    FROM consultations WHERE ${where} GROUP BY ${col} ORDER BY key`).all({ start, end }) as CountRow[];
+  return {
+    byWindow: by('window'),
+    byChannel: by('channel'),
+    byGroup: stmt(db, `SELECT g.value AS key, COUNT(*) AS n, SUM(c.worker_count) AS people, 0 AS amount_fen
+      FROM consultations c, json_each(c.group_flags) g WHERE ${where} GROUP BY g.value ORDER BY key`).all({ start, end }) as CountRow[],
+  };
+}
+
+/** Pre-arbitration mediations received in the period, per organisation: invited, succeeded, workers, amounts. */
+export function selectMediationCounts(db: Db, p: Period): { organisation: string; invited: number; succeeded: number; failed: number; workers: number; claimed_fen: number }[] {
+  return stmt(db, `SELECT organisation, COUNT(*) AS invited, SUM(outcome = 'success') AS succeeded, SUM(outcome = 'failure') AS failed,
+      SUM(worker_count) AS workers, COALESCE(SUM(claimed_fen), 0) AS claimed_fen
+    FROM mediations WHERE stage = 'pre_arbitration' AND received_date BETWEEN :from AND :to GROUP BY organisation ORDER BY organisation`)
+    .all(p) as { organisation: string; invited: number; succeeded: number; failed: number; workers: number; claimed_fen: number }[];
+}
+
+/** Wage-arrears cases (cause 劳动报酬) accepted in the period by the employer's sector (case_employers, issue 16). */
+export function selectWageArrearsBySector(db: Db, p: Period): { sector: string | null; n: number; workers: number; amount_fen: number }[] {
+  const sql = `WITH ${FACTS} SELECT ce.sector AS sector, COUNT(*) AS n, SUM(f.workers) AS workers, SUM(f.amount_fen) AS amount_fen
+    FROM f LEFT JOIN case_employers ce ON ce.case_id = f.case_id
+    WHERE ${bind(ROW_PREDICATES['cause_pay']!, ':from', ':to')} GROUP BY ce.sector ORDER BY ce.sector`;
+  return stmt(db, sql).all({ lo: p.from, hi: p.to, from: p.from, to: p.to }) as { sector: string | null; n: number; workers: number; amount_fen: number }[];
+}
+
+/** Legal-aid applications received in the period: decisions and days from receipt to decision. */
+export function selectAidCounts(db: Db, p: Period): { received: number; approved: number; refused: number; pending: number; decision_days: number | null } {
+  return stmt(db, `SELECT COUNT(*) AS received, COALESCE(SUM(decision = 'approved'), 0) AS approved, COALESCE(SUM(decision = 'refused'), 0) AS refused,
+      COALESCE(SUM(decision = 'pending'), 0) AS pending,
+      AVG(CASE WHEN decision_date IS NOT NULL THEN julianday(decision_date) - julianday(received_date) END) AS decision_days
+    FROM aid_applications WHERE received_date BETWEEN :from AND :to`).get(p) as { received: number; approved: number; refused: number; pending: number; decision_days: number | null };
+}
+
+/** Satisfaction answers dated in the period, for cases (at closing) and consultations. */
+export function selectSatisfactionCounts(db: Db, p: Period): { subject: 'case' | 'consultation'; rating: string; n: number }[] {
+  return stmt(db, `SELECT CASE WHEN case_id IS NOT NULL THEN 'case' ELSE 'consultation' END AS subject, rating, COUNT(*) AS n
+    FROM satisfaction_surveys WHERE surveyed_date BETWEEN :from AND :to GROUP BY subject, rating ORDER BY subject, rating`).all(p) as { subject: 'case' | 'consultation'; rating: string; n: number }[];
+}
