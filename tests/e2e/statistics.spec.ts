@@ -65,6 +65,11 @@ test('ledger import in the app, then the official table equals the hand figures,
   await page.keyboard.press('Escape');
   await expect(page.locator('.ant-drawer-title')).toHaveCount(0);
 
+  await page.getByRole('tab', { name: '工作指标' }).click();
+  await expect(page.getByTestId('wage-arrears').locator('tbody tr').first()).toContainText('建筑业213159,000.00');
+  await expect(page.getByTestId('satisfaction').locator('tbody tr').first()).toContainText('66.7%');
+  await page.screenshot({ path: path.join(SHOTS, 'statistics-indicators.png'), fullPage: true });
+
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出 Excel' }).click();
   const saved = await (await download).path();

@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Drawer, Flex, Space, Table, Tabs, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import type { LedgerImportReport, OfficialDrill, OfficialReport } from '../../../../src/api';
+import type { DeskIndicators, LedgerImportReport, OfficialDrill, OfficialReport } from '../../../../src/api';
 import { OFFICIAL_ROWS, STATISTICS_DEFINITIONS } from '../../../../src/domain';
 import { DateField } from '../../components/DateField';
 import { api } from '../../lib/api-client';
@@ -29,6 +29,7 @@ function yearToDate(): Period {
 export function StatsPage() {
   const [period, setPeriod] = useState<Period>(yearToDate);
   const [report, setReport] = useState<OfficialReport | null>(null);
+  const [indicators, setIndicators] = useState<DeskIndicators | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [drill, setDrill] = useState<(OfficialDrill & { venueName?: string; month?: string }) | null>(null);
   const [busy, setBusy] = useState(false);
@@ -38,6 +39,8 @@ export function StatsPage() {
     const r = await api('stats.official', p);
     if (!r.ok) { setReport(null); return setError(r.error.issues?.[0]?.message ?? r.error.message); }
     setReport(r.value);
+    const i = await api('stats.indicators', { from: p.from, to: p.to });
+    setIndicators(i.ok ? i.value : null);
   }, []);
   useEffect(() => void load(period), []); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -144,6 +147,7 @@ export function StatsPage() {
             key: 'defs', label: '统计口径',
             children: <Table size="small" pagination={false} rowKey={(r) => r[0]} dataSource={[...STATISTICS_DEFINITIONS]} columns={[{ title: '项目', render: (_, r) => r[0], width: 160 }, { title: '口径', render: (_, r) => r[1] }]} />,
           },
+          { key: 'indicators', label: '工作指标', children: indicators ? <Indicators d={indicators} /> : null },
           { key: 'ledger', label: '台账导入', children: <LedgerImport onImported={() => void load(period)} /> },
         ]} />
       )}
@@ -218,5 +222,46 @@ function LedgerImport({ onImported }: { onImported: () => void }) {
       )}
       {done && <Alert type="success" showIcon data-testid="ledger-done" title={`已导入案件 ${done.toImport.cases} 件、仲裁前调解 ${done.toImport.mediations} 件`} />}
     </Card>
+  );
+}
+
+/** The desk's own indicators for the period (stats.indicators). */
+function Indicators({ d }: { d: DeskIndicators }) {
+  const rate = (v: number | null) => (v === null ? '—' : `${v}%`);
+  return (
+    <Flex vertical gap={12} data-testid="indicators">
+      <Card size="small" title={`咨询接访：${d.consultations.total} 人次`}>
+        <Flex gap={24} wrap>
+          {([['按窗口', d.consultations.byWindow], ['按渠道', d.consultations.byChannel], ['按群体', d.consultations.byGroup]] as const).map(([t, rows]) => (
+            <Table key={t} size="small" pagination={false} rowKey="key" title={() => t} dataSource={rows}
+              columns={[{ title: '类别', dataIndex: 'label' }, { title: '人次', dataIndex: 'count', align: 'right' }, { title: '涉及人数', dataIndex: 'people', align: 'right' }]} />
+          ))}
+        </Flex>
+      </Card>
+      <Card size="small" title={`仲裁前调解（约调）：受理 ${d.mediationTotal.invited} 件，调解成功 ${d.mediationTotal.succeeded} 件，调解成功率 ${rate(d.mediationTotal.rate)}`}>
+        <Table size="small" pagination={false} rowKey="organisation" dataSource={d.mediations} data-testid="mediation-orgs"
+          columns={[{ title: '调解组织', dataIndex: 'organisation' }, { title: '受理', dataIndex: 'invited', align: 'right' }, { title: '成功', dataIndex: 'succeeded', align: 'right' },
+            { title: '不成', dataIndex: 'failed', align: 'right' }, { title: '成功率', key: 'r', align: 'right', render: (_, r) => rate(r.rate) },
+            { title: '劳动者人数', dataIndex: 'workers', align: 'right' }, { title: '请求金额（元）', key: 'a', align: 'right', render: (_, r) => yuan(r.claimedYuan) }]} />
+      </Card>
+      <Card size="small" title="巡回仲裁庭（当期受理）">
+        <Table size="small" pagination={false} rowKey="venueId" dataSource={d.circuits}
+          columns={[{ title: '巡回仲裁庭', dataIndex: 'venueName' }, { title: '案件', dataIndex: 'cases', align: 'right' }, { title: '劳动者人数', dataIndex: 'workers', align: 'right' },
+            { title: '涉及金额（元）', key: 'a', align: 'right', render: (_, r) => yuan(r.amountYuan) }]} />
+      </Card>
+      <Card size="small" title="欠薪案件（争议原因为劳动报酬，当期受理）分行业">
+        <Table size="small" pagination={false} rowKey="sector" dataSource={d.wageArrears} data-testid="wage-arrears"
+          columns={[{ title: '行业', dataIndex: 'label' }, { title: '案件', dataIndex: 'cases', align: 'right' }, { title: '劳动者人数', dataIndex: 'workers', align: 'right' },
+            { title: '涉及金额（元）', key: 'a', align: 'right', render: (_, r) => yuan(r.amountYuan) }]} />
+      </Card>
+      <Card size="small" title="法律援助">
+        受理申请 {d.legalAid.received} 件，给予援助 {d.legalAid.approved} 件，不予援助 {d.legalAid.refused} 件，待决定 {d.legalAid.pending} 件；平均决定用时 {d.legalAid.averageDecisionDays ?? '—'} 日（《法律援助法》第四十三条：七日内作出决定）
+      </Card>
+      <Card size="small" title="满意度（满意率 =（满意 + 基本满意）÷ 评价数）">
+        <Table size="small" pagination={false} rowKey="subject" dataSource={d.satisfaction} data-testid="satisfaction"
+          columns={[{ title: '评价对象', dataIndex: 'label' }, { title: '满意', dataIndex: 'satisfied', align: 'right' }, { title: '基本满意', dataIndex: 'basic', align: 'right' },
+            { title: '不满意', dataIndex: 'unsatisfied', align: 'right' }, { title: '评价数', dataIndex: 'total', align: 'right' }, { title: '满意率', key: 'r', align: 'right', render: (_, r) => rate(r.rate) }]} />
+      </Card>
+    </Flex>
   );
 }
