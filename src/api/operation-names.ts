@@ -20,5 +20,5 @@ export const OPERATION_NAMES = [
   'auth.changePassword', 'auth.lock', 'auth.unlock', 'users.resetPassword',
   'cases.export', 'staff.list',
   // issue 15
-  'stats.official', 'stats.indicators', 'stats.drill', 'stats.export', 'ledger.template', 'ledger.import',
+  'stats.official', 'stats.indicators', 'stats.drill', 'stats.export', 'ledger.template', 'ledger.import', 'satisfaction.record',
 ] as const;

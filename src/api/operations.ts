@@ -194,6 +194,8 @@ export const operations = {
   'stats.drill': op<typeof schemas.statsDrill, OfficialDrill>({ input: schemas.statsDrill, auth: 'user', action: 'case.read', doc: '统计数字明细' }),
   /** The official table (and comparison) as an XLSX workbook. */
   'stats.export': op<typeof schemas.statsPeriod, ExportFile>({ input: schemas.statsPeriod, auth: 'user', action: 'case.read', doc: '导出统计报表', async: true }),
+  /** Records the satisfaction survey of a closed case (at closing) or of a consultation; once per case or consultation. */
+  'satisfaction.record': op<typeof schemas.satisfactionRecord, { id: string }>({ input: schemas.satisfactionRecord, auth: 'user', action: 'case.read', doc: '满意度评价' }),
   /** The ledger import template (XLSX). */
   'ledger.template': op<typeof schemas.empty, ExportFile>({ input: schemas.empty, auth: 'user', action: 'case.read', doc: '下载台账导入模板', async: true }),
   /** Checks and (unless dryRun) imports a history ledger, all or nothing. */

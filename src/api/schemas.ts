@@ -626,6 +626,14 @@ export const schemas = {
     key: z.string({ error: '统计项应为文字' }).regex(/^[A-Za-z_]{1,40}$/, { error: '统计项无效' }),
     venueId: id.optional(),
   }).refine((x) => x.from <= x.to, { error: '截止日不能早于开始日', path: ['to'] }),
+  satisfactionRecord: z.strictObject({
+    caseId: id.optional(),
+    consultationId: id.optional(),
+    rating: z.enum(['satisfied', 'basic', 'unsatisfied'], { error: '评价应为：满意、基本满意、不满意' }),
+    reasons: z.array(requiredText(200, '原因')).max(10, { error: '原因最多10条' }).default([]),
+    enteredBy: z.enum(['staff', 'party'], { error: '请说明由工作人员录入还是当事人自评' }),
+    surveyedDate: calendarDate('评价日期'),
+  }).refine((x) => !x.caseId !== !x.consultationId, { error: '请指定一件案件或一条咨询登记', path: ['caseId'] }),
   ledgerImport: z.strictObject({
     fileName: requiredText(200, '文件名'),
     format: z.enum(['xlsx', 'jsonl'], { error: '文件格式应为 XLSX 或 JSON Lines' }),

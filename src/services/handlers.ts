@@ -2,7 +2,7 @@ import type * as z from 'zod';
 import type { OperationName, Operations } from '../api';
 import { acceptCase, discardDraft, getCase, listCases, notAcceptCase, relatedCases, saveDraft } from './cases';
 import { exportCases } from './case-export';
-import { importLedger, ledgerTemplate } from './ledger';
+import { importLedger, ledgerTemplate, recordSatisfaction } from './ledger';
 import { deskIndicators, exportOfficialReport, officialDrill, officialReport } from './stats';
 import type { ServiceContext } from './context';
 import { importCalendarYear, listCalendarYears, setCalendarDay } from './calendar';
@@ -140,5 +140,6 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'stats.drill': (ctx, input) => officialDrill(ctx.db, input),
   'stats.export': (ctx, input) => exportOfficialReport(ctx, input),
   'ledger.template': () => ledgerTemplate(),
+  'satisfaction.record': (ctx, input) => recordSatisfaction(ctx, input),
   'ledger.import': (ctx, input) => importLedger(ctx, input),
 };

@@ -9,7 +9,7 @@ import { insertClaim } from '../db/queries/claims';
 import { insertClosure } from '../db/queries/closures';
 import { upsertClaimDecision } from '../db/queries/decisions';
 import {
-  caseNumberTaken, insertImportedCase, insertLedgerRecord, insertSurvey, isImportedRecord, selectLedgerRecord, selectVenueIdByName, setEmployerSectorIfUnset,
+  caseNumberTaken, insertImportedCase, insertLedgerRecord, insertSurvey, isImportedRecord, selectLedgerRecord, selectSurveyOf, selectVenueIdByName, setEmployerSectorIfUnset,
 } from '../db/queries/ledger';
 import { insertMediation, setMediationOutcome } from '../db/queries/mediations';
 import { insertParty } from '../db/queries/parties';
@@ -17,6 +17,11 @@ import type { Db } from '../db/open';
 import { type ServiceContext, actor, newId, nowIso } from './context';
 import { linkMediationEmployer, linkPartyEmployer } from './employers';
 import { writeTx } from './tx';
+import { readSettings } from './settings';
+import { type Action, deny } from '../domain';
+import { checkDate, closureOf } from './guards';
+import { invalid } from './errors';
+import { consultationExists } from '../db/queries/consultations';
 import { newWorkbook, workbookFile } from './xlsx';
 
 /**
@@ -258,4 +263,36 @@ export async function importLedger(ctx: ServiceContext, input: { fileName: strin
 /** Guards: an imported record is read-only (the triggers of migration 015 refuse it too). */
 export function requireNotImported(db: Db, recordId: string, doing: string): void {
   if (isImportedRecord(db, recordId)) throw new AppError('INVALID_STATE', `历史导入的记录为只读，不能${doing}`);
+}
+
+/**
+ * 满意度评价 (issue 15 item 4): one answer per closed case (at closing) or per consultation, entered by staff or by the
+ * party on a second screen. Sealed once written (migration 015). The role check is the record's own: case staff for a
+ * case, the legal-aid desk for a consultation.
+ */
+export function recordSatisfaction(ctx: ServiceContext, input: { caseId?: string; consultationId?: string; rating: 'satisfied' | 'basic' | 'unsatisfied'; reasons: string[]; enteredBy: 'staff' | 'party'; surveyedDate: string }): { id: string } {
+  checkDate(ctx, input.surveyedDate, 'surveyedDate', '评价日期');
+  if (input.consultationId && !consultationExists(ctx.db, input.consultationId)) throw new AppError('NOT_FOUND', '咨询登记不存在');
+  requireAction(ctx, input.caseId ? 'case.manage' : 'aid.manage');
+  if (input.caseId) {
+    const closed = closureOf(ctx.db, input.caseId);
+    if (!closed) throw new AppError('INVALID_STATE', '满意度评价在结案时记录，本案尚未结案');
+    requireNotImported(ctx.db, input.caseId, '补录满意度评价');
+    if (input.surveyedDate < closed.closedDate) invalid('surveyedDate', `评价日期不能早于结案日期（${closed.closedDate}）`);
+  }
+  if (selectSurveyOf(ctx.db, { caseId: input.caseId, consultationId: input.consultationId })) throw new AppError('INVALID_STATE', '已记录过满意度评价，评价不能修改');
+  const id = newId();
+  insertSurvey(ctx.db, {
+    id, case_id: input.caseId ?? null, consultation_id: input.consultationId ?? null, rating: input.rating, reasons: JSON.stringify(input.reasons),
+    entered_by: input.enteredBy, surveyed_date: input.surveyedDate, created_at: nowIso(ctx), created_by: actor(ctx).id,
+  });
+  return { id };
+}
+
+/** The duty behind the record (the operation's own action only says who may read cases). */
+function requireAction(ctx: ServiceContext, action: Action): void {
+  if (ctx.session.system) return;
+  const u = ctx.session.user;
+  const reason = u ? deny(u.role, action, readSettings(ctx.db)) : '请先登录';
+  if (reason) throw new AppError('FORBIDDEN', reason);
 }

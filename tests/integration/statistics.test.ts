@@ -157,6 +157,27 @@ describe('the desk\'s own indicators (hand figures from the same fixture)', () =
   });
 });
 
+describe('satisfaction survey (item 4)', () => {
+  it('one answer per consultation, entered by the desk or the party; sealed; counted; refused for open or imported cases', () => {
+    const window = t.user('window1', 'window');
+    const c = unwrap<{ id: string }>(dispatch(at('2026-11-20', window), 'consultations.create', { window: 'migrant', personName: '张伟', disputeType: 'wages', summary: '欠薪' }));
+    const input = { consultationId: c.id, rating: 'basic', reasons: ['等候时间长'], enteredBy: 'party', surveyedDate: '2026-11-20' };
+    expect(dispatch(at('2026-11-20'), 'satisfaction.record', input)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } }); // a clerk: not the desk's record
+    unwrap(dispatch(at('2026-11-20', window), 'satisfaction.record', input));
+    expect(dispatch(at('2026-11-20', window), 'satisfaction.record', { ...input, rating: 'satisfied' })).toMatchObject({ ok: false, error: { message: '已记录过满意度评价，评价不能修改' } });
+    const y = unwrap<DeskIndicators>(dispatch(at(), 'stats.indicators', { from: '2026-11-01', to: '2026-11-30' }));
+    expect(y.satisfaction[1]).toMatchObject({ subject: 'consultation', basic: 1, total: 1, rate: 100 });
+    expect(y.consultations.byWindow).toEqual([{ key: 'migrant', label: '农民工窗口', count: 1, people: 1 }]);
+    const imported = t.db.prepare('SELECT id FROM cases WHERE case_number = ?').get(no(2025, 5)) as { id: string };
+    expect(dispatch(at(), 'satisfaction.record', { caseId: imported.id, rating: 'satisfied', enteredBy: 'staff', surveyedDate: '2026-11-20' }))
+      .toMatchObject({ ok: false, error: { message: '历史导入的记录为只读，不能补录满意度评价' } });
+    const open = t.db.prepare('SELECT id FROM cases WHERE case_number = ?').get(no(2026, 1)) as { id: string };
+    expect(dispatch(at(), 'satisfaction.record', { caseId: open.id, rating: 'satisfied', enteredBy: 'staff', surveyedDate: '2026-11-20' }))
+      .toMatchObject({ ok: false, error: { message: '满意度评价在结案时记录，本案尚未结案' } });
+    expect(() => t.db.prepare("UPDATE satisfaction_surveys SET rating = 'satisfied'").run()).toThrow('append-only');
+  });
+});
+
 describe('ledger import', () => {
   it('re-importing the same rows changes nothing', async () => {
     const before = t.db.prepare('SELECT COUNT(*) AS n FROM cases').get();
