@@ -151,14 +151,14 @@ export function StatsPage() {
           { key: 'ledger', label: '台账导入', children: <LedgerImport onImported={() => void load(period)} /> },
         ]} />
       )}
-      <Drawer open={!!drill} onClose={() => setDrill(null)} size="large" title={drill ? `${drill.label}${drill.venueName ? `（${drill.venueName}）` : ''}${drill.month ? `（${drill.month}）` : ''}：${drill.cases.length} 件` : ''}>
+      <Drawer open={!!drill} onClose={() => setDrill(null)} size={1000} title={drill ? `${drill.label}${drill.venueName ? `（${drill.venueName}）` : ''}${drill.month ? `（${drill.month}）` : ''}：${drill.cases.length} 件` : ''}>
         {drill && (
           <Table size="small" rowKey="caseId" data-testid="drill-table" dataSource={drill.cases} pagination={{ pageSize: 50 }}
             columns={[
               { title: '案号', dataIndex: 'caseNumber', render: (v: string, r) => <a href={`#cases/${r.caseId}`}>{v}</a> },
               { title: '场所', dataIndex: 'venueName' },
-              { title: '受理日期', dataIndex: 'acceptanceDate' },
-              { title: '结案日期', dataIndex: 'closedDate' },
+              { title: '受理日期', dataIndex: 'acceptanceDate', onCell: () => ({ style: { whiteSpace: 'nowrap' } }) },
+              { title: '结案日期', dataIndex: 'closedDate', onCell: () => ({ style: { whiteSpace: 'nowrap' } }) },
               { title: '劳动者', dataIndex: 'workers', align: 'right' },
               { title: '请求金额（元）', dataIndex: 'amountYuan', align: 'right', render: (v: number) => yuan(v) },
               { title: '争议原因', dataIndex: 'cause' },
