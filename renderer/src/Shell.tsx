@@ -14,6 +14,7 @@ import { HearingSchedulePage } from './features/hearings/HearingSchedulePage';
 import { AidDeskPage } from './features/aid/AidDeskPage';
 import { ConsultationFormPage } from './features/aid/ConsultationFormPage';
 import { ConsultationPage } from './features/aid/ConsultationPage';
+import { StatsPage } from './features/stats/StatsPage';
 import { go, setLeaveConfirm, useHashRoute } from './lib/router';
 import { SessionContext } from './lib/session';
 
@@ -53,7 +54,7 @@ export function Shell({ user, commissionName, onLogout }: { user: UserView; comm
   const isAdmin = user.role === 'admin';
   const items = [
     ...(centre ? [{ key: 'aid', label: '法律援助工作站' }] : []),
-    ...(isAdmin || centre ? [] : [{ key: 'dashboard', label: '工作台' }, { key: 'aid', label: '法律援助工作站' }, { key: 'cases', label: '案件列表' }, { key: 'cases/new', label: '新建仲裁申请' }, { key: 'hearings', label: '开庭排期' }]),
+    ...(isAdmin || centre ? [] : [{ key: 'dashboard', label: '工作台' }, { key: 'aid', label: '法律援助工作站' }, { key: 'cases', label: '案件列表' }, { key: 'cases/new', label: '新建仲裁申请' }, { key: 'hearings', label: '开庭排期' }, { key: 'stats', label: '统计报表' }]),
     ...(isAdmin ? [{ key: 'users', label: '用户管理' }, { key: 'settings', label: '设置与办案场所' }] : [{ key: 'settings', label: '设置' }]),
   ];
   let page;
@@ -69,6 +70,7 @@ export function Shell({ user, commissionName, onLogout }: { user: UserView; comm
   else if (section === 'settings') page = <SettingsPage />;
   else if (section === 'dashboard') page = <DashboardPage />;
   else if (section === 'hearings') page = <HearingSchedulePage />;
+  else if (section === 'stats') page = <StatsPage />;
   else page = <CaseListPage />;
   const selected = section === 'cases' && id === 'new' ? 'cases/new' : section;
 

@@ -19,4 +19,6 @@ export const OPERATION_NAMES = [
   // issue 12: logins and sessions
   'auth.changePassword', 'auth.lock', 'auth.unlock', 'users.resetPassword',
   'cases.export', 'staff.list',
+  // issue 15
+  'stats.official', 'stats.indicators', 'stats.drill', 'stats.export', 'ledger.template', 'ledger.import', 'satisfaction.record',
 ] as const;

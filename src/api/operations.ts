@@ -5,6 +5,7 @@ import type { FieldIssue } from './result';
 import type {
   CalendarYearView, CaseClock, CaseDetail, CaseDocument, AidApplicationView, ClaimDecisionView, ConflictMatch, ConsultationView, Dashboard, DutyView, DocumentFile, DocumentKindView, DocumentPreview, HearingRecordView, MediationStats, MediationView, Outcomes, Hearing, Proceedings, Room, CaseListPage, ChainHeadView, ChainVerifyView, ExportFile, StaffMember, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue,
 } from './views';
+import type { DeskIndicators, LedgerImportReport, OfficialDrill, OfficialReport } from './stats-views';
 
 /**
  * The contract: one entry per operation. `auth` says who may call it:
@@ -186,6 +187,21 @@ export const operations = {
   'parties.correct': op<typeof schemas.correctParty, CaseDetail>({ input: schemas.correctParty, auth: 'user', action: 'case.manage', doc: '更正当事人信息' }),
   /** Records the tribunal's decision to decide on the papers (书面审理), which allows an award without a hearing held. */
   'cases.paperReview': op<typeof schemas.paperReview, Proceedings>({ input: schemas.paperReview, auth: 'user', action: 'case.decide', doc: '决定书面审理' }),
+  // issue 15: statistics, reports and the ledger import
+  /** 劳动人事争议处理情况 for a period (optionally beside another), by venue and by month. */
+  'stats.official': op<typeof schemas.statsPeriod, OfficialReport>({ input: schemas.statsPeriod, auth: 'user', action: 'case.read', doc: '统计报表' }),
+  /** The desk's own indicators: consultations, pre-arbitration mediations, circuit tribunals, wage arrears by sector, legal aid, satisfaction. */
+  'stats.indicators': op<typeof schemas.mediationStats, DeskIndicators>({ input: schemas.mediationStats, auth: 'user', action: 'case.read', doc: '工作指标' }),
+  /** The cases one figure of the official table counts. */
+  'stats.drill': op<typeof schemas.statsDrill, OfficialDrill>({ input: schemas.statsDrill, auth: 'user', action: 'case.read', doc: '统计数字明细' }),
+  /** The official table (and comparison) as an XLSX workbook. */
+  'stats.export': op<typeof schemas.statsPeriod, ExportFile>({ input: schemas.statsPeriod, auth: 'user', action: 'case.read', doc: '导出统计报表', async: true }),
+  /** Records the satisfaction survey of a closed case (at closing) or of a consultation; once per case or consultation. */
+  'satisfaction.record': op<typeof schemas.satisfactionRecord, { id: string }>({ input: schemas.satisfactionRecord, auth: 'user', action: 'case.read', doc: '满意度评价' }),
+  /** The ledger import template (XLSX). */
+  'ledger.template': op<typeof schemas.empty, ExportFile>({ input: schemas.empty, auth: 'user', action: 'case.read', doc: '下载台账导入模板', async: true }),
+  /** Checks and (unless dryRun) imports a history ledger, all or nothing. */
+  'ledger.import': op<typeof schemas.ledgerImport, LedgerImportReport>({ input: schemas.ledgerImport, auth: 'user', action: 'case.manage', doc: '台账导入', async: true }),
 } as const;
 
 export type Operations = typeof operations;

@@ -624,4 +624,32 @@ export const schemas = {
     correctedDate: calendarDate('更正日期'),
   }),
   paperReview: z.strictObject({ caseId: id, decidedDate: calendarDate('决定日期'), reason: requiredText(500, '书面审理的理由') }),
+  // issue 15: statistics, reports and the ledger import
+  statsPeriod: z.strictObject({
+    from: calendarDate('统计开始日'), to: calendarDate('统计截止日'),
+    compareFrom: calendarDate('对比期间开始日').optional(), compareTo: calendarDate('对比期间截止日').optional(),
+  })
+    .refine((x) => x.from <= x.to, { error: '截止日不能早于开始日', path: ['to'] })
+    .refine((x) => !x.compareFrom === !x.compareTo, { error: '对比期间须同时填写开始日和截止日', path: ['compareTo'] })
+    .refine((x) => !x.compareFrom || !x.compareTo || x.compareFrom <= x.compareTo, { error: '对比期间的截止日不能早于开始日', path: ['compareTo'] }),
+  statsDrill: z.strictObject({
+    from: calendarDate('统计开始日'), to: calendarDate('统计截止日'),
+    key: z.string({ error: '统计项应为文字' }).regex(/^[A-Za-z_]{1,40}$/, { error: '统计项无效' }),
+    venueId: id.optional(),
+  }).refine((x) => x.from <= x.to, { error: '截止日不能早于开始日', path: ['to'] }),
+  satisfactionRecord: z.strictObject({
+    caseId: id.optional(),
+    consultationId: id.optional(),
+    rating: z.enum(['satisfied', 'basic', 'unsatisfied'], { error: '评价应为：满意、基本满意、不满意' }),
+    reasons: z.array(requiredText(200, '原因')).max(10, { error: '原因最多10条' }).default([]),
+    enteredBy: z.enum(['staff', 'party'], { error: '请说明由工作人员录入还是当事人自评' }),
+    surveyedDate: calendarDate('评价日期'),
+  }).refine((x) => !x.caseId !== !x.consultationId, { error: '请指定一件案件或一条咨询登记', path: ['caseId'] }),
+  ledgerImport: z.strictObject({
+    fileName: requiredText(200, '文件名'),
+    format: z.enum(['xlsx', 'jsonl'], { error: '文件格式应为 XLSX 或 JSON Lines' }),
+    contentBase64: z.string({ error: '文件内容应为文字' }).min(1, { error: '文件是空的' }).max(40_000_000, { error: '文件过大（上限约 30 MB）' })
+      .regex(/^[A-Za-z0-9+/=\s]*$/, { error: '文件内容编码无效' }),
+    dryRun: z.boolean({ error: '请说明是否仅检查' }).default(false),
+  }),
 };

@@ -190,6 +190,41 @@ export function buildProgram(): Command {
   calendar.command('import').description('导入一年的放假安排（JSON，格式见 docs/user-guide.zh.md 第六节）').argument('<file>', 'JSON 文件')
     .action((file: string) => withDb(g(), (_d, ctx) => print(run(ctx, 'calendar.importYear', readJson(file)))));
 
+  // issue 15: statistics and the ledger import
+  program.command('stats').description('统计报表：劳动人事争议处理情况（可与另一期间对比）')
+    .requiredOption('--from <date>', '统计开始日 YYYY-MM-DD').requiredOption('--to <date>', '统计截止日 YYYY-MM-DD')
+    .option('--compare-from <date>', '对比期间开始日').option('--compare-to <date>', '对比期间截止日')
+    .option('--json', 'JSON 输出（默认）').option('--xlsx <file>', '写出 XLSX 工作簿')
+    .action((o: { from: string; to: string; compareFrom?: string; compareTo?: string; json?: boolean; xlsx?: string }) =>
+      withDb(g(), async (_d, ctx) => {
+        const input = { from: o.from, to: o.to, ...(o.compareFrom ? { compareFrom: o.compareFrom } : {}), ...(o.compareTo ? { compareTo: o.compareTo } : {}) };
+        if (!o.xlsx) return print(run(ctx, 'stats.official', input));
+        const f = (await runAsync(ctx, 'stats.export', input)) as { base64: string };
+        fs.writeFileSync(o.xlsx, Buffer.from(f.base64, 'base64'));
+        print({ file: o.xlsx });
+      }, { mustExist: true }));
+  const ledger = program.command('import').description('台账导入（历史记录）');
+  ledger.command('template').description('写出台账导入模板（XLSX；JSON Lines 格式见 README）')
+    .option('--out <file>', '输出文件', '台账导入模板.xlsx')
+    .action((o: { out: string }) => withDb(g(), async (_d, ctx) => {
+      const f = (await runAsync(ctx, 'ledger.template', {})) as { base64: string };
+      fs.writeFileSync(o.out, Buffer.from(f.base64, 'base64'));
+      print({ file: o.out });
+    }));
+  ledger.command('ledger').description('导入台账：先逐行检查，有错误则不导入任何记录；--dry-run 只检查').argument('<file>', 'XLSX 或 JSON Lines（.jsonl）文件')
+    .option('--dry-run', '只检查，不写入')
+    .action((file: string, o: { dryRun?: boolean }) => withDb(g(), async (_d, ctx) => {
+      let buf: Buffer;
+      try {
+        buf = fs.readFileSync(file);
+      } catch {
+        throw new CliError(`无法读取文件：${file}`);
+      }
+      const format = /\.xlsx$/i.test(file) ? 'xlsx' : /\.(jsonl|ndjson)$/i.test(file) ? 'jsonl' : null;
+      if (!format) throw new CliError('台账文件应为 .xlsx 或 .jsonl');
+      print(await runAsync(ctx, 'ledger.import', { fileName: file.split(/[\\/]/).pop(), format, contentBase64: buf.toString('base64'), dryRun: !!o.dryRun }));
+    }, { mustExist: true }));
+
   program.command('calc').description('计算器：金额以分为单位，附适用条文和参数')
     .argument('[name]', '计算器名称（见 --list）')
     .option('--list', '列出计算器及其输入格式（JSON Schema）')

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Db } from './open';
 import { SEALED_TABLES } from './migrations/009-record-integrity';
+import { SEALED_TABLES_015 } from './migrations/015-statistics-ledger';
+import { SEALED_TABLES_016 } from './migrations/016-employers';
 
 /**
  * The audit chain. Every write operation appends one audit_log entry:
@@ -12,7 +14,7 @@ import { SEALED_TABLES } from './migrations/009-record-integrity';
  * row of every sealed table against the hash the chain last recorded for it; it names the first broken link.
  */
 
-const SEALED = new Set(SEALED_TABLES.map((t) => t.table));
+const SEALED = new Set([...SEALED_TABLES, ...SEALED_TABLES_015, ...SEALED_TABLES_016].map((t) => t.table));
 const sha256 = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
 
 interface TableInfo {

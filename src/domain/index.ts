@@ -15,3 +15,5 @@ export * from './legal-aid';
 export * from './windows';
 export * from './text-hygiene';
 export * from './citations';
+export * from './stats';
+export * from './ledger';

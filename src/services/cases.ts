@@ -12,6 +12,7 @@ import { loadCalendar } from './calendar';
 import { type ServiceContext, actor, caseEvent, newId, nowIso } from './context';
 import { checkDate, closureOf } from './guards';
 import { loadCorrections } from './corrections';
+import { linkPartyEmployer } from './employers';
 import { printProblems } from './print-check';
 import { readSettings } from './settings';
 import type { Db } from '../db/open';
@@ -47,7 +48,8 @@ function requireVenue(db: Db, venueId: string): void {
   }
 }
 
-function insertParties(db: Db, caseId: string, role: PartyRole, parties: Party[]): void {
+function insertParties(ctx: ServiceContext, caseId: string, role: PartyRole, parties: Party[]): void {
+  const db = ctx.db;
   parties.forEach((p, seq) => {
     const id = newId();
     const person = p.kind === 'person' ? p : null;
@@ -60,6 +62,7 @@ function insertParties(db: Db, caseId: string, role: PartyRole, parties: Party[]
       representative_name: org?.representativeName ?? null, representative_title: org?.representativeTitle ?? null,
       representative_kind: org?.representativeKind ?? null, is_representative: person?.isRepresentative ? 1 : 0,
     });
+    linkPartyEmployer(ctx, id, { kind: p.kind, name: p.name, creditCode: org?.creditCode ?? null }); // issue 16: the employer register
     p.agents.forEach((a, i) => insertAgent(db, { id: newId(), party_id: id, seq: i, name: a.name, kind: a.kind, organisation: a.organisation ?? null, phone: a.phone ?? null }));
   });
 }
@@ -96,9 +99,9 @@ export function saveDraft(ctx: ServiceContext, d: CaseDraft): CaseDetail {
       setCaseConsultation(ctx.db, caseId, d.consultationId);
       markConsultationArbitration(ctx.db, d.consultationId, at);
     }
-    insertParties(ctx.db, caseId, 'applicant', d.applicants);
-    insertParties(ctx.db, caseId, 'respondent', d.respondents);
-    insertParties(ctx.db, caseId, 'third_party', d.thirdParties);
+    insertParties(ctx, caseId, 'applicant', d.applicants);
+    insertParties(ctx, caseId, 'respondent', d.respondents);
+    insertParties(ctx, caseId, 'third_party', d.thirdParties);
     d.claims.forEach((c, i) => insertClaim(ctx.db, {
       id: newId(), case_id: caseId!, seq: i, type: c.type, amount_fen: c.amountFen, period_start: c.periodStart ?? null, period_end: c.periodEnd ?? null, text: c.text,
       facts: c.facts ?? null, basis: c.basis ?? null, limitation: c.limitation ? JSON.stringify(c.limitation) : null,

@@ -5,6 +5,7 @@ import type { Db } from '../db/open';
 import { insertPaperReview, insertPartyCorrection, paperReviewExists, selectPartyCorrections } from '../db/queries/corrections';
 import { selectPartyOfCase, updatePartyColumn } from '../db/queries/parties';
 import { getCase } from './cases';
+import { linkPartyEmployer } from './employers';
 import { type ServiceContext, actor, caseEvent, newId, nowIso } from './context';
 import { invalid } from './errors';
 import { checkDate, requireOpenCase } from './guards';
@@ -70,6 +71,10 @@ export function correctParty(
     changed.push(spec.label);
   }
   if (!changed.length) invalid('changes', '更正后的内容与原内容相同，未作更改');
+  if (p.kind === 'org' && (input.changes.name !== undefined || input.changes.creditCode !== undefined)) {
+    const now = selectPartyOfCase(ctx.db, p.id, input.caseId)!;
+    linkPartyEmployer(ctx, p.id, { kind: now.kind, name: now.name, creditCode: now.credit_code }); // issue 16: relink to the employer register
+  }
   caseEvent(ctx, input.caseId, 'party.corrected', `更正当事人${p.name}的${changed.join('、')}（${input.correctedDate}）：${input.reason}；已签发的文书保持原文，此后制作的文书使用更正后的信息`);
   return getCase(ctx.db, { id: input.caseId });
 }

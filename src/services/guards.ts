@@ -4,6 +4,7 @@ import { shanghaiDate } from '../domain';
 import type { Db } from '../db/open';
 import { selectCaseRevision } from '../db/queries/cases';
 import { selectClosedDate } from '../db/queries/closures';
+import { isImportedRecord } from '../db/queries/ledger';
 import { getCase } from './cases';
 import type { ServiceContext } from './context';
 import { invalid } from './errors';
@@ -28,6 +29,8 @@ export function closureOf(db: Db, caseId: string): { closedDate: string } | null
 export function requireOpenCase(db: Db, caseId: string, doing: string, allow?: AfterClosing): CaseDetail {
   const c = getCase(db, { id: caseId });
   if (c.status !== 'accepted' || !c.acceptanceDate) throw new AppError('INVALID_STATE', `只有已受理的案件才能${doing}`);
+  // Issue 15: cases brought in by the ledger import are history, read-only (migration 015 triggers refuse it too).
+  if (isImportedRecord(db, caseId)) throw new AppError('INVALID_STATE', `本案为历史导入的记录（只读），不能${doing}`);
   const closed = closureOf(db, caseId);
   if (closed && !allow) {
     throw new AppError('INVALID_STATE', `本案已于${closed.closedDate}结案，不能再${doing}。结案后只能送达已签发的文书、以决定书补正裁决书中的笔误或归档`);

@@ -2,6 +2,8 @@ import type * as z from 'zod';
 import type { OperationName, Operations } from '../api';
 import { acceptCase, discardDraft, getCase, listCases, notAcceptCase, relatedCases, saveDraft } from './cases';
 import { exportCases } from './case-export';
+import { importLedger, ledgerTemplate, recordSatisfaction } from './ledger';
+import { deskIndicators, exportOfficialReport, officialDrill, officialReport } from './stats';
 import type { ServiceContext } from './context';
 import { importCalendarYear, listCalendarYears, setCalendarDay } from './calendar';
 import { listCalculators, runCalculator } from './calculators';
@@ -133,4 +135,12 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'audit.verify': (ctx) => auditVerify(ctx.db),
   'parties.correct': (ctx, input) => correctParty(ctx, input),
   'cases.paperReview': (ctx, input) => decidePaperReview(ctx, input),
+  // issue 15
+  'stats.official': (ctx, input) => officialReport(ctx.db, input),
+  'stats.indicators': (ctx, input) => deskIndicators(ctx.db, input),
+  'stats.drill': (ctx, input) => officialDrill(ctx.db, input),
+  'stats.export': (ctx, input) => exportOfficialReport(ctx, input),
+  'ledger.template': () => ledgerTemplate(),
+  'satisfaction.record': (ctx, input) => recordSatisfaction(ctx, input),
+  'ledger.import': (ctx, input) => importLedger(ctx, input),
 };

@@ -20,6 +20,7 @@ import {
 import type { AidApplicationRow, ConsultationRow } from '../db/queries/rows';
 import { type ServiceContext, actor, audit, newId, nowIso } from './context';
 import { invalid } from './errors';
+import { linkConsultationEmployer } from './employers';
 import { readSettings } from './settings';
 import { AID_BUILDERS, type AidDocumentKind, render } from '../documents';
 import type { DocumentFile } from '../api';
@@ -136,6 +137,7 @@ export function createConsultation(ctx: ServiceContext, input: ConsultationInput
     id, arrived_at: arrived, served_at: at, ...particularColumns(input), advice: input.advice ?? null, outcome: input.outcome, recovered_fen: input.recoveredFen ?? null,
     lawyer_id: duty?.lawyerId ?? null, staff_id: duty?.staffId ?? null, created_at: at, created_by: actor(ctx).id, updated_at: at,
   });
+  linkConsultationEmployer(ctx, id, { name: input.employerName, creditCode: input.employerCreditCode, alias: input.employerAlias }); // issue 16
   return getConsultation(ctx, id);
 }
 

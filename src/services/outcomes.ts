@@ -23,6 +23,7 @@ import type { MediationRow } from '../db/queries/rows';
 import { getCase } from './cases';
 import { caseClock } from './clock';
 import { type ServiceContext, actor, caseEvent, newId, nowIso } from './context';
+import { linkMediationEmployer } from './employers';
 import { invalid } from './errors';
 import { type DocumentPayload, issueMany } from './documents';
 import { hearingOf, loadDocuments, loadTribunal } from './proceedings';
@@ -94,6 +95,7 @@ export function createMediation(
       id, case_id: input.caseId ?? null, stage: input.stage, organisation: input.organisation, applicant_name: input.applicantName ?? null, respondent_name: input.respondentName ?? null,
       worker_count: input.workerCount, claimed_fen: input.claimedFen ?? null, received_date: input.receivedDate, created_at: nowIso(ctx), created_by: actor(ctx).id,
     });
+    if (input.respondentName) linkMediationEmployer(ctx, id, { name: input.respondentName }); // issue 16: the employer register
     if (input.consultationId) {
       setMediationConsultation(ctx.db, id, input.consultationId);
       markConsultationMediation(ctx.db, input.consultationId, nowIso(ctx));

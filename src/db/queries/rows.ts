@@ -93,6 +93,8 @@ export interface PartyRow {
   representative_title: string | null;
   representative_kind: string | null;
   is_representative: number;
+  /** 016; set by the employer link after insert */
+  employer_id?: string | null;
 }
 
 /** agents (001). */
@@ -446,6 +448,8 @@ export interface ConsultationRow {
   created_by: string;
   updated_at: string;
   updated_by: string | null;
+  /** 016; set by the employer link after insert */
+  employer_id?: string | null;
 }
 
 /** aid_applications (008). */
@@ -521,4 +525,161 @@ export interface LoginThrottleRow {
   failures: number;
   first_failure_at: string;
   locked_until: string | null;
+}
+
+/** employers (016). */
+export interface EmployerRow {
+  id: string;
+  credit_code: string | null;
+  name: string;
+  sector: 'construction' | 'other' | null;
+  industry: string | null;
+  town: string | null;
+  size: string | null;
+  contact_name: string | null;
+  contact_phone: string | null;
+  address: string | null;
+  merged_into: string | null;
+  merged_at: string | null;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string | null;
+  updated_by: string | null;
+}
+
+/** employer_aliases (016). */
+export interface EmployerAliasRow {
+  employer_id: string;
+  alias: string;
+  created_at: string;
+}
+
+/** employer_merges (016, sealed). */
+export interface EmployerMergeRow {
+  id: string;
+  from_id: string;
+  into_id: string;
+  reason: string;
+  created_at: string;
+  created_by: string;
+}
+
+/** dated_settings (016, sealed). */
+export interface DatedSettingRow {
+  id: string;
+  key: string;
+  valid_from: string;
+  value: string;
+  basis: string;
+  created_at: string;
+  created_by: string | null;
+}
+
+/** employer_grades (016, sealed). */
+export interface EmployerGradeRow {
+  id: string;
+  employer_id: string;
+  grade: 'general' | 'key' | 'hazard';
+  source: 'rule' | 'override';
+  reasons: string;
+  rule_from: string | null;
+  override_reason: string | null;
+  decided_date: string;
+  created_at: string;
+  created_by: string | null;
+}
+
+/** inspections (016). */
+export interface InspectionRow {
+  id: string;
+  employer_id: string;
+  visit_date: string;
+  inspectors: string;
+  summary: string;
+  created_at: string;
+  created_by: string;
+}
+
+/** inspection_findings (016). */
+export interface InspectionFindingRow {
+  id: string;
+  inspection_id: string;
+  employer_id: string;
+  description: string;
+  order_date: string | null;
+  deadline: string | null;
+  rectified_date: string | null;
+  rectified_note: string | null;
+  created_at: string;
+  created_by: string;
+}
+
+/** warnings (016). */
+export interface WarningRow {
+  id: string;
+  employer_id: string;
+  rule: string;
+  raised_date: string;
+  signals: string;
+  status: 'open' | 'assigned' | 'closed';
+  assignee_id: string | null;
+  outcome: string | null;
+  closed_date: string | null;
+  bulletin_id: string | null;
+  created_at: string;
+  created_by: string | null;
+}
+
+/** warning_notes (016, sealed). */
+export interface WarningNoteRow {
+  id: string;
+  warning_id: string;
+  kind: string;
+  note: string;
+  created_at: string;
+  created_by: string | null;
+}
+
+/** warning_bulletins (016, sealed). */
+export interface WarningBulletinRow {
+  id: string;
+  year: number;
+  seq: number;
+  issued_date: string;
+  content: string;
+  created_at: string;
+  created_by: string;
+}
+
+/** blacklist_entries (016). */
+export interface BlacklistEntryRow {
+  id: string;
+  employer_id: string;
+  status: 'noticed' | 'listed' | 'removed' | 'dropped';
+  grounds: string;
+  arrears_fen: number | null;
+  workers: number | null;
+  responsible_persons: string | null;
+  notice_date: string;
+  statement_deadline: string;
+  decision_date: string | null;
+  publication_date: string | null;
+  period_end: string | null;
+  removal_date: string | null;
+  removal_reason: string | null;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+}
+
+/** blacklist_steps (016, sealed). */
+export interface BlacklistStepRow {
+  id: string;
+  entry_id: string;
+  step: string;
+  step_date: string;
+  note: string | null;
+  document_id: string | null;
+  created_at: string;
+  created_by: string;
 }
