@@ -10,6 +10,7 @@ export const READ_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName
   'documents.kinds', 'documents.preview', 'documents.file', 'cases.outcomes', 'mediation.stats', 'dashboard.get', 'duty.get', 'duty.list',
   'duty.candidates', 'consultations.get', 'consultations.list', 'conflicts.check', 'aid.eligibility', 'aid.document', 'calculators.list',
   'calculators.run', 'audit.head', 'audit.verify',
+  'collective.roster', 'collective.parseRoster', 'collective.template',
 ] as OperationName[]);
 
 export const isReadOperation = (name: OperationName): boolean => READ_OPERATIONS.has(name);

@@ -19,4 +19,6 @@ export const OPERATION_NAMES = [
   // issue 12: logins and sessions
   'auth.changePassword', 'auth.lock', 'auth.unlock', 'users.resetPassword',
   'cases.export', 'staff.list',
+  // issue 16 item 6: collective cases
+  'collective.roster', 'collective.parseRoster', 'collective.importRoster', 'collective.template', 'collective.representatives', 'collective.results',
 ] as const;

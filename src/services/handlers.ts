@@ -27,6 +27,7 @@ import { createVenue, listVenues } from './venues';
 import { auditHead, auditVerify } from './audit';
 import { moveHearingWithNotices } from './hearing-move';
 import { correctParty, decidePaperReview } from './corrections';
+import { getRoster, importRoster, parseRoster, rosterTemplate, setRepresentatives, setResults } from './collective';
 
 type Handler<N extends OperationName> = (
   ctx: ServiceContext,
@@ -132,4 +133,10 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'audit.verify': (ctx) => auditVerify(ctx.db),
   'parties.correct': (ctx, input) => correctParty(ctx, input),
   'cases.paperReview': (ctx, input) => decidePaperReview(ctx, input),
+  'collective.roster': (ctx, input) => getRoster(ctx.db, input),
+  'collective.parseRoster': (ctx, input) => parseRoster(ctx, input),
+  'collective.importRoster': (ctx, input) => importRoster(ctx, input),
+  'collective.template': () => rosterTemplate(),
+  'collective.representatives': (ctx, input) => setRepresentatives(ctx, input),
+  'collective.results': (ctx, input) => setResults(ctx, input),
 };
