@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CaseDetail, CollectiveRosterView, DocumentFile, ExportFile, Proceedings, RosterCheck, UserView } from '../../src/api';
+import type { CaseDetail, CollectiveRosterView, DocumentFile, ExportFile, MediationView, Proceedings, RosterCheck, UserView } from '../../src/api';
 import { demoRoster } from '../../src/cli/demo-data';
 import { formatFen, maskIdNumber } from '../../src/domain';
 import { dispatch, dispatchAsync } from '../../src/services';
@@ -150,3 +150,30 @@ describe('the award of a collective case', () => {
     expect(reimport.ok ? '' : reimport.error.message).toContain('不能再更换名册');
   });
 });
+
+describe('the 调解书 of a collective case', () => {
+  it('carries the annex of every worker and agreed amount; refused while the annex does not add up to the agreement', async () => {
+    const roster = roster169.slice(0, 12);
+    const total = sum(roster);
+    const c = collectiveCase(total);
+    unwrap(dispatch(at('2026-11-03'), 'collective.importRoster', { caseId: c.id, rows: roster }));
+    const a = at('2026-11-05', arb);
+    const m = unwrap<MediationView>(dispatch(a, 'mediation.create', { caseId: c.id, stage: 'in_arbitration', organisation: '仲裁庭', workerCount: 12, claimedFen: total, receivedDate: '2026-11-05' }));
+    unwrap(dispatch(a, 'mediation.conclude', { mediationId: m.id, outcome: 'success', outcomeDate: '2026-11-05', items: [
+      { payer: '成都信达电子有限公司', payee: '附件所列12名劳动者', subject: '拖欠工资', amountFen: total - 1000, dueDate: '2026-11-20', method: '银行转账', instalments: [] },
+    ] }));
+    unwrap(dispatch(a, 'collective.results', { caseId: c.id, kind: 'mediation', mediationId: m.id, fillFromClaims: true }));
+    const off = await dispatchAsync(at('2026-11-06', arb), 'mediation.issueStatement', { mediationId: m.id, issuedDate: '2026-11-06' });
+    expect(off.ok ? '' : off.error.message).toContain(`附件名单的协议金额合计${formatFen(total)}与调解协议的金额合计${formatFen(total - 1000)}不一致`);
+    const w = unwrap<CollectiveRosterView>(dispatch(a, 'collective.roster', { caseId: c.id, limit: 1 })).items[0]!;
+    unwrap(dispatch(a, 'collective.results', { caseId: c.id, kind: 'mediation', mediationId: m.id, results: [{ workerId: w.id, amountFen: w.claimedFen - 1000 }] }));
+    const issued = unwrap<MediationView>(await dispatchAsync(at('2026-11-06', arb), 'mediation.issueStatement', { mediationId: m.id, issuedDate: '2026-11-06' }));
+    const pdf = Buffer.from(unwrap<DocumentFile>(dispatch(a, 'documents.file', { documentId: issued.statementId!, format: 'pdf' })).base64, 'base64');
+    const text = flat(pdfText(pdf));
+    expect(text).toContain('附件：劳动者名单及调解协议金额');
+    expect(text).toContain(`本附件列明劳动者共12人，金额合计人民币${formatFen(total - 1000).slice(1)}元`);
+    for (const r of roster) expect(text).toContain(r.idNumber);
+    expect(text).toContain(formatFen(roster[0]!.amountFen! - 1000).slice(1));
+  });
+});
+
