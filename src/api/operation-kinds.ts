@@ -12,6 +12,7 @@ export const READ_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName
   'calculators.run', 'audit.head', 'audit.verify',
   // issue 15
   'stats.official', 'stats.indicators', 'stats.drill', 'stats.export', 'ledger.template',
+  'collective.roster', 'collective.parseRoster', 'collective.template',
 ] as OperationName[]);
 
 export const isReadOperation = (name: OperationName): boolean => READ_OPERATIONS.has(name);

@@ -21,4 +21,6 @@ export const OPERATION_NAMES = [
   'cases.export', 'staff.list',
   // issue 15
   'stats.official', 'stats.indicators', 'stats.drill', 'stats.export', 'ledger.template', 'ledger.import', 'satisfaction.record',
+  // issue 16 item 6: collective cases
+  'collective.roster', 'collective.parseRoster', 'collective.importRoster', 'collective.template', 'collective.representatives', 'collective.results',
 ] as const;

@@ -3,7 +3,7 @@ import type { Action } from '../domain';
 import { schemas } from './schemas';
 import type { FieldIssue } from './result';
 import type {
-  CalendarYearView, CaseClock, CaseDetail, CaseDocument, AidApplicationView, ClaimDecisionView, ConflictMatch, ConsultationView, Dashboard, DutyView, DocumentFile, DocumentKindView, DocumentPreview, HearingRecordView, MediationStats, MediationView, Outcomes, Hearing, Proceedings, Room, CaseListPage, ChainHeadView, ChainVerifyView, ExportFile, StaffMember, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue,
+  CalendarYearView, CaseClock, CaseDetail, CaseDocument, AidApplicationView, ClaimDecisionView, ConflictMatch, ConsultationView, Dashboard, DutyView, DocumentFile, DocumentKindView, DocumentPreview, HearingRecordView, MediationStats, MediationView, Outcomes, Hearing, Proceedings, Room, CaseListPage, ChainHeadView, ChainVerifyView, CollectiveRosterView, ExportFile, RosterCheck, StaffMember, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue,
 } from './views';
 import type { DeskIndicators, LedgerImportReport, OfficialDrill, OfficialReport } from './stats-views';
 
@@ -202,6 +202,19 @@ export const operations = {
   'ledger.template': op<typeof schemas.empty, ExportFile>({ input: schemas.empty, auth: 'user', action: 'case.read', doc: '下载台账导入模板', async: true }),
   /** Checks and (unless dryRun) imports a history ledger, all or nothing. */
   'ledger.import': op<typeof schemas.ledgerImport, LedgerImportReport>({ input: schemas.ledgerImport, auth: 'user', action: 'case.manage', doc: '台账导入', async: true }),
+  // ---- collective cases (issue 16 item 6)
+  /** One page of a collective case's roster (ID numbers masked), its representatives and the result totals. */
+  'collective.roster': op<typeof schemas.rosterGet, CollectiveRosterView>({ input: schemas.rosterGet, auth: 'user', action: 'case.read', doc: '劳动者名册' }),
+  /** Reads and checks a roster file (XLSX) row by row; writes nothing. */
+  'collective.parseRoster': op<typeof schemas.rosterParse, RosterCheck>({ input: schemas.rosterParse, auth: 'user', action: 'case.manage', doc: '检查劳动者名册', async: true }),
+  /** Imports the checked roster, all rows or none; replaces an earlier roster while no award or 调解书 carries it. */
+  'collective.importRoster': op<typeof schemas.rosterImport, CollectiveRosterView>({ input: schemas.rosterImport, auth: 'user', action: 'case.manage', doc: '导入劳动者名册' }),
+  /** The roster template (XLSX). */
+  'collective.template': op<typeof schemas.rosterTemplate, ExportFile>({ input: schemas.rosterTemplate, auth: 'user', action: 'case.read', doc: '名册模板', async: true }),
+  /** The 3 to 5 elected representatives and their authorisation (Rules Art 63). */
+  'collective.representatives': op<typeof schemas.representatives, CollectiveRosterView>({ input: schemas.representatives, auth: 'user', action: 'case.manage', doc: '登记推举的代表' }),
+  /** Per-worker results for the award or a mediation agreement (the annex of the document). */
+  'collective.results': op<typeof schemas.workerResults, CollectiveRosterView>({ input: schemas.workerResults, auth: 'user', action: 'case.decide', doc: '逐人处理结果' }),
 } as const;
 
 export type Operations = typeof operations;

@@ -652,4 +652,27 @@ export const schemas = {
       .regex(/^[A-Za-z0-9+/=\s]*$/, { error: '文件内容编码无效' }),
     dryRun: z.boolean({ error: '请说明是否仅检查' }).default(false),
   }),
+  // ---- collective cases (issue 16 item 6)
+  rosterGet: z.strictObject({
+    caseId: id, query: optionalText(50, '查询'),
+    limit: z.number({ error: '每页条数应为数字' }).int().min(1, { error: '每页至少1条' }).max(200, { error: '每页最多200条' }).default(50),
+    offset: z.number({ error: '起始位置应为数字' }).int().min(0, { error: '起始位置不能为负数' }).default(0),
+  }),
+  rosterParse: z.strictObject({ caseId: id, base64: z.string({ error: '文件内容应为文字' }).min(1, { error: '请选择名册文件' }).max(30_000_000, { error: '文件过大（上限约20MB）' }) }),
+  rosterImport: z.strictObject({
+    caseId: id,
+    rows: z.array(z.strictObject({
+      name: text(100, '姓名'), idNumber: text(30, '公民身份号码'), phone: optionalText(40, '联系电话'), job: optionalText(100, '岗位'), period: optionalText(200, '工作期间'),
+      amountFen: fen('欠付金额').nullable(), claimItems: optionalText(300, '请求事项'),
+    }), { error: '名册应为列表' }).max(5000, { error: '名册行数过多' }),
+  }),
+  rosterTemplate: z.strictObject({}),
+  representatives: z.strictObject({
+    caseId: id, workerIds: z.array(id, { error: '请选择代表' }).max(20, { error: '代表人数过多' }), electedDate: calendarDate('推举日期'),
+    authorisation: requiredText(500, '授权情况（推举书、授权委托书及权限）'),
+  }),
+  workerResults: z.strictObject({
+    caseId: id, kind: z.enum(['award', 'mediation'], { error: '结果类别应为裁决或调解' }), mediationId: id.optional(), fillFromClaims: z.boolean({ error: '应为是或否' }).optional(),
+    results: z.array(z.strictObject({ workerId: id, amountFen: fen('金额'), items: optionalText(300, '事项') }), { error: '结果应为列表' }).max(1000, { error: '一次最多1000人' }).optional(),
+  }),
 };

@@ -661,3 +661,55 @@ export interface ExportFile {
   base64: string;
   rows: number;
 }
+
+// ------------------------------------------------------------------------------------------- collective cases (issue 16 item 6)
+
+/** One roster row as the import reads it (amounts in fen; null where the cell was empty). */
+export interface RosterRowInput {
+  name: string;
+  idNumber: string;
+  phone?: string;
+  job?: string;
+  period?: string;
+  amountFen: number | null;
+  claimItems?: string;
+}
+
+/** The roster file read and checked, before anything is written. */
+export interface RosterCheck {
+  rows: RosterRowInput[];
+  /** Row-level errors ("第5行：…"); row 0 for the roster as a whole. Empty when the roster can be imported. */
+  errors: { row: number; message: string }[];
+  totalFen: number;
+}
+
+export interface CollectiveWorkerView {
+  id: string;
+  seq: number;
+  name: string;
+  /** Lists never show the full ID number. */
+  idNumberMasked: string;
+  phone: string | null;
+  job: string | null;
+  period: string | null;
+  claimItems: string;
+  claimedFen: number;
+  awardFen: number | null;
+  mediationFen: number | null;
+  representative: boolean;
+}
+
+export interface CollectiveRosterView {
+  caseId: string;
+  /** Workers on the roster. */
+  workers: number;
+  /** Workers the statistics count for the case (view case_worker_counts). */
+  countedWorkers: number;
+  claimedFen: number;
+  awardResults: { count: number; totalFen: number };
+  mediationResults: { count: number; totalFen: number };
+  /** Rows matching the query (this page is `items`). */
+  total: number;
+  items: CollectiveWorkerView[];
+  representatives: { workerId: string; seq: number; name: string; idNumberMasked: string; electedDate: string; authorisation: string }[];
+}

@@ -78,3 +78,29 @@ export function demoDrafts(count: number, venueIds: string[], seed = 20261128): 
   }
   return out;
 }
+
+// ---- collective roster (issue 16 item 6)
+const JOBS = ['钢筋工', '木工', '泥瓦工', '架子工', '电焊工', '水电工', '普工', '油漆工'];
+
+/**
+ * A fictitious roster of `n` construction workers with distinct ID numbers and amounts owed (demo data, browser test
+ * and benchmark). Amounts in fen, some with cents, so that a total is a real sum.
+ */
+export function demoRoster(n: number, seed = 169): import('../api').RosterRowInput[] {
+  const r = rng(seed);
+  const pick = <T>(a: readonly T[]) => a[Math.floor(r() * a.length)]!;
+  const seen = new Set<string>();
+  const out: import('../api').RosterRowInput[] = [];
+  while (out.length < n) {
+    const p = personId(r);
+    if (seen.has(p.id)) continue;
+    seen.add(p.id);
+    const months = 2 + Math.floor(r() * 5);
+    out.push({
+      name: ((g) => pick(SURNAMES) + g + (g.length === 1 && r() < 0.3 ? pick(GIVEN).slice(0, 1) : ''))(pick(GIVEN)), idNumber: p.id,
+      phone: `13${Math.floor(r() * 10)}${String(Math.floor(r() * 1e8)).padStart(8, '0')}`, job: pick(JOBS), period: `2026年${9 - months}月至2026年8月`,
+      amountFen: months * (450_000 + Math.floor(r() * 300) * 1_000) + Math.floor(r() * 100), claimItems: `支付${months}个月拖欠工资`,
+    });
+  }
+  return out;
+}

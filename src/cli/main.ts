@@ -6,8 +6,8 @@ import { resolveDbPath } from '../db/paths';
 import { type Db, openDatabase, schemaVersion } from '../db/open';
 import { chainHead, verifyChain } from '../db/audit-chain';
 import { SYSTEM_USER, type ServiceContext, dispatch, dispatchAsync } from '../services';
-import { shanghaiDate } from '../domain';
-import { demoDrafts } from './demo-data';
+import { residentIdFacts, shanghaiDate } from '../domain';
+import { creditCode, demoDrafts, demoRoster } from './demo-data';
 import { speakChinese } from './usage-zh';
 import { backupDatabase, restoreDatabase } from '../db/backup';
 import { defaultBackupDir, recordBackup } from '../services/backups';
@@ -322,7 +322,25 @@ export function buildProgram(): Command {
             { window: 'injured', personName: '罗志强', groupFlags: ['injured_worker'], injuryDate: '2026-06-12', disabilityGrade: 9, employerName: '成都某机械制造有限公司', disputeType: 'work_injury', claims: [], summary: '工伤认定后用人单位未支付一次性伤残补助金' },
           ];
           visits.forEach((v, i) => run(ctx, 'consultations.create', { channel: 'walk_in', arrivedAt: new Date(Date.now() - (90 - i * 25) * 60_000).toISOString(), workerCount: 1, collective: false, outcome: 'pending', ...v }));
-          return { users: users.length, venues: venueIds.length, cases: n, accepted, notAccepted: refused, drafts: n - accepted - refused, consultations: visits.length, password: 'demo12345' };
+          // ---- a 169-worker wage-arrears collective case with its roster and elected representatives (issue 16 item 6)
+          const roster = demoRoster(169);
+          const owed = roster.reduce((s, r) => s + r.amountFen!, 0);
+          const ago = (days: number) => shanghaiDate(new Date(Date.now() - days * 86_400_000));
+          const reps = roster.slice(0, 3).map((r) => ({
+            kind: 'person' as const, name: r.name, ...residentIdFacts(r.idNumber), ethnicity: '汉族', idNumber: r.idNumber, phone: r.phone, isRepresentative: true,
+            domicile: '四川省成都市温江区公平街道', agents: [],
+          }));
+          const group = run(ctx, 'cases.saveDraft', {
+            venueId: venueIds[0]!, receivedDate: ago(20), cause: '劳动报酬争议', collective: true, workerCount: roster.length, groupFlags: ['migrant_worker'], applicants: reps,
+            respondents: [{ kind: 'org', name: '成都金马河建筑劳务有限公司', creditCode: creditCode(1), domicile: '四川省成都市温江区公平街道', representativeName: '钟建', representativeTitle: '执行董事', representativeKind: 'legal', agents: [] }],
+            claims: [{ type: 'wages', amountFen: owed, periodStart: '2026-03-01', periodEnd: '2026-08-31', text: `支付${roster.length}名劳动者拖欠的工资共计${owed / 100}元` }],
+            evidence: [{ name: '工资表及考勤记录', source: '申请人提供', purpose: '证明欠薪人数及金额', copies: 1 }],
+          }) as { id: string };
+          run(ctx, 'cases.accept', { id: group.id, acceptanceDate: ago(18) });
+          const imported = run(ctx, 'collective.importRoster', { caseId: group.id, rows: roster }) as { items: { id: string }[] };
+          run(ctx, 'collective.representatives', { caseId: group.id, workerIds: imported.items.slice(0, 3).map((w) => w.id), electedDate: ago(20), authorisation: '169名劳动者签名的推举书及授权委托书，特别授权（代为承认、放弃、变更仲裁请求须经被代表的劳动者同意）' });
+          accepted++;
+          return { users: users.length, venues: venueIds.length, cases: n + 1, accepted, notAccepted: refused, drafts: n + 1 - accepted - refused, consultations: visits.length, collectiveWorkers: roster.length, password: 'demo12345' };
         })();
         print(summary);
       }));

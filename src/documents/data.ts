@@ -76,6 +76,17 @@ export interface MediationData {
   items: AgreementItem[];
   /** Closing clause after the items, e.g. "双方就本案再无其他争议". */
   closing: string | null;
+  /** Collective case: the workers and their agreed amounts (issue 16 item 6). */
+  annex?: AnnexData;
+}
+
+/** The annex table of a collective case: every worker with the amount awarded or agreed (issue 16 item 6). */
+export interface AnnexData {
+  title: string;
+  amountLabel: string;
+  rows: { seq: number; name: string; idNumber: string; items: string; amountFen: number }[];
+  /** The sum of the rows' amounts. */
+  totalFen: number;
 }
 
 
@@ -113,4 +124,6 @@ export interface AwardData {
   part: 'all' | 'final' | 'non-final';
   /** Case number of this document when split (suffix), e.g. "温劳人仲案字〔2026〕第1号之一". */
   caseNumberOverride?: string;
+  /** Collective case: the workers and their awarded amounts (issue 16 item 6). */
+  annex?: AnnexData;
 }

@@ -82,6 +82,8 @@ export async function renderDocx(model: DocumentModel, chains: Chains, layout: '
   const tableRow = (p: PlannedPara, first: boolean): TableRow =>
     new TableRow({
       cantSplit: true,
+      // a repeated header row (the annex of a collective award): Word and LibreOffice print it atop every page the table runs on
+      ...(p.row!.repeat ? { tableHeader: true } : {}),
       // the row as high as our layout makes it; the cell's lines a little under the pitch, so that the cell rules
       // LibreOffice adds to a row never make it taller than ours; the first row gives back the rule LibreOffice adds
       // above a table
@@ -92,7 +94,7 @@ export async function renderDocx(model: DocumentModel, chains: Chains, layout: '
             width: { size: Math.round((p.row!.widths[i]! * textTwips) / CHARS_PER_LINE), type: WidthType.DXA },
             margins: { top: 0, bottom: 0, left: CELL_PADDING_PT * 20, right: CELL_PADDING_PT * 20 },
             borders: { top: cellRule, bottom: cellRule, left: cellRule, right: cellRule },
-            children: [new Paragraph({ children: runs(cellRuns, chains[p.role], body), alignment: AlignmentType.LEFT, spacing: { ...LINE, line: LINE.line - CELL_RULE_TWIPS }, keepNext: p.keepNext || undefined, keepLines: true, widowControl: true })],
+            children: [new Paragraph({ children: runs(cellRuns, chains[p.role], p.size, p.size !== body ? { characterSpacing: 0 } : {}), alignment: AlignmentType.LEFT, spacing: { ...LINE, line: LINE.line - CELL_RULE_TWIPS }, keepNext: p.keepNext || undefined, keepLines: true, widowControl: true })],
           }),
       ),
     });

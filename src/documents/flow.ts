@@ -92,7 +92,14 @@ export interface Keep {
 
 const CLOSING_TYPES = new Set<Block['type']>(['right', 'seal', 'blank']);
 
-export function keepFlags(blocks: Block[]): Keep[] {
+export function keepFlags(all: Block[]): Keep[] {
+  // an annex after a page break follows the closing block: the closing is found in the blocks before the break
+  const cut = all.findIndex((b) => b.type === 'pageBreak');
+  if (cut >= 0) {
+    const annex = all.slice(cut).map((b): Keep => ({ closing: false, keepLines: b.type === 'heading', keepNext: b.type === 'heading' }));
+    return [...keepFlags(all.slice(0, cut)), ...annex];
+  }
+  const blocks = all;
   let closingStart = blocks.length;
   while (closingStart > 0 && CLOSING_TYPES.has(blocks[closingStart - 1]!.type)) closingStart--;
   // a closing that begins with the letter close "此致 / <commission>" takes those two lines along

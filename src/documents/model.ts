@@ -32,7 +32,12 @@ export type Block =
    * A ruled table across the text block (forms: 送达回证, 法律援助申请表): column widths in characters (summing to 28),
    * each row's cells as runs; a row is at least `minLines` lines high (room to sign) and never split across pages.
    */
-  | { type: 'table'; columns: number[]; rows: TableRow[] }
+  | { type: 'table'; columns: number[]; rows: TableRow[]; repeatHeader?: boolean; /** Type size in pt (default the body's 16 pt). */ size?: number }
+  /**
+   * The body continues on a new page, without the title block (an annex after the closing block: the 名单 of a
+   * collective case). The closing block is the one before the first page break.
+   */
+  | { type: 'pageBreak' }
   /** Starts a new page with the title block again: one paper per addressee in one file. */
   | { type: 'newPage' };
 
@@ -139,6 +144,7 @@ export function modelTexts(m: DocumentModel): Text[] {
         case 'newPage':
           titleBlock(m.title);
           break;
+        case 'pageBreak':
         case 'blank':
           break;
       }

@@ -2,6 +2,7 @@ import { citationText, expandLawNames, fenInWords, parseCitations, plainChineseD
 import { cnOrdinal, dispute, names, partyBlocks, tribunalClose } from './common';
 import type { AgreementItem, AwardData, DocumentData } from './data';
 import { fixed, heading, item, para, t, type Block, type DocumentModel, type Text } from './model';
+import { annexBlocks, annexReference } from './annex';
 
 /** Builders for the mediation statement (调解书) and the award (裁决书). Pure: data in, model out. */
 
@@ -65,8 +66,10 @@ export function mediationStatement(d: DocumentData): DocumentModel {
       ...m.items.map((a, i) => item(`${cnOrdinal(i + 1)}、`, ...agreementRuns(a, i))),
       ...(m.closing ? [item(`${cnOrdinal(m.items.length + 1)}、`, t(m.closing, '协议其他条款'), fixed(/[。]$/.test(m.closing) ? '' : '。'))] : []),
       ...(total > 0 ? [para(fixed(`以上款项合计${fenInWords(total)}。`))] : []),
+      ...(m.annex ? [annexReference(m.annex)] : []),
       para(fixed('上述协议符合法律规定，本委予以确认。本调解书经双方当事人签收后，即发生法律效力（《中华人民共和国劳动争议调解仲裁法》第四十二条）。一方当事人逾期不履行的，另一方当事人可以依照民事诉讼法的有关规定向人民法院申请执行（第五十一条）。')),
       ...tribunalClose(d.tribunal, m.agreementDate),
+      ...(m.annex ? annexBlocks(m.annex) : []),
     ],
   };
 }
@@ -171,8 +174,10 @@ export function award(d: DocumentData): DocumentModel {
         : para(fixed('综上，裁决如下：')),
       ...resultItems,
       ...(granted.filter((g) => g.amountFen != null).length > 1 ? [para(fixed(`以上款项合计${fenInWords(total)}。`))] : []),
+      ...(a.annex ? [annexReference(a.annex)] : []),
       ...notice,
       ...tribunalClose(d.tribunal, a.awardDate),
+      ...(a.annex ? annexBlocks(a.annex) : []),
     ],
   };
 }

@@ -122,6 +122,33 @@ export function rowHeightLines(p: PlannedPara, chains: Chains): number {
   return rowLines(p, chains).length;
 }
 
+// ---- repeated table headers (issue 16 item 6: the annex of a collective award or 调解书)
+/**
+ * The planned paragraphs broken into lines and distributed over frames, with the header row of a table marked
+ * `repeatHeader` printed again at the top of every further frame the table runs on. A copy of the header is inserted
+ * before the first row of each continued frame and the whole paginated again, until every such frame starts with one
+ * (the copy keeps with the row after it, so it never stands alone at a foot).
+ */
+function layOut(planned0: PlannedPara[], chains: Chains): { planned: PlannedPara[]; laid: Line[][]; frames: number[][] } {
+  let planned = planned0;
+  let laid = planned.map((p) => breakLines(p, chains));
+  for (;;) {
+    const frames = paginate(planned.map((p, i) => ({ lines: laid[i]!.length, keepNext: p.keepNext, keepLines: p.keepLines, breakBefore: p.breakBefore })), LINES_PER_PAGE);
+    let header = -1;
+    let at = -1;
+    for (let i = 0; i < planned.length && at < 0; i++) {
+      const r = planned[i]!.row;
+      if (!r) header = -1;
+      else if (r.header) header = r.repeat ? i : -1;
+      else if (header >= 0 && frames[i]![0] !== frames[i - 1]!.at(-1) && !planned[i - 1]!.row?.header) at = i;
+    }
+    if (at < 0) return { planned, laid, frames };
+    planned = [...planned.slice(0, at), planned[header]!, ...planned.slice(at)];
+    laid = [...laid.slice(0, at), laid[header]!, ...laid.slice(at)];
+  }
+}
+// ---- end repeated table headers
+
 /**
  * Renders the model to PDF with pdfkit: A4, GB/T 9704 margins, 22 lines of 28.9 pt, bundled CJK faces embedded as
  * subsets. Lines and pages are laid out here (flow.ts rules), not by pdfkit, so that headings, closing blocks and split
@@ -157,12 +184,7 @@ export async function renderPdf(model: DocumentModel, chains: Chains, layout: Pa
     doc.font(face.key).fontSize(size);
   };
 
-  const planned = planDocument(model);
-  const laid = planned.map((p) => breakLines(p, chains));
-  const frames = paginate(
-    planned.map((p, i) => ({ lines: laid[i]!.length, keepNext: p.keepNext, keepLines: p.keepLines, breakBefore: p.breakBefore })),
-    LINES_PER_PAGE,
-  );
+  const { laid, frames } = layOut(planDocument(model), chains);
   const perFrame = a3 ? 2 : 1;
   const frameCount = Math.max(1, ...frames.flat().map((f) => f + 1));
   const pageCount = Math.ceil(frameCount / perFrame);
@@ -253,8 +275,6 @@ export async function renderPdf(model: DocumentModel, chains: Chains, layout: Pa
 
 /** The frame (page, or half-sheet column on A3) of every line, for tests of the pagination rules. */
 export function layoutLines(model: DocumentModel, chains: Chains): { text: string; frame: number }[][] {
-  const planned = planDocument(model);
-  const laid = planned.map((p) => breakLines(p, chains));
-  const frames = paginate(planned.map((p, i) => ({ lines: laid[i]!.length, keepNext: p.keepNext, keepLines: p.keepLines, breakBefore: p.breakBefore })), LINES_PER_PAGE);
+  const { laid, frames } = layOut(planDocument(model), chains);
   return laid.map((lines, i) => lines.map((l, k) => ({ text: l.glyphs.map((g) => g.ch).join(''), frame: frames[i]![k]! })));
 }

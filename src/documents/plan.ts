@@ -29,7 +29,7 @@ export interface PlannedPara {
   /** A dashed rule drawn through the middle of this (blank) line. */
   rule?: boolean;
   /** A table row: cells with their widths in characters (28 in all), at least `minLines` high, ruled. */
-  row?: { cells: Text[][]; widths: number[]; minLines: number; header: boolean };
+  row?: { cells: Text[][]; widths: number[]; minLines: number; header: boolean; repeat?: boolean };
 }
 
 const base = (over: Partial<PlannedPara>): PlannedPara => ({
@@ -61,9 +61,14 @@ function blockParas(b: Block, model: DocumentModel): PlannedPara[] {
       const total = b.columns.reduce((s, c) => s + c, 0);
       const widths = b.columns.map((c) => (c * CHARS_PER_LINE) / total);
       return b.rows.map((r) =>
-        base({ align: 'left', indent: false, keepLines: true, keepNext: !!r.header, role: r.header ? 'heading' : 'body', row: { cells: r.cells, widths, minLines: r.minLines ?? 1, header: !!r.header } }),
+        base({
+          align: 'left', indent: false, keepLines: true, keepNext: !!r.header, role: r.header ? 'heading' : 'body', ...(b.size ? { size: b.size } : {}),
+          row: { cells: r.cells, widths, minLines: r.minLines ?? 1, header: !!r.header, ...(r.header && b.repeatHeader ? { repeat: true } : {}) },
+        }),
       );
     }
+    case 'pageBreak':
+      return []; // the next paragraph starts the page (bodyParas)
     case 'newPage': {
       const title = titleBlock(model, model.title);
       title[0] = { ...title[0]!, breakBefore: true };
@@ -76,6 +81,7 @@ function bodyParas(blocks: Block[], model: DocumentModel): PlannedPara[] {
   const keep = keepFlags(blocks);
   return blocks.flatMap((b, i) => {
     const ps = blockParas(b, model);
+    if (i > 0 && blocks[i - 1]!.type === 'pageBreak' && ps.length) ps[0] = { ...ps[0]!, breakBefore: true };
     const k = keep[i]!;
     return ps.map((p, n) => ({
       ...p,

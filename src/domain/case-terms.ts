@@ -76,6 +76,10 @@ export const NON_ACCEPTANCE_REASON_CODES = Object.keys(NON_ACCEPTANCE_REASONS) a
 /** LDMAL Art 7: 10 or more workers with a common claim may act through representatives; Rules Art 63: 3 to 5 of them. */
 export const COLLECTIVE_MIN_WORKERS = 10;
 export const COLLECTIVE_MAX_REPRESENTATIVES = 5;
+/** Rules Art 63: the workers elect 3 to 5 representatives (the lower bound; the upper is above). */
+export const COLLECTIVE_MIN_REPRESENTATIVES = 3;
+/** Largest roster one collective case holds (issue 16: 10 to 1,000 workers; a product limit, not a legal one). */
+export const COLLECTIVE_MAX_WORKERS = 1000;
 
 /**
  * The plain-language note under a figure taken from a dated data file (minimum wage, provincial leave, a provincial

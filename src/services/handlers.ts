@@ -29,6 +29,7 @@ import { createVenue, listVenues } from './venues';
 import { auditHead, auditVerify } from './audit';
 import { moveHearingWithNotices } from './hearing-move';
 import { correctParty, decidePaperReview } from './corrections';
+import { getRoster, importRoster, parseRoster, rosterTemplate, setRepresentatives, setResults } from './collective';
 
 type Handler<N extends OperationName> = (
   ctx: ServiceContext,
@@ -143,4 +144,10 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'ledger.template': () => ledgerTemplate(),
   'satisfaction.record': (ctx, input) => recordSatisfaction(ctx, input),
   'ledger.import': (ctx, input) => importLedger(ctx, input),
+  'collective.roster': (ctx, input) => getRoster(ctx.db, input),
+  'collective.parseRoster': (ctx, input) => parseRoster(ctx, input),
+  'collective.importRoster': (ctx, input) => importRoster(ctx, input),
+  'collective.template': () => rosterTemplate(),
+  'collective.representatives': (ctx, input) => setRepresentatives(ctx, input),
+  'collective.results': (ctx, input) => setResults(ctx, input),
 };

@@ -228,6 +228,9 @@ export function editConsultation(ctx: ServiceContext, input: ConsultationParticu
   if (changed.length === 0) invalid('reason', '没有修改任何内容，未保存');
   snapshotConsultation(ctx, input.id, { reason: input.reason, changed: changed.map((k) => ({ label: PARTICULAR_LABELS[k], before: showParticular(k, before[k]), after: showParticular(k, after[k]) })) });
   updateConsultationParticulars(ctx.db, input.id, after, nowIso(ctx), actor(ctx).id);
+  if (changed.some((k) => k.startsWith('employer_'))) {
+    linkConsultationEmployer(ctx, input.id, { name: input.employerName, creditCode: input.employerCreditCode, alias: input.employerAlias });
+  }
   audit(ctx, 'consultations.edit', input.id, { fields: changed });
   return getConsultation(ctx, input.id);
 }

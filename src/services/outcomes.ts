@@ -30,6 +30,7 @@ import { hearingOf, loadDocuments, loadTribunal } from './proceedings';
 import { checkDate, requireOpenCase } from './guards';
 import { readSettings } from './settings';
 import { requireTribunalArbitrator } from './duties';
+import { annexFor } from './collective';
 
 /**
  * Mediation, the hearing record, a decision per claim item, the award assembled from those decisions, and closing
@@ -160,9 +161,14 @@ export function concludeMediation(
 function mediationData(db: Db, m: MediationView): MediationData {
   const c = getCase(db, { id: m.caseId! });
   const facts = c.claims.map((k) => k.facts).filter(Boolean).join('\n');
+  // collective case: the annex lists every worker's agreed amount, and they add up to the agreement (issue 16 item 6)
+  const annex = annexFor(db, c.id, 'mediation', m.id);
+  if (annex && annex.totalFen !== m.agreedFen) {
+    invalid('mediationId', `附件名单的协议金额合计${formatFen(annex.totalFen)}与调解协议的金额合计${formatFen(m.agreedFen)}不一致，请核对逐人协议金额`);
+  }
   return {
     agreementDate: m.outcomeDate!, applicantStatement: facts || c.claims.map((k) => k.text).join('；'), respondentDefence: '',
-    factsFound: null, items: m.items, closing: m.closing,
+    factsFound: null, items: m.items, closing: m.closing, ...(annex ? { annex } : {}),
   };
 }
 
@@ -335,9 +341,15 @@ function awardDataFor(db: Db, caseId: string, claimIds: string[], awardDate: str
   if (!d) invalid('caseId', '请先填写裁决书的查明事实和裁决理由');
   const hearings = selectHeldHearingDates(db, caseId);
   const { items } = awardItems(db, caseId, claimIds, awardDate);
+  // collective case: the annex lists every worker's awarded amount, and they add up to the award (issue 16 item 6)
+  const annex = annexFor(db, caseId, 'award', null);
+  const granted = items.filter((i) => i.result === 'supported' || i.result === 'partly').reduce((s, i) => s + (i.amountFen ?? 0), 0);
+  if (annex && !partial && annex.totalFen !== granted) {
+    invalid('caseId', `附件名单的裁决金额合计${formatFen(annex.totalFen)}与裁决支持的金额合计${formatFen(granted)}不一致，请核对逐人裁决结果`);
+  }
   return {
     awardDate, procedure: d!.procedure, hearingDates: hearings, appearance: d!.appearance, applicantStatement: d!.applicant_statement,
-    respondentDefence: d!.respondent_defence, factsFound: d!.facts_found, reasoning: d!.reasoning, items, partial, part: 'all',
+    respondentDefence: d!.respondent_defence, factsFound: d!.facts_found, reasoning: d!.reasoning, items, partial, part: 'all', ...(annex ? { annex } : {}),
   };
 }
 

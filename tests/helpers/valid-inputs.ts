@@ -71,6 +71,10 @@ export function validInputs(caseId: string): Record<OperationName, Record<string
     'ledger.import': { fileName: 'ledger.jsonl', format: 'jsonl', contentBase64: 'e30=', dryRun: true },
     'parties.correct': { caseId, partyId: caseId, changes: { domicile: '新地址' }, reason: '笔误', correctedDate: '2026-11-25' },
     'cases.paperReview': { caseId, decidedDate: '2026-11-25', reason: '双方同意书面审理' },
+    'collective.roster': { caseId }, 'collective.parseRoster': { caseId, base64: 'UEsDBA==' },
+    'collective.importRoster': { caseId, rows: [{ name: '甲', idNumber: '11010519491231002X', amountFen: 100 }] }, 'collective.template': {},
+    'collective.representatives': { caseId, workerIds: [caseId, caseId, caseId], electedDate: '2026-11-25', authorisation: '推举书' },
+    'collective.results': { caseId, kind: 'award', fillFromClaims: true },
   };
 }
 

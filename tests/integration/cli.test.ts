@@ -71,8 +71,9 @@ describe('desk CLI', () => {
     expect(desk(db, 'db', 'check').json()).toMatchObject({ ok: true, integrity: ['ok'], foreignKeyViolations: 0 });
     const demoDb = path.join(tempDir(), 'demo.sqlite');
     const demo = desk(demoDb, 'demo', '--cases', '30');
-    expect(demo.json()).toMatchObject({ cases: 30, users: 5, venues: 4 });
-    expect(desk(demoDb, 'db', 'info').json()).toMatchObject({ cases: 30, users: 5 });
+    // the 30 cases asked for, and the 169-worker collective case with its roster (issue 16 item 6)
+    expect(demo.json()).toMatchObject({ cases: 31, users: 5, venues: 4, collectiveWorkers: 169 });
+    expect(desk(demoDb, 'db', 'info').json()).toMatchObject({ cases: 31, users: 5 });
     expect(desk(demoDb, 'demo').code).toBe(1);
   });
 

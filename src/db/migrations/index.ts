@@ -12,6 +12,7 @@ import { writeGenesis } from '../audit-chain';
 import { sql as m011 } from './011-logins';
 import { sql as m015 } from './015-statistics-ledger';
 import { sql as m016 } from './016-employers';
+import { sql as m017 } from './017-collective-roster';
 
 export interface Migration {
   version: number;
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'logins-and-duties', sql: m011 },
   { version: 15, name: 'statistics-ledger', sql: m015 },
   { version: 16, name: 'employers', sql: m016 },
+  { version: 17, name: 'collective-roster', sql: m017 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -683,3 +683,40 @@ export interface BlacklistStepRow {
   created_at: string;
   created_by: string;
 }
+/** collective_workers (017). */
+export interface CollectiveWorkerRow {
+  id: string;
+  case_id: string;
+  seq: number;
+  name: string;
+  id_number: string;
+  phone: string | null;
+  job: string | null;
+  period: string | null;
+  claim_items: string;
+  claimed_fen: number;
+  created_at: string;
+  created_by: string | null;
+}
+
+/** collective_representatives (017). */
+export interface CollectiveRepresentativeRow {
+  worker_id: string;
+  case_id: string;
+  elected_date: string;
+  authorisation: string;
+  created_at: string;
+  created_by: string | null;
+}
+
+/** collective_results (017). */
+export interface CollectiveResultRow {
+  worker_id: string;
+  kind: 'award' | 'mediation';
+  case_id: string;
+  mediation_id: string | null;
+  items: string;
+  amount_fen: number;
+  updated_at: string;
+  updated_by: string | null;
+}

@@ -13,6 +13,7 @@ import { CaseClockPanel } from './CaseClockPanel';
 import { ProceedingsPanel } from './ProceedingsPanel';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { OutcomesPanel } from '../outcomes/OutcomesPanel';
+import { RosterPanel } from './RosterPanel';
 import { CorrectionsBlock, PaperReviewBlock } from './CorrectionsCard';
 import { DateField, DateItem } from '../../components/DateField';
 
@@ -182,6 +183,10 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
       {c.status !== 'discarded' && <CaseClockPanel caseId={c.id} version={c.timeline.length} accepted={c.status === 'accepted'} onChange={() => void load()} />}
       <ProceedingsPanel caseId={c.id} venueId={c.venueId} accepted={c.status === 'accepted'} onChange={() => void load()} />
       {c.status === 'accepted' && <PaperReviewBlock c={c} canDecide={!deny(user.role, 'case.decide', { acceptanceReservedToArbitrators: reserved })} onChange={() => void load()} />}
+      {c.status === 'accepted' && c.collective && (
+        <RosterPanel caseId={c.id} onChange={() => void load()} canManage={!c.closedDate && !deny(user.role, 'case.manage', { acceptanceReservedToArbitrators: reserved })}
+          canDecide={!c.closedDate && !deny(user.role, 'case.decide', { acceptanceReservedToArbitrators: reserved })} />
+      )}
       {c.status === 'accepted' && <OutcomesPanel caseId={c.id} version={c.timeline.length} onChange={() => void load()} />}
       <DocumentsPanel caseId={c.id} status={c.status} version={c.timeline.length} onChange={() => void load()} />
       <Card size="small" title="案件信息" style={{ marginBottom: 12 }}>
