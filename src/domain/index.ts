@@ -15,3 +15,4 @@ export * from './legal-aid';
 export * from './windows';
 export * from './text-hygiene';
 export * from './citations';
+export * from './supervision';
