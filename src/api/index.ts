@@ -5,3 +5,4 @@ export * from './operations';
 export * from './operation-names';
 export * from './calculator-schemas';
 export * from './operation-kinds';
+export * from './supervision-views';

@@ -10,6 +10,8 @@ export const READ_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName
   'documents.kinds', 'documents.preview', 'documents.file', 'cases.outcomes', 'mediation.stats', 'dashboard.get', 'duty.get', 'duty.list',
   'duty.candidates', 'consultations.get', 'consultations.list', 'conflicts.check', 'aid.eligibility', 'aid.document', 'calculators.list',
   'calculators.run', 'audit.head', 'audit.verify',
+  // issue 16
+  'employers.list', 'employers.get', 'employers.towns', 'supervision.rules', 'supervision.dashboard', 'grades.visitsDue', 'inspections.figures', 'warnings.list', 'bulletins.list', 'bulletins.get', 'bulletins.document', 'blacklist.list', 'blacklist.export', 'blacklist.document',
 ] as OperationName[]);
 
 export const isReadOperation = (name: OperationName): boolean => READ_OPERATIONS.has(name);

@@ -19,4 +19,6 @@ export const OPERATION_NAMES = [
   // issue 12: logins and sessions
   'auth.changePassword', 'auth.lock', 'auth.unlock', 'users.resetPassword',
   'cases.export', 'staff.list',
+  // issue 16: employer register and supervision
+  'employers.list', 'employers.get', 'employers.update', 'employers.addAlias', 'employers.removeAlias', 'employers.merge', 'employers.towns', 'supervision.rules', 'supervision.setRule', 'supervision.dashboard', 'grades.recompute', 'grades.override', 'grades.visitsDue', 'inspections.create', 'inspections.confirm', 'inspections.figures', 'warnings.list', 'warnings.assign', 'warnings.note', 'warnings.close', 'bulletins.issue', 'bulletins.list', 'bulletins.get', 'bulletins.document', 'blacklist.notice', 'blacklist.decide', 'blacklist.publish', 'blacklist.remove', 'blacklist.list', 'blacklist.export', 'blacklist.document',
 ] as const;

@@ -217,6 +217,8 @@ export interface BlacklistRules {
   listingYears: number;
   /** months after paying before early removal may be applied for (6) */
   earlyRemovalMonths: number;
+  /** the labour-security department that decides and issues the papers (not the commission) */
+  department: string;
 }
 
 export const BLACKLIST_REGULATION = '《拖欠农民工工资失信联合惩戒对象名单管理暂行办法》';
@@ -224,7 +226,7 @@ export const BLACKLIST_REGULATION = '《拖欠农民工工资失信联合惩戒�
 export const DEFAULT_BLACKLIST_RULES: DatedValue<BlacklistRules> = {
   validFrom: '2022-01-01',
   basis: `${BLACKLIST_REGULATION}（人力资源社会保障部令第45号，2022年1月1日起施行）`,
-  value: { statementDays: 5, listingYears: 3, earlyRemovalMonths: 6 },
+  value: { statementDays: 5, listingYears: 3, earlyRemovalMonths: 6, department: '成都市温江区人力资源和社会保障局' },
 };
 
 /** Adds whole months to a date; a day that does not exist in the target month becomes its last day. */
