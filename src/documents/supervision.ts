@@ -62,7 +62,7 @@ const closing = (department: string, date: string) => [
 const addressee = (e: BlacklistEntryView) => ({ type: 'paragraph' as const, runs: [t(e.employerName, '用人单位名称'), ...(e.creditCode ? [fixed('（统一社会信用代码：'), t(e.creditCode, '统一社会信用代码'), fixed('）')] : []), fixed('：')], indent: false });
 const facts = (e: BlacklistEntryView): Text[] => [
   t(e.grounds, '列入事由'),
-  ...(e.arrearsFen !== null ? [fixed(`，拖欠${e.workers ? `${e.workers}名` : ''}农民工工资${fenToYuanText(e.arrearsFen)}元`)] : []),
+  ...(e.arrearsFen !== null ? [fixed(`（${e.workers ? `涉及农民工${e.workers}人，` : ''}拖欠工资金额${fenToYuanText(e.arrearsFen)}元）`)] : []),
 ];
 
 export function blacklistNotice(d: BlacklistDocumentData): DocumentModel {
