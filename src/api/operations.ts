@@ -3,7 +3,7 @@ import type { Action } from '../domain';
 import { schemas } from './schemas';
 import { supervisionSchemas } from './supervision-schemas';
 import type {
-  BlacklistEntryView, BulletinView, DatedSettingView, EmployerListPage, EmployerView, InspectionFigures, SupervisionDashboard, VisitDueItem, WarningView,
+  BlacklistEntryView, BulletinView, DatedSettingView, EmployerListPage, EmployerSummary, EmployerView, InspectionFigures, SupervisionDashboard, VisitDueItem, WarningView,
 } from './supervision-views';
 import type { FieldIssue } from './result';
 import type {
@@ -219,6 +219,7 @@ export const operations = {
   'blacklist.remove': op<typeof supervisionSchemas.blacklistRemove, BlacklistEntryView>({ input: supervisionSchemas.blacklistRemove, auth: 'user', action: 'employer.supervise', doc: '移出失信名单' }),
   'blacklist.list': op<typeof supervisionSchemas.blacklistList, BlacklistEntryView[]>({ input: supervisionSchemas.blacklistList, auth: 'user', action: 'employer.read', doc: '失信名单' }),
   'blacklist.export': op<typeof supervisionSchemas.empty, ExportFile>({ input: supervisionSchemas.empty, auth: 'user', action: 'employer.read', doc: '导出失信名单', async: true }),
+  'employers.lookup': op<typeof supervisionSchemas.employerLookup, EmployerSummary | null>({ input: supervisionSchemas.employerLookup, auth: 'user', action: 'employer.read', doc: '案件或咨询的用人单位' }),
   'blacklist.document': op<typeof supervisionSchemas.blacklistDocument, DocumentFile>({ input: supervisionSchemas.blacklistDocument, auth: 'user', action: 'employer.read', doc: '失信名单文书', async: true }),
 } as const;
 

@@ -113,5 +113,6 @@ export const supervisionSchemas = {
   }),
   blacklistList: z.strictObject({ status: z.enum(['noticed', 'listed', 'removed', 'dropped'], { error: '状态无效' }).optional() }),
   blacklistDocument: z.strictObject({ id, step: z.enum(['notice', 'decision', 'removal'], { error: '文书种类无效' }), format: z.enum(['pdf', 'docx'], { error: '格式应为 pdf 或 docx' }) }),
+  employerLookup: z.strictObject({ caseId: id.optional(), consultationId: id.optional() }).refine((v) => !!v.caseId !== !!v.consultationId, { error: '请指定案件或咨询登记之一' }),
   empty: z.strictObject({}),
 };

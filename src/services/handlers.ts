@@ -29,7 +29,7 @@ import { moveHearingWithNotices } from './hearing-move';
 import { correctParty, decidePaperReview } from './corrections';
 import {
   addEmployerAlias, assignWarning, closeWarning, confirmRectification, createInspection, decideBlacklist, editEmployer, getBulletin, getEmployer, inspectionFigures,
-  issueBulletin, listBlacklist, listBulletins, listEmployers, listSupervisionSettings, listWarnings, mergeEmployers, noteWarning, noticeBlacklist, overrideGrade,
+  issueBulletin, listBlacklist, lookupEmployer, listBulletins, listEmployers, listSupervisionSettings, listWarnings, mergeEmployers, noteWarning, noticeBlacklist, overrideGrade,
   publishBlacklist, recomputeGrades, removeBlacklist, removeEmployerAlias, setSupervisionSetting, supervisionDashboard, towns, visitsDue,
 } from './supervision';
 import { blacklistFile, bulletinFile, exportBlacklist } from './supervision-files';
@@ -170,4 +170,5 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'blacklist.list': (ctx, input) => listBlacklist(ctx, input),
   'blacklist.export': (ctx) => exportBlacklist(ctx),
   'blacklist.document': (ctx, input) => blacklistFile(ctx, input),
+  'employers.lookup': (ctx, input) => lookupEmployer(ctx, input),
 };

@@ -11,7 +11,7 @@ import {
 import type { Db } from '../db/open';
 import {
   type EmployerEditable, countEmployerList, deleteAlias, insertAlias, insertEmployerMerge, selectAliases, selectCasesOfEmployer, selectConsultationsOfEmployer,
-  selectEmployer, selectEmployerByCreditCode, selectEmployerList, selectMediationsOfEmployer, selectMergesOf, selectSurvivorId, setEmployerMerged, updateEmployer,
+  selectEmployer, selectEmployerByCreditCode, selectEmployerList, selectEmployerOfCase, selectMediationsOfEmployer, selectMergesOf, selectSurvivorId, setEmployerMerged, updateEmployer,
 } from '../db/queries/employers';
 import type { BlacklistEntryRow, EmployerRow } from '../db/queries/rows';
 import {
@@ -23,6 +23,7 @@ import {
   setWarningClosed, updateBlacklistEntry, updateWarningSignals,
 } from '../db/queries/supervision';
 import { selectUser } from '../db/queries/users';
+import { selectConsultation } from '../db/queries/consultations';
 import { type ServiceContext, actor, audit, newId, nowIso } from './context';
 import { invalid } from './errors';
 import { checkDate } from './guards';
@@ -570,3 +571,14 @@ export function listBlacklist(ctx: ServiceContext, input: { status?: 'noticed' |
 }
 
 export const arrearsText = (fen: number | null) => (fen === null ? '' : `${fenToYuanText(fen)}元`);
+
+/** The employer a case or consultation refers to, as a summary with its grade and blacklist flag (null: none linked). */
+export function lookupEmployer(ctx: ServiceContext, input: { caseId?: string; consultationId?: string }): EmployerSummary | null {
+  const id = input.caseId ? selectEmployerOfCase(ctx.db, input.caseId) : input.consultationId ? (selectConsultation(ctx.db, input.consultationId)?.employer_id ?? null) : null;
+  if (!id) return null;
+  const e = getEmployer(ctx, id);
+  return {
+    id: e.id, name: e.name, creditCode: e.creditCode, sector: e.sector, sectorLabel: e.sectorLabel, industry: e.industry, town: e.town, cases: e.cases,
+    consultations: e.consultations, grade: e.grade, gradeLabel: e.gradeLabel, listed: e.listed,
+  };
+}

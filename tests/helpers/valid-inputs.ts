@@ -85,5 +85,6 @@ export function validInputs(caseId: string): Record<OperationName, Record<string
     'blacklist.publish': { id: caseId, publicationDate: '2026-11-25' },
     'blacklist.remove': { id: caseId, removalDate: '2026-11-25', reason: 'expired', note: '期满' },
     'blacklist.list': {}, 'blacklist.export': {}, 'blacklist.document': { id: caseId, step: 'notice', format: 'pdf' },
+    'employers.lookup': { caseId },
   };
 }
