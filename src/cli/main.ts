@@ -8,6 +8,7 @@ import { chainHead, verifyChain } from '../db/audit-chain';
 import { SYSTEM_USER, type ServiceContext, dispatch, dispatchAsync } from '../services';
 import { shanghaiDate } from '../domain';
 import { demoDrafts } from './demo-data';
+import { seedSupervisionDemo } from './demo-supervision';
 import { speakChinese } from './usage-zh';
 import { backupDatabase, restoreDatabase } from '../db/backup';
 import { defaultBackupDir, recordBackup } from '../services/backups';
@@ -287,6 +288,8 @@ export function buildProgram(): Command {
             { window: 'injured', personName: '罗志强', groupFlags: ['injured_worker'], injuryDate: '2026-06-12', disabilityGrade: 9, employerName: '成都某机械制造有限公司', disputeType: 'work_injury', claims: [], summary: '工伤认定后用人单位未支付一次性伤残补助金' },
           ];
           visits.forEach((v, i) => run(ctx, 'consultations.create', { channel: 'walk_in', arrivedAt: new Date(Date.now() - (90 - i * 25) * 60_000).toISOString(), workerCount: 1, collective: false, outcome: 'pending', ...v }));
+          // employer supervision (issue 16): grades, a warning and its bulletin, inspections, a listed employer
+          seedSupervisionDemo((name, input) => run(ctx, name, input), id('arb1'));
           return { users: users.length, venues: venueIds.length, cases: n, accepted, notAccepted: refused, drafts: n - accepted - refused, consultations: visits.length, password: 'demo12345' };
         })();
         print(summary);
