@@ -17,11 +17,13 @@ test('three arrears consultations against one employer raise a warning, which go
 
   await page.goto(desk.url);
   await login(page, 'window1');
-  for (const [name, amount] of [['王小明', '8000'], ['李大勇', '9500'], ['张秀英', '7200']] as const) {
+  for (const [i, [name, amount]] of ([['王小明', '8000'], ['李大勇', '9500'], ['张秀英', '7200']] as const).entries()) {
     await page.getByRole('button', { name: '登记咨询' }).click();
     await page.getByLabel('姓名').fill(name);
     await page.getByLabel('单位名称').fill('成都信达电子有限公司');
     await page.getByLabel('统一社会信用代码').fill(CREDIT.xinda);
+    // from the second visit on, the form shows the registered employer and its grade (after two arrears claims: 重点企业)
+    if (i === 2) await expect(page.getByTestId('employer-hint')).toContainText('重点企业');
     await page.getByTestId('consult-claim-1').getByLabel('金额（元）').fill(amount);
     await page.getByTestId('consult-claim-1').getByLabel('请求内容').fill(`支付拖欠工资${amount}元`);
     await page.getByLabel('咨询内容（事实经过）').fill('公司两个月未发工资');

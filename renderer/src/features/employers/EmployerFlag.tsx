@@ -28,3 +28,26 @@ export function EmployerFlag({ caseId, consultationId }: { caseId?: string; cons
     </span>
   );
 }
+
+/** Under an employer name typed into a form: the registered employer it will be linked to, with its grade and list flag. */
+export function EmployerHint({ name, creditCode }: { name?: string; creditCode?: string }) {
+  const [e, setE] = useState<EmployerSummary | null>(null);
+  useEffect(() => {
+    const q = (creditCode?.trim().length === 18 ? creditCode.trim() : name?.trim()) ?? '';
+    if (q.length < 2) return setE(null);
+    const timer = window.setTimeout(() => {
+      void api('employers.list', { query: q, pageSize: 20 }).then((r) => {
+        if (!r.ok) return;
+        const rows = r.value.rows;
+        setE(rows.find((x) => x.creditCode && x.creditCode === creditCode?.trim().toUpperCase()) ?? rows.find((x) => x.name === name?.trim()) ?? (rows.length === 1 ? rows[0]! : null));
+      });
+    }, 300);
+    return () => window.clearTimeout(timer);
+  }, [name, creditCode]);
+  if (!e) return null;
+  return (
+    <div data-testid="employer-hint" style={{ marginTop: -12, marginBottom: 12, fontSize: 13 }}>
+      已登记的用人单位：<a href={`#/employers/${e.id}`} target="_blank" rel="noreferrer">{e.name}</a>（案件{e.cases}件，咨询{e.consultations}次） <EmployerTags e={e} />
+    </div>
+  );
+}
