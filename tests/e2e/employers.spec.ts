@@ -64,4 +64,11 @@ test('three arrears consultations against one employer raise a warning, which go
   await expect(page.getByTestId('employer-timeline')).toContainText('王小明咨询劳动报酬');
   await expect(page.getByTestId('employer-warning')).toContainText(`欠薪预警信息 ${year}年第1期`);
   await page.screenshot({ path: path.join(SHOTS, 'employer-page.png'), fullPage: true });
+
+  // the rules behind it, in words, with their basis
+  await page.getByRole('menuitem', { name: '用人单位' }).click();
+  await page.getByRole('tab', { name: '规则' }).click();
+  await expect(page.getByTestId('supervision-rules')).toContainText('7日内3名以上劳动者反映同一单位欠薪');
+  await expect(page.getByTestId('supervision-rules')).toContainText('依据：本委欠薪预警工作制度');
+  await page.screenshot({ path: path.join(SHOTS, 'supervision-rules.png'), fullPage: true });
 });
