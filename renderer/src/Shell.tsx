@@ -15,6 +15,8 @@ import { AidDeskPage } from './features/aid/AidDeskPage';
 import { ConsultationFormPage } from './features/aid/ConsultationFormPage';
 import { ConsultationPage } from './features/aid/ConsultationPage';
 import { StatsPage } from './features/stats/StatsPage';
+import { EmployerPage } from './features/employers/EmployerPage';
+import { EmployersPage } from './features/employers/EmployersPage';
 import { go, setLeaveConfirm, useHashRoute } from './lib/router';
 import { SessionContext } from './lib/session';
 
@@ -54,8 +56,8 @@ export function Shell({ user, commissionName, onLogout }: { user: UserView; comm
   const isAdmin = user.role === 'admin';
   const items = [
     ...(centre ? [{ key: 'aid', label: '法律援助工作站' }] : []),
-    ...(isAdmin || centre ? [] : [{ key: 'dashboard', label: '工作台' }, { key: 'aid', label: '法律援助工作站' }, { key: 'cases', label: '案件列表' }, { key: 'cases/new', label: '新建仲裁申请' }, { key: 'hearings', label: '开庭排期' }, { key: 'stats', label: '统计报表' }]),
-    ...(isAdmin ? [{ key: 'users', label: '用户管理' }, { key: 'settings', label: '设置与办案场所' }] : [{ key: 'settings', label: '设置' }]),
+    ...(isAdmin || centre ? [] : [{ key: 'dashboard', label: '工作台' }, { key: 'aid', label: '法律援助工作站' }, { key: 'cases', label: '案件列表' }, { key: 'cases/new', label: '新建仲裁申请' }, { key: 'hearings', label: '开庭排期' }, { key: 'employers', label: '用人单位' }, { key: 'stats', label: '统计报表' }]),
+    ...(isAdmin ? [{ key: 'users', label: '用户管理' }, { key: 'employers', label: '用人单位' }, { key: 'settings', label: '设置与办案场所' }] : [{ key: 'settings', label: '设置' }]),
   ];
   let page;
   if (section === 'cases' && id === 'new' && sub === 'from' && extra) page = <CaseFormPage key={`from-${extra}`} consultationId={extra} />;
@@ -66,6 +68,9 @@ export function Shell({ user, commissionName, onLogout }: { user: UserView; comm
   else if (section === 'aid') page = <AidDeskPage />;
   else if (section === 'cases' && id && sub === 'edit') page = <CaseFormPage key={`edit-${id}`} caseId={id} />;
   else if (section === 'cases' && id) page = <CaseDetailPage key={id} caseId={id} />;
+  else if (section === 'employers' && id === 'tab' && sub) page = <EmployersPage key={sub} tab={sub} />;
+  else if (section === 'employers' && id) page = <EmployerPage key={id} id={id} />;
+  else if (section === 'employers') page = <EmployersPage />;
   else if (section === 'users' && isAdmin) page = <UsersPage />;
   else if (section === 'settings') page = <SettingsPage />;
   else if (section === 'dashboard') page = <DashboardPage />;

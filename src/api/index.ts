@@ -6,3 +6,4 @@ export * from './operation-names';
 export * from './calculator-schemas';
 export * from './operation-kinds';
 export * from './stats-views';
+export * from './supervision-views';

@@ -1,6 +1,10 @@
 import type * as z from 'zod';
 import type { Action } from '../domain';
 import { schemas } from './schemas';
+import { supervisionSchemas } from './supervision-schemas';
+import type {
+  BlacklistEntryView, BulletinView, DatedSettingView, EmployerListPage, EmployerSummary, EmployerView, InspectionFigures, SupervisionDashboard, VisitDueItem, WarningView,
+} from './supervision-views';
 import type { FieldIssue } from './result';
 import type {
   CalendarYearView, CaseClock, CaseDetail, CaseDocument, AidApplicationView, ClaimDecisionView, ConflictMatch, ConsultationView, Dashboard, DutyView, DocumentFile, DocumentKindView, DocumentPreview, HearingRecordView, MediationStats, MediationView, Outcomes, Hearing, Proceedings, Room, CaseListPage, ChainHeadView, ChainVerifyView, CollectiveRosterView, ExportFile, RosterCheck, StaffMember, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue,
@@ -215,6 +219,39 @@ export const operations = {
   'collective.representatives': op<typeof schemas.representatives, CollectiveRosterView>({ input: schemas.representatives, auth: 'user', action: 'case.manage', doc: '登记推举的代表' }),
   /** Per-worker results for the award or a mediation agreement (the annex of the document). */
   'collective.results': op<typeof schemas.workerResults, CollectiveRosterView>({ input: schemas.workerResults, auth: 'user', action: 'case.decide', doc: '逐人处理结果' }),
+  // issue 16: employer register and supervision
+  'employers.list': op<typeof supervisionSchemas.employerList, EmployerListPage>({ input: supervisionSchemas.employerList, auth: 'user', action: 'employer.read', doc: '用人单位名册' }),
+  'employers.get': op<typeof supervisionSchemas.employerId, EmployerView>({ input: supervisionSchemas.employerId, auth: 'user', action: 'employer.read', doc: '用人单位详情' }),
+  'employers.update': op<typeof supervisionSchemas.employerEdit, EmployerView>({ input: supervisionSchemas.employerEdit, auth: 'user', action: 'employer.manage', doc: '修改用人单位信息' }),
+  'employers.addAlias': op<typeof supervisionSchemas.employerAlias, EmployerView>({ input: supervisionSchemas.employerAlias, auth: 'user', action: 'employer.manage', doc: '添加单位简称' }),
+  'employers.removeAlias': op<typeof supervisionSchemas.employerAlias, EmployerView>({ input: supervisionSchemas.employerAlias, auth: 'user', action: 'employer.manage', doc: '删除单位简称' }),
+  'employers.merge': op<typeof supervisionSchemas.employerMerge, EmployerView>({ input: supervisionSchemas.employerMerge, auth: 'user', action: 'employer.merge', doc: '合并重复单位' }),
+  'employers.towns': op<typeof supervisionSchemas.empty, string[]>({ input: supervisionSchemas.empty, auth: 'user', action: 'employer.read', doc: '镇（街道）名单' }),
+  'supervision.rules': op<typeof supervisionSchemas.supervisionRules, DatedSettingView[]>({ input: supervisionSchemas.supervisionRules, auth: 'user', action: 'employer.read', doc: '分级、预警和失信名单规则' }),
+  'supervision.setRule': op<typeof supervisionSchemas.supervisionSetRule, DatedSettingView[]>({ input: supervisionSchemas.supervisionSetRule, auth: 'user', action: 'settings.manage', doc: '修改分级、预警或失信名单规则' }),
+  'supervision.dashboard': op<typeof supervisionSchemas.empty, SupervisionDashboard>({ input: supervisionSchemas.empty, auth: 'user', action: 'employer.read', doc: '欠薪预警与逾期整改' }),
+  'grades.recompute': op<typeof supervisionSchemas.gradesRecompute, { reviewed: number }>({ input: supervisionSchemas.gradesRecompute, auth: 'user', action: 'employer.manage', doc: '重新计算企业分级' }),
+  'grades.override': op<typeof supervisionSchemas.gradeOverride, EmployerView>({ input: supervisionSchemas.gradeOverride, auth: 'user', action: 'employer.supervise', doc: '人工调整企业分级' }),
+  'grades.visitsDue': op<typeof supervisionSchemas.visitsDue, VisitDueItem[]>({ input: supervisionSchemas.visitsDue, auth: 'user', action: 'employer.read', doc: '应巡查企业' }),
+  'inspections.create': op<typeof supervisionSchemas.inspectionCreate, EmployerView>({ input: supervisionSchemas.inspectionCreate, auth: 'user', action: 'employer.manage', doc: '登记巡查' }),
+  'inspections.confirm': op<typeof supervisionSchemas.inspectionConfirm, EmployerView>({ input: supervisionSchemas.inspectionConfirm, auth: 'user', action: 'employer.manage', doc: '确认整改' }),
+  'inspections.figures': op<typeof supervisionSchemas.inspectionFigures, InspectionFigures>({ input: supervisionSchemas.inspectionFigures, auth: 'user', action: 'employer.read', doc: '巡查统计' }),
+  'warnings.list': op<typeof supervisionSchemas.warningList, WarningView[]>({ input: supervisionSchemas.warningList, auth: 'user', action: 'employer.read', doc: '欠薪预警列表' }),
+  'warnings.assign': op<typeof supervisionSchemas.warningAssign, WarningView>({ input: supervisionSchemas.warningAssign, auth: 'user', action: 'employer.manage', doc: '交办预警' }),
+  'warnings.note': op<typeof supervisionSchemas.warningNote, WarningView>({ input: supervisionSchemas.warningNote, auth: 'user', action: 'employer.manage', doc: '预警跟进记录' }),
+  'warnings.close': op<typeof supervisionSchemas.warningClose, WarningView>({ input: supervisionSchemas.warningClose, auth: 'user', action: 'employer.manage', doc: '办结预警' }),
+  'bulletins.issue': op<typeof supervisionSchemas.bulletinIssue, BulletinView>({ input: supervisionSchemas.bulletinIssue, auth: 'user', action: 'employer.supervise', doc: '发布欠薪预警信息' }),
+  'bulletins.list': op<typeof supervisionSchemas.empty, BulletinView[]>({ input: supervisionSchemas.empty, auth: 'user', action: 'employer.read', doc: '欠薪预警信息列表' }),
+  'bulletins.get': op<typeof supervisionSchemas.employerId, BulletinView>({ input: supervisionSchemas.employerId, auth: 'user', action: 'employer.read', doc: '欠薪预警信息' }),
+  'bulletins.document': op<typeof supervisionSchemas.bulletinDocument, DocumentFile>({ input: supervisionSchemas.bulletinDocument, auth: 'user', action: 'employer.read', doc: '打印欠薪预警信息', async: true }),
+  'blacklist.notice': op<typeof supervisionSchemas.blacklistNotice, BlacklistEntryView>({ input: supervisionSchemas.blacklistNotice, auth: 'user', action: 'employer.supervise', doc: '失信名单事先告知' }),
+  'blacklist.decide': op<typeof supervisionSchemas.blacklistDecide, BlacklistEntryView>({ input: supervisionSchemas.blacklistDecide, auth: 'user', action: 'employer.supervise', doc: '失信名单列入决定' }),
+  'blacklist.publish': op<typeof supervisionSchemas.blacklistPublish, BlacklistEntryView>({ input: supervisionSchemas.blacklistPublish, auth: 'user', action: 'employer.supervise', doc: '公布失信名单' }),
+  'blacklist.remove': op<typeof supervisionSchemas.blacklistRemove, BlacklistEntryView>({ input: supervisionSchemas.blacklistRemove, auth: 'user', action: 'employer.supervise', doc: '移出失信名单' }),
+  'blacklist.list': op<typeof supervisionSchemas.blacklistList, BlacklistEntryView[]>({ input: supervisionSchemas.blacklistList, auth: 'user', action: 'employer.read', doc: '失信名单' }),
+  'blacklist.export': op<typeof supervisionSchemas.empty, ExportFile>({ input: supervisionSchemas.empty, auth: 'user', action: 'employer.read', doc: '导出失信名单', async: true }),
+  'employers.lookup': op<typeof supervisionSchemas.employerLookup, EmployerSummary | null>({ input: supervisionSchemas.employerLookup, auth: 'user', action: 'employer.read', doc: '案件或咨询的用人单位' }),
+  'blacklist.document': op<typeof supervisionSchemas.blacklistDocument, DocumentFile>({ input: supervisionSchemas.blacklistDocument, auth: 'user', action: 'employer.read', doc: '失信名单文书', async: true }),
 } as const;
 
 export type Operations = typeof operations;

@@ -8,6 +8,7 @@ import { chainHead, verifyChain } from '../db/audit-chain';
 import { SYSTEM_USER, type ServiceContext, dispatch, dispatchAsync } from '../services';
 import { residentIdFacts, shanghaiDate } from '../domain';
 import { creditCode, demoDrafts, demoRoster } from './demo-data';
+import { seedSupervisionDemo } from './demo-supervision';
 import { speakChinese } from './usage-zh';
 import { backupDatabase, restoreDatabase } from '../db/backup';
 import { defaultBackupDir, recordBackup } from '../services/backups';
@@ -340,6 +341,8 @@ export function buildProgram(): Command {
           const imported = run(ctx, 'collective.importRoster', { caseId: group.id, rows: roster }) as { items: { id: string }[] };
           run(ctx, 'collective.representatives', { caseId: group.id, workerIds: imported.items.slice(0, 3).map((w) => w.id), electedDate: ago(20), authorisation: '169名劳动者签名的推举书及授权委托书，特别授权（代为承认、放弃、变更仲裁请求须经被代表的劳动者同意）' });
           accepted++;
+          // employer supervision (issue 16): grades, a warning and its bulletin, inspections, a listed employer
+          seedSupervisionDemo((name, input) => run(ctx, name, input), id('arb1'));
           return { users: users.length, venues: venueIds.length, cases: n + 1, accepted, notAccepted: refused, drafts: n + 1 - accepted - refused, consultations: visits.length, collectiveWorkers: roster.length, password: 'demo12345' };
         })();
         print(summary);

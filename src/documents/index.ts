@@ -20,3 +20,4 @@ export function render(model: DocumentModel, format: DocumentFormat, pref: FontP
   const chains = faceChains(pref);
   return format === 'pdf' ? renderPdf(model, chains, layout) : renderDocx(model, chains, layout);
 }
+export * from './supervision';

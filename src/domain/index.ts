@@ -17,3 +17,4 @@ export * from './text-hygiene';
 export * from './citations';
 export * from './stats';
 export * from './ledger';
+export * from './supervision';

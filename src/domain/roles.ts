@@ -15,7 +15,8 @@ export const ROLE_LABELS: Record<Role, string> = {
 export type Action =
   | 'reference.read' | 'case.read' | 'case.draft' | 'case.decideAcceptance' | 'case.manage' | 'case.decide' | 'mediation.manage'
   | 'aid.read' | 'aid.manage' | 'aid.decide' | 'duty.manage'
-  | 'user.manage' | 'settings.manage' | 'venue.manage' | 'calendar.manage';
+  | 'user.manage' | 'settings.manage' | 'venue.manage' | 'calendar.manage'
+  | 'employer.read' | 'employer.manage' | 'employer.supervise' | 'employer.merge';
 
 /** Each action with the duty behind it, for docs/permissions.md. */
 export const ACTION_LABELS: Record<Action, string> = {
@@ -34,6 +35,10 @@ export const ACTION_LABELS: Record<Action, string> = {
   'settings.manage': '修改设置',
   'venue.manage': '管理办案场所与庭室',
   'calendar.manage': '维护工作日历',
+  'employer.read': '查阅用人单位名册、分级、预警、巡查和失信名单',
+  'employer.manage': '维护用人单位信息、跟进欠薪预警、登记巡查和整改',
+  'employer.supervise': '调整企业分级、发布欠薪预警信息、办理失信名单的告知、决定、公布和移出',
+  'employer.merge': '合并重复的用人单位记录',
 };
 
 export interface PermissionSettings {
@@ -77,6 +82,17 @@ export function deny(role: Role, action: Action, settings: PermissionSettings): 
       if (role === 'arbitrator') return null;
       if (role === 'clerk') return settings.acceptanceReservedToArbitrators ? '本委设置为仅仲裁员可作出受理或不予受理决定' : null;
       return `${label}无权作出受理或不予受理决定`;
+    // Employer supervision (issue 16; docs/decisions.md): the commission's case staff keep the register and follow up
+    // warnings and inspections; grade overrides, bulletins and blacklist decisions are the arbitrators' (the senior
+    // staff who sit on the joint conference); merging duplicate records is the administrator's.
+    case 'employer.read':
+      return null;
+    case 'employer.manage':
+      return CASE_STAFF.includes(role) ? null : `${label}不维护用人单位名册和巡查记录`;
+    case 'employer.supervise':
+      return role === 'arbitrator' ? null : '企业分级调整、欠薪预警信息和失信名单由仲裁员办理';
+    case 'employer.merge':
+      return role === 'admin' ? null : '合并重复的用人单位记录由系统管理员办理';
     case 'user.manage':
     case 'settings.manage':
     case 'venue.manage':

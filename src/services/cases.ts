@@ -12,7 +12,7 @@ import { loadCalendar } from './calendar';
 import { type ServiceContext, actor, caseEvent, newId, nowIso } from './context';
 import { checkDate, closureOf } from './guards';
 import { loadCorrections } from './corrections';
-import { linkPartyEmployer } from './employers';
+import { linkPartyEmployer, reviewCaseEmployer } from './employers';
 import { printProblems } from './print-check';
 import { readSettings } from './settings';
 import type { Db } from '../db/open';
@@ -106,6 +106,7 @@ export function saveDraft(ctx: ServiceContext, d: CaseDraft): CaseDetail {
       id: newId(), case_id: caseId!, seq: i, type: c.type, amount_fen: c.amountFen, period_start: c.periodStart ?? null, period_end: c.periodEnd ?? null, text: c.text,
       facts: c.facts ?? null, basis: c.basis ?? null, limitation: c.limitation ? JSON.stringify(c.limitation) : null,
     }));
+    reviewCaseEmployer(ctx, caseId); // issue 16: grade and warnings of the case's employer
     d.evidence.forEach((e, i) => insertEvidence(ctx.db, { id: newId(), case_id: caseId!, seq: i, name: e.name, source: e.source ?? null, purpose: e.purpose ?? null, copies: e.copies }));
     caseEvent(ctx, caseId, d.id ? 'draft.updated' : 'draft.created', d.id ? '修改仲裁申请草稿' : `登记仲裁申请（收件日期 ${d.receivedDate}）`, {
       applicants: d.applicants.length, respondents: d.respondents.length, claims: d.claims.length,

@@ -1,9 +1,10 @@
 import { checkCreditCode } from '../domain';
 import {
-  insertAlias, insertEmployer, selectEmployer, selectEmployerByCreditCode, selectEmployersByNameOrAlias, selectSurvivorId, setConsultationEmployer,
+  insertAlias, insertEmployer, selectEmployer, selectEmployerOfCase, selectEmployerByCreditCode, selectEmployersByNameOrAlias, selectSurvivorId, setConsultationEmployer,
   setEmployerCreditCode, setMediationEmployer, setPartyEmployer,
 } from '../db/queries/employers';
 import { type ServiceContext, newId, nowIso } from './context';
+import { reviewEmployer } from './supervision';
 
 /** What a case party, a consultation or a mediation says about its employer. */
 export interface EmployerMention {
@@ -59,7 +60,14 @@ export function linkPartyEmployer(ctx: ServiceContext, partyId: string, p: { kin
 export function linkConsultationEmployer(ctx: ServiceContext, consultationId: string, m: EmployerMention): string | null {
   const id = linkEmployer(ctx, m);
   setConsultationEmployer(ctx.db, consultationId, id);
+  if (id) reviewEmployer(ctx, id); // grade and warnings (issue 16 items 2–3)
   return id;
+}
+
+/** After a filing: the case's employer is graded and its warnings raised in the same transaction. */
+export function reviewCaseEmployer(ctx: ServiceContext, caseId: string): void {
+  const id = selectEmployerOfCase(ctx.db, caseId);
+  if (id) reviewEmployer(ctx, id);
 }
 
 export function linkMediationEmployer(ctx: ServiceContext, mediationId: string, m: EmployerMention): string | null {

@@ -30,6 +30,12 @@ import { auditHead, auditVerify } from './audit';
 import { moveHearingWithNotices } from './hearing-move';
 import { correctParty, decidePaperReview } from './corrections';
 import { getRoster, importRoster, parseRoster, rosterTemplate, setRepresentatives, setResults } from './collective';
+import {
+  addEmployerAlias, assignWarning, closeWarning, confirmRectification, createInspection, decideBlacklist, editEmployer, getBulletin, getEmployer, inspectionFigures,
+  issueBulletin, listBlacklist, lookupEmployer, listBulletins, listEmployers, listSupervisionSettings, listWarnings, mergeEmployers, noteWarning, noticeBlacklist, overrideGrade,
+  publishBlacklist, recomputeGrades, removeBlacklist, removeEmployerAlias, setSupervisionSetting, supervisionDashboard, towns, visitsDue,
+} from './supervision';
+import { blacklistFile, bulletinFile, exportBlacklist } from './supervision-files';
 
 type Handler<N extends OperationName> = (
   ctx: ServiceContext,
@@ -150,4 +156,37 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'collective.template': () => rosterTemplate(),
   'collective.representatives': (ctx, input) => setRepresentatives(ctx, input),
   'collective.results': (ctx, input) => setResults(ctx, input),
+  // issue 16: employer register and supervision
+  'employers.list': (ctx, input) => listEmployers(ctx, input),
+  'employers.get': (ctx, input) => getEmployer(ctx, input.id),
+  'employers.update': (ctx, input) => editEmployer(ctx, input),
+  'employers.addAlias': (ctx, input) => addEmployerAlias(ctx, input),
+  'employers.removeAlias': (ctx, input) => removeEmployerAlias(ctx, input),
+  'employers.merge': (ctx, input) => mergeEmployers(ctx, input),
+  'employers.towns': (ctx) => towns(ctx),
+  'supervision.rules': (ctx, input) => listSupervisionSettings(ctx, input),
+  'supervision.setRule': (ctx, input) => setSupervisionSetting(ctx, input),
+  'supervision.dashboard': (ctx) => supervisionDashboard(ctx),
+  'grades.recompute': (ctx, input) => recomputeGrades(ctx, input),
+  'grades.override': (ctx, input) => overrideGrade(ctx, input),
+  'grades.visitsDue': (ctx, input) => visitsDue(ctx, input),
+  'inspections.create': (ctx, input) => createInspection(ctx, input),
+  'inspections.confirm': (ctx, input) => confirmRectification(ctx, input),
+  'inspections.figures': (ctx, input) => inspectionFigures(ctx.db, input),
+  'warnings.list': (ctx, input) => listWarnings(ctx, input),
+  'warnings.assign': (ctx, input) => assignWarning(ctx, input),
+  'warnings.note': (ctx, input) => noteWarning(ctx, input),
+  'warnings.close': (ctx, input) => closeWarning(ctx, input),
+  'bulletins.issue': (ctx, input) => issueBulletin(ctx, input),
+  'bulletins.list': (ctx) => listBulletins(ctx),
+  'bulletins.get': (ctx, input) => getBulletin(ctx, input.id),
+  'bulletins.document': (ctx, input) => bulletinFile(ctx, input),
+  'blacklist.notice': (ctx, input) => noticeBlacklist(ctx, input),
+  'blacklist.decide': (ctx, input) => decideBlacklist(ctx, input),
+  'blacklist.publish': (ctx, input) => publishBlacklist(ctx, input),
+  'blacklist.remove': (ctx, input) => removeBlacklist(ctx, input),
+  'blacklist.list': (ctx, input) => listBlacklist(ctx, input),
+  'blacklist.export': (ctx) => exportBlacklist(ctx),
+  'blacklist.document': (ctx, input) => blacklistFile(ctx, input),
+  'employers.lookup': (ctx, input) => lookupEmployer(ctx, input),
 };

@@ -75,6 +75,25 @@ export function validInputs(caseId: string): Record<OperationName, Record<string
     'collective.importRoster': { caseId, rows: [{ name: '甲', idNumber: '11010519491231002X', amountFen: 100 }] }, 'collective.template': {},
     'collective.representatives': { caseId, workerIds: [caseId, caseId, caseId], electedDate: '2026-11-25', authorisation: '推举书' },
     'collective.results': { caseId, kind: 'award', fillFromClaims: true },
+    // issue 16
+    'employers.list': {}, 'employers.get': { id: caseId }, 'employers.update': { id: caseId, name: '成都信达电子有限公司' },
+    'employers.addAlias': { id: caseId, alias: '信达' }, 'employers.removeAlias': { id: caseId, alias: '信达' },
+    'employers.merge': { fromId: caseId, intoId: caseId, reason: '重复登记' }, 'employers.towns': {},
+    'supervision.rules': {}, 'supervision.setRule': { key: 'supervision.towns', validFrom: '2026-11-25', basis: '区划调整', value: ['柳城街道'] },
+    'supervision.dashboard': {}, 'grades.recompute': {}, 'grades.override': { employerId: caseId, grade: 'key', reason: '多次投诉' },
+    'grades.visitsDue': {},
+    'inspections.create': { employerId: caseId, visitDate: '2026-11-25', inspectors: '王某、李某', summary: '检查工资支付台账' },
+    'inspections.confirm': { findingId: caseId, rectifiedDate: '2026-11-25', note: '已补发' },
+    'inspections.figures': { from: '2026-01-01', to: '2026-11-25' },
+    'warnings.list': {}, 'warnings.assign': { id: caseId, assigneeId: caseId }, 'warnings.note': { id: caseId, note: '已约谈' },
+    'warnings.close': { id: caseId, outcome: '已支付', closedDate: '2026-11-25' },
+    'bulletins.issue': { issuedDate: '2026-11-25', summary: '概述', items: [{ warningId: caseId, actions: '约谈' }] },
+    'bulletins.list': {}, 'bulletins.get': { id: caseId }, 'bulletins.document': { id: caseId, format: 'pdf' },
+    'blacklist.notice': { employerId: caseId, grounds: '拖欠工资', noticeDate: '2026-11-25' },
+    'blacklist.decide': { id: caseId, decisionDate: '2026-11-25', list: true, note: '未申辩' },
+    'blacklist.publish': { id: caseId, publicationDate: '2026-11-25' },
+    'blacklist.remove': { id: caseId, removalDate: '2026-11-25', reason: 'expired', note: '期满' },
+    'blacklist.list': {}, 'blacklist.export': {}, 'blacklist.document': { id: caseId, step: 'notice', format: 'pdf' },
+    'employers.lookup': { caseId },
   };
 }
-

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_KIND_REGISTRY, type DocumentModel, render } from '../../src/documents';
 import { fixtureData } from '../helpers/document-fixtures';
+import { SUPERVISION_FIXTURE_MODELS } from '../helpers/supervision-fixtures';
 import { fontconfigWithBundledFonts, hasCommand, pdfInfo, tempDir } from '../helpers/documents';
 import { libreOfficeToPdf, pageLines, paginationViolations, placeParagraphs } from '../helpers/pagination';
 
@@ -16,7 +17,12 @@ import { libreOfficeToPdf, pageLines, paginationViolations, placeParagraphs } fr
  * all but at most two of the shifted variants (see pageCountDiffs).
  */
 const SHIFTS = 14;
-const kinds = DOCUMENT_KIND_REGISTRY.map((k) => k.code);
+/** Case documents from the registry, and the employer-supervision papers with a closing block (issue 16). */
+const MODELS: Record<string, () => DocumentModel> = {
+  ...Object.fromEntries(DOCUMENT_KIND_REGISTRY.map((k) => [k.code, () => k.build(fixtureData())])),
+  ...SUPERVISION_FIXTURE_MODELS,
+};
+const kinds = Object.keys(MODELS);
 const dir = tempDir('desk-pagination-');
 const soffice = hasCommand('soffice');
 
@@ -45,7 +51,7 @@ const MAX_COUNT_DIFFS = 2;
 
 beforeAll(async () => {
   for (const code of kinds) {
-    const base = DOCUMENT_KIND_REGISTRY.find((k) => k.code === code)!.build(fixtureData());
+    const base = MODELS[code]!();
     for (let shift = 0; shift < SHIFTS; shift++) {
       const model = shifted(base, shift);
       const [pdf, docx] = await Promise.all([render(model, 'pdf'), render(model, 'docx')]);

@@ -4,8 +4,9 @@ import path from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_KIND_REGISTRY, render } from '../../src/documents';
+import { DOCUMENT_KIND_REGISTRY, type DocumentModel, render } from '../../src/documents';
 import { fixtureData } from '../helpers/document-fixtures';
+import { SUPERVISION_FIXTURE_MODELS } from '../helpers/supervision-fixtures';
 import { tempDir } from '../helpers/documents';
 
 /**
@@ -18,9 +19,15 @@ const OUT = path.resolve('test-results/visual');
 /** Share of differing pixels tolerated (anti-aliasing differences between poppler builds). */
 const THRESHOLD = 0.002;
 
-describe.each(DOCUMENT_KIND_REGISTRY.map((k) => k.code))('%s', (code) => {
+/** Case documents from the registry, and the employer-supervision papers (issue 16), each from its fixture. */
+const MODELS: Record<string, () => DocumentModel> = {
+  ...Object.fromEntries(DOCUMENT_KIND_REGISTRY.map((k) => [k.code, () => k.build(fixtureData())])),
+  ...SUPERVISION_FIXTURE_MODELS,
+};
+
+describe.each(Object.keys(MODELS))('%s', (code) => {
   it('page 1 matches the reference image', async () => {
-    const pdf = await render(DOCUMENT_KIND_REGISTRY.find((k) => k.code === code)!.build(fixtureData()), 'pdf');
+    const pdf = await render(MODELS[code]!(), 'pdf');
     const dir = tempDir('desk-visual-');
     fs.writeFileSync(path.join(dir, 'doc.pdf'), pdf);
     execFileSync('pdftoppm', ['-png', '-r', '40', '-f', '1', '-l', '1', '-singlefile', path.join(dir, 'doc.pdf'), path.join(dir, 'page')]);

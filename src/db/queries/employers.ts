@@ -131,3 +131,8 @@ export function selectMediationsOfEmployer(db: Db, employerId: string): { id: st
       JOIN employer_survivors s ON s.id = m.employer_id WHERE s.survivor = ? ORDER BY m.received_date`)
     .all(employerId) as { id: string; received_date: string; organisation: string; outcome: string; worker_count: number; claimed_fen: number | null; applicant_name: string | null }[];
 }
+
+/** The employer of a case (case_employers: its first respondent org, resolved to the survivor). */
+export function selectEmployerOfCase(db: Db, caseId: string): string | null {
+  return (stmt(db, 'SELECT employer_id FROM case_employers WHERE case_id = ?').get(caseId) as { employer_id: string } | undefined)?.employer_id ?? null;
+}

@@ -4,6 +4,7 @@ import type { ConflictMatch, ConsultationView } from '../../../../src/api';
 import {
   CLAIM_TYPES, CLAIM_TYPE_INFO, CONSULTATION_OUTCOMES, FEMALE_STAGES, GROUP_FLAGS, GROUP_FLAG_LABELS, WINDOWS, WINDOW_CODES, type WindowCode, checkYuanText, fenToYuanText, parseYuanToFen,
 } from '../../../../src/domain';
+import { EmployerHint } from '../employers/EmployerFlag';
 import { api } from '../../lib/api-client';
 import { formKeys, showAllErrors, useLeaveGuard, useSaveKeys } from '../../lib/form-work';
 import { inputIssues } from '../../../../src/api';
@@ -146,6 +147,7 @@ export function ConsultationFormPage({ window: initialWindow, editId }: { window
                 <Form.Item name="employerCreditCode" label="统一社会信用代码" style={{ width: 220 }}><Input onBlur={() => void check()} /></Form.Item>
                 <Form.Item name="employerAlias" label="简称、别称或工地名称" style={{ width: 200 }}><Input /></Form.Item>
               </Flex>
+              <EmployerHintFields />
             </Card>
             <Card size="small" title="争议与请求" style={{ marginBottom: 12 }}>
               <Form.Item name="disputeType" label="争议类型"><Select style={{ width: 240 }} options={CLAIM_TYPES.map((t) => ({ value: t, label: CLAIM_TYPE_INFO[t].label }))} /></Form.Item>
@@ -192,4 +194,12 @@ export function ConsultationFormPage({ window: initialWindow, editId }: { window
       </Row>
     </div>
   );
+}
+
+/** The registered employer the typed name or code will be linked to (issue 16: listed employers are flagged at intake). */
+function EmployerHintFields() {
+  const form = Form.useFormInstance();
+  const name = Form.useWatch('employerName', form) as string | undefined;
+  const creditCode = Form.useWatch('employerCreditCode', form) as string | undefined;
+  return <EmployerHint name={name} creditCode={creditCode} />;
 }

@@ -5,6 +5,7 @@ import {
   AID_ELIGIBILITY, AID_MATTERS, AID_MATTER_CODES, CASE_STATUS_LABELS, CLAIM_TYPE_INFO, CONSULTATION_OUTCOMES, FEMALE_STAGES, GROUP_FLAG_LABELS, MEDIATION_OUTCOMES,
   type WindowCode, deny, formatFen, parseYuanToFen,
 } from '../../../../src/domain';
+import { EmployerFlag } from '../employers/EmployerFlag';
 import { api } from '../../lib/api-client';
 import { base64ToBytes, saveFile } from '../../lib/pdf';
 import { go } from '../../lib/router';
@@ -92,7 +93,7 @@ export function ConsultationPage({ id }: { id: string }) {
   return (
     <div style={{ maxWidth: 1200 }}>
       <Flex justify="space-between" align="center" style={{ marginBottom: 12 }}>
-        <h1 className="page-title" style={{ margin: 0 }}>咨询登记：{c.personName}{c.priority && <Tag color="red" style={{ marginLeft: 8 }}>优先（绿色通道）</Tag>}</h1>
+        <h1 className="page-title" style={{ margin: 0 }}>咨询登记：{c.personName}{c.priority && <Tag color="red" style={{ marginLeft: 8 }}>优先（绿色通道）</Tag>}<EmployerFlag consultationId={c.id} /></h1>
         <Space>
           {canManage && !openAid && <Button onClick={() => open({ kind: 'aid' }, { matter: c.disputeType === 'work_injury' ? 'work_injury' : 'labour_remuneration', receivedDate: today() })}>申请法律援助</Button>}
           {canManage && <Button onClick={() => open({ kind: 'mediation' }, { organisation: '温江区劳动人事争议调解工作室', receivedDate: today() })}>转调解</Button>}

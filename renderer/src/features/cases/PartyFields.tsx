@@ -1,3 +1,4 @@
+import { EmployerHint } from '../employers/EmployerFlag';
 import { Button, Card, Checkbox, Col, Form, Input, Row, Select } from 'antd';
 import {
   AGENT_KINDS, AGENT_KIND_LABELS, ID_TYPES, ID_TYPE_LABELS, REPRESENTATIVE_KINDS, REPRESENTATIVE_KIND_LABELS, SEXES, SEX_LABELS,
@@ -55,6 +56,7 @@ export function PartyFields({ list, index, title, onRemove, collective }: { list
               <Input maxLength={18} style={{ fontFamily: 'monospace' }} />
             </Form.Item>
           </Col>
+          <Col span={24}><OrgHint name={[list, index, 'name']} code={[list, index, 'creditCode']} /></Col>
           <Col span={6}><Form.Item name={f('representativeKind')} label="负责人类型" initialValue="legal"><Select options={opts(REPRESENTATIVE_KINDS, REPRESENTATIVE_KIND_LABELS)} /></Form.Item></Col>
           <Col span={9}><Form.Item name={f('representativeName')} label="法定代表人/主要负责人"><Input /></Form.Item></Col>
           <Col span={9}><Form.Item name={f('representativeTitle')} label="职务"><Input /></Form.Item></Col>
@@ -109,4 +111,10 @@ export function PartyFields({ list, index, title, onRemove, collective }: { list
       </Form.List>
     </Card>
   );
+}
+
+/** The registered employer an org party will be linked to, with its grade and list flag (issue 16). */
+function OrgHint({ name, code }: { name: (string | number)[]; code: (string | number)[] }) {
+  const form = Form.useFormInstance();
+  return <EmployerHint name={Form.useWatch(name, form) as string | undefined} creditCode={Form.useWatch(code, form) as string | undefined} />;
 }

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { Dashboard, DashboardItem } from '../../../../src/api';
 import { api } from '../../lib/api-client';
 import { go } from '../../lib/router';
+import { SupervisionCard } from '../employers/SupervisionCard';
 
 const PAGE = 20;
 
@@ -117,6 +118,7 @@ export function DashboardPage() {
             {aidPage.pager}
             </>
           ))}
+          <SupervisionCard />
           {empty.length > 0 && <div className="muted" data-testid="dash-empty">{q.trim() ? '筛选结果中无' : '暂无'}：{empty.join('、')}</div>}
         </>
       )}
