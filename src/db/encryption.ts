@@ -60,8 +60,9 @@ export function isRecoveryKey(key: string): boolean {
 }
 
 /**
- * True when the file looks like an encrypted database: no plain SQLite header, and whole pages (a multiple of 512
- * bytes), so a text file or a truncated copy is still reported as "not a database" rather than as "needs a key".
+ * True when the file looks like an encrypted database: no plain SQLite header, whole pages (a multiple of 512 bytes)
+ * and a first block that looks random, so a text file, filler or a truncated copy is still reported as "not a
+ * database" rather than as "needs a key".
  */
 export function isEncryptedFile(file: string): boolean {
   if (!fs.existsSync(file)) return false;
@@ -69,9 +70,11 @@ export function isEncryptedFile(file: string): boolean {
   if (size < 512 || size % 512 !== 0) return false;
   const fd = fs.openSync(file, 'r');
   try {
-    const head = Buffer.alloc(SQLITE_MAGIC.length);
+    const head = Buffer.alloc(512);
     fs.readSync(fd, head, 0, head.length, 0);
-    return !head.equals(SQLITE_MAGIC);
+    if (head.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) return false;
+    // Ciphertext looks random: 512 random bytes take about 220 distinct values; text or filler takes far fewer.
+    return new Set(head).size >= 160;
   } finally {
     fs.closeSync(fd);
   }
