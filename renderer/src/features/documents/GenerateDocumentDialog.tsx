@@ -126,7 +126,7 @@ export function GenerateDocumentDialog({ caseId, role, open, accepted, hearings,
       ) : (
         <Form form={form} layout="vertical">
           <Form.Item name="kind" label="文书种类" rules={[{ required: true, message: '请选择文书种类' }]} extra={info?.basis}>
-            <Select options={options} placeholder="按案件所处阶段列出可生成的文书" onChange={() => setPreview(null)} />
+            <Select virtual={false} options={options} placeholder="按案件所处阶段列出可生成的文书" onChange={() => setPreview(null)} />
           </Form.Item>
           {kind === 'hearing_notice' && (
             <>
