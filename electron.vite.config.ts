@@ -7,7 +7,7 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       lib: { entry: resolve('electron/main/index.ts') },
-      rolldownOptions: { external: ['better-sqlite3'] },
+      rolldownOptions: { external: ['better-sqlite3-multiple-ciphers'] },
     },
   },
   preload: {

@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, Menu, app, dialog, ipcMain, net, protocol, session } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, net, protocol, safeStorage, session } from 'electron';
 import { OPERATION_NAMES, fail } from '../../src/api';
 import { DB_FILE_NAME } from '../../src/db/paths';
 import { RENDERER_CSP, mimeType, resolveStaticPath } from '../../src/preview/static-files';
-import { type Session, dispatchSafely, openDatabase } from '../../src/services';
+import { type Session, dispatchSafely } from '../../src/services';
+import { openKeyed } from '../../src/services/database-key';
+import { storeKey } from '../../src/db/keystore';
 import { runDailyBackup } from '../../src/services/backups';
 import {
   APP_ORIGIN, APP_SCHEME, allowDevTools, decidePermission, environmentOverrides, isTrustedUrl, menuTemplate, shouldBlockNavigation,
@@ -41,7 +43,19 @@ async function start(): Promise<void> {
   // The document engine's bundled fonts: beside the app when packaged (extraResources), in the project when run from source.
   process.env.ARBITRATION_DESK_FONTS = overrides.fontsDir ?? (app.isPackaged ? path.join(process.resourcesPath, 'fonts') : path.join(app.getAppPath(), 'resources', 'fonts'));
   const dbFile = path.resolve(overrides.dbFile ?? path.join(app.getPath('userData'), DB_FILE_NAME));
-  const db = await openDatabase(dbFile, { nativeBinding: overrides.nativeBinding });
+  // Encryption at rest (issue 12 item 5): the key is sealed by the OS (safeStorage); on Linux without a keyring
+  // (basic_text) it is not sealed and an owner-only key file is used instead (docs/security.md).
+  const sealer = {
+    available: () => safeStorage.isEncryptionAvailable() && (process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text'),
+    seal: (text: string) => safeStorage.encryptString(text),
+    unseal: (sealed: Buffer) => safeStorage.decryptString(sealed),
+  };
+  const { db, key, setup } = await openKeyed(dbFile, { sealer, create: !overrides.dbFile }, { nativeBinding: overrides.nativeBinding });
+  // A key left in a plain key file (a re-key from the CLI) is sealed by the OS from now on.
+  if (key.key && key.source === 'key-file' && sealer.available()) storeKey(dbFile, key.key, sealer);
+  if (setup) {
+    await dialog.showMessageBox({ type: 'info', title: '数据库已加密：恢复密钥', message: '请抄录或打印恢复密钥，存放于保险柜', detail: setup.message, buttons: ['我已妥善保存'] });
+  }
   app.on('before-quit', () => db.close());
   // The automatic daily backup to the folder chosen in the settings (issue 12 item 6): at start and hourly while running.
   void runDailyBackup(db);

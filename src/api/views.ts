@@ -593,6 +593,8 @@ export interface ConflictMatch {
   reasons: string[];
   /** Route in the app, e.g. "cases/<id>". */
   link: string;
+  /** Need-to-know (issue 12 item 2): the role is told only that a related record exists, not whose; id, name and link are empty. */
+  withheld?: boolean;
 }
 
 export interface AidDeadlineItem {

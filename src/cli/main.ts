@@ -16,6 +16,9 @@ import { AppError, schemas } from '../api';
 import { DOCUMENT_KIND_REGISTRY, kindInfo, render } from '../documents';
 import { buildModel } from '../services/documents';
 import { readSettings } from '../services/settings';
+import { openKeyed, recoveryMessage, writeRecoverySheet } from '../services/database-key';
+import { generateRecoveryKey, isEncryptedFile, keyOf, rekeyOpenDatabase } from '../db/encryption';
+import { PASSPHRASE_ENV, keyFilePath, readPassphraseFile, resolveKey, sealedKeyFilePath, storeKey } from '../db/keystore';
 
 /**
  * desk: the administrators' command line. JSON on stdout; on error a Chinese message on stderr and exit code 1
@@ -41,8 +44,20 @@ export function cliOrigin(words: string): string {
   return `desk CLI · 操作系统用户 ${osUser} · 命令 desk ${words}`.trim();
 }
 
-async function withDb<T>(opts: { db?: string }, fn: (db: Db, ctx: ServiceContext) => T | Promise<T>, open: { mustExist?: boolean } = {}): Promise<T> {
-  const db = await openDatabase(resolveDbPath(opts.db), open);
+interface GlobalOptions {
+  db?: string;
+  passphraseFile?: string;
+}
+
+/**
+ * Opens the database with its key (issue 12 item 5): --passphrase-file, else ARBITRATION_DESK_PASSPHRASE, else the key
+ * file beside the database. The default database (no --db, no ARBITRATION_DESK_DB) is encrypted on first use with a new
+ * recovery key, shown once on stderr with its printable sheet.
+ */
+async function withDb<T>(opts: GlobalOptions, fn: (db: Db, ctx: ServiceContext) => T | Promise<T>, open: { mustExist?: boolean } = {}): Promise<T> {
+  const isDefault = opts.db === undefined && process.env.ARBITRATION_DESK_DB === undefined;
+  const { db, setup } = await openKeyed(resolveDbPath(opts.db), { passphraseFile: opts.passphraseFile, create: isDefault && !open.mustExist }, open);
+  if (setup) process.stderr.write(`${setup.message}\n`);
   try {
     return await fn(db, { db, session: { user: SYSTEM_USER, system: true, origin: cliOrigin(commandWords) }, now: () => new Date() });
   } finally {
@@ -83,10 +98,11 @@ function readJson(file: string): unknown {
 }
 
 export function buildProgram(): Command {
-  const program = new Command('desk').description('劳动仲裁工作台 管理命令').option('--db <path>', '数据库文件（默认：用户数据目录；或环境变量 ARBITRATION_DESK_DB）');
+  const program = new Command('desk').description('劳动仲裁工作台 管理命令').option('--db <path>', '数据库文件（默认：用户数据目录；或环境变量 ARBITRATION_DESK_DB）')
+    .option('--passphrase-file <file>', `数据库密钥文件（加密的数据库；或环境变量 ${PASSPHRASE_ENV}；默认读取数据库旁的 .key 文件）`);
   program.exitOverride();
   speakChinese(program);
-  const g = () => program.opts<{ db?: string }>();
+  const g = () => program.opts<GlobalOptions>();
 
   const db = program.command('db').description('数据库');
   db.command('migrate').description('升级数据库结构（升级前自动备份）').action(() =>
@@ -101,6 +117,41 @@ export function buildProgram(): Command {
       print({ ok, integrity, foreignKeyViolations: foreignKeys.length, auditChain: { ok: chain.ok, entries: chain.entries, broken: chain.broken }, version: schemaVersion(d), ...(readOnly ? { warning: readOnly } : {}) });
       if (!ok) throw new CliError(chain.ok ? '数据库完整性检查未通过' : `审计链校验未通过：${chain.broken!.entity ?? ''} ${chain.broken!.reason}`);
     }, { mustExist: true }));
+  // Encryption at rest (issue 12 item 5).
+  db.command('encrypt').description('加密数据库（先做核对过的未加密副本，加密并核对后销毁副本）；未提供密钥时生成恢复密钥并打印恢复密钥单')
+    .action(async () => {
+      const file = resolveDbPath(g().db);
+      if (!fs.existsSync(file)) throw new CliError(`数据库文件不存在：${file}`);
+      const wasEncrypted = isEncryptedFile(file);
+      const { db: d, key, setup } = await openKeyed(file, { passphraseFile: g().passphraseFile, create: true }, { mustExist: true });
+      try {
+        if (!keyOf(d)) throw new CliError('未能取得密钥，数据库未加密');
+        print({ file, encrypted: true, alreadyEncrypted: wasEncrypted, keyHeldIn: key.heldIn ?? null, recoverySheet: setup?.sheet ?? null });
+        if (setup) process.stderr.write(`${setup.message}\n`);
+      } finally {
+        d.close();
+      }
+    });
+  db.command('rekey').description('更换数据库密钥（新恢复密钥与恢复密钥单；旧备份仍需旧密钥）')
+    .option('--new-passphrase-file <file>', '新密钥所在文件（不提供则生成新的恢复密钥）')
+    .option('--store-key', '把新密钥保存在数据库旁的 .key 文件中（仅本人可读；预览和桌面程序启动时读取）')
+    .action(async (o: { newPassphraseFile?: string; storeKey?: boolean }) => {
+      const file = resolveDbPath(g().db);
+      const current = resolveKey(file, { passphraseFile: g().passphraseFile });
+      if (!current.key) throw new CliError('数据库未加密，请先运行 desk db encrypt');
+      if (fs.existsSync(sealedKeyFilePath(file))) throw new CliError('此数据库的密钥由桌面程序交操作系统保管，命令行无法更新它；请先关闭桌面程序，删除数据库旁的 .key.sealed 文件，再以 desk --passphrase-file <恢复密钥文件> db rekey --store-key 更换密钥（桌面程序下次启动时读取 .key 文件并重新交操作系统保管）。');
+      const { db: d } = await openKeyed(file, { passphraseFile: g().passphraseFile }, { mustExist: true });
+      try {
+        const next = o.newPassphraseFile ? readPassphraseFile(o.newPassphraseFile) : generateRecoveryKey();
+        rekeyOpenDatabase(d, next);
+        const heldIn = o.storeKey || fs.existsSync(keyFilePath(file)) ? storeKey(file, next) : null;
+        const sheet = o.newPassphraseFile ? null : await writeRecoverySheet(file, next, '更换密钥');
+        print({ file, rekeyed: true, keyHeldIn: heldIn, recoverySheet: sheet });
+        if (sheet) process.stderr.write(`${recoveryMessage(next, sheet)}\n`);
+      } finally {
+        d.close();
+      }
+    });
   db.command('info').description('数据库信息').action(() =>
     withDb(g(), (d) => {
       const count = (t: string) => (d.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
@@ -129,7 +180,10 @@ export function buildProgram(): Command {
       }));
   program.command('restore').description('从备份文件恢复数据库（请先关闭工作台；当前数据库连同 -wal 文件改名保留在原文件夹）')
     .argument('<file>', '备份文件（desk-日期-时间-v版本.sqlite）')
-    .action((file: string) => print(restoreDatabase(file, resolveDbPath(g().db))));
+    .action((file: string) => {
+      const dbFile = resolveDbPath(g().db);
+      print(restoreDatabase(file, dbFile, new Date(), resolveKey(dbFile, { passphraseFile: g().passphraseFile }).key));
+    });
 
   program.command('user').description('用户').command('add')
     .requiredOption('--username <name>', '用户名')
@@ -353,7 +407,7 @@ export function buildProgram(): Command {
 export async function main(argv: string[]): Promise<number> {
   const firstOption = argv.findIndex((a) => a.startsWith('-'));
   commandWords = (firstOption < 0 ? argv : argv.slice(0, firstOption)).join(' ');
-  if (argv[0] === '--db') commandWords = argv.slice(2).filter((a, i, all) => !a.startsWith('-') && !(all[i - 1] ?? '').startsWith('-')).join(' ');
+  if (argv[0] === '--db' || argv[0] === '--passphrase-file') commandWords = argv.slice(2).filter((a, i, all) => !a.startsWith('-') && !(all[i - 1] ?? '').startsWith('-')).join(' ');
   try {
     await buildProgram().parseAsync(argv, { from: 'user' });
     return 0;

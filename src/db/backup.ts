@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LATEST_VERSION } from './migrations';
 import { type Db, loadSqlite } from './open';
+import { applyKey, isEncryptedFile, keyOf, snapshotInto } from './encryption';
 
 /**
  * Backups and restore (issue 12 item 6).
@@ -13,6 +14,9 @@ import { type Db, loadSqlite } from './open';
  * A restore checks the file the same way, refuses a file written by a newer version of the program, sets the current
  * database aside together with its -wal and -shm files (a WAL left beside a restored file would be replayed into it)
  * and puts the backup in its place.
+ *
+ * Encrypted databases (issue 12 item 5): the backup is made with VACUUM INTO and is encrypted with the database's key;
+ * checking or restoring an encrypted backup needs that key (a backup made before a re-key needs the key of its time).
  */
 export const BACKUP_PREFIX = 'desk-';
 const NAME = /^desk-(\d{8})-(\d{6})-v(\d+)\.sqlite$/;
@@ -48,13 +52,23 @@ export function tableCounts(db: Db): Record<string, number> {
   return Object.fromEntries(tables.map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM "${t.replace(/"/g, '""')}"`).get() as { n: number }).n]));
 }
 
+/** Opens a database file, keyed when it is encrypted (and then only with a key). */
+function openFile(file: string, key: string | undefined, readonly: boolean): Db {
+  const encrypted = isEncryptedFile(file);
+  if (encrypted && !key) throw new BackupError(`备份文件已加密，请提供其密钥（desk --passphrase-file <密钥文件>）：${file}`);
+  const db = loadSqlite()(file, { readonly, fileMustExist: true });
+  if (encrypted) applyKey(db, key!);
+  return db;
+}
+
 /** Opens a backup file read-only and checks it: a SQLite database, intact, with its schema version and row counts. */
-export function checkBackupFile(file: string, nativeBinding?: string): BackupCheck {
+export function checkBackupFile(file: string, key?: string): BackupCheck {
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new BackupError(`找不到备份文件：${file}`);
   let db: Db;
   try {
-    db = loadSqlite(nativeBinding)(file, { readonly: true, fileMustExist: true });
-  } catch {
+    db = openFile(file, key, true);
+  } catch (e) {
+    if (e instanceof BackupError) throw e;
     throw new BackupError(`无法打开备份文件：${file}`);
   }
   try {
@@ -62,6 +76,7 @@ export function checkBackupFile(file: string, nativeBinding?: string): BackupChe
     try {
       integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
     } catch {
+      if (isEncryptedFile(file)) throw new BackupError(`密钥与该备份文件不符，或文件已损坏：${file}。备份若在更换密钥前制作，请提供当时的密钥（恢复密钥单）。`);
       throw new BackupError(`该文件不是工作台的数据库备份或已损坏：${file}`);
     }
     if (integrity.length !== 1 || integrity[0] !== 'ok') throw new BackupError(`备份文件已损坏（完整性检查未通过）：${file}`);
@@ -78,9 +93,11 @@ export function checkBackupFile(file: string, nativeBinding?: string): BackupChe
 /** SQLite's online backup into `file`, then made a single self-contained file (rollback journal, not WAL), owner-only. */
 async function copyOnline(db: Db, file: string): Promise<void> {
   fs.rmSync(file, { force: true });
-  await db.backup(file);
+  // An encrypted database: VACUUM INTO, which writes the copy encrypted with the same key.
+  if (keyOf(db)) snapshotInto(db, file);
+  else await db.backup(file);
   fs.chmodSync(file, 0o600);
-  const copy = loadSqlite()(file);
+  const copy = openFile(file, keyOf(db), false);
   try {
     copy.pragma('journal_mode = DELETE');
   } finally {
@@ -100,10 +117,10 @@ export async function backupDatabase(db: Db, dir: string, now = new Date()): Pro
     await copyOnline(db, partial);
     // The copy is a snapshot; the counts are compared with the live database read now, retried once if a write came
     // in between (the app keeps working during a backup).
-    let check = checkBackupFile(partial);
+    let check = checkBackupFile(partial, keyOf(db));
     if (JSON.stringify(check.counts) !== JSON.stringify(tableCounts(db))) {
       await copyOnline(db, partial);
-      check = checkBackupFile(partial);
+      check = checkBackupFile(partial, keyOf(db));
       if (JSON.stringify(check.counts) !== JSON.stringify(tableCounts(db))) throw new BackupError('备份过程中数据发生变化，行数核对不一致，请重试');
     }
     fs.renameSync(partial, file);
@@ -195,7 +212,7 @@ export interface RestoreResult extends BackupCheck {
  * Replaces the database file with a backup. The program must not be running on that database (the CLI says so).
  * Refuses a damaged file and a file from a newer version; the current files are renamed, never deleted.
  */
-export function restoreDatabase(backupFile: string, dbFile: string, now = new Date()): RestoreResult {
+export function restoreDatabase(backupFile: string, dbFile: string, now = new Date(), key?: string): RestoreResult {
   const target = path.resolve(dbFile);
   if (path.resolve(backupFile) === target) throw new BackupError('备份文件就是当前数据库，无需恢复');
   fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
@@ -210,11 +227,11 @@ export function restoreDatabase(backupFile: string, dbFile: string, now = new Da
     if (!fs.existsSync(backupFile) || !fs.statSync(backupFile).isFile()) throw new BackupError(`找不到备份文件：${backupFile}`);
     fs.copyFileSync(backupFile, tmp);
     fs.chmodSync(tmp, 0o600);
-    check = checkBackupFile(tmp);
+    check = checkBackupFile(tmp, key);
     if (check.schemaVersion > LATEST_VERSION) {
       throw new BackupError(`该备份由更新版本的工作台写入（数据库版本 ${check.schemaVersion}，本程序最高支持 ${LATEST_VERSION}），请先升级程序再恢复。`);
     }
-    const copy = loadSqlite()(tmp);
+    const copy = openFile(tmp, key, false);
     try {
       copy.pragma('journal_mode = DELETE');
     } finally {
@@ -239,7 +256,7 @@ export function restoreDatabase(backupFile: string, dbFile: string, now = new Da
   fs.renameSync(tmp, target);
   clean();
   // The restored file, read on its own, must hold what the backup held.
-  const after = checkBackupFile(target);
+  const after = checkBackupFile(target, key);
   if (JSON.stringify(after.counts) !== JSON.stringify(check.counts)) throw new BackupError('恢复后的行数与备份不一致，原数据库已保留在旁边，请联系技术支持');
   return { restoredFrom: path.resolve(backupFile), database: target, setAside, ...check };
 }

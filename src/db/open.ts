@@ -4,12 +4,14 @@ import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { MIGRATIONS, type Migration } from './migrations';
 import { installChangeCapture } from './audit-chain';
+// Encryption at rest (issue 12 item 5): keys, the plain-to-encrypted migration and encrypted snapshots.
+import { applyKey, encryptDatabaseFile, isEncryptedFile, keyOf, snapshotInto } from './encryption';
 
 export type Db = BetterSqlite3.Database;
 
 export class DatabaseOpenError extends Error {
   constructor(
-    readonly kind: 'native-module' | 'too-new' | 'not-a-database' | 'missing' | 'read-only' | 'locked',
+    readonly kind: 'native-module' | 'too-new' | 'not-a-database' | 'missing' | 'read-only' | 'locked' | 'needs-key' | 'wrong-key',
     message: string,
   ) {
     super(message);
@@ -19,14 +21,17 @@ export class DatabaseOpenError extends Error {
 
 const requireCjs = createRequire(import.meta.url);
 
+/** The SQLite binding: better-sqlite3's API built with SQLite3 Multiple Ciphers (encryption at rest). */
+export const SQLITE_MODULE = 'better-sqlite3-multiple-ciphers';
+
 /**
- * Loads better-sqlite3. A module compiled for another runtime (Node vs Electron) fails with a
+ * Loads better-sqlite3 (the multiple-ciphers build). A module compiled for another runtime (Node vs Electron) fails with a
  * NODE_MODULE_VERSION error; that becomes one sentence instead of a stack trace.
  */
 export function loadSqlite(nativeBinding?: string): (file: string, opts?: BetterSqlite3.Options) => Db {
   let Ctor: typeof BetterSqlite3;
   try {
-    Ctor = requireCjs('better-sqlite3');
+    Ctor = requireCjs(SQLITE_MODULE);
   } catch (e) {
     throw describeNativeError(e);
   }
@@ -44,7 +49,7 @@ export function describeNativeError(e: unknown): Error {
   if (/NODE_MODULE_VERSION|was compiled against a different Node\.js version|invalid ELF header|Could not locate the bindings file/.test(msg)) {
     return new DatabaseOpenError(
       'native-module',
-      '数据库组件 better-sqlite3 不是为当前运行环境编译的（Node 与 Electron 需各自编译）：开发环境请运行 npm rebuild better-sqlite3 后重试，桌面程序请使用 npm start 启动。',
+      '数据库组件 better-sqlite3-multiple-ciphers 不是为当前运行环境编译的（Node 与 Electron 需各自编译）：开发环境请运行 npm rebuild better-sqlite3-multiple-ciphers 后重试，桌面程序请使用 npm start 启动。',
     );
   }
   return e instanceof Error ? e : new Error(msg);
@@ -61,6 +66,11 @@ export interface OpenOptions {
   migrations?: readonly Migration[];
   /** Called with a Chinese warning when the file is opened read-only because it failed the integrity check. */
   onWarning?: (message: string) => void;
+  /**
+   * The database key (issue 12 item 5). A new file is created encrypted; an existing plain file is encrypted in place
+   * first (a verified plain copy is taken, then shredded). Without a key an encrypted file is refused with 'needs-key'.
+   */
+  key?: string;
 }
 
 /** Private to the user: the folder 0700, the database and its WAL/SHM 0600 (ignored where the OS has no such modes). */
@@ -119,9 +129,28 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
       throw describeOpenError(file, e);
     }
   }
+  // --- encryption at rest (issue 12 item 5) ---
+  const encrypted = exists && isEncryptedFile(file);
+  if (encrypted && !opts.key) {
+    throw new DatabaseOpenError('needs-key', `数据库文件 ${base(file)} 已加密：请提供密钥（desk --passphrase-file <密钥文件>，或环境变量 ARBITRATION_DESK_PASSPHRASE）。密钥遗失时请使用恢复密钥单上的恢复密钥。`);
+  }
+  if (opts.key && exists && !encrypted && !opts.readonly) {
+    try {
+      encryptDatabaseFile(file, opts.key, (f) => loadSqlite(opts.nativeBinding)(f, { fileMustExist: true }));
+    } catch (e) {
+      throw describeOpenError(file, e);
+    }
+  }
+  const keyed = !!opts.key && (!exists || encrypted || !opts.readonly);
+  const openKeyed = (readonly: boolean): Db => {
+    const d = loadSqlite(opts.nativeBinding)(file, { readonly, fileMustExist: exists || !!opts.mustExist });
+    if (keyed) applyKey(d, opts.key!);
+    return d;
+  };
+  // --- end encryption at rest ---
   let db: Db;
   try {
-    db = loadSqlite(opts.nativeBinding)(file, { readonly: opts.readonly ?? false, fileMustExist: exists || !!opts.mustExist });
+    db = openKeyed(opts.readonly ?? false);
   } catch (e) {
     if (e instanceof DatabaseOpenError) throw e;
     throw describeOpenError(file, e);
@@ -135,6 +164,7 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
     try {
       version = db.pragma('user_version', { simple: true }) as number;
     } catch (e) {
+      if (keyed && exists) throw new DatabaseOpenError('wrong-key', `密钥不正确，无法解密数据库文件 ${base(file)}。请检查密钥文件，或使用恢复密钥单上的恢复密钥。`);
       throw describeOpenError(file, e);
     }
     checkVersion(file, version, latest);
@@ -143,7 +173,7 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
       const quick = quickCheck(db);
       if (quick !== 'ok') {
         db.close();
-        const ro = loadSqlite(opts.nativeBinding)(file, { readonly: true, fileMustExist: true });
+        const ro = openKeyed(true);
         ro.pragma('query_only = ON');
         const message = `数据库文件 ${base(file)} 未通过完整性检查（${quick}），已以只读方式打开以免损坏扩大。请立即从最近的备份恢复（desk restore），恢复前不要继续录入。`;
         opts.onWarning?.(message);
@@ -199,7 +229,9 @@ async function backupBeforeMigration(db: Db, file: string, fromVersion: number, 
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const target = path.join(dir, `${path.basename(file, path.extname(file))}.v${fromVersion}.${stamp}.sqlite`);
-  await db.backup(target);
+  // An encrypted database is copied by VACUUM INTO, encrypted with the same key (the backup API refuses it).
+  if (keyOf(db)) snapshotInto(db, target);
+  else await db.backup(target);
   if (process.platform !== 'win32') fs.chmodSync(target, 0o600);
   return target;
 }

@@ -47,6 +47,30 @@ export interface PermissionSettings {
 }
 
 const CASE_STAFF: readonly Role[] = ['arbitrator', 'clerk'];
+
+/**
+ * Need-to-know (issue 12 item 2): window staff learn from the conflict check only that a related record exists and
+ * ask the duty lawyer, who sees whose it is (the lawyer decides whether a conflict bars taking the matter).
+ */
+export const CONFLICT_WITHHELD_MESSAGE = '存在相关记录，请咨询值班律师';
+export function seesConflictDetails(role: Role): boolean {
+  return role !== 'window';
+}
+
+/**
+ * Documents signed by the tribunal: 裁决书 (LDMAL Art 46), 调解书 (Art 42) and the tribunal's 决定书, including
+ * 先予执行 (Art 44) and 裁决书补正. Only arbitrators issue them (and the service adds: of that case's tribunal, Art 31).
+ */
+export const TRIBUNAL_SIGNED_KINDS: ReadonlySet<string> = new Set(['award', 'mediation_statement', 'decision']);
+
+/**
+ * Whether a role may issue (or re-issue) a document kind at all: the one rule the issue dialog offers its choices by
+ * and the service enforces (src/services/documents.ts; the case's tribunal is checked there, src/services/duties.ts).
+ */
+export function mayIssueKind(role: Role, kind: string): boolean {
+  if (deny(role, 'case.manage', { acceptanceReservedToArbitrators: false }) !== null) return false;
+  return !TRIBUNAL_SIGNED_KINDS.has(kind) || role === 'arbitrator';
+}
 /** The legal-aid workstation (1+1坐堂: duty lawyer and window staff) and the legal-aid centre's staff. */
 const AID_DESK: readonly Role[] = ['lawyer', 'window', 'aid_centre'];
 

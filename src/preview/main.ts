@@ -1,11 +1,17 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveDbPath } from '../db/paths';
-import { type Db, DatabaseOpenError, openDatabase } from '../db/open';
+import { type Db, DatabaseOpenError } from '../db/open';
+import { KeyError } from '../db/encryption';
+import { openKeyed } from '../services/database-key';
 import { type PreviewServer, PreviewStartError, startPreviewServer } from './server';
 import { runDailyBackup } from '../services/backups';
 
-/** npm run preview [-- --db <file>] [--port <n>]: the real app in a local browser. */
+/**
+ * npm run preview [-- --db <file>] [--port <n>] [--passphrase-file <file>]: the real app in a local browser. The key of an
+ * encrypted database: --passphrase-file, ARBITRATION_DESK_PASSPHRASE, or the key file beside it; the default database
+ * is encrypted on first use with a new recovery key (issue 12 item 5).
+ */
 const args = process.argv.slice(2);
 const arg = (name: string) => {
   const i = args.indexOf(name);
@@ -21,10 +27,12 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 let db: Db;
 let server: PreviewServer;
 try {
-  db = await openDatabase(dbFile);
+  const opened = await openKeyed(dbFile, { passphraseFile: arg('--passphrase-file'), create: arg('--db') === undefined && process.env.ARBITRATION_DESK_DB === undefined });
+  db = opened.db;
+  if (opened.setup) console.log(opened.setup.message);
 } catch (e) {
-  // DatabaseOpenError carries a Chinese message; anything else is summarised without its stack.
-  console.error(`错误：${e instanceof DatabaseOpenError ? e.message : `无法打开数据库 ${dbFile}`}`);
+  // DatabaseOpenError and KeyError carry a Chinese message; anything else is summarised without its stack.
+  console.error(`错误：${e instanceof DatabaseOpenError || e instanceof KeyError ? e.message : `无法打开数据库 ${dbFile}`}`);
   process.exit(1);
 }
 try {

@@ -8,7 +8,7 @@ import { loadTribunal } from './proceedings';
  * including 先予执行 (Art 44) and 裁决书补正 — and mediation within arbitration (Art 42) belong to the arbitrators of
  * the case's tribunal (Art 31). The desk CLI (system actor) is not a person and is not held to it.
  */
-export const TRIBUNAL_SIGNED_KINDS: ReadonlySet<string> = new Set(['award', 'mediation_statement', 'decision']);
+export { TRIBUNAL_SIGNED_KINDS } from '../domain/roles';
 
 export function requireTribunalArbitrator(ctx: ServiceContext, caseId: string, what: string): void {
   if (ctx.session.system) return;

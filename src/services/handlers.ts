@@ -19,7 +19,7 @@ import {
   issueMediationStatement, mediationStats, printHearingRecord, saveAwardDraft,
 } from './outcomes';
 import {
-  aidDocument, applyAid, assignAid, checkConflicts, closeAid, createConsultation, decideAid, dutyCandidates, dutyOn, eligibilityFor, getConsultation, listConsultations, listDuty, objectAid,
+  aidDocument, applyAid, assignAid, checkConflictsFor, closeAid, createConsultation, decideAid, dutyCandidates, dutyOn, eligibilityFor, getConsultation, listConsultations, listDuty, objectAid,
   setDuty, updateConsultation, editConsultation,
 } from './legal-aid';
 import { readSettings, updateSettings } from './settings';
@@ -128,7 +128,7 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'consultations.edit': (ctx, input) => editConsultation(ctx, input),
   'consultations.get': (ctx, input) => getConsultation(ctx, input.id),
   'consultations.list': (ctx, input) => listConsultations(ctx, input),
-  'conflicts.check': (ctx, input) => checkConflicts(ctx.db, input),
+  'conflicts.check': (ctx, input) => checkConflictsFor(ctx, input),
   'aid.eligibility': (ctx, input) => eligibilityFor(ctx, input),
   'aid.apply': (ctx, input) => applyAid(ctx, input),
   'aid.decide': (ctx, input) => decideAid(ctx, input),

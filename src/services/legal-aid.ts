@@ -5,7 +5,7 @@ import { AppError } from '../api';
 import {
   AID_ASSIGNMENT_BASIS, AID_DECISION_BASIS, AID_ELIGIBILITY, AID_MATTERS, AID_URGENT_BASIS, type AidEligibility, type AidMatter, type ClaimType,
   type ConsultationOutcome, type FemaleStage, type GroupFlag, WINDOWS, type WindowCode, aidAssignmentDue, aidDecisionDue, aidEligibility, aidUrgent,
-  CLAIM_TYPE_INFO, FEMALE_STAGES, GROUP_FLAG_LABELS, daysBetween, formatFen, maskIdNumber, normaliseEmployer, shanghaiDate,
+  CLAIM_TYPE_INFO, CONFLICT_WITHHELD_MESSAGE, FEMALE_STAGES, GROUP_FLAG_LABELS, daysBetween, formatFen, maskIdNumber, normaliseEmployer, seesConflictDetails, shanghaiDate,
 } from '../domain';
 import type { Db } from '../db/open';
 import {
@@ -318,6 +318,14 @@ export function checkConflicts(db: Db, input: { personName: string; idNumber?: s
     if (reasons.length) matches.push({ kind: p.kind, id: p.id, label: p.label, name: p.name, reasons, link: p.kind === 'case' ? `cases/${p.id}` : `aid/consultations/${p.id}` });
   }
   return matches;
+}
+
+/** The conflict check as the caller may see it: window staff get one anonymous answer when anything matches. */
+export function checkConflictsFor(ctx: ServiceContext, input: Parameters<typeof checkConflicts>[1]): ConflictMatch[] {
+  const matches = checkConflicts(ctx.db, input);
+  const role = ctx.session.user?.role;
+  if (!matches.length || !role || seesConflictDetails(role)) return matches;
+  return [{ kind: 'consultation', id: '', label: '', name: '', reasons: [CONFLICT_WITHHELD_MESSAGE], link: '', withheld: true }];
 }
 
 // ------------------------------------------------------------------------------------------------------------ legal aid

@@ -117,3 +117,38 @@ test('a clerk issues the same notice for several cases at once, sees the progres
   expect(bytes.subarray(0, 2).toString()).toBe('PK');
   for (const c of cases) expect(bytes.includes(Buffer.from(`${c.caseNumber!.replace('〔', '(').replace('〕', ')')}-受理通知书.pdf`))).toBe(true);
 });
+
+test('the 生成文书 dialog offers a clerk no document signed by the tribunal; the tribunal\'s arbitrator is offered 决定书 and 裁决书', async ({ page, desk }) => {
+  desk.addUser('admin', 'admin');
+  desk.addUser('clerk1', 'clerk');
+  desk.addUser('arb1', 'arbitrator');
+  const c = acceptedCase(desk);
+  const id = (u: string) => (desk.db.prepare('SELECT id FROM users WHERE username = ?').get(u) as { id: string }).id;
+  const system = { db: desk.db, session: { user: SYSTEM_USER, system: true }, now: () => new Date() };
+  const composed = dispatch(system, 'cases.compose', { id: c.id, mode: 'sole', presidingId: id('arb1'), memberIds: [], clerkId: id('clerk1'), composedDate: today });
+  if (!composed.ok) throw new Error(composed.error.message);
+  await page.goto(desk.url);
+  const offered = async (user: string) => {
+    await login(page, user);
+    await page.getByRole('menuitem', { name: '案件列表' }).click();
+    await page.getByTestId('case-table').getByText(c.caseNumber!).click();
+    await page.getByTestId('documents-panel').getByRole('button', { name: '生成文书' }).click();
+    const gen = page.getByRole('dialog', { name: '生成文书' });
+    await gen.getByLabel('文书种类').click();
+    const items = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+    await expect(items.filter({ hasText: '应诉通知书' })).toHaveCount(1);
+    const texts = await items.allTextContents();
+    await page.screenshot({ path: path.join(SHOTS, `issue-kinds-${user}.png`) });
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(gen).toBeHidden();
+    await page.getByRole('button', { name: '退出' }).click();
+    return texts.join('|');
+  };
+  const clerk = await offered('clerk1');
+  expect(clerk).not.toMatch(/决定书|裁决书|调解书/);
+  const arbitrator = await offered('arb1');
+  expect(arbitrator).toMatch(/决定书/);
+  expect(arbitrator).toMatch(/裁决书/);
+});

@@ -112,7 +112,9 @@ test('a pregnant worker\'s dismissal consultation shows the protection checklist
   await page.getByLabel('姓名').fill('章伟');
   await page.getByLabel('单位名称').fill('信达电子');
   await page.getByLabel('单位名称').blur();
-  await expect(page.getByTestId('conflicts')).toContainText('姓名读音相同（张伟／章伟');
+  // Window staff learn only that a related record exists, not whose (issue 12 item 2); the duty lawyer sees the match.
+  await expect(page.getByTestId('conflicts')).toContainText('冲突与重复检查：存在相关记录，请咨询值班律师');
+  await expect(page.getByTestId('conflicts')).not.toContainText('张伟');
   await page.getByTestId('guide-female').getByRole('button', { name: '产假天数计算器' }).click();
   const calc = page.getByTestId('calculator');
   await calc.getByLabel('难产').click();

@@ -21,9 +21,9 @@ export interface TestDb {
 }
 
 /** A real SQLite file in a temporary folder, migrated, with an administrator created through the first-start operation. */
-export async function openTestDb(): Promise<TestDb> {
+export async function openTestDb(opts: { key?: string } = {}): Promise<TestDb> {
   const file = path.join(tempDir(), 'desk.sqlite');
-  const db = await openDatabase(file);
+  const db = await openDatabase(file, opts.key ? { key: opts.key } : {});
   const ctx = (user: UserView | null = null): ServiceContext => ({ db, session: { user } as Session, now: () => new Date() });
   const boot = ctx();
   const r = dispatch(boot, 'setup.createAdmin', { username: 'admin', displayName: '管理员', role: 'admin', password: 'admin-pass-1' });

@@ -88,7 +88,7 @@ describe('backup and restore', () => {
     const backup = await backupDatabase(t.db, path.join(tempDir(), 'b'));
     const newer = path.join(tempDir(), 'newer.sqlite');
     fs.copyFileSync(backup.file, newer);
-    const Database = (await import('better-sqlite3')).default;
+    const Database = (await import('better-sqlite3-multiple-ciphers')).default;
     const raw = new Database(newer);
     raw.pragma(`user_version = ${LATEST_VERSION + 1}`);
     raw.close();

@@ -71,7 +71,9 @@ describe('one record, once', () => {
       receivedDate: '2026-11-20', consultationId: c.id,
       applicants: [{ kind: 'person', name: '王小明', idNumber: '510124198805052215', agents: [] }],
     })));
-    const check = (excludeId: string) => unwrap<{ id: string }[]>(dispatch(day('2026-11-21', window1), 'conflicts.check', { personName: '王小明', idNumber: '510124198805052215', employerName: '成都信达电子有限公司', excludeId })).map((m) => m.id);
+    // The duty lawyer sees whose records match (window staff are told only that one exists: issue 12 item 2).
+    const lawyer = t.user('lawyer1', 'lawyer');
+    const check = (excludeId: string) => unwrap<{ id: string }[]>(dispatch(day('2026-11-21', lawyer), 'conflicts.check', { personName: '王小明', idNumber: '510124198805052215', employerName: '成都信达电子有限公司', excludeId })).map((m) => m.id);
     expect(check(c.id)).not.toContain(made.id);
     expect(check(c.id)).toContain(other.id);
     expect(check(made.id)).not.toContain(c.id);

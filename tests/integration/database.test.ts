@@ -72,7 +72,7 @@ describe('opening and migrating the database', () => {
     const raw = new Error("The module '/x/better_sqlite3.node' was compiled against a different Node.js version using NODE_MODULE_VERSION 140. This version of Node.js requires NODE_MODULE_VERSION 115.");
     const e = describeNativeError(raw);
     expect(e).toBeInstanceOf(DatabaseOpenError);
-    expect(e.message).toMatch(/^数据库组件 better-sqlite3 不是为当前运行环境编译的/);
+    expect(e.message).toMatch(/^数据库组件 better-sqlite3-multiple-ciphers 不是为当前运行环境编译的/);
     expect(e.message.split('\n')).toHaveLength(1);
   });
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AidApplicationView, CaseDetail, ConsultationView, MediationView, Outcomes, Proceedings, UserView } from '../../src/api';
+import type { AidApplicationView, CaseDetail, DocumentKindView, ConsultationView, MediationView, Outcomes, Proceedings, UserView } from '../../src/api';
 import { dispatch, dispatchAsync } from '../../src/services';
+import { mayIssueKind } from '../../src/domain';
 import { type TestDb, openTestDb, unwrap } from '../helpers/db';
 import { sampleDraft } from '../helpers/fixtures';
 import { decideAndIssueSampleAward } from '../helpers/outcomes';
@@ -66,6 +67,27 @@ describe('documents signed by the tribunal are issued by its arbitrators only', 
   it('the clerk still issues procedural notices', async () => {
     const c = composedCase();
     expect(await dispatchAsync(at('2026-11-03', clerk), 'documents.issue', { caseId: c.id, kind: 'response_notice', issuedDate: '2026-11-03' })).toMatchObject({ ok: true });
+  });
+});
+
+describe('the issue dialog offers each role only the kinds the service lets it issue (one rule: mayIssueKind)', () => {
+  it('for the clerk and the tribunal arbitrator, every offered kind is not refused as forbidden, every withheld kind is', async () => {
+    const c = composedCase();
+    const kinds = unwrap<DocumentKindView[]>(dispatch(at('2026-11-03', clerk), 'documents.kinds', { id: c.id }));
+    const offeredToClerk = kinds.filter((k) => mayIssueKind('clerk', k.code)).map((k) => k.code);
+    expect(offeredToClerk).not.toContain('decision');
+    expect(offeredToClerk).not.toContain('award');
+    expect(offeredToClerk).not.toContain('mediation_statement');
+    expect(offeredToClerk).toContain('response_notice');
+    for (const user of [clerk, arb]) {
+      for (const k of kinds.filter((x) => x.available)) {
+        const payload = k.code === 'decision' ? decision('provisional_execution') : undefined;
+        const r = await dispatchAsync(at('2026-11-03', user), 'documents.issue', { caseId: c.id, kind: k.code, issuedDate: '2026-11-03', ...(payload ? { payload } : {}) });
+        const forbidden = !r.ok && r.error.code === 'FORBIDDEN';
+        expect(forbidden, `${user.username} ${k.code}`).toBe(!mayIssueKind(user.role, k.code));
+      }
+    }
+    for (const role of ['lawyer', 'window', 'aid_centre', 'admin'] as const) expect(kinds.filter((k) => mayIssueKind(role, k.code))).toEqual([]);
   });
 });
 

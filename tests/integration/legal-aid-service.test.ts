@@ -50,7 +50,12 @@ describe('conflict and duplicate check', () => {
     // a case on file where the same ID number is recorded under a different name
     const draft = sampleDraft({ receivedDate: '2026-11-18' });
     unwrap<CaseDetail>(dispatch(at('2026-11-20', t.user('clerk1', 'clerk')), 'cases.saveDraft', draft));
-    const check = (q: Record<string, unknown>) => unwrap<ConflictMatch[]>(dispatch(at('2026-11-20'), 'conflicts.check', q));
+    // The duty lawyer sees whose records match; window staff only that one exists (issue 12 item 2).
+    const check = (q: Record<string, unknown>) => unwrap<ConflictMatch[]>(dispatch(at('2026-11-20', lawyer), 'conflicts.check', q));
+    const asWindow = (q: Record<string, unknown>) => unwrap<ConflictMatch[]>(dispatch(at('2026-11-20', window1), 'conflicts.check', q));
+    expect(asWindow({ personName: '王小二', idNumber: IDS.liSi })).toEqual([{ kind: 'consultation', id: '', label: '', name: '', reasons: ['存在相关记录，请咨询值班律师'], link: '', withheld: true }]);
+    expect(JSON.stringify(asWindow({ personName: '王小二', idNumber: IDS.liSi }))).not.toMatch(/张伟|李四/);
+    expect(asWindow({ personName: '张伟', idNumber: IDS.zhaoLiu, employerName: '温江区某餐饮管理有限公司' })).toEqual([]);
 
     const sameSound = check({ personName: '章伟', idNumber: IDS.wangWu, employerName: '信达电子有限公司' });
     expect(sameSound).toHaveLength(1);

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Flex, Form, Input, Modal, Radio, Select, Tag, Tooltip } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { CaseDocument, Proceedings } from '../../../../src/api';
-import { SERVICE_METHODS, SERVICE_METHOD_INFO, type ServiceMethod, deny } from '../../../../src/domain';
+import { SERVICE_METHODS, SERVICE_METHOD_INFO, type ServiceMethod, deny, mayIssueKind } from '../../../../src/domain';
 import { api } from '../../lib/api-client';
 import { useSession } from '../../lib/session';
 import { downloadDocument, printDocument } from './document-actions';
@@ -100,7 +100,7 @@ export function DocumentsPanel({ caseId, status, version, onChange }: { caseId: 
                   {d.hasFiles && <Button size="small" onClick={() => void act(() => downloadDocument(d.id, 'pdf'))}>PDF</Button>}
                   {d.hasFiles && <Button size="small" onClick={() => void act(() => downloadDocument(d.id, 'docx'))}>DOCX</Button>}
                   {canManage && !d.supersededBy && d.unservedParties.length > 0 && <Button size="small" onClick={() => open({ kind: 'serve', doc: d }, { partyId: d.unservedParties[0]!.id, method: 'direct', sentDate: today() })}>登记送达</Button>}
-                  {canManage && !d.supersededBy && <Button size="small" onClick={() => open({ kind: 'reissue', doc: d }, { issuedDate: today() })}>重新签发</Button>}
+                  {canManage && !d.supersededBy && mayIssueKind(user.role, d.kind) && <Button size="small" onClick={() => open({ kind: 'reissue', doc: d }, { issuedDate: today() })}>重新签发</Button>}
                 </Flex>
               </td>
             </tr>
@@ -123,7 +123,7 @@ export function DocumentsPanel({ caseId, status, version, onChange }: { caseId: 
         {viewing && <div data-testid="document-view"><PdfView base64={viewing.base64} width={600} /></div>}
       </Modal>
       <GenerateDocumentDialog
-        caseId={caseId} open={generating} accepted={status === 'accepted'} hearings={p.hearings} documents={p.documents}
+        caseId={caseId} role={user.role} open={generating} accepted={status === 'accepted'} hearings={p.hearings} documents={p.documents}
         onClose={() => setGenerating(false)} onIssued={() => { void load(); onChange(); }}
       />
       <Modal title={dialog?.kind === 'reissue' ? `重新签发${dialog.doc.title}（原版本保留备查）` : '登记送达'} open={dialog !== null} onCancel={() => setDialog(null)} onOk={() => form.submit()} okText="确定" cancelText="取消" forceRender>

@@ -1,7 +1,7 @@
 import { Alert, Button, Descriptions, Flex, Form, Input, InputNumber, Modal, Radio, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import type { ApiError, CaseDocument, DocumentKindView, DocumentPreview, Hearing } from '../../../../src/api';
-import { DECISION_SUBJECTS } from '../../../../src/domain';
+import { DECISION_SUBJECTS, type Role, mayIssueKind } from '../../../../src/domain';
 import { api } from '../../lib/api-client';
 import { downloadDocument, printDocument } from './document-actions';
 import { PdfView } from './PdfView';
@@ -16,6 +16,8 @@ const REGISTER_ONLY = [
 
 interface Props {
   caseId: string;
+  /** The user's role: only the kinds it may issue are offered (src/domain/roles.ts mayIssueKind). */
+  role: Role;
   open: boolean;
   accepted: boolean;
   hearings: Hearing[];
@@ -25,7 +27,7 @@ interface Props {
 }
 
 /** 生成文书: choose a kind that fits the case's stage, fill what it needs, preview the PDF, issue, then save or print. */
-export function GenerateDocumentDialog({ caseId, open, accepted, hearings, documents, onClose, onIssued }: Props) {
+export function GenerateDocumentDialog({ caseId, role, open, accepted, hearings, documents, onClose, onIssued }: Props) {
   const [form] = Form.useForm();
   const kind = Form.useWatch('kind', form) as string | undefined;
   const [kinds, setKinds] = useState<DocumentKindView[]>([]);
@@ -42,9 +44,10 @@ export function GenerateDocumentDialog({ caseId, open, accepted, hearings, docum
     setPreview(null);
     setIssued(null);
     setError(null);
-    void api('documents.kinds', { id: caseId }).then((r) => (r.ok ? setKinds(r.value) : setError(r.error.message)));
+    // Kinds signed by the tribunal are not offered to a clerk: the service would refuse them (issue 12).
+    void api('documents.kinds', { id: caseId }).then((r) => (r.ok ? setKinds(r.value.filter((k) => mayIssueKind(role, k.code))) : setError(r.error.message)));
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open, caseId]);
+  }, [open, caseId, role]);
 
   const input = (v: Record<string, any>) => {
     const payload: Record<string, unknown> = {};
@@ -123,7 +126,7 @@ export function GenerateDocumentDialog({ caseId, open, accepted, hearings, docum
       ) : (
         <Form form={form} layout="vertical">
           <Form.Item name="kind" label="文书种类" rules={[{ required: true, message: '请选择文书种类' }]} extra={info?.basis}>
-            <Select options={options} placeholder="按案件所处阶段列出可生成的文书" onChange={() => setPreview(null)} />
+            <Select virtual={false} options={options} placeholder="按案件所处阶段列出可生成的文书" onChange={() => setPreview(null)} />
           </Form.Item>
           {kind === 'hearing_notice' && (
             <>
