@@ -11,6 +11,7 @@ import { listHearings, loadDocuments, myCaseIds } from './proceedings';
 import { type ServiceContext, actor, caseEvent, newId, nowIso } from './context';
 import { checkDate, requireOpenCase } from './guards';
 import { readSettings } from './settings';
+import { dueDeadlines } from './deadline-store';
 import type { Db } from '../db/open';
 import { selectRunningCases } from '../db/queries/cases';
 import { insertExtension, insertSuspension, selectExtensions, selectSuspensions, setSuspensionResumed } from '../db/queries/clock';
@@ -221,30 +222,22 @@ export function extendCase(ctx: ServiceContext, input: { id: string; days: numbe
   return caseClock(ctx, input.id);
 }
 
-/** Today, this week and overdue, for the signed-in user's cases or for the whole commission. Party periods are left out. */
+/**
+ * Today, this week and overdue, for the signed-in user's cases or for the whole commission. Party periods are left out.
+ * The deadlines are read from the stored table (src/services/deadline-store.ts, issue 13): closed cases cost nothing.
+ */
 export function dashboard(ctx: ServiceContext, scope: 'mine' | 'all'): Dashboard {
   const today = shanghaiDate(ctx.now());
   const weekEnd = calendarWeek(today).sunday; // 本周 = this calendar week, Monday to Sunday
-  const cal = loadCalendar(ctx.db);
-  const mine = scope === 'mine' && ctx.session.user ? myCaseIds(ctx.db, ctx.session.user.id) : null;
-  // Closed cases have no running deadlines of the commission: they are not walked at all.
-  const cases = selectRunningCases(ctx.db);
+  const userId = scope === 'mine' && ctx.session.user ? ctx.session.user.id : null;
+  const mine = userId ? myCaseIds(ctx.db, userId) : null;
   const out: Dashboard = { today, overdue: [], dueToday: [], thisWeek: [], hearingsToday: [], aid: aidDeadlines(ctx) };
-  for (const k of cases) {
-    if (mine && !mine.has(k.id)) continue;
-    const c = getCase(ctx.db, { id: k.id });
-    const parties = partiesLabel(c.applicants.map((p) => p.name), c.respondents.map((p) => p.name));
-    for (const d of caseClock(ctx, k.id, cal).deadlines) {
-      if (d.actor !== 'commission') continue;
-      const item: DashboardItem = { caseId: k.id, caseNumber: k.case_number, parties, deadline: d };
-      if (d.state === 'overdue') out.overdue.push(item);
-      else if (d.state === 'open' && d.dueDate === today) out.dueToday.push(item);
-      else if (d.state === 'open' && d.dueDate > today && d.dueDate <= weekEnd) out.thisWeek.push(item);
-    }
+  for (const item of dueDeadlines(ctx, today, weekEnd, userId)) {
+    const d = item.deadline;
+    if (d.state === 'overdue') out.overdue.push(item);
+    else if (d.dueDate === today) out.dueToday.push(item);
+    else out.thisWeek.push(item);
   }
   out.hearingsToday = listHearings(ctx.db, { from: today, to: today }).filter((h) => h.status === 'scheduled' && (!mine || mine.has(h.caseId)));
-  const byDue = (a: DashboardItem, b: DashboardItem) => a.deadline.dueDate.localeCompare(b.deadline.dueDate);
-  out.overdue.sort(byDue);
-  out.thisWeek.sort(byDue);
   return out;
 }
