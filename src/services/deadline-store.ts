@@ -9,6 +9,7 @@ import { loadCalendar } from './calendar';
 import { getCase } from './cases';
 import { caseClock } from './clock';
 import type { ServiceContext } from './context';
+import { closureOf } from './guards';
 import { myCaseIds } from './proceedings';
 
 /**
@@ -35,9 +36,10 @@ function pendingRows(ctx: ServiceContext, caseId: string, cal: WorkCalendar): St
     });
 }
 
+/** Draft or accepted and not closed (the same rule as selectRunningCases). */
 const isRunning = (ctx: ServiceContext, caseId: string) => {
   const c = selectCaseById(ctx.db, caseId);
-  return !!c && (c.status === 'draft' || c.status === 'accepted');
+  return !!c && (c.status === 'draft' || c.status === 'accepted') && !closureOf(ctx.db, caseId);
 };
 
 function refreshCase(ctx: ServiceContext, caseId: string, cal: WorkCalendar): void {
