@@ -125,7 +125,10 @@ export async function buildScaleDb(n: number, file: string, today = shanghaiDate
             call(ctx, 'cases.compose', { id: c.id, mode: 'sole', presidingId: pick(arbitrators).id, memberIds: [], clerkId: pick(clerks).id, composedDate: composed });
             const hearing = addDays(composed, 10 + Math.floor(r() * 30));
             const h = Math.floor(r() * 4);
-            const res = dispatch(ctx, 'hearings.schedule', { caseId: c.id, date: hearing, startTime: `${String(9 + 2 * (h % 2) + 5 * Math.floor(h / 2)).padStart(2, '0')}:00`, endTime: `${String(10 + 2 * (h % 2) + 5 * Math.floor(h / 2)).padStart(2, '0')}:30`, roomId: pick(rooms).id });
+            const slot = { caseId: c.id, date: hearing, startTime: `${String(9 + 2 * (h % 2) + 5 * Math.floor(h / 2)).padStart(2, '0')}:00`, endTime: `${String(10 + 2 * (h % 2) + 5 * Math.floor(h / 2)).padStart(2, '0')}:30`, roomId: pick(rooms).id };
+            let res = dispatch(ctx, 'hearings.schedule', slot);
+            // across a long holiday the notice period may not fit: the parties agreed (LDMAL Art 35), as clerks record it
+            if (!res.ok && res.error.issues?.some((i) => i.path === 'shortNoticeReason')) res = dispatch(ctx, 'hearings.schedule', { ...slot, shortNoticeReason: '双方当事人同意' });
             if (!res.ok && !/占用|冲突|已有/.test(res.error.message)) throw new Error(`hearings.schedule: ${res.error.message}`);
           }
         }
