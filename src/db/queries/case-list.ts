@@ -112,6 +112,11 @@ export function selectCaseListPage(db: Db, f: CaseListQuery): { total: number; r
   const sql = caseListSql(f);
   const total = (stmt(db, sql.count).get(sql.params) as { n: number }).n;
   const ids = (stmt(db, sql.ids).all({ ...sql.params, limit: f.limit, offset: f.offset }) as { id: string }[]).map((r) => r.id);
-  const byId = new Map((stmt(db, PAGE_ROWS).all(JSON.stringify(ids)) as CaseListRow[]).map((r) => [r.id, r]));
+  const byId = new Map(selectCaseSummaries(db, ids).map((r) => [r.id, r]));
   return { total, rows: ids.map((id) => byId.get(id)!) };
+}
+
+/** The list's columns for the given cases, in one statement (the list's page; related cases). */
+export function selectCaseSummaries(db: Db, ids: string[]): CaseListRow[] {
+  return stmt(db, PAGE_ROWS).all(JSON.stringify(ids)) as CaseListRow[];
 }
