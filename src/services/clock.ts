@@ -1,8 +1,8 @@
-import type { CaseClock, CaseDeadline, Dashboard, DashboardItem, DeadlineResult, DeadlineRuleView, Extension, Suspension } from '../api';
+import type { CaseClock, CaseDeadline, CaseDetail, Dashboard, DeadlineResult, DeadlineRuleView, Extension, Suspension } from '../api';
 import { AppError } from '../api';
 import {
   DEADLINE_RULES, type DeadlineRule, type Interval, type PeriodKind, type WorkCalendar, addDays, computePeriod, daysBetween,
-  calendarWeek, findDeadlineRule, kindBasisFor, partiesLabel, shanghaiDate,
+  calendarWeek, findDeadlineRule, kindBasisFor, shanghaiDate,
 } from '../domain';
 import { getCase } from './cases';
 import { aidDeadlines } from './legal-aid';
@@ -13,7 +13,6 @@ import { checkDate, requireOpenCase } from './guards';
 import { readSettings } from './settings';
 import { dueDeadlines } from './deadline-store';
 import type { Db } from '../db/open';
-import { selectRunningCases } from '../db/queries/cases';
 import { insertExtension, insertSuspension, selectExtensions, selectSuspensions, setSuspensionResumed } from '../db/queries/clock';
 import { selectClosedDate } from '../db/queries/closures';
 import { selectScheduledHearings } from '../db/queries/hearings';
@@ -96,9 +95,8 @@ function partyPeriod(d: DeadlineResult, todo: string, today: string): CaseDeadli
 const latest = (dates: string[]) => dates.sort().at(-1) ?? null;
 
 /** The case's deadlines, generated from what has been recorded (domain-rules §8). */
-export function caseClock(ctx: ServiceContext, id: string, cal: WorkCalendar = loadCalendar(ctx.db)): CaseClock {
+export function caseClock(ctx: ServiceContext, id: string, cal: WorkCalendar = loadCalendar(ctx.db), c: CaseDetail = getCase(ctx.db, { id })): CaseClock {
   const db = ctx.db;
-  const c = getCase(db, { id });
   const today = shanghaiDate(ctx.now());
   const suspensions = loadSuspensions(db, id);
   const extensions = loadExtensions(db, id);

@@ -27,7 +27,7 @@ import { myCaseIds } from './proceedings';
 function pendingRows(ctx: ServiceContext, caseId: string, cal: WorkCalendar): StoredDeadlineRow[] {
   const c = getCase(ctx.db, { id: caseId });
   const parties = partiesLabel(c.applicants.map((p) => p.name), c.respondents.map((p) => p.name));
-  return caseClock(ctx, caseId, cal).deadlines
+  return caseClock(ctx, caseId, cal, c).deadlines
     .filter((d) => d.actor === 'commission' && !d.doneDate && (d.state === 'open' || d.state === 'overdue'))
     .map((d, seq) => {
       const { state, ...rest } = d;
