@@ -7,7 +7,7 @@ import {
 import { getCase } from './cases';
 import { aidDeadlines } from './legal-aid';
 import { loadCalendar } from './calendar';
-import { listHearings, loadDocuments, myCaseIds } from './proceedings';
+import { listHearings, loadDocuments } from './proceedings';
 import { type ServiceContext, actor, caseEvent, newId, nowIso } from './context';
 import { checkDate, requireOpenCase } from './guards';
 import { readSettings } from './settings';
@@ -16,6 +16,7 @@ import type { Db } from '../db/open';
 import { insertExtension, insertSuspension, selectExtensions, selectSuspensions, setSuspensionResumed } from '../db/queries/clock';
 import { selectClosedDate } from '../db/queries/closures';
 import { selectScheduledHearings } from '../db/queries/hearings';
+import { selectMineAmong } from '../db/queries/deadlines';
 
 function effectiveKind(db: Db, rule: DeadlineRule): { kind: PeriodKind; overridden: boolean } {
   const override = readSettings(db).periodKinds[rule.name];
@@ -228,7 +229,6 @@ export function dashboard(ctx: ServiceContext, scope: 'mine' | 'all'): Dashboard
   const today = shanghaiDate(ctx.now());
   const weekEnd = calendarWeek(today).sunday; // 本周 = this calendar week, Monday to Sunday
   const userId = scope === 'mine' && ctx.session.user ? ctx.session.user.id : null;
-  const mine = userId ? myCaseIds(ctx.db, userId) : null;
   const out: Dashboard = { today, overdue: [], dueToday: [], thisWeek: [], hearingsToday: [], aid: aidDeadlines(ctx) };
   for (const item of dueDeadlines(ctx, today, weekEnd, userId)) {
     const d = item.deadline;
@@ -236,6 +236,8 @@ export function dashboard(ctx: ServiceContext, scope: 'mine' | 'all'): Dashboard
     else if (d.dueDate === today) out.dueToday.push(item);
     else out.thisWeek.push(item);
   }
-  out.hearingsToday = listHearings(ctx.db, { from: today, to: today }).filter((h) => h.status === 'scheduled' && (!mine || mine.has(h.caseId)));
+  const hearings = listHearings(ctx.db, { from: today, to: today }).filter((h) => h.status === 'scheduled');
+  const mine = userId ? selectMineAmong(ctx.db, userId, hearings.map((h) => h.caseId)) : null;
+  out.hearingsToday = hearings.filter((h) => !mine || mine.has(h.caseId));
   return out;
 }

@@ -80,8 +80,13 @@ export function caseListSql(f: CaseListQuery): { count: string; ids: string; par
   if (f.status === 'closed') where.push('EXISTS (SELECT 1 FROM case_closures x WHERE x.case_id = c.id)');
   else if (f.status) { where.push('c.status = @status'); params.status = f.status; }
   if (f.venueId) { where.push('c.venue_id = @venueId'); params.venueId = f.venueId; }
-  if (f.arbitratorId) { where.push('EXISTS (SELECT 1 FROM case_tribunals t WHERE t.case_id = c.id AND @arb IN (t.presiding_id, t.member2_id, t.member3_id))'); params.arb = f.arbitratorId; }
-  if (f.clerkId) { where.push('EXISTS (SELECT 1 FROM case_tribunals t WHERE t.case_id = c.id AND t.clerk_id = @clerk)'); params.clerk = f.clerkId; }
+  // each seat through its own index (migration 013)
+  if (f.arbitratorId) {
+    where.push(`c.id IN (SELECT case_id FROM case_tribunals WHERE presiding_id = @arb UNION SELECT case_id FROM case_tribunals WHERE member2_id = @arb
+      UNION SELECT case_id FROM case_tribunals WHERE member3_id = @arb)`);
+    params.arb = f.arbitratorId;
+  }
+  if (f.clerkId) { where.push('c.id IN (SELECT case_id FROM case_tribunals WHERE clerk_id = @clerk)'); params.clerk = f.clerkId; }
   if (f.groupFlag) { where.push('EXISTS (SELECT 1 FROM json_each(c.group_flags) g WHERE g.value = @flag)'); params.flag = f.groupFlag; }
   if (f.collective !== undefined) { where.push('c.collective = @collective'); params.collective = f.collective ? 1 : 0; }
   if (f.cause?.trim()) { where.push("c.cause LIKE @cause ESCAPE '\\'"); params.cause = `%${likeEscape(f.cause.trim())}%`; }

@@ -42,14 +42,22 @@ export function insertCaseDeadline(db: Db, r: StoredDeadlineRow): void {
     .run(r.case_id, r.seq, r.due_date, r.case_number, r.parties, r.deadline);
 }
 
+/** The cases a person sits on (any seat of the tribunal), records or created, each through its own index (migration 013). */
+const MY_CASES = `SELECT case_id FROM case_tribunals WHERE presiding_id = @u UNION SELECT case_id FROM case_tribunals WHERE member2_id = @u
+  UNION SELECT case_id FROM case_tribunals WHERE member3_id = @u UNION SELECT case_id FROM case_tribunals WHERE clerk_id = @u
+  UNION SELECT id FROM cases WHERE created_by = @u`;
+
+/** Of these cases, those that are the person's (the dashboard's hearings of the day). */
+export function selectMineAmong(db: Db, userId: string, caseIds: string[]): Set<string> {
+  return new Set((stmt(db, `SELECT value AS id FROM json_each(@ids) WHERE value IN (${MY_CASES})`).all({ ids: JSON.stringify(caseIds), u: userId }) as { id: string }[]).map((r) => r.id));
+}
+
 /**
  * The dashboard's rows: every stored deadline due on or before `until` (overdue, today, this week), in due order; for one
  * person, only the cases they sit on, record or created.
  */
 export function selectDueDeadlines(db: Db, until: string, userId: string | null): StoredDeadlineRow[] {
   if (!userId) return stmt(db, 'SELECT * FROM case_deadlines WHERE due_date <= ? ORDER BY due_date, case_number, case_id, seq').all(until) as StoredDeadlineRow[];
-  return stmt(db, `SELECT d.* FROM case_deadlines d WHERE d.due_date <= @until AND (
-      EXISTS (SELECT 1 FROM case_tribunals t WHERE t.case_id = d.case_id AND @u IN (t.presiding_id, t.member2_id, t.member3_id, t.clerk_id))
-      OR EXISTS (SELECT 1 FROM cases c WHERE c.id = d.case_id AND c.created_by = @u))
+  return stmt(db, `SELECT d.* FROM case_deadlines d WHERE d.due_date <= @until AND d.case_id IN (${MY_CASES})
     ORDER BY d.due_date, d.case_number, d.case_id, d.seq`).all({ until, u: userId }) as StoredDeadlineRow[];
 }
