@@ -34,6 +34,7 @@ CREATE INDEX cases_list_order ON cases(coalesce(acceptance_date, received_date) 
 CREATE INDEX cases_received ON cases(received_date);
 CREATE INDEX cases_accepted ON cases(acceptance_date);
 CREATE INDEX cases_created_by ON cases(created_by);
+CREATE INDEX cases_consultation ON cases(consultation_id) WHERE consultation_id IS NOT NULL;
 CREATE INDEX case_closures_date ON case_closures(closed_date);
 CREATE INDEX case_tribunals_presiding ON case_tribunals(presiding_id);
 CREATE INDEX case_tribunals_member2 ON case_tribunals(member2_id) WHERE member2_id IS NOT NULL;
