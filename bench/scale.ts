@@ -105,6 +105,24 @@ for (const n of SIZES) {
   const Sqlite = loadSqlite();
   const bareOpen = time(() => { const b = Sqlite(file); b.pragma('user_version', { simple: true }); b.close(); }, 10);
   rows.push({ op: '打开数据库（openDatabase：检查、迁移）', n, svc: open, bare: bareOpen });
+  // The pre-migration backup (open.ts: SQLite's online backup of the open database) against a plain file copy.
+  {
+    const b = Sqlite(file, { readonly: true });
+    const ms: number[] = [];
+    const cp: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      let t0 = performance.now();
+      await b.backup(path.join(dir, `backup-${i}.sqlite`));
+      ms.push(performance.now() - t0);
+      t0 = performance.now();
+      fs.copyFileSync(file, path.join(dir, `copy-${i}.sqlite`));
+      cp.push(performance.now() - t0);
+      fs.rmSync(path.join(dir, `backup-${i}.sqlite`));
+      fs.rmSync(path.join(dir, `copy-${i}.sqlite`));
+    }
+    b.close();
+    rows.push({ op: '迁移前备份（SQLite 在线备份）对照文件复制', n, svc: { median: quantile(ms, 0.5), p95: quantile(ms, 0.95), rss: peak / 1024 / 1024 }, bare: { median: quantile(cp, 0.5), p95: quantile(cp, 0.95), rss: 0 } });
+  }
   const fullCheck = time(() => { const b = Sqlite(file, { readonly: true }); b.pragma('quick_check'); b.close(); }, 3);
   rows.push({ op: '完整性检查 PRAGMA quick_check（全文件）', n, svc: fullCheck });
 

@@ -236,7 +236,23 @@ async function backupBeforeMigration(db: Db, file: string, fromVersion: number, 
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const target = path.join(dir, `${path.basename(file, path.extname(file))}.v${fromVersion}.${stamp}.sqlite`);
-  await db.backup(target);
+  // --- issue 13: a file copy under the write lock (SQLite's online backup took 6-10x a copy at 10,000 cases) -----------
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.exec('BEGIN IMMEDIATE'); // no other connection can write (or grow the WAL) while the file is copied
+  try {
+    const wal = `${file}-wal`;
+    if (fs.existsSync(wal) && fs.statSync(wal).size > 0) {
+      db.exec('COMMIT');
+      await db.backup(target); // pages still only in the WAL (another reader held the checkpoint back): the page-wise backup
+    } else {
+      fs.copyFileSync(file, target);
+      db.exec('COMMIT');
+    }
+  } catch (e) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw e;
+  }
+  // --- end issue 13 --------------------------------------------------------------------------------------------------
   if (process.platform !== 'win32') fs.chmodSync(target, 0o600);
   return target;
 }
