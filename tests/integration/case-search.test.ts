@@ -87,5 +87,7 @@ describe('indexes used (EXPLAIN QUERY PLAN)', () => {
     expect(plan({ query: '欧阳小' })).toMatch(/party_fts VIRTUAL TABLE INDEX/);
     expect(plan({ query: '欧阳小' })).toMatch(/case_number_fts VIRTUAL TABLE INDEX/);
     expect(plan({ query: '小明' })).toMatch(/parties_name_case/);
+    expect(plan({ query: '91350100M000100Y43' })).toMatch(/parties_credit_code/);
+    expect(plan({ query: '11010519491231002x' })).toMatch(/parties_id_number/);
   });
 });
