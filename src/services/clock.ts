@@ -1,4 +1,4 @@
-import type { CaseClock, CaseDeadline, CaseDetail, Dashboard, DeadlineResult, DeadlineRuleView, Extension, Suspension } from '../api';
+import type { CaseClock, CaseDeadline, CaseDetail, Dashboard, DashboardQuery, DeadlineResult, DeadlineRuleView, Extension, Suspension } from '../api';
 import { AppError } from '../api';
 import {
   DEADLINE_RULES, type DeadlineRule, type Interval, type PeriodKind, type WorkCalendar, addDays, computePeriod, daysBetween,
@@ -11,7 +11,7 @@ import { listHearings, loadDocuments } from './proceedings';
 import { type ServiceContext, actor, caseEvent, newId, nowIso } from './context';
 import { checkDate, requireOpenCase } from './guards';
 import { readSettings } from './settings';
-import { dueDeadlines } from './deadline-store';
+import { dueDeadlinePages } from './deadline-store';
 import type { Db } from '../db/open';
 import { insertExtension, insertSuspension, selectExtensions, selectSuspensions, setSuspensionResumed } from '../db/queries/clock';
 import { selectClosedDate } from '../db/queries/closures';
@@ -224,20 +224,17 @@ export function extendCase(ctx: ServiceContext, input: { id: string; days: numbe
 /**
  * Today, this week and overdue, for the signed-in user's cases or for the whole commission. Party periods are left out.
  * The deadlines are read from the stored table (src/services/deadline-store.ts, issue 13): closed cases cost nothing.
+ * Each deadline section comes as one page with its count under the filter (issue 14: paged and filtered on the server).
  */
-export function dashboard(ctx: ServiceContext, scope: 'mine' | 'all'): Dashboard {
+export function dashboard(ctx: ServiceContext, input: DashboardQuery): Dashboard {
   const today = shanghaiDate(ctx.now());
   const weekEnd = calendarWeek(today).sunday; // 本周 = this calendar week, Monday to Sunday
-  const userId = scope === 'mine' && ctx.session.user ? ctx.session.user.id : null;
-  const out: Dashboard = { today, overdue: [], dueToday: [], thisWeek: [], hearingsToday: [], aid: aidDeadlines(ctx) };
-  for (const item of dueDeadlines(ctx, today, weekEnd, userId)) {
-    const d = item.deadline;
-    if (d.state === 'overdue') out.overdue.push(item);
-    else if (d.dueDate === today) out.dueToday.push(item);
-    else out.thisWeek.push(item);
-  }
+  const userId = input.scope === 'mine' && ctx.session.user ? ctx.session.user.id : null;
+  const { venueId, arbitratorId, clerkId, rule, query } = input;
+  const { counts, items } = dueDeadlinePages(ctx, today, weekEnd, { userId, venueId, arbitratorId, clerkId, rule, query }, input.pages ?? {}, input.pageSize);
   const hearings = listHearings(ctx.db, { from: today, to: today }).filter((h) => h.status === 'scheduled');
   const mine = userId ? selectMineAmong(ctx.db, userId, hearings.map((h) => h.caseId)) : null;
-  out.hearingsToday = hearings.filter((h) => !mine || mine.has(h.caseId));
-  return out;
+  return {
+    today, ...items, counts, pageSize: input.pageSize, hearingsToday: hearings.filter((h) => !mine || mine.has(h.caseId)), aid: aidDeadlines(ctx),
+  };
 }

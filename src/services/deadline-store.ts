@@ -1,8 +1,9 @@
 import type { CaseDeadline, DashboardItem } from '../api';
 import { type WorkCalendar, partiesLabel } from '../domain';
 import {
-  type StoredDeadlineRow, calendarOrRulesChanged, deadlinesBuilt, deleteAllDeadlines, deleteCaseDeadlines, insertCaseDeadline, selectChangedCaseIds,
-  selectDueDeadlines, setDeadlinesBuilt,
+  DEADLINE_SECTIONS, type DeadlineFilter, type DeadlineSection, type DeadlineSource, type StoredDeadlineRow, calendarOrRulesChanged,
+  countDeadlineSections, deadlinesBuilt, deleteAllDeadlines, deleteCaseDeadlines, insertCaseDeadline, selectChangedCaseIds, selectDeadlineSectionPage,
+  setDeadlinesBuilt,
 } from '../db/queries/deadlines';
 import { selectCaseById, selectRunningCases } from '../db/queries/cases';
 import { loadCalendar } from './calendar';
@@ -10,7 +11,6 @@ import { getCase } from './cases';
 import { caseClock } from './clock';
 import type { ServiceContext } from './context';
 import { closureOf } from './guards';
-import { myCaseIds } from './proceedings';
 
 /**
  * The commission's pending deadlines, stored (migration 013) so that the dashboard reads them from an indexed table
@@ -66,19 +66,30 @@ export function refreshChangedDeadlines(ctx: ServiceContext): void {
   for (const id of ids) refreshCase(ctx, id, cal);
 }
 
-/** The dashboard's deadline rows due on or before `until`, as the engine computed them, with today's state. */
-export function dueDeadlines(ctx: ServiceContext, today: string, until: string, userId: string | null): DashboardItem[] {
-  let rows: StoredDeadlineRow[];
-  if (deadlinesBuilt(ctx.db)) rows = selectDueDeadlines(ctx.db, until, userId);
-  else {
-    // Not filled yet (the first open after migration 013): computed here without writing, as a read must not write.
+/**
+ * The dashboard's deadline sections under a filter: each section's count and the requested page of its rows (issue 14:
+ * the whole commission can have thousands), as the engine computed them, with today's state. Counting, filtering and
+ * paging are SQL over the stored table.
+ */
+export function dueDeadlinePages(
+  ctx: ServiceContext, today: string, until: string, f: DeadlineFilter, pages: Partial<Record<DeadlineSection, number>>, pageSize: number,
+): { counts: Record<DeadlineSection, number>; items: Record<DeadlineSection, DashboardItem[]> } {
+  let source: DeadlineSource = null;
+  if (!deadlinesBuilt(ctx.db)) {
+    // Not filled yet (the first open after migration 013): computed here without writing, as a read must not write; the
+    // same SQL then filters, counts and pages these rows.
     const cal = loadCalendar(ctx.db);
-    const mine = userId ? myCaseIds(ctx.db, userId) : null;
-    rows = selectRunningCases(ctx.db).filter((k) => !mine || mine.has(k.id)).flatMap((k) => pendingRows(ctx, k.id, cal)).filter((r) => r.due_date <= until)
-      .sort((a, b) => a.due_date.localeCompare(b.due_date) || (a.case_number ?? '').localeCompare(b.case_number ?? '') || a.case_id.localeCompare(b.case_id) || a.seq - b.seq);
+    source = { rows: selectRunningCases(ctx.db).flatMap((k) => pendingRows(ctx, k.id, cal)).filter((r) => r.due_date <= until) };
   }
-  return rows.map((r) => {
-    const d = JSON.parse(r.deadline) as Omit<CaseDeadline, 'state'>;
-    return { caseId: r.case_id, caseNumber: r.case_number, parties: r.parties, deadline: { ...d, state: d.dueDate < today ? 'overdue' : 'open' } as CaseDeadline };
-  });
+  const counts = countDeadlineSections(ctx.db, today, until, f, source);
+  const items = Object.fromEntries(DEADLINE_SECTIONS.map((s) => {
+    const rows = selectDeadlineSectionPage(ctx.db, s, today, until, f, pageSize, ((pages[s] ?? 1) - 1) * pageSize, source);
+    return [s, rows.map((r) => toItem(r, today))];
+  })) as Record<DeadlineSection, DashboardItem[]>;
+  return { counts, items };
+}
+
+function toItem(r: StoredDeadlineRow, today: string): DashboardItem {
+  const d = JSON.parse(r.deadline) as Omit<CaseDeadline, 'state'>;
+  return { caseId: r.case_id, caseNumber: r.case_number, parties: r.parties, deadline: { ...d, state: d.dueDate < today ? 'overdue' : 'open' } as CaseDeadline };
 }

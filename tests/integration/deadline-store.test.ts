@@ -121,6 +121,56 @@ describe('stored deadlines (migration 013)', () => {
     );
   });
 
+  it('page each section on the server: disjoint pages whose union is the section, counts equal to the engine\'s, under every filter', () => {
+    const c = varied();
+    for (let i = 0; i < 5; i++) ok('cases.saveDraft', sampleDraft({ receivedDate: addDays(today, -25 - i) })); // more overdue rows than a page
+    const weekEnd = calendarWeek(today).sunday;
+    const key = (i: DashboardItem) => `${i.caseId}|${i.deadline.label}|${i.deadline.dueDate}|${i.deadline.state}`;
+    type Row = [string, string | null, string, string, string, string];
+    const all = engine().map((x) => JSON.parse(x) as Row).filter((x) => x[4] <= weekEnd);
+    const sectionOf = (x: Row) => (x[4] < today ? 'overdue' : x[4] === today ? 'dueToday' : 'thisWeek');
+    const check = (filter: Record<string, unknown>, keep: (x: Row) => boolean, minRows: number) => {
+      const pageSize = 3;
+      const first = ok<Dashboard>('dashboard.get', { scope: 'all', pageSize, ...filter });
+      let seen = 0;
+      for (const s of ['overdue', 'dueToday', 'thisWeek'] as const) {
+        const expected = all.filter((x) => sectionOf(x) === s && keep(x)).map((x) => `${x[0]}|${x[3]}|${x[4]}|${x[5]}`);
+        expect(first.counts[s]).toBe(expected.length);
+        const got: string[] = [];
+        for (let p = 1; p <= Math.ceil(expected.length / pageSize) + 1; p++) {
+          const page = ok<Dashboard>('dashboard.get', { scope: 'all', pageSize, pages: { [s]: p }, ...filter })[s];
+          expect(page.length).toBe(Math.max(0, Math.min(pageSize, expected.length - (p - 1) * pageSize)));
+          got.push(...page.map(key));
+        }
+        expect(new Set(got).size).toBe(got.length); // disjoint
+        expect(got.sort()).toEqual(expected.sort()); // union = the section
+        seen += got.length;
+      }
+      expect(seen).toBeGreaterThanOrEqual(minRows);
+    };
+    check({}, () => true, 15);
+    expect(ok<Dashboard>('dashboard.get', { scope: 'all', pageSize: 3 }).counts.overdue).toBeGreaterThan(3);
+    // the composed case is the only one with a tribunal: arbitrator and clerk filters keep its rows only
+    check({ arbitratorId: c.arb.id }, (x) => x[0] === c.composed.id, 1);
+    check({ clerkId: c.clerk.id }, (x) => x[0] === c.composed.id, 1);
+    check({ venueId: COMMISSION_VENUE }, () => true, 15);
+    check({ venueId: '0'.repeat(32) }, () => false, 0);
+    const ruleCases = new Set(all.filter((x) => x[3] === '受理审查').map((x) => x[0]));
+    expect(ruleCases.size).toBeGreaterThan(3);
+    check({ rule: 'acceptance-decision' }, (x) => x[3] === '受理审查', ruleCases.size);
+    check({ query: c.old.caseNumber ?? '受理审查' }, (x) => x[3] === '受理审查' || x[1] === c.old.caseNumber, 1);
+    // before the table is first filled, the engine's rows go through the same SQL
+    t.db.prepare('UPDATE case_deadlines_meta SET built = 0').run();
+    check({}, () => true, 15);
+    check({ rule: 'acceptance-decision' }, (x) => x[3] === '受理审查', ruleCases.size);
+  });
+
+  it('refuse a bad page or page size with a message in Chinese', () => {
+    const bad = dispatch(ctx, 'dashboard.get', { scope: 'all', pageSize: 1000 });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ message: '每页最多100条' }] } });
+    expect(dispatch(ctx, 'dashboard.get', { scope: 'all', pages: { overdue: 0 } })).toMatchObject({ ok: false, error: { issues: [{ message: '页码从1开始' }] } });
+  });
+
   it('are read through the due-date index', () => {
     const plan = (t.db.prepare("EXPLAIN QUERY PLAN SELECT * FROM case_deadlines WHERE due_date <= ? ORDER BY due_date, case_number, case_id, seq").all('2026-12-31') as { detail: string }[]).map((r) => r.detail).join('\n');
     expect(plan).toMatch(/USING INDEX case_deadlines_due/);

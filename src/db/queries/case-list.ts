@@ -54,7 +54,7 @@ const LIST_SORT: Record<NonNullable<CaseListQuery['sort']>, string> = {
   venueName: '(SELECT name FROM venues x WHERE x.id = c.venue_id)',
 };
 
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
+export const likeEscape = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
 
 /**
  * The case search, in one place (issue 13; the need-to-know rule for who may match on partial ID digits belongs here
@@ -79,6 +79,12 @@ export function caseSearchCondition(q: string, params: Record<string, unknown>):
   return `(c.case_number LIKE @q ESCAPE '\\' OR c.id IN (SELECT p.case_id FROM parties p INDEXED BY parties_name_case WHERE p.name LIKE @q ESCAPE '\\'))`;
 }
 
+/** The cases an arbitrator (@arb) sits on, each seat through its own index (migration 013); the dashboard filters by it too. */
+export const ARBITRATOR_CASES = `SELECT case_id FROM case_tribunals WHERE presiding_id = @arb UNION SELECT case_id FROM case_tribunals WHERE member2_id = @arb
+      UNION SELECT case_id FROM case_tribunals WHERE member3_id = @arb`;
+/** The cases a clerk (@clerk) records. */
+export const CLERK_CASES = 'SELECT case_id FROM case_tribunals WHERE clerk_id = @clerk';
+
 /** The list's SQL for a filter: the count, and the page's ids in order (issue 13: an EXPLAIN QUERY PLAN test reads these). */
 export function caseListSql(f: CaseListQuery): { count: string; ids: string; params: Record<string, unknown> } {
   const where: string[] = ["c.status <> 'discarded'"];
@@ -86,13 +92,8 @@ export function caseListSql(f: CaseListQuery): { count: string; ids: string; par
   if (f.status === 'closed') where.push('EXISTS (SELECT 1 FROM case_closures x WHERE x.case_id = c.id)');
   else if (f.status) { where.push('c.status = @status'); params.status = f.status; }
   if (f.venueId) { where.push('c.venue_id = @venueId'); params.venueId = f.venueId; }
-  // each seat through its own index (migration 013)
-  if (f.arbitratorId) {
-    where.push(`c.id IN (SELECT case_id FROM case_tribunals WHERE presiding_id = @arb UNION SELECT case_id FROM case_tribunals WHERE member2_id = @arb
-      UNION SELECT case_id FROM case_tribunals WHERE member3_id = @arb)`);
-    params.arb = f.arbitratorId;
-  }
-  if (f.clerkId) { where.push('c.id IN (SELECT case_id FROM case_tribunals WHERE clerk_id = @clerk)'); params.clerk = f.clerkId; }
+  if (f.arbitratorId) { where.push(`c.id IN (${ARBITRATOR_CASES})`); params.arb = f.arbitratorId; }
+  if (f.clerkId) { where.push(`c.id IN (${CLERK_CASES})`); params.clerk = f.clerkId; }
   if (f.groupFlag) { where.push('EXISTS (SELECT 1 FROM json_each(c.group_flags) g WHERE g.value = @flag)'); params.flag = f.groupFlag; }
   if (f.collective !== undefined) { where.push('c.collective = @collective'); params.collective = f.collective ? 1 : 0; }
   if (f.cause?.trim()) { where.push("c.cause LIKE @cause ESCAPE '\\'"); params.cause = `%${likeEscape(f.cause.trim())}%`; }
