@@ -145,7 +145,21 @@ for (const n of SIZES) {
     rows.push({ op, n, svc: time(svc), bare: bareFn ? time(bareFn) : undefined });
   };
 
-  add('工作台 全委（dashboard.get all）', call(sys, 'dashboard.get', { scope: 'all' }), q('SELECT * FROM case_deadlines WHERE due_date <= ? ORDER BY due_date', weekEnd));
+  // 工作台 reads each section's count and one page of 20 (issue 14); the bare query does the same on the table.
+  const sectionsBare = (extra: string, ...params: unknown[]) => {
+    const count = bare.prepare(`SELECT sum(due_date < @today), sum(due_date = @today), sum(due_date > @today) FROM case_deadlines d WHERE due_date <= @until ${extra}`);
+    const pages = ['due_date < @today', 'due_date = @today', 'due_date > @today AND due_date <= @until']
+      .map((r) => bare.prepare(`SELECT * FROM case_deadlines d WHERE ${r} ${extra} ORDER BY due_date, case_number, case_id, seq LIMIT 20 OFFSET @offset`));
+    return (offset = 0) => () => {
+      const p = { today, until: weekEnd, ...Object.fromEntries(params.map((v, i) => [`p${i}`, v])) };
+      count.get(p);
+      for (const s of pages) s.all({ ...p, offset });
+    };
+  };
+  add('工作台 全委（dashboard.get all）', call(sys, 'dashboard.get', { scope: 'all' }), sectionsBare('')());
+  add('工作台 全委 已逾期第 5 页', call(sys, 'dashboard.get', { scope: 'all', pages: { overdue: 5 } }), sectionsBare('')(80));
+  add('工作台 全委 仲裁员筛选', call(sys, 'dashboard.get', { scope: 'all', arbitratorId: arbitrator.id }),
+    sectionsBare('AND d.case_id IN (SELECT case_id FROM case_tribunals WHERE presiding_id = @p0)', arbitrator.id)());
   add('工作台 本人（dashboard.get mine，仲裁员）', call(arbCtx, 'dashboard.get', { scope: 'mine' }),
     q('SELECT d.* FROM case_deadlines d JOIN case_tribunals t ON t.case_id = d.case_id WHERE d.due_date <= ? AND t.presiding_id = ? ORDER BY d.due_date', weekEnd, arbitrator.id));
 
