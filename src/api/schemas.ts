@@ -296,6 +296,8 @@ const documentPayload = z.strictObject({
 });
 
 /** Filters of the case list (status incl. 已结案, venue, tribunal, group, cause, date ranges) and its server-side sort. */
+const dashboardPage = z.number({ error: '页码应为数字' }).int({ error: '页码应为整数' }).min(1, { error: '页码从1开始' }).max(100_000, { error: '页码过大' }).optional();
+
 const caseListFilter = {
   /** 'closed' (已结案): accepted cases with a closure record. */
   status: z.enum([...LISTED_STATUSES, 'closed'], { error: '未知的案件状态' }).optional(),
@@ -599,7 +601,17 @@ export const schemas = {
     note: optionalText(500, '备注'),
   }),
   calculatorRun: z.strictObject({ name: z.string({ error: '计算器名称应为文字' }).max(40), input: z.unknown() }),
-  dashboard: z.strictObject({ scope: z.enum(['mine', 'all'], { error: '范围应为本人或全委' }).default('mine') }),
+  /** 工作台: each deadline section paged and filtered on the server (issue 14 item 7, issue 13 item 4). */
+  dashboard: z.strictObject({
+    scope: z.enum(['mine', 'all'], { error: '范围应为本人或全委' }).default('mine'),
+    pages: z.strictObject({ overdue: dashboardPage, dueToday: dashboardPage, thisWeek: dashboardPage }, { error: '页码格式无效' }).optional(),
+    pageSize: z.number({ error: '每页条数应为数字' }).int({ error: '每页条数应为整数' }).min(1, { error: '每页至少1条' }).max(100, { error: '每页最多100条' }).default(20),
+    venueId: id.optional(),
+    arbitratorId: id.optional(),
+    clerkId: id.optional(),
+    rule: z.enum(RULE_NAMES, { error: '未知的期限种类' }).optional(),
+    query: optionalText(100, '筛选内容'),
+  }),
   newVenue: z.strictObject({
     name: requiredText(100, '场所名称'),
     kind: z.enum(['commission', 'circuit'], { error: '请选择场所类型' }),
@@ -676,3 +688,6 @@ export const schemas = {
     results: z.array(z.strictObject({ workerId: id, amountFen: fen('金额'), items: optionalText(300, '事项') }), { error: '结果应为列表' }).max(1000, { error: '一次最多1000人' }).optional(),
   }),
 };
+
+/** The 工作台's request, after defaults (src/services/clock.ts dashboard). */
+export type DashboardQuery = z.output<typeof schemas.dashboard>;

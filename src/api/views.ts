@@ -350,6 +350,9 @@ export interface Dashboard {
   overdue: DashboardItem[];
   dueToday: DashboardItem[];
   thisWeek: DashboardItem[];
+  /** Each deadline section's size under the filter; the three lists above are one page of it (issue 14). */
+  counts: { overdue: number; dueToday: number; thisWeek: number };
+  pageSize: number;
   hearingsToday: Hearing[];
   /** Legal-aid decisions (7 days) and assignments (3 days) still open (Legal Aid Law Art 43). */
   aid: AidDeadlineItem[];

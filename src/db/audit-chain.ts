@@ -3,6 +3,7 @@ import type { Db } from './open';
 import { SEALED_TABLES } from './migrations/009-record-integrity';
 import { SEALED_TABLES_015 } from './migrations/015-statistics-ledger';
 import { SEALED_TABLES_016 } from './migrations/016-employers';
+import { stmt } from './queries/stmt';
 
 /**
  * The audit chain. Every write operation appends one audit_log entry:
@@ -37,7 +38,9 @@ const keyExpr = (t: TableInfo, row: 'NEW' | 'OLD') => (t.key.length ? `json_arra
 export function installChangeCapture(db: Db): void {
   db.exec('CREATE TEMP TABLE IF NOT EXISTS _changes (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, k TEXT NOT NULL, op TEXT NOT NULL)');
   for (const t of tables(db)) {
-    if (t.name === 'audit_log') continue;
+    // Derived data (migration 013) is not captured: case_deadlines* are rewritten from the audited records in the same
+    // transaction; the search indexes (*_fts and their shadow tables) are kept by triggers from the audited rows.
+    if (t.name === 'audit_log' || t.name.startsWith('case_deadlines') || /_fts($|_)/.test(t.name)) continue;
     const ins = (op: string, row: 'NEW' | 'OLD') => `INSERT INTO temp._changes (tbl, k, op) VALUES ('${t.name}', ${keyExpr(t, row)}, '${op}');`;
     db.exec(`
       CREATE TEMP TRIGGER IF NOT EXISTS _cap_${t.name}_i AFTER INSERT ON main."${t.name}" BEGIN ${ins('i', 'NEW')} END;
@@ -47,12 +50,21 @@ export function installChangeCapture(db: Db): void {
 }
 
 export function clearChanges(db: Db): void {
-  db.prepare('DELETE FROM temp._changes').run();
+  stmt(db, 'DELETE FROM temp._changes').run();
 }
 
+// Per connection: a table's key columns, read once (issue 13: the chain's cost per write was mostly re-preparing these).
+const keyInfos = new WeakMap<Db, Map<string, TableInfo>>();
+
 function keyInfo(db: Db, table: string): TableInfo {
-  const cols = db.prepare(`SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk`).all(table) as { name: string }[];
-  return { name: table, key: cols.map((c) => c.name) };
+  let m = keyInfos.get(db);
+  if (!m) keyInfos.set(db, (m = new Map()));
+  let t = m.get(table);
+  if (!t) {
+    const cols = stmt(db, `SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk`).all(table) as { name: string }[];
+    m.set(table, (t = { name: table, key: cols.map((c) => c.name) }));
+  }
+  return t;
 }
 
 /** A row in canonical form: [column, value] for every non-null column, blobs as their SHA-256 (null columns left out, so a
@@ -61,7 +73,7 @@ export function rowHash(db: Db, table: string, key: string): string | null {
   const t = keyInfo(db, table);
   const values = JSON.parse(key) as unknown[];
   const where = t.key.length ? t.key.map((k) => `"${k}" = ?`).join(' AND ') : 'rowid = ?';
-  const row = db.prepare(`SELECT * FROM "${table}" WHERE ${where}`).get(...values) as Record<string, unknown> | undefined;
+  const row = stmt(db, `SELECT * FROM "${table}" WHERE ${where}`).get(...values) as Record<string, unknown> | undefined;
   return row ? hashRow(row) : null;
 }
 
@@ -95,7 +107,7 @@ export interface EntryMeta {
 
 /** The changes captured since the last clear, one per row, with the hashes of the rows as they now are. */
 export function collectChanges(db: Db): { entities: Entity[]; digest: string } {
-  const rows = db.prepare('SELECT tbl, k, op FROM temp._changes ORDER BY seq').all() as { tbl: string; k: string; op: string }[];
+  const rows = stmt(db, 'SELECT tbl, k, op FROM temp._changes ORDER BY seq').all() as { tbl: string; k: string; op: string }[];
   const last = new Map<string, Entity>();
   for (const r of rows) {
     const id = `${r.tbl}\u0000${r.k}`;
@@ -134,12 +146,12 @@ interface AuditRow {
 
 /** Appends one chained entry (call inside the operation's transaction, after its writes). */
 export function appendEntry(db: Db, meta: EntryMeta, entities: Entity[], digest: string): { id: number; hash: string } {
-  const head = db.prepare('SELECT id, hash FROM audit_log WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
-  const nextId = ((db.prepare('SELECT seq FROM sqlite_sequence WHERE name = ?').get('audit_log') as { seq: number } | undefined)?.seq ?? 0) + 1;
+  const head = stmt(db, 'SELECT id, hash FROM audit_log WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
+  const nextId = ((stmt(db, 'SELECT seq FROM sqlite_sequence WHERE name = ?').get('audit_log') as { seq: number } | undefined)?.seq ?? 0) + 1;
   const ents = JSON.stringify(entities);
   const detail = meta.detail === undefined || meta.detail === null ? null : JSON.stringify(meta.detail);
   const hash = entryHash(head?.hash ?? null, nextId, { ...meta, detail }, ents, digest);
-  db.prepare('INSERT INTO audit_log (id, at, actor_id, actor_name, action, target, detail, origin, entities, digest, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+  stmt(db, 'INSERT INTO audit_log (id, at, actor_id, actor_name, action, target, detail, origin, entities, digest, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
     .run(nextId, meta.at, meta.actorId, meta.actorName, meta.action, meta.target, detail, meta.origin, ents, digest, head?.hash ?? null, hash);
   return { id: nextId, hash };
 }

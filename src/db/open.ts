@@ -64,6 +64,8 @@ export interface OpenOptions {
   mustExist?: boolean;
   /** Tests only: a different migration list (to exercise upgrades and failed migrations). */
   migrations?: readonly Migration[];
+  /** Files larger than this get the cheap check at open instead of quick_check (issue 13); tests lower it. */
+  fullCheckMaxBytes?: number;
   /** Called with a Chinese warning when the file is opened read-only because it failed the integrity check. */
   onWarning?: (message: string) => void;
   /**
@@ -169,8 +171,9 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
     }
     checkVersion(file, version, latest);
     if (exists && version > 0) {
-      // A quick structural check at every open: a corrupt file is opened read-only, so nothing more is written to it.
-      const quick = quickCheck(db);
+      // A structural check at every open: a corrupt file is opened read-only, so nothing more is written to it.
+      // (issue 13) A large file gets the cheap check (openCheck); its full check is `desk db check` and every backup's.
+      const quick = openCheck(db, file, opts.fullCheckMaxBytes ?? FULL_CHECK_MAX_BYTES);
       if (quick !== 'ok') {
         db.close();
         const ro = openKeyed(true);
@@ -215,6 +218,40 @@ function checkVersion(file: string, version: number, latest: number): void {
   }
 }
 
+// --- issue 13: the check at open (scale) -------------------------------------------------------------------------------
+/**
+ * PRAGMA quick_check reads every page: ~30-60 ms for a 6 MiB file here, seconds for the 100,000-case file (docs/benchmarks.md).
+ * Files up to this size get it at every open (under ~50 ms); larger ones get openCheck's cheap check, and their full check
+ * runs in `desk db check` and on every backup copy (src/db/backup.ts). Decision: docs/decisions.md “Open at scale”.
+ */
+export const FULL_CHECK_MAX_BYTES = 32 * 1024 * 1024;
+
+/** 'ok', or what is wrong: the full quick_check for a small file, else the header, the file's length and the schema. */
+export function openCheck(db: Db, file: string, fullCheckMaxBytes: number): string {
+  if (fs.statSync(file).size <= fullCheckMaxBytes) return quickCheck(db);
+  try {
+    const head = Buffer.alloc(100);
+    const fd = fs.openSync(file, 'r');
+    try {
+      fs.readSync(fd, head, 0, 100, 0);
+    } finally {
+      fs.closeSync(fd);
+    }
+    if (head.toString('latin1', 0, 16) !== 'SQLite format 3\u0000') return '文件头无效';
+    const raw = head.readUInt16BE(16);
+    const pageSize = raw === 1 ? 65536 : raw;
+    const pages = head.readUInt32BE(28);
+    // the header's page count is valid when its change counter matches (SQLite file format §1.3.7)
+    if (head.readUInt32BE(24) === head.readUInt32BE(92) && fs.statSync(file).size < pageSize * pages) return '文件长度短于文件头所记页数（文件被截断）';
+    db.pragma('schema_version');
+    db.prepare('SELECT count(*) FROM sqlite_schema').get();
+    return 'ok';
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}
+// --- end issue 13 ----------------------------------------------------------------------------------------------------
+
 function quickCheck(db: Db): string {
   try {
     const rows = db.pragma('quick_check(1)') as { quick_check: string }[];
@@ -229,9 +266,26 @@ async function backupBeforeMigration(db: Db, file: string, fromVersion: number, 
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const target = path.join(dir, `${path.basename(file, path.extname(file))}.v${fromVersion}.${stamp}.sqlite`);
-  // An encrypted database is copied by VACUUM INTO, encrypted with the same key (the backup API refuses it).
-  if (keyOf(db)) snapshotInto(db, target);
-  else await db.backup(target);
+  // --- issue 13: a file copy under the write lock (SQLite's online backup took 6-10x a copy at 10,000 cases) -----------
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.exec('BEGIN IMMEDIATE'); // no other connection can write (or grow the WAL) while the file is copied
+  try {
+    const wal = `${file}-wal`;
+    if (fs.existsSync(wal) && fs.statSync(wal).size > 0) {
+      db.exec('COMMIT');
+      // pages still only in the WAL (another reader held the checkpoint back): a page-wise copy; an encrypted database is
+      // copied by VACUUM INTO with the same key (the backup API refuses it)
+      if (keyOf(db)) snapshotInto(db, target);
+      else await db.backup(target);
+    } else {
+      fs.copyFileSync(file, target);
+      db.exec('COMMIT');
+    }
+  } catch (e) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw e;
+  }
+  // --- end issue 13 --------------------------------------------------------------------------------------------------
   if (process.platform !== 'win32') fs.chmodSync(target, 0o600);
   return target;
 }

@@ -16,7 +16,7 @@ import { linkPartyEmployer, reviewCaseEmployer } from './employers';
 import { printProblems } from './print-check';
 import { readSettings } from './settings';
 import type { Db } from '../db/open';
-import { selectCaseListPage } from '../db/queries/case-list';
+import { selectCaseListPage, selectCaseSummaries } from '../db/queries/case-list';
 import {
   type CaseDetailRow, type DraftFields, deleteDraftChildren, insertDraftCase, nextCaseSeq, otherCaseOfConsultation, selectCaseById, selectCaseByNumber, setCaseAccepted, setCaseConsultation,
   setCaseDiscarded, setCaseNotAccepted, updateDraftCase,
@@ -295,14 +295,12 @@ export function relatedCases(db: Db, id: string): RelatedCase[] {
       }
     }
   }
-  const out: RelatedCase[] = [];
-  for (const [caseId, reasons] of found) {
-    const other = getCase(db, { id: caseId });
-    out.push({
-      caseId, caseNumber: other.caseNumber, status: other.status, receivedDate: other.receivedDate,
-      applicantNames: other.applicants.map((p) => p.name), respondentNames: other.respondents.map((p) => p.name), reasons: [...reasons],
-    });
-  }
+  // One statement for all of them (issue 13: the busiest employer has thousands of cases at 100,000).
+  const out: RelatedCase[] = selectCaseSummaries(db, [...found.keys()]).map((r) => ({
+    caseId: r.id, caseNumber: r.case_number, status: r.status, receivedDate: r.received_date,
+    applicantNames: (JSON.parse(r.applicants) as [string, string | null][]).map(([name]) => name), respondentNames: JSON.parse(r.respondents) as string[],
+    reasons: [...found.get(r.id)!],
+  }));
   const openFirst = (s: CaseStatus) => (s === 'accepted' ? 0 : s === 'draft' ? 1 : 2);
   return out.sort((a, b) => openFirst(a.status) - openFirst(b.status) || b.receivedDate.localeCompare(a.receivedDate));
 }

@@ -1,21 +1,22 @@
-import type { CaseClock, CaseDeadline, Dashboard, DashboardItem, DeadlineResult, DeadlineRuleView, Extension, Suspension } from '../api';
+import type { CaseClock, CaseDeadline, CaseDetail, Dashboard, DashboardQuery, DeadlineResult, DeadlineRuleView, Extension, Suspension } from '../api';
 import { AppError } from '../api';
 import {
   DEADLINE_RULES, type DeadlineRule, type Interval, type PeriodKind, type WorkCalendar, addDays, computePeriod, daysBetween,
-  calendarWeek, findDeadlineRule, kindBasisFor, partiesLabel, shanghaiDate,
+  calendarWeek, findDeadlineRule, kindBasisFor, shanghaiDate,
 } from '../domain';
 import { getCase } from './cases';
 import { aidDeadlines } from './legal-aid';
 import { loadCalendar } from './calendar';
-import { listHearings, loadDocuments, myCaseIds } from './proceedings';
+import { listHearings, loadDocuments } from './proceedings';
 import { type ServiceContext, actor, caseEvent, newId, nowIso } from './context';
 import { checkDate, requireOpenCase } from './guards';
 import { readSettings } from './settings';
+import { dueDeadlinePages } from './deadline-store';
 import type { Db } from '../db/open';
-import { selectRunningCases } from '../db/queries/cases';
 import { insertExtension, insertSuspension, selectExtensions, selectSuspensions, setSuspensionResumed } from '../db/queries/clock';
 import { selectClosedDate } from '../db/queries/closures';
 import { selectScheduledHearings } from '../db/queries/hearings';
+import { selectMineAmong } from '../db/queries/deadlines';
 
 function effectiveKind(db: Db, rule: DeadlineRule): { kind: PeriodKind; overridden: boolean } {
   const override = readSettings(db).periodKinds[rule.name];
@@ -95,9 +96,8 @@ function partyPeriod(d: DeadlineResult, todo: string, today: string): CaseDeadli
 const latest = (dates: string[]) => dates.sort().at(-1) ?? null;
 
 /** The case's deadlines, generated from what has been recorded (domain-rules §8). */
-export function caseClock(ctx: ServiceContext, id: string, cal: WorkCalendar = loadCalendar(ctx.db)): CaseClock {
+export function caseClock(ctx: ServiceContext, id: string, cal: WorkCalendar = loadCalendar(ctx.db), c: CaseDetail = getCase(ctx.db, { id })): CaseClock {
   const db = ctx.db;
-  const c = getCase(db, { id });
   const today = shanghaiDate(ctx.now());
   const suspensions = loadSuspensions(db, id);
   const extensions = loadExtensions(db, id);
@@ -221,30 +221,20 @@ export function extendCase(ctx: ServiceContext, input: { id: string; days: numbe
   return caseClock(ctx, input.id);
 }
 
-/** Today, this week and overdue, for the signed-in user's cases or for the whole commission. Party periods are left out. */
-export function dashboard(ctx: ServiceContext, scope: 'mine' | 'all'): Dashboard {
+/**
+ * Today, this week and overdue, for the signed-in user's cases or for the whole commission. Party periods are left out.
+ * The deadlines are read from the stored table (src/services/deadline-store.ts, issue 13): closed cases cost nothing.
+ * Each deadline section comes as one page with its count under the filter (issue 14: paged and filtered on the server).
+ */
+export function dashboard(ctx: ServiceContext, input: DashboardQuery): Dashboard {
   const today = shanghaiDate(ctx.now());
   const weekEnd = calendarWeek(today).sunday; // 本周 = this calendar week, Monday to Sunday
-  const cal = loadCalendar(ctx.db);
-  const mine = scope === 'mine' && ctx.session.user ? myCaseIds(ctx.db, ctx.session.user.id) : null;
-  // Closed cases have no running deadlines of the commission: they are not walked at all.
-  const cases = selectRunningCases(ctx.db);
-  const out: Dashboard = { today, overdue: [], dueToday: [], thisWeek: [], hearingsToday: [], aid: aidDeadlines(ctx) };
-  for (const k of cases) {
-    if (mine && !mine.has(k.id)) continue;
-    const c = getCase(ctx.db, { id: k.id });
-    const parties = partiesLabel(c.applicants.map((p) => p.name), c.respondents.map((p) => p.name));
-    for (const d of caseClock(ctx, k.id, cal).deadlines) {
-      if (d.actor !== 'commission') continue;
-      const item: DashboardItem = { caseId: k.id, caseNumber: k.case_number, parties, deadline: d };
-      if (d.state === 'overdue') out.overdue.push(item);
-      else if (d.state === 'open' && d.dueDate === today) out.dueToday.push(item);
-      else if (d.state === 'open' && d.dueDate > today && d.dueDate <= weekEnd) out.thisWeek.push(item);
-    }
-  }
-  out.hearingsToday = listHearings(ctx.db, { from: today, to: today }).filter((h) => h.status === 'scheduled' && (!mine || mine.has(h.caseId)));
-  const byDue = (a: DashboardItem, b: DashboardItem) => a.deadline.dueDate.localeCompare(b.deadline.dueDate);
-  out.overdue.sort(byDue);
-  out.thisWeek.sort(byDue);
-  return out;
+  const userId = input.scope === 'mine' && ctx.session.user ? ctx.session.user.id : null;
+  const { venueId, arbitratorId, clerkId, rule, query } = input;
+  const { counts, items } = dueDeadlinePages(ctx, today, weekEnd, { userId, venueId, arbitratorId, clerkId, rule, query }, input.pages ?? {}, input.pageSize);
+  const hearings = listHearings(ctx.db, { from: today, to: today }).filter((h) => h.status === 'scheduled');
+  const mine = userId ? selectMineAmong(ctx.db, userId, hearings.map((h) => h.caseId)) : null;
+  return {
+    today, ...items, counts, pageSize: input.pageSize, hearingsToday: hearings.filter((h) => !mine || mine.has(h.caseId)), aid: aidDeadlines(ctx),
+  };
 }

@@ -266,12 +266,16 @@ interface Person {
   employers: { name: string | null; credit: string | null; alias: string | null }[];
 }
 
-function people(db: Db): Person[] {
+/** `%x%y%z%` for the normalised name xyz: a raw name matches when it holds those characters in order. */
+const inOrder = (norm: string) => `%${[...norm].map((ch) => ch.replace(/[\\%_]/g, (m) => `\\${m}`)).join('%')}%`;
+
+function people(db: Db, input: { idNumber?: string; employerName?: string; creditCode?: string; employerAlias?: string; excludeId?: string }): Person[] {
   const out: Person[] = selectConsultationPeople(db).map((r) => ({
     kind: 'consultation', id: r.id, consultationId: null, label: `咨询登记（${shanghaiDate(new Date(r.arrived_at))}）`, name: r.person_name, idNumber: r.person_id_number,
     employers: [{ name: r.employer_name, credit: r.employer_credit_code, alias: r.employer_alias }],
   }));
-  const cases = selectCasesForConflicts(db);
+  const namePatterns = [input.employerName, input.employerAlias].filter(Boolean).map((x) => normaliseEmployer(x!)).filter(Boolean).map(inOrder);
+  const cases = selectCasesForConflicts(db, { idNumber: input.idNumber?.trim().toUpperCase() || null, credit: input.creditCode?.trim() || null, namePatterns, excludeId: input.excludeId ?? null });
   for (const c of cases) {
     const ps = selectPartiesForConflicts(db, c.id);
     const orgs = ps.filter((p) => p.kind === 'org').map((p) => ({ name: p.name, credit: p.credit_code, alias: null }));
@@ -298,7 +302,7 @@ export function checkConflicts(db: Db, input: { personName: string; idNumber?: s
   const idNumber = input.idNumber?.trim().toUpperCase();
   const target = sound(input.personName.trim());
   const matches: ConflictMatch[] = [];
-  const all = people(db);
+  const all = people(db, input);
   // The record itself and its own links (the case a consultation became, the consultation a case came from) are not conflicts.
   const own = new Set<string>(input.excludeId ? [input.excludeId] : []);
   for (const p of all) {

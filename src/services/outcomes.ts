@@ -16,7 +16,7 @@ import { currentAwardServed, selectCurrentAwards } from '../db/queries/documents
 import { selectHeldHearingDates, selectLastHeldHearingDate, selectPendingHearings, setHearingCancelled } from '../db/queries/hearings';
 import {
   insertAgreementItem, insertMediation, insertMediationSession, selectAgreementItems, selectCaseMediations, selectMediation, selectMediationSessions,
-  selectMediationsReceivedBetween, selectSuccessfulCaseMediations, setMediationConsultation, setMediationOutcome,
+  selectMediationStats, selectSuccessfulCaseMediations, setMediationConsultation, setMediationOutcome,
 } from '../db/queries/mediations';
 import { insertHearingRecord, insertHearingRecordCorrection, selectHearingRecordCaseId, selectHearingRecordCorrections, selectHearingRecords } from '../db/queries/records';
 import type { MediationRow } from '../db/queries/rows';
@@ -494,14 +494,13 @@ export function getOutcomes(ctx: ServiceContext, caseId: string): Outcomes {
 
 /** Mediation figures for reports: scheduled, succeeded, workers involved, amounts claimed and agreed, by stage. */
 export function mediationStats(db: Db, input: { from: string; to: string }): MediationStats {
-  const rows = selectMediationsReceivedBetween(db, input.from, input.to).map((r) => loadMediation(db, r));
+  // SQL aggregates over the received-date index (issue 13), not a walk over every mediation's record.
+  const agg = new Map(selectMediationStats(db, input.from, input.to).map((r) => [r.stage, r]));
   const by = (stage: MediationStage) => {
-    const xs = rows.filter((r) => r.stage === stage);
-    const ok = xs.filter((r) => r.outcome === 'success');
+    const r = agg.get(stage);
     return {
-      stage, label: MEDIATION_STAGES[stage], scheduled: xs.length, succeeded: ok.length, failed: xs.filter((r) => r.outcome === 'failure').length,
-      pending: xs.filter((r) => r.outcome === 'pending').length, workers: xs.reduce((s, r) => s + r.workerCount, 0),
-      workersSucceeded: ok.reduce((s, r) => s + r.workerCount, 0), claimedFen: xs.reduce((s, r) => s + (r.claimedFen ?? 0), 0), agreedFen: ok.reduce((s, r) => s + r.agreedFen, 0),
+      stage, label: MEDIATION_STAGES[stage], scheduled: r?.scheduled ?? 0, succeeded: r?.succeeded ?? 0, failed: r?.failed ?? 0,
+      pending: r?.pending ?? 0, workers: r?.workers ?? 0, workersSucceeded: r?.workers_succeeded ?? 0, claimedFen: r?.claimed_fen ?? 0, agreedFen: r?.agreed_fen ?? 0,
     };
   };
   return { from: input.from, to: input.to, rows: [by('pre_arbitration'), by('in_arbitration')] };

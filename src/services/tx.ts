@@ -1,6 +1,7 @@
 import { appendEntry, clearChanges, collectChanges } from '../db/audit-chain';
 import { beginWrite, commitWrite, rollbackWrite } from '../db/transaction';
 import { type ServiceContext, SYSTEM_USER, nowIso } from './context';
+import { refreshChangedDeadlines } from './deadline-store';
 
 /**
  * The one write path. Runs `fn` in one IMMEDIATE transaction with its checks inside it, and appends the operation's
@@ -33,6 +34,7 @@ export function writeTx<T>(ctx: ServiceContext, fn: () => T, opts: { op?: string
     clearChanges(db);
     const result = fn();
     if (result instanceof Promise) throw new Error('writeTx: the transaction body must be synchronous');
+    refreshChangedDeadlines(ctx); // issue 13: the stored deadlines of the cases this write changed, in the same transaction
     record(ctx, scope);
     commitWrite(db, t);
     return result;

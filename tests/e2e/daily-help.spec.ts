@@ -2,7 +2,7 @@ import { addDays } from '../../src/domain';
 import { IDS, sampleDraft } from '../helpers/fixtures';
 import { expect, test } from './app-fixture';
 import { D, earlyMorning, run, shot } from './daily-helpers';
-import { login, settle } from './ui-helpers';
+import { login, pick, settle } from './ui-helpers';
 
 test.beforeEach(async ({ page }) => { await earlyMorning(page); });
 
@@ -25,11 +25,28 @@ test('the dashboard leads with counts, collapses empty sections, and pages and f
   const total = Number((await page.getByTestId('dash-counts').locator('a').first().innerText()).replace(/\D/g, ''));
   expect(total).toBeGreaterThan(20);
   await expect(page.getByText(`共 ${total} 项`)).toBeVisible();
+  const firstPage = await overdue.locator('tbody tr').allInnerTexts();
+  // Page 2 comes from the server (issue 14: the browser never holds the whole commission's rows): the request names the
+  // page, the answer holds one page, and it shows the next rows.
+  const asked = page.waitForResponse((r) => r.url().includes('/api/dashboard.get') && r.request().postDataJSON()?.pages?.overdue === 2);
   await page.getByRole('listitem', { name: '2' }).click();
+  const answer = (await (await asked).json()) as { value: { overdue: unknown[]; counts: { overdue: number } } };
+  expect(answer.value.overdue).toHaveLength(Math.min(20, total - 20));
+  expect(answer.value.counts.overdue).toBe(total);
   await expect(overdue.locator('tbody tr')).toHaveCount(Math.min(20, total - 20));
+  const secondPage = await overdue.locator('tbody tr').allInnerTexts();
+  expect(secondPage.filter((r) => firstPage.includes(r))).toEqual([]);
   await shot(page, info, 'dashboard-all');
-  await page.getByLabel('筛选').fill('孙三');
-  await page.getByLabel('筛选').press('Enter');
+  // Filters go to the server too, start again at page 1, and the counts at the top follow them.
+  await pick(page, page.getByLabel('按期限种类筛选'), '送达申请书副本');
+  await expect(overdue.locator('tbody tr')).toHaveCount(names.length);
+  await expect(page.getByTestId('dash-counts').locator('a').first()).toContainText(String(names.length));
+  await expect(overdue.locator('tbody tr').filter({ hasNotText: '送达申请书副本' })).toHaveCount(0);
+  await page.getByLabel('按期限种类筛选').locator('xpath=ancestor::*[contains(@class, "ant-select")][1]').hover();
+  await page.locator('.ant-select-clear').first().click();
+  await expect(page.getByText(`共 ${total} 项`)).toBeVisible();
+  await page.getByLabel('筛选', { exact: true }).fill('孙三');
+  await page.getByLabel('筛选', { exact: true }).press('Enter');
   await expect(overdue.locator('tbody tr')).toHaveCount(total / names.length);
   await expect(overdue).toContainText('孙三');
   await expect(overdue).not.toContainText('赵一');

@@ -10,6 +10,7 @@ import { sql as m009 } from './009-record-integrity';
 import type BetterSqlite3 from 'better-sqlite3';
 import { writeGenesis } from '../audit-chain';
 import { sql as m011 } from './011-logins';
+import { sql as m013 } from './013-deadline-store';
 import { sql as m015 } from './015-statistics-ledger';
 import { sql as m016 } from './016-employers';
 import { sql as m017 } from './017-collective-roster';
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'legal-aid-desk', sql: m008 },
   { version: 9, name: 'record-integrity', sql: m009, after: (db, at) => writeGenesis(db, at) },
   { version: 11, name: 'logins-and-duties', sql: m011 },
+  { version: 13, name: 'deadline-store', sql: m013 },
   { version: 15, name: 'statistics-ledger', sql: m015 },
   { version: 16, name: 'employers', sql: m016 },
   { version: 17, name: 'collective-roster', sql: m017 },

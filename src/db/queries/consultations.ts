@@ -105,8 +105,21 @@ export function selectConsultationPeople(db: Db): ConsultationPersonRow[] {
 
 export type CaseForConflictRow = Pick<CaseRow, 'id' | 'case_number' | 'received_date' | 'consultation_id'>;
 
-export function selectCasesForConflicts(db: Db): CaseForConflictRow[] {
-  return stmt(db, "SELECT id, case_number, received_date, consultation_id FROM cases WHERE status <> 'discarded'").all() as CaseForConflictRow[];
+/**
+ * The cases (not discarded) that can hold a conflict (issue 13: not every case of the database): a party with this ID
+ * number; an organisation with this credit code, or whose name contains the characters of a normalised employer name
+ * in order (normalising only deletes characters, so this finds every name that normalises to it); and the record's own
+ * links, which the check must know to leave out.
+ */
+export function selectCasesForConflicts(db: Db, p: { idNumber: string | null; credit: string | null; namePatterns: string[]; excludeId: string | null }): CaseForConflictRow[] {
+  const names = p.namePatterns.map((_, i) => `name LIKE @n${i} ESCAPE '\\'`).join(' OR ');
+  const params: Record<string, unknown> = { id: p.idNumber, credit: p.credit, exclude: p.excludeId };
+  p.namePatterns.forEach((x, i) => (params[`n${i}`] = x));
+  return stmt(db, `SELECT id, case_number, received_date, consultation_id FROM cases WHERE status <> 'discarded' AND id IN (
+      SELECT case_id FROM parties WHERE id_number = @id
+      UNION SELECT case_id FROM parties WHERE credit_code = @credit
+      ${names ? `UNION SELECT case_id FROM parties INDEXED BY parties_name_case WHERE ${names}` : ''}
+      UNION SELECT @exclude UNION SELECT id FROM cases WHERE consultation_id = @exclude)`).all(params) as CaseForConflictRow[];
 }
 
 export type PartyForConflictRow = Pick<PartyRow, 'name' | 'kind' | 'id_number' | 'credit_code' | 'role'>;

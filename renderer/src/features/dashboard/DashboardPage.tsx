@@ -1,26 +1,32 @@
 import type React from 'react';
-import { Alert, Card, Flex, Input, Pagination, Popover, Segmented, Tag } from 'antd';
+import { Alert, Card, Flex, Input, Pagination, Popover, Segmented, Select, Tag } from 'antd';
 import { useEffect, useState } from 'react';
-import type { Dashboard, DashboardItem } from '../../../../src/api';
+import type { Dashboard, DashboardItem, DeadlineRuleView, StaffMember, Venue } from '../../../../src/api';
 import { api } from '../../lib/api-client';
 import { go } from '../../lib/router';
 import { SupervisionCard } from '../employers/SupervisionCard';
 
 const PAGE = 20;
+type Section = 'overdue' | 'dueToday' | 'thisWeek';
+const FIRST_PAGES: Record<Section, number> = { overdue: 1, dueToday: 1, thisWeek: 1 };
+type Filters = { venueId?: string; arbitratorId?: string; clerkId?: string; rule?: string };
 
-/** A page of a section's rows: the whole commission can have hundreds of overdue deadlines. */
+/** A page of a short list kept in the browser (today's hearings, legal-aid deadlines). */
 function usePage<T>(items: T[]): { rows: T[]; pager: React.ReactElement | null } {
   const [page, setPage] = useState(1);
   useEffect(() => setPage(1), [items.length]);
   const rows = items.slice((page - 1) * PAGE, page * PAGE);
-  const pager = items.length > PAGE
-    ? <Pagination size="small" style={{ marginTop: 8, textAlign: 'right' }} current={page} pageSize={PAGE} total={items.length} onChange={setPage} showSizeChanger={false} showTotal={(n) => `共 ${n} 项`} />
-    : null;
-  return { rows, pager };
+  return { rows, pager: pagerFor(items.length, page, setPage) };
 }
 
-function Items({ items, testId }: { items: DashboardItem[]; testId: string }) {
-  const { rows, pager } = usePage(items);
+const pagerFor = (total: number, page: number, onChange: (p: number) => void) => (total > PAGE
+  ? <Pagination size="small" style={{ marginTop: 8, textAlign: 'right' }} current={page} pageSize={PAGE} total={total} onChange={onChange} showSizeChanger={false} showTotal={(n) => `共 ${n} 项`} />
+  : null);
+
+/** One page of a deadline section, as the server sent it; a page change asks the server for the next rows. */
+function Items({ items, testId, total, page, onPage }: { items: DashboardItem[]; testId: string; total: number; page: number; onPage: (p: number) => void }) {
+  const rows = items;
+  const pager = pagerFor(total, page, onPage);
   return (
     <>
     <table className="desk-table" data-testid={testId}>
@@ -46,29 +52,49 @@ function Items({ items, testId }: { items: DashboardItem[]; testId: string }) {
   );
 }
 
-/** 工作台: the counts first; then each section that has something (empty ones collapse to one line), paged, with a filter. */
+/**
+ * 工作台: the counts first; then each section that has something (empty ones collapse to one line). The deadline
+ * sections are paged and filtered on the server (dashboard.get, issue 14); the counts are the server's, under the filter.
+ */
 export function DashboardPage() {
   const [scope, setScope] = useState<'mine' | 'all'>('mine');
   const [d, setD] = useState<Dashboard | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [q, setQ] = useState('');
+  const [filters, setFilters] = useState<Filters>({});
+  const [paged, setPaged] = useState<{ key: string; pages: Record<Section, number> }>({ key: '', pages: FIRST_PAGES });
+  const [venues, setVenues] = useState<Venue[]>([]);
+  const [staff, setStaff] = useState<StaffMember[]>([]);
+  const [rules, setRules] = useState<DeadlineRuleView[]>([]);
   useEffect(() => {
-    void api('dashboard.get', { scope }).then((r) => (r.ok ? setD(r.value) : setError(r.error.message)));
-  }, [scope]);
-  const match = (i: DashboardItem) => !q.trim() || `${i.caseNumber ?? ''} ${i.parties} ${i.deadline.label}`.includes(q.trim());
-  const overdue = (d?.overdue ?? []).filter(match);
-  const dueToday = (d?.dueToday ?? []).filter(match);
-  const thisWeek = (d?.thisWeek ?? []).filter(match);
+    void api('venues.list', {}).then((r) => r.ok && setVenues(r.value));
+    void api('staff.list', {}).then((r) => r.ok && setStaff(r.value));
+    void api('deadlines.rules', {}).then((r) => r.ok && setRules(r.value));
+  }, []);
+  const shownFilters = scope === 'all' ? filters : {};
+  const key = JSON.stringify([scope, q.trim(), shownFilters]);
+  // a new scope or filter starts every section at its first page
+  const pages = paged.key === key ? paged.pages : FIRST_PAGES;
+  useEffect(() => {
+    let stale = false;
+    void api('dashboard.get', { scope, pages, pageSize: PAGE, query: q.trim() || undefined, ...shownFilters })
+      .then((r) => { if (!stale) (r.ok ? (setD(r.value), setError(null)) : setError(r.error.message)); });
+    return () => { stale = true; };
+  }, [key, JSON.stringify(pages)]); // eslint-disable-line react-hooks/exhaustive-deps
+  const set = (patch: Filters) => setFilters((f) => ({ ...f, ...patch }));
+  const onPage = (s: Section) => (p: number) => setPaged({ key, pages: { ...pages, [s]: p } });
+  const counts = d?.counts ?? { overdue: 0, dueToday: 0, thisWeek: 0 };
   const aid = (d?.aid ?? []).filter((a) => !q.trim() || `${a.applicant} ${a.label}`.includes(q.trim()));
   const hearings = (d?.hearingsToday ?? []).filter((h) => !q.trim() || `${h.caseNumber ?? ''} ${h.parties}`.includes(q.trim()));
   const aidPage = usePage(aid);
   const sections = [
-    { key: 'overdue', label: '已逾期', n: overdue.length, danger: true },
-    { key: 'today', label: '今日到期', n: dueToday.length },
+    { key: 'overdue', label: '已逾期', n: counts.overdue, danger: true },
+    { key: 'today', label: '今日到期', n: counts.dueToday },
     { key: 'hearings', label: '今日开庭', n: hearings.length },
-    { key: 'week', label: '本周到期', n: thisWeek.length },
+    { key: 'week', label: '本周到期', n: counts.thisWeek },
     { key: 'aid', label: '法律援助期限', n: aid.length },
   ];
+  const filtered = !!q.trim() || Object.values(shownFilters).some(Boolean);
   const empty = sections.filter((x) => x.n === 0).map((x) => x.label);
   const card = (key: string, title: React.ReactNode, body: React.ReactNode) => (
     <Card size="small" id={`dash-section-${key}`} title={title} style={{ marginBottom: 12 }}>{body}</Card>
@@ -82,6 +108,18 @@ export function DashboardPage() {
           <Segmented value={scope} onChange={(v) => setScope(v as 'mine' | 'all')} options={[{ value: 'mine', label: '我的案件' }, { value: 'all', label: '全委' }]} />
         </Flex>
       </Flex>
+      {scope === 'all' && (
+        <Flex gap={8} style={{ marginBottom: 12 }} wrap>
+          <Select allowClear placeholder="全部场所" value={filters.venueId} onChange={(v) => set({ venueId: v })} style={{ width: 200 }} aria-label="按场所筛选"
+            options={venues.map((v) => ({ value: v.id, label: v.name }))} />
+          <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder="仲裁员" value={filters.arbitratorId} onChange={(v) => set({ arbitratorId: v })} style={{ width: 140 }} aria-label="按仲裁员筛选"
+            options={staff.filter((x) => x.role === 'arbitrator').map((x) => ({ value: x.id, label: x.displayName }))} />
+          <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder="书记员" value={filters.clerkId} onChange={(v) => set({ clerkId: v })} style={{ width: 140 }} aria-label="按书记员筛选"
+            options={staff.filter((x) => x.role === 'clerk').map((x) => ({ value: x.id, label: x.displayName }))} />
+          <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder="期限种类" value={filters.rule} onChange={(v) => set({ rule: v })} style={{ width: 180 }} aria-label="按期限种类筛选"
+            options={rules.map((r) => ({ value: r.name, label: r.label }))} />
+        </Flex>
+      )}
       {error && <Alert type="error" showIcon title={error} />}
       {d && (
         <>
@@ -94,12 +132,15 @@ export function DashboardPage() {
               </a>
             ))}
           </Flex>
-          {overdue.length > 0 && card('overdue', <span style={{ color: '#cf1322' }}>已逾期（{overdue.length}）</span>, <Items items={overdue} testId="dash-overdue" />)}
-          {dueToday.length > 0 && card('today', `今日到期（${dueToday.length}）`, <Items items={dueToday} testId="dash-today" />)}
+          {counts.overdue > 0 && card('overdue', <span style={{ color: '#cf1322' }}>已逾期（{counts.overdue}）</span>,
+            <Items items={d.overdue} total={counts.overdue} page={pages.overdue} onPage={onPage('overdue')} testId="dash-overdue" />)}
+          {counts.dueToday > 0 && card('today', `今日到期（${counts.dueToday}）`,
+            <Items items={d.dueToday} total={counts.dueToday} page={pages.dueToday} onPage={onPage('dueToday')} testId="dash-today" />)}
           {hearings.length > 0 && card('hearings', `今日开庭（${hearings.length}）`, (
             <ul style={{ margin: 0 }}>{hearings.map((h) => <li key={h.id}><a href={`#/cases/${h.caseId}`}>{h.caseNumber}</a> {h.parties} {h.startTime}–{h.endTime} {h.venueName}{h.roomName}（{h.staff.join('，')}）</li>)}</ul>
           ))}
-          {thisWeek.length > 0 && card('week', `本周到期（${thisWeek.length}，至本周日）`, <Items items={thisWeek} testId="dash-week" />)}
+          {counts.thisWeek > 0 && card('week', `本周到期（${counts.thisWeek}，至本周日）`,
+            <Items items={d.thisWeek} total={counts.thisWeek} page={pages.thisWeek} onPage={onPage('thisWeek')} testId="dash-week" />)}
           {aid.length > 0 && card('aid', `法律援助期限（${aid.length}）`, (
             <>
             <table className="desk-table" data-testid="dash-aid">
@@ -119,7 +160,7 @@ export function DashboardPage() {
             </>
           ))}
           <SupervisionCard />
-          {empty.length > 0 && <div className="muted" data-testid="dash-empty">{q.trim() ? '筛选结果中无' : '暂无'}：{empty.join('、')}</div>}
+          {empty.length > 0 && <div className="muted" data-testid="dash-empty">{filtered ? '筛选结果中无' : '暂无'}：{empty.join('、')}</div>}
         </>
       )}
     </div>

@@ -1,0 +1,43 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CaseDetail, ConflictMatch } from '../../src/api';
+import { type ServiceContext, dispatch } from '../../src/services';
+import { type TestDb, openTestDb, unwrap } from '../helpers/db';
+import { CREDIT, IDS, sampleDraft } from '../helpers/fixtures';
+
+/**
+ * Issue 13: the conflict check reads only the cases that can hold a conflict (same ID number, same credit code, or an
+ * organisation whose name contains the normalised employer name's characters in order) instead of every person on file.
+ * The narrowing must not lose a match the full comparison finds.
+ */
+let t: TestDb;
+let clerk: ServiceContext;
+let lawyer: ServiceContext;
+beforeEach(async () => {
+  t = await openTestDb();
+  clerk = t.ctx(t.user('clerk1', 'clerk'));
+  lawyer = t.ctx(t.user('lawyer1', 'lawyer'));
+});
+afterEach(() => t.close());
+
+const check = (q: Record<string, unknown>) => unwrap<ConflictMatch[]>(dispatch(lawyer, 'conflicts.check', q)).map((m) => m.name).sort();
+
+describe('conflict check candidates', () => {
+  it('still finds a same-sounding name at an employer written with spaces and punctuation inside its name', () => {
+    unwrap<CaseDetail>(dispatch(clerk, 'cases.saveDraft', sampleDraft({
+      applicants: [{ kind: 'person', name: '张伟', idNumber: IDS.wangWu, agents: [] }],
+      respondents: [{ kind: 'org', name: '成都 信达·电子（温江）有限公司', agents: [] }],
+    })));
+    unwrap<CaseDetail>(dispatch(clerk, 'cases.saveDraft', sampleDraft({
+      applicants: [{ kind: 'person', name: '章伟', idNumber: IDS.zhaoLiu, agents: [] }],
+      respondents: [{ kind: 'org', name: '另一家餐饮有限公司', agents: [] }],
+    })));
+    // normalised: 信达电子温江 — the characters in order, with a space, a middle dot and brackets between them
+    expect(check({ personName: '章伟', employerName: '信达电子（温江）有限公司' })).toEqual(['张伟']);
+    expect(check({ personName: '章伟', employerName: '某公司', employerAlias: '信达电子温江' })).toEqual(['张伟']);
+    expect(check({ personName: '章伟', employerName: '信达电器有限公司' })).toEqual([]);
+    // by credit code, by ID number alone
+    unwrap<CaseDetail>(dispatch(clerk, 'cases.saveDraft', sampleDraft()));
+    expect(check({ personName: '章三', creditCode: CREDIT.xinda })).toEqual(['张三']);
+    expect(check({ personName: '某人', idNumber: IDS.zhaoLiu })).toEqual(['章伟']);
+  });
+});
