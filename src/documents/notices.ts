@@ -1,7 +1,7 @@
 import { CLAIM_TYPE_INFO, NON_ACCEPTANCE_REASONS, chineseDate, fenInWords, plainChineseDate } from '../domain';
 import { addressee, commissionClose, contactLine, dispute, names, partyBlocks, tribunalClose, you } from './common';
 import { DECISION_SUBJECTS, type DocumentData } from './data';
-import { fixed, heading, item, para, t, type Block, type DocumentModel, type Text } from './model';
+import { fixed, heading, item, lineBreak, para, t, type Block, type DocumentModel, type Text } from './model';
 
 /** Builders for the notices and forms of filing, acceptance, the tribunal and service. Pure: data in, model out. */
 
@@ -217,11 +217,13 @@ export function serviceReceipt(d: DocumentData): DocumentModel {
       ],
     },
     {
-      type: 'table', columns: [9, 3, 5, 6, 5], rows: [
-        { header: true, cells: [[fixed('文书名称及文号')], [fixed('件数')], [fixed('送达方式')], [fixed('签收人签名')], [fixed('签收日期')]] },
+      // the first column holds a document number on one line (a no-break span: it must never wrap inside its cell);
+      // the narrow columns' labels break where they read well
+      type: 'table', columns: [15, 2, 3, 4, 4], rows: [
+        { header: true, cells: [[fixed('文书名称及文号')], [fixed('件'), lineBreak(), fixed('数')], [fixed('送达'), lineBreak(), fixed('方式')], [fixed('签收人'), lineBreak(), fixed('签名')], [fixed('签收'), lineBreak(), fixed('日期')]] },
         ...titles.map((x, k) => ({
           minLines: 2,
-          cells: [[t(x, `送达文书${k + 1}`), ...(number ? [fixed('（'), t(number, '文号'), fixed('）')] : [])], [fixed('1')], [], [], [fixed('年 月 日')]],
+          cells: [[t(x, `送达文书${k + 1}`), ...(number ? [lineBreak(), t(number, '文号')] : [])], [fixed('1')], [], [], [fixed('年 月 日')]],
         })),
       ],
     },
