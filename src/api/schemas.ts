@@ -575,6 +575,8 @@ export const schemas = {
     note: optionalText(1000, '备注'),
   }),
   documentFile: z.strictObject({ documentId: id, format: z.enum(['pdf', 'docx'], { error: '格式应为 pdf 或 docx' }) }),
+  issuedOfKind: z.strictObject({ caseIds: z.array(id).min(1, { error: '请选择案件' }).max(1000, { error: '一次最多 1000 件' }), kind: z.string().min(1).max(40) }),
+  mergedPdf: z.strictObject({ documentIds: z.array(id).min(1, { error: '请选择要打印的文书' }).max(1000, { error: '一次最多打印 1000 份文书' }) }),
   serve: z.strictObject({
     documentId: id,
     partyId: id,

@@ -372,6 +372,17 @@ export interface DocumentPreview {
   text: string;
   pages: number;
   pdfBase64: string;
+  /** What 签发 will record (the clerk confirms it): the addressee line, the version and the number printed on the paper. */
+  record: { addressee: string | null; version: number; number: string | null };
+}
+
+/** A current issued version of a kind in a case (batch printing). */
+export interface IssuedDocumentRef {
+  caseId: string;
+  documentId: string;
+  title: string;
+  version: number;
+  issuedDate: string;
 }
 
 export interface DocumentFile {

@@ -170,3 +170,9 @@ export function modelTexts(m: DocumentModel): Text[] {
 export function modelPlainText(m: DocumentModel): string {
   return modelTexts(m).map((x) => x.text).join('\n');
 }
+
+/** The addressee line of a notice ("张三、李四"), without its colon; null for papers that have none (awards, forms). */
+export function modelAddressee(m: DocumentModel): string | null {
+  const b = m.blocks.find((x) => x.type === 'paragraph' && x.indent === false && x.runs.at(-1)?.text === '：');
+  return b?.type === 'paragraph' ? b.runs.slice(0, -1).map((r) => r.text).join('') : null;
+}

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
-import type { CaseDocument, DocumentFile, DocumentKindView, DocumentPreview } from '../api';
+import type { CaseDocument, DocumentFile, DocumentKindView, DocumentPreview, IssuedDocumentRef } from '../api';
 import { AppError } from '../api';
 import { CASE_STATUS_LABELS, DOCUMENT_KINDS, type DocumentKind, shanghaiDate } from '../domain';
 import {
-  type DocumentData, type DocumentFormat, type DocumentKindInfo, type DocumentModel, DOCUMENT_KIND_REGISTRY, kindInfo, modelPlainText, render,
+  type DocumentData, type DocumentFormat, type DocumentKindInfo, type DocumentModel, DOCUMENT_KIND_REGISTRY, kindInfo, modelAddressee, modelPlainText, render,
 } from '../documents';
 import type { Db } from '../db/open';
 import { selectCaseNumber } from '../db/queries/cases';
-import { documentServed, insertDocument, selectDocument, selectDocumentFile, selectMaxVersion, selectSupersededBy, setSupersededBy } from '../db/queries/documents';
+import { documentServed, insertDocument, selectCurrentOfKind, selectDocument, selectDocumentFile, selectMaxVersion, selectSupersededBy, setSupersededBy } from '../db/queries/documents';
+import { PDFDocument } from 'pdf-lib';
 import { hasScheduledHearing } from '../db/queries/hearings';
 import type { CaseDocumentRow } from '../db/queries/rows';
 import { getCase } from './cases';
@@ -132,7 +133,11 @@ const countPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type \/Page
 export async function previewDocument(db: Db, input: GenerateInput): Promise<DocumentPreview> {
   const { model, info } = buildModel(db, input);
   const pdf = await render(model, 'pdf', readSettings(db).documentFonts, input.payload?.layout ?? 'a4');
-  return { kind: input.kind, title: input.title ?? info.label, text: modelPlainText(model), pages: countPages(pdf), pdfBase64: pdf.toString('base64') };
+  return {
+    kind: input.kind, title: input.title ?? info.label, text: modelPlainText(model), pages: countPages(pdf), pdfBase64: pdf.toString('base64'),
+    // a new issue starts a series at version 1 (a changed version is a re-issue with a reason)
+    record: { addressee: modelAddressee(model), version: 1, number: model.caseNumber?.text ?? null },
+  };
 }
 
 async function renderBoth(db: Db, model: DocumentModel, layout: 'a4' | 'a3-stub' = 'a4') {
@@ -200,6 +205,7 @@ export async function issueMany(ctx: ServiceContext, inputs: GenerateInput[], in
     const revision = caseRevision(ctx.db, input.caseId);
     if (info) {
       const built = buildModel(ctx.db, input);
+      requireNotDuplicate(ctx.db, input, built.model);
       rendered = { model: built.model, ...(await renderBoth(ctx.db, built.model, input.payload?.layout)) };
     } else {
       const c = getCase(ctx.db, { id: input.caseId });
@@ -223,6 +229,26 @@ export async function issueMany(ctx: ServiceContext, inputs: GenerateInput[], in
     inTransaction?.(ids);
     return ids;
   });
+}
+
+/**
+ * Issuing what is already in the register is refused: a current version of the same kind (for the same hearing) whose
+ * text equals this one's when built with that version's date of issue. The clerk views, prints or saves the issued
+ * version instead; a changed document is a new version with a reason (re-issue). Outcome kinds (award, 调解书, 笔录)
+ * are issued once from their own records (services/outcomes.ts) and are not checked here.
+ */
+function requireNotDuplicate(db: Db, input: GenerateInput, model: DocumentModel): void {
+  if (OUTCOME_KINDS.has(input.kind)) return;
+  for (const old of selectCurrentOfKind(db, input.caseId, input.kind)) {
+    if (old.text_content === null || (old.hearing_id ?? undefined) !== input.hearingId) continue;
+    const same = old.issued_date === input.issuedDate ? model : buildModel(db, { ...input, issuedDate: old.issued_date }).model;
+    if (modelPlainText(same) === old.text_content) {
+      throw new AppError(
+        'INVALID_STATE',
+        `本案已签发内容相同的${old.title}（第${old.version}版，${old.issued_date}签发），不再重复签发；请在文书列表中查看、打印或保存该版本，内容需要更正的请“重新签发”并说明理由`,
+      );
+    }
+  }
 }
 
 /** A closed case takes no new document except a 决定书 correcting a clerical error in the award. */
@@ -305,4 +331,31 @@ export function documentFile(db: Db, input: { documentId: string; format: Docume
     sha256: expected,
     base64: bytes.toString('base64'),
   };
+}
+
+/** Current issued versions (with files) of one kind for each of the cases, in the order the cases are given (batch printing). */
+export function issuedOfKind(db: Db, input: { caseIds: string[]; kind: string }): IssuedDocumentRef[] {
+  return input.caseIds.flatMap((caseId) =>
+    selectCurrentOfKind(db, caseId, input.kind)
+      .filter((d) => d.pdf_sha256 !== null)
+      .map((d) => ({ caseId, documentId: d.id, title: d.title, version: d.version, issuedDate: d.issued_date })),
+  );
+}
+
+/**
+ * Issued versions as ONE PDF, in the order given, for one print job: each stored PDF (hash checked) with its pages
+ * copied unchanged into the new file (pdf-lib; the pages' content and fonts are those issued, the file around them is new).
+ */
+export async function mergedPdf(db: Db, input: { documentIds: string[] }): Promise<DocumentFile> {
+  const out = await PDFDocument.create();
+  out.setTitle('批量打印文书');
+  out.setCreator('劳动仲裁工作台');
+  out.setProducer('劳动仲裁工作台');
+  for (const documentId of input.documentIds) {
+    const f = documentFile(db, { documentId, format: 'pdf' });
+    const src = await PDFDocument.load(Buffer.from(f.base64, 'base64'));
+    for (const page of await out.copyPages(src, src.getPageIndices())) out.addPage(page);
+  }
+  const bytes = Buffer.from(await out.save());
+  return { fileName: `批量打印-${input.documentIds.length}份.pdf`, mimeType: 'application/pdf', sha256: sha256(bytes), base64: bytes.toString('base64') };
 }

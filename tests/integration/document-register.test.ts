@@ -142,4 +142,45 @@ describe('document register', () => {
     expect(unwrap<CaseDetail>(dispatch(at('2026-11-02'), 'cases.accept', { id: d.id, acceptanceDate: '2026-11-02' })).status).toBe('accepted');
     expect(unwrap<Proceedings>(dispatch(at('2026-11-03'), 'cases.proceedings', { id: d.id })).documents).toHaveLength(0);
   });
+  it('签发 states what it will record, refuses identical content again (re-issue with a reason remains)', async () => {
+    const c = acceptedWithTribunal();
+    const input = { caseId: c.id, kind: 'acceptance_notice', issuedDate: '2026-11-03' };
+    const preview = unwrap<DocumentPreview>(await dispatchAsync(at('2026-11-03'), 'documents.preview', input));
+    expect(preview.record).toEqual({ addressee: c.applicants.map((p) => p.name).join('、'), version: 1, number: c.caseNumber });
+    const v1 = unwrap<CaseDocument>(await dispatchAsync(at('2026-11-03'), 'documents.issue', input));
+    expect(v1).toMatchObject({ version: 1, caseNumber: c.caseNumber });
+    const again = await dispatchAsync(at('2026-11-03'), 'documents.issue', input);
+    expect(again).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+    expect(!again.ok && again.error.message).toBe('本案已签发内容相同的受理通知书（第1版，2026-11-03签发），不再重复签发；请在文书列表中查看、打印或保存该版本，内容需要更正的请“重新签发”并说明理由');
+    // the same content with another date of issue is the same paper
+    expect(await dispatchAsync(at('2026-11-05'), 'documents.issue', { ...input, issuedDate: '2026-11-05' })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+    const docs = () => unwrap<Proceedings>(dispatch(at('2026-11-05'), 'cases.proceedings', { id: c.id })).documents.filter((d) => d.kind === 'acceptance_notice');
+    expect(docs()).toHaveLength(1);
+    const v2 = unwrap<CaseDocument>(await dispatchAsync(at('2026-11-05'), 'documents.reissue', { documentId: v1.id, reason: '原件遗失，重新制作', issuedDate: '2026-11-05' }));
+    expect(v2).toMatchObject({ version: 2, seriesId: v1.id });
+    expect(docs().map((d) => d.version)).toEqual([1, 2]);
+  });
+
+  it('batch printing: finds what is already issued, issues only what is missing, and prints them in order as one PDF of the issued pages', async () => {
+    const a = acceptedWithTribunal();
+    const b = acceptedWithTribunal(sampleDraft({ receivedDate: '2026-10-31' }));
+    const issued = (ids: string[]) => unwrap<{ caseId: string; documentId: string }[]>(dispatch(at('2026-11-04'), 'documents.issued', { caseIds: ids, kind: 'acceptance_notice' }));
+    const docA = unwrap<CaseDocument>(await dispatchAsync(at('2026-11-03'), 'documents.issue', { caseId: a.id, kind: 'acceptance_notice', issuedDate: '2026-11-03' }));
+    expect(issued([b.id, a.id])).toEqual([expect.objectContaining({ caseId: a.id, documentId: docA.id })]);
+    const docB = unwrap<CaseDocument>(await dispatchAsync(at('2026-11-04'), 'documents.issue', { caseId: b.id, kind: 'acceptance_notice', issuedDate: '2026-11-04' }));
+    const refs = issued([b.id, a.id]);
+    expect(refs.map((r) => r.documentId)).toEqual([docB.id, docA.id]);
+    const merged = unwrap<DocumentFile>(await dispatchAsync(at('2026-11-04'), 'documents.merged', { documentIds: refs.map((r) => r.documentId) }));
+    const mergedPdf = bytes(merged);
+    expect(sha(mergedPdf)).toBe(merged.sha256);
+    // the merged file's pages, in order, read back as the issued files' pages
+    const pages = (pdf: Buffer) => pdfText(pdf).split('\f').filter((p) => p.trim()).map(flat);
+    const expected = [...pages(bytes(file(docB.id, 'pdf'))), ...pages(bytes(file(docA.id, 'pdf')))];
+    expect(pages(mergedPdf)).toEqual(expected);
+    expect(expected.length).toBe(docA.pages! + docB.pages!);
+    expect(pages(mergedPdf)[0]).toContain(b.caseNumber!);
+    // bad input changes nothing and says why
+    expect(await dispatchAsync(at('2026-11-04'), 'documents.merged', { documentIds: [] })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await dispatchAsync(at('2026-11-04'), 'documents.merged', { documentIds: ['0'.repeat(32)] })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '文书不存在' } });
+  });
 });

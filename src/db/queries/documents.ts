@@ -77,3 +77,11 @@ export function insertServiceRecord(db: Db, r: ServiceRecordRow): void {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
     .run(r.id, r.document_id, r.party_id, r.method, r.sent_date, r.receipt_date, r.served_date, r.consent, r.witnesses, r.recorded, r.special_leaving, r.note, r.created_at, r.created_by);
 }
+
+/** Current (not superseded) versions of one kind in a case, with the text they were issued with (duplicate check). */
+export type CurrentOfKindRow = Pick<CaseDocumentRow, 'id' | 'title' | 'version' | 'issued_date' | 'hearing_id' | 'text_content' | 'payload' | 'pdf_sha256'>;
+
+export function selectCurrentOfKind(db: Db, caseId: string, kind: string): CurrentOfKindRow[] {
+  return stmt(db, `SELECT id, title, version, issued_date, hearing_id, text_content, payload, pdf_sha256 FROM case_documents
+      WHERE case_id = ? AND kind = ? AND superseded_by IS NULL ORDER BY issued_date, created_at`).all(caseId, kind) as CurrentOfKindRow[];
+}
