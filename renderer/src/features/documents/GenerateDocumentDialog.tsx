@@ -33,6 +33,7 @@ export function GenerateDocumentDialog({ caseId, open, accepted, hearings, docum
   const [issued, setIssued] = useState<CaseDocument | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<'preview' | 'issue' | null>(null);
+  const [confirming, setConfirming] = useState<{ title: string; issuedDate: string; preview: DocumentPreview | null } | null>(null);
   const scheduled = hearings.filter((h) => h.status === 'scheduled');
 
   useEffect(() => {
@@ -41,6 +42,7 @@ export function GenerateDocumentDialog({ caseId, open, accepted, hearings, docum
     form.setFieldsValue({ issuedDate: today(), days: 5, hearingId: scheduled[0]?.id, subject: 'withdrawal', layout: 'a4' });
     setPreview(null);
     setIssued(null);
+    setConfirming(null);
     setError(null);
     void api('documents.kinds', { id: caseId }).then((r) => (r.ok ? setKinds(r.value) : setError(r.error.message)));
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -77,18 +79,34 @@ export function GenerateDocumentDialog({ caseId, open, accepted, hearings, docum
     if (r.ok) setPreview(r.value);
     else fail(r.error);
   };
+  /** 签发 first shows exactly what will be recorded (kind, addressee, version, number, date, pages); 确认签发 records it. */
+  const askIssue = async () => {
+    const v = await form.validateFields();
+    setError(null);
+    const kv = kinds.find((k) => k.code === v.kind);
+    if (!kv) return setConfirming({ title: REGISTER_ONLY.find((o) => o.value === v.kind)?.label.replace(/（.*$/, '') ?? '文书', issuedDate: ymd(v.issuedDate), preview: null });
+    setBusy('preview');
+    const r = await api('documents.preview', input(v) as never);
+    setBusy(null);
+    if (!r.ok) return fail(r.error);
+    setPreview(r.value);
+    setConfirming({ title: r.value.title, issuedDate: ymd(v.issuedDate), preview: r.value });
+  };
   const doIssue = async () => {
     const v = await form.validateFields();
     setBusy('issue');
     setError(null);
     const r = await api('documents.issue', input(v) as never);
     setBusy(null);
+    setConfirming(null);
     if (!r.ok) return fail(r.error);
     setIssued(r.value);
     onIssued(r.value);
+    // what was issued is shown from the register's stored file, not rendered again
     if (r.value.hasFiles) {
-      const p = await api('documents.preview', input(v) as never);
-      if (p.ok) setPreview(p.value);
+      const f = await api('documents.file', { documentId: r.value.id, format: 'pdf' });
+      if (f.ok) setPreview({ kind: r.value.kind, title: r.value.title, text: '', pages: r.value.pages ?? 0, pdfBase64: f.value.base64, record: { addressee: null, version: r.value.version, number: r.value.caseNumber } });
+      else setError(f.error.message);
     }
   };
   const act = async (f: () => Promise<{ message: string } | null>) => {
@@ -121,7 +139,7 @@ export function GenerateDocumentDialog({ caseId, open, accepted, hearings, docum
           {!issued.hasFiles && <Button onClick={onClose}>完成</Button>}
         </div>
       ) : (
-        <Form form={form} layout="vertical">
+        <Form form={form} layout="vertical" onValuesChange={() => setConfirming(null)}>
           <Form.Item name="kind" label="文书种类" rules={[{ required: true, message: '请选择文书种类' }]} extra={info?.basis}>
             <Select options={options} placeholder="按案件所处阶段列出可生成的文书" onChange={() => setPreview(null)} />
           </Form.Item>
@@ -158,9 +176,29 @@ export function GenerateDocumentDialog({ caseId, open, accepted, hearings, docum
           <DateItem name="issuedDate" label="文书日期（签发日期）" requiredMessage="请填写签发日期" />
           <Space style={{ marginBottom: 8 }}>
             <Button onClick={() => void doPreview()} loading={busy === 'preview'} disabled={!info}>预览</Button>
-            <Button type="primary" onClick={() => void doIssue()} loading={busy === 'issue'}>签发</Button>
+            <Button type="primary" onClick={() => void askIssue()} loading={busy === 'issue'} disabled={confirming !== null}>签发</Button>
             <span className="muted">签发后文书存入登记簿，不可更改；如需更正，请重新签发新版本并说明理由。</span>
           </Space>
+          {confirming && (
+            <div data-testid="issue-confirm" style={{ border: '1px solid #faad14', background: '#fffbe6', padding: 12, marginBottom: 8 }}>
+              <strong>请核对将记入文书登记簿的内容：</strong>
+              <Descriptions
+                size="small" column={1} style={{ marginTop: 6 }}
+                items={[
+                  { key: 'title', label: '文书', children: confirming.title },
+                  { key: 'to', label: '受送达人', children: confirming.preview ? (confirming.preview.record.addressee ?? '（本文书无抬头，按送达记录送达各方）') : '（仅登记，无文件）' },
+                  { key: 'version', label: '版本', children: `第${confirming.preview?.record.version ?? 1}版（新签发）` },
+                  { key: 'number', label: '文号', children: confirming.preview?.record.number ?? '（本文书不编文号）' },
+                  { key: 'date', label: '签发日期', children: confirming.issuedDate },
+                  ...(confirming.preview ? [{ key: 'pages', label: '页数', children: `${confirming.preview.pages} 页（A4）` }] : []),
+                ]}
+              />
+              <Space>
+                <Button type="primary" danger onClick={() => void doIssue()} loading={busy === 'issue'}>确认签发</Button>
+                <Button onClick={() => setConfirming(null)} disabled={busy === 'issue'}>返回修改</Button>
+              </Space>
+            </div>
+          )}
         </Form>
       )}
       {preview && (
