@@ -3,7 +3,7 @@ import { CASE_LIST_COLUMN_KEYS } from './views';
 import {
   AGENT_KINDS, LISTED_STATUSES, CLAIM_TYPES, CLAIM_TYPE_INFO, COLLECTIVE_MAX_REPRESENTATIVES, COLLECTIVE_MIN_WORKERS,
   GROUP_FLAGS, ID_TYPES, MAX_FEN, NON_ACCEPTANCE_REASON_CODES, REPRESENTATIVE_KINDS, ROLES, SEXES,
-  AID_MATTER_CODES, CLOSING_METHOD_CODES, DECISION_SUBJECT_CODES, FINALITY_TYPES, WINDOW_CODES, DEADLINE_RULES, DOCUMENT_KIND_CODES, HEARING_OUTCOME_CODES, SERVICE_METHODS, checkCaseNumberPattern, checkCreditCode, checkResidentId, isCalendarDate,
+  AID_MATTER_CODES, CLOSING_METHOD_CODES, DECISION_SUBJECT_CODES, FINALITY_TYPES, WINDOW_CODES, DEADLINE_RULES, DOCUMENT_KIND_CODES, HEARING_OUTCOME_CODES, SERVICE_METHODS, checkCaseNumberPattern, checkCreditCode, DOCUMENT_NUMBER_SERIES, type DocumentNumberSeries, checkResidentId, isCalendarDate,
 } from '../domain';
 import { zodMessage } from './zod-messages';
 
@@ -358,6 +358,15 @@ export const schemas = {
     commissionName: requiredText(100, '仲裁委员会全称').optional(),
     caseNumberPattern: requiredText(100, '案号格式')
       .refine((p) => checkCaseNumberPattern(p) === null, { error: (iss) => checkCaseNumberPattern(String(iss.input)) ?? '案号格式无效' })
+      .optional(),
+    documentNumberPatterns: z
+      .partialRecord(
+        z.enum(Object.keys(DOCUMENT_NUMBER_SERIES) as [DocumentNumberSeries, ...DocumentNumberSeries[]], { error: '未知的文号系列' }),
+        requiredText(100, '文号格式').refine((p) => checkCaseNumberPattern(p) === null, {
+          error: (iss) => (checkCaseNumberPattern(String(iss.input)) ?? '文号格式无效').replace('案号', '文号'),
+        }),
+        { error: '文号设置格式无效' },
+      )
       .optional(),
     acceptanceReservedToArbitrators: z.boolean({ error: '应为是或否' }).optional(),
     periodKinds: z

@@ -24,8 +24,10 @@ export interface DocumentData {
   correction?: { items: string[]; days: number };
   /** 应诉通知书: last day of the evidence period (举证期限). */
   evidenceDeadline?: string;
-  /** 送达回证: the documents served. */
-  served?: { titles: string[]; caseNumberOverride?: string };
+  /** 送达回证: the documents served, with each one's own 文号 where it has one (else the case number is printed). */
+  served?: { titles: string[]; numbers?: (string | null)[]; caseNumberOverride?: string };
+  /** 文号 of a paper without a case number (不予受理通知书), taken from its series at issue; printed under the title. */
+  documentNumber?: string;
   /** 决定书. */
   decision?: DecisionData;
   /** 调解书. */

@@ -6,7 +6,8 @@ import { fixed, heading, item, lineBreak, para, t, type Block, type DocumentMode
 /** Builders for the notices and forms of filing, acceptance, the tribunal and service. Pure: data in, model out. */
 
 const issuer = (d: DocumentData): Text => t(d.commissionName, '仲裁委员会名称');
-const caseNo = (d: DocumentData): Text | null => (d.case.caseNumber ? t(d.case.caseNumber, '案号') : null);
+/** The number under the title: the paper's own 文号 where it has one, else the case number (none before acceptance). */
+const caseNo = (d: DocumentData): Text | null => (d.documentNumber ? t(d.documentNumber, '文号') : d.case.caseNumber ? t(d.case.caseNumber, '案号') : null);
 const meta = (d: DocumentData, subject: string) => ({ subject, date: d.issuedDate });
 const claimLines = (d: DocumentData): Block[] =>
   d.case.claims.map((c, i) => {
@@ -223,7 +224,7 @@ export function serviceReceipt(d: DocumentData): DocumentModel {
         { header: true, cells: [[fixed('文书名称及文号')], [fixed('件'), lineBreak(), fixed('数')], [fixed('送达'), lineBreak(), fixed('方式')], [fixed('签收人'), lineBreak(), fixed('签名')], [fixed('签收'), lineBreak(), fixed('日期')]] },
         ...titles.map((x, k) => ({
           minLines: 2,
-          cells: [[t(x, `送达文书${k + 1}`), ...(number ? [lineBreak(), t(number, '文号')] : [])], [fixed('1')], [], [], [fixed('年 月 日')]],
+          cells: [[t(x, `送达文书${k + 1}`), ...((d.served?.numbers?.[k] ?? number) ? [lineBreak(), t((d.served?.numbers?.[k] ?? number)!, '文号')] : [])], [fixed('1')], [], [], [fixed('年 月 日')]],
         })),
       ],
     },

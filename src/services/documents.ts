@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { CaseDocument, DocumentFile, DocumentKindView, DocumentPreview, IssuedDocumentRef } from '../api';
 import { AppError } from '../api';
-import { CASE_STATUS_LABELS, DOCUMENT_KINDS, type DocumentKind, shanghaiDate } from '../domain';
+import { CASE_STATUS_LABELS, DOCUMENT_KINDS, type DocumentKind, formatCaseNumber, isNumberedSeries, shanghaiDate } from '../domain';
 import {
   type DocumentData, type DocumentFormat, type DocumentKindInfo, type DocumentModel, DOCUMENT_KIND_REGISTRY, kindInfo, modelAddressee, modelPlainText, render,
 } from '../documents';
 import type { Db } from '../db/open';
 import { selectCaseNumber } from '../db/queries/cases';
-import { documentServed, insertDocument, selectCurrentOfKind, selectDocument, selectDocumentFile, selectMaxVersion, selectSupersededBy, setSupersededBy } from '../db/queries/documents';
+import { documentServed, insertDocument, peekDocumentNumber, selectCurrentOfKind, takeDocumentNumber, selectDocument, selectDocumentFile, selectMaxVersion, selectSupersededBy, setSupersededBy } from '../db/queries/documents';
 import { PDFDocument } from 'pdf-lib';
 import { hasScheduledHearing } from '../db/queries/hearings';
 import type { CaseDocumentRow } from '../db/queries/rows';
@@ -71,7 +71,7 @@ export function documentKinds(db: Db, caseId: string): DocumentKindView[] {
 }
 
 /** Gathers the data a kind needs and builds its model; refuses with a field message when something is missing. */
-export function buildModel(db: Db, input: GenerateInput): { model: DocumentModel; info: DocumentKindInfo; revision: number } {
+export function buildModel(db: Db, input: GenerateInput, documentNumber?: string | null): { model: DocumentModel; info: DocumentKindInfo; revision: number } {
   const info = kindInfo(input.kind);
   if (!info) throw new AppError('INVALID_STATE', `“${DOCUMENT_KINDS[input.kind]}”没有文书模板，只能登记`);
   const c = getCase(db, { id: input.caseId });
@@ -85,6 +85,7 @@ export function buildModel(db: Db, input: GenerateInput): { model: DocumentModel
     commissionName: settings.commissionName, intermediateCourt: settings.intermediateCourt, basicCourt: settings.basicCourt || null, commissionAddress: settings.commissionAddress || null, commissionPhone: settings.commissionPhone || null, commissionContact: settings.commissionContact || null,
     case: c, tribunal, issuedDate: input.issuedDate,
     ...(p.evidenceDeadline ? { evidenceDeadline: p.evidenceDeadline } : {}),
+    ...(documentNumber ? { documentNumber } : {}),
   };
   if (info.needs.includes('tribunal') && !tribunal) throw new AppError('INVALID_STATE', `生成${info.label}前请先组成仲裁庭`);
   if (info.needs.includes('hearing')) {
@@ -103,13 +104,12 @@ export function buildModel(db: Db, input: GenerateInput): { model: DocumentModel
   if (info.needs.includes('served')) {
     if (!p.servedDocumentIds?.length) invalid('payload.servedDocumentIds', '请选择要送达的文书');
     const docs = loadDocuments(db, input.caseId);
-    data.served = {
-      titles: p.servedDocumentIds!.map((id) => {
-        const d = docs.find((x) => x.id === id);
-        if (!d) invalid('payload.servedDocumentIds', '所选文书不是本案已签发的文书');
-        return d!.title;
-      }),
-    };
+    const served = p.servedDocumentIds!.map((id) => {
+      const d = docs.find((x) => x.id === id);
+      if (!d) invalid('payload.servedDocumentIds', '所选文书不是本案已签发的文书');
+      return d!;
+    });
+    data.served = { titles: served.map((d) => d.title), numbers: served.map((d) => d.documentNumber) };
   }
   if (info.needs.includes('mediation')) {
     if (!p.mediation) invalid('payload.mediation', '请先录入调解协议');
@@ -131,7 +131,7 @@ const countPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type \/Page
 
 /** Renders without registering — what the clerk previews before issuing. */
 export async function previewDocument(db: Db, input: GenerateInput): Promise<DocumentPreview> {
-  const { model, info } = buildModel(db, input);
+  const { model, info } = buildModel(db, input, nextDocumentNumber(db, input)?.number);
   const pdf = await render(model, 'pdf', readSettings(db).documentFonts, input.payload?.layout ?? 'a4');
   return {
     kind: input.kind, title: input.title ?? info.label, text: modelPlainText(model), pages: countPages(pdf), pdfBase64: pdf.toString('base64'),
@@ -147,6 +147,27 @@ async function renderBoth(db: Db, model: DocumentModel, layout: 'a4' | 'a3-stub'
 }
 
 
+/**
+ * The 文号 an issue of this kind would take now (null for papers numbered with the case number): the series' pattern
+ * from settings, the year of the date of issue, and the sequence's last number plus `ahead` (earlier issues of the
+ * same series in one batch) plus one. Read before rendering; taken inside the issuing transaction (takeNumber).
+ */
+function nextDocumentNumber(db: Db, input: GenerateInput, ahead = 0): { series: string; year: number; n: number; number: string } | null {
+  if (!isNumberedSeries(input.kind)) return null;
+  const pattern = readSettings(db).documentNumberPatterns[input.kind];
+  if (!pattern) return null;
+  const year = Number(input.issuedDate.slice(0, 4)); // a calendar date (Beijing), not a UTC timestamp
+  const n = peekDocumentNumber(db, input.kind, year) + ahead + 1;
+  return { series: input.kind, year, n, number: formatCaseNumber(pattern, year, n) };
+}
+
+/** Raised inside the transaction when another issue took the number this paper was rendered with; issueMany renders again. */
+class NumberTaken extends Error {}
+
+function takeNumber(db: Db, num: { series: string; year: number; n: number }): void {
+  if (takeDocumentNumber(db, num.series, num.year) !== num.n) throw new NumberTaken();
+}
+
 function checkIssueDate(ctx: ServiceContext, caseId: string, issuedDate: string) {
   if (issuedDate > shanghaiDate(ctx.now())) invalid('issuedDate', '签发日期不能晚于今天');
   const c = getCase(ctx.db, { id: caseId });
@@ -161,7 +182,7 @@ interface Rendered {
   pages: number;
 }
 
-function insertIssued(ctx: ServiceContext, input: GenerateInput, title: string, r: Rendered | null, series: { id: string; version: number; reason: string } | null): string {
+function insertIssued(ctx: ServiceContext, input: GenerateInput, title: string, r: Rendered | null, series: { id: string; version: number; reason: string } | null, docNumber: string | null = null): string {
   const id = newId();
   const c = selectCaseNumber(ctx.db, input.caseId)!;
   insertDocument(ctx.db, {
@@ -169,6 +190,7 @@ function insertIssued(ctx: ServiceContext, input: GenerateInput, title: string, 
     series_id: series?.id ?? id, version: series?.version ?? 1, reissue_reason: series?.reason ?? null, case_number: c.case_number ?? null,
     text_content: r ? modelPlainText(r.model) : null, payload: input.payload ? JSON.stringify(input.payload) : null,
     docx: r?.docx ?? null, pdf: r?.pdf ?? null, docx_sha256: r ? sha256(r.docx) : null, pdf_sha256: r ? sha256(r.pdf) : null, pages: r?.pages ?? null,
+    doc_number: docNumber,
   });
   return id;
 }
@@ -194,7 +216,21 @@ export async function issueDocument(ctx: ServiceContext, input: GenerateInput): 
  * same transaction with the new ids (e.g. to lock the decisions an award carries).
  */
 export async function issueMany(ctx: ServiceContext, inputs: GenerateInput[], inTransaction?: (ids: string[]) => void): Promise<string[]> {
-  const prepared: { input: GenerateInput; title: string; rendered: Rendered | null; revision: number }[] = [];
+  // a paper with its own 文号 is rendered with the number it will take; if another issue takes that number first, the
+  // transaction rolls back (nothing stored, no number used) and the papers are rendered again with the next one
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await issueOnce(ctx, inputs, inTransaction);
+    } catch (e) {
+      if (!(e instanceof NumberTaken)) throw e;
+      if (attempt >= 3) throw new AppError('CONFLICT', '文号被同时签发的其他文书占用，请稍后重新签发');
+    }
+  }
+}
+
+async function issueOnce(ctx: ServiceContext, inputs: GenerateInput[], inTransaction?: (ids: string[]) => void): Promise<string[]> {
+  const prepared: { input: GenerateInput; title: string; rendered: Rendered | null; revision: number; num: ReturnType<typeof nextDocumentNumber> }[] = [];
+  const ahead = new Map<string, number>();
   for (const input of inputs) {
     const info = kindInfo(input.kind);
     // issue 12 item 1: the tribunal's documents are issued by its arbitrators only.
@@ -202,9 +238,12 @@ export async function issueMany(ctx: ServiceContext, inputs: GenerateInput[], in
     checkIssueDate(ctx, input.caseId, input.issuedDate);
     requireIssuable(ctx.db, input);
     let rendered: Rendered | null = null;
+    let num: ReturnType<typeof nextDocumentNumber> = null;
     const revision = caseRevision(ctx.db, input.caseId);
     if (info) {
-      const built = buildModel(ctx.db, input);
+      num = nextDocumentNumber(ctx.db, input, ahead.get(input.kind) ?? 0);
+      if (num) ahead.set(input.kind, (ahead.get(input.kind) ?? 0) + 1);
+      const built = buildModel(ctx.db, input, num?.number);
       requireNotDuplicate(ctx.db, input, built.model);
       rendered = { model: built.model, ...(await renderBoth(ctx.db, built.model, input.payload?.layout)) };
     } else {
@@ -212,7 +251,7 @@ export async function issueMany(ctx: ServiceContext, inputs: GenerateInput[], in
       if (c.status !== 'accepted') throw new AppError('INVALID_STATE', '只有已受理的案件才能登记此类文书');
       if (input.hearingId) invalid('hearingId', '只有开庭通知书对应开庭安排');
     }
-    prepared.push({ input, title: input.title ?? info?.label ?? DOCUMENT_KINDS[input.kind], rendered, revision });
+    prepared.push({ input, title: input.title ?? info?.label ?? DOCUMENT_KINDS[input.kind], rendered, revision, num });
   }
   return writeTx(ctx, () => {
     // Prepared and rendered outside the transaction: commit only if no record of the case changed meanwhile (the checks
@@ -221,9 +260,10 @@ export async function issueMany(ctx: ServiceContext, inputs: GenerateInput[], in
       requireIssuable(ctx.db, input);
       requireRevision(ctx.db, input.caseId, revision);
     }
-    const ids = prepared.map(({ input, title, rendered }) => {
-      const docId = insertIssued(ctx, input, title, rendered, null);
-      caseEvent(ctx, input.caseId, 'document.issued', `签发${title}（${input.issuedDate}${rendered ? `，PDF ${rendered.pages} 页` : '，仅登记'}）`);
+    const ids = prepared.map(({ input, title, rendered, num }) => {
+      if (num) takeNumber(ctx.db, num);
+      const docId = insertIssued(ctx, input, title, rendered, null, num?.number ?? null);
+      caseEvent(ctx, input.caseId, 'document.issued', `签发${title}（${num ? `${num.number}，` : ''}${input.issuedDate}${rendered ? `，PDF ${rendered.pages} 页` : '，仅登记'}）`);
       return docId;
     });
     inTransaction?.(ids);
@@ -241,7 +281,7 @@ function requireNotDuplicate(db: Db, input: GenerateInput, model: DocumentModel)
   if (OUTCOME_KINDS.has(input.kind)) return;
   for (const old of selectCurrentOfKind(db, input.caseId, input.kind)) {
     if (old.text_content === null || (old.hearing_id ?? undefined) !== input.hearingId) continue;
-    const same = old.issued_date === input.issuedDate ? model : buildModel(db, { ...input, issuedDate: old.issued_date }).model;
+    const same = old.issued_date === input.issuedDate && !old.doc_number ? model : buildModel(db, { ...input, issuedDate: old.issued_date }, old.doc_number).model;
     if (modelPlainText(same) === old.text_content) {
       throw new AppError(
         'INVALID_STATE',
@@ -293,7 +333,8 @@ export async function prepareReissue(ctx: ServiceContext, old: CaseDocumentRow, 
   const info = kindInfo(old.kind);
   let rendered: Rendered | null = null;
   if (info) {
-    const built = buildModel(ctx.db, gen);
+    // a new version of a numbered paper keeps its number
+    const built = buildModel(ctx.db, gen, old.doc_number);
     rendered = { model: built.model, ...(await renderBoth(ctx.db, built.model, gen.payload?.layout)) };
   }
   return { rendered, revision };
@@ -309,7 +350,7 @@ export function commitReissue(ctx: ServiceContext, old: CaseDocumentRow, gen: Ge
     const fresh = selectSupersededBy(ctx.db, old.id)!;
     if (fresh.superseded_by) throw new AppError('CONFLICT', '该文书刚被他人重新签发，请刷新后再试');
     const version = selectMaxVersion(ctx.db, old.series_id ?? old.id)! + 1;
-    const newDoc = insertIssued(ctx, gen, old.title, rendered, { id: old.series_id ?? old.id, version, reason: input.reason });
+    const newDoc = insertIssued(ctx, gen, old.title, rendered, { id: old.series_id ?? old.id, version, reason: input.reason }, old.doc_number);
     setSupersededBy(ctx.db, old.id, newDoc);
     caseEvent(ctx, old.case_id, 'document.reissued', `重新签发${old.title}（第${version}版，${input.issuedDate}）：${input.reason}；原版本保留备查，须重新送达`);
     return newDoc;
@@ -324,7 +365,7 @@ export function documentFile(db: Db, input: { documentId: string; format: Docume
   if (!bytes) throw new AppError('INVALID_STATE', '该文书仅作登记，没有由本系统生成的文件');
   const expected = input.format === 'pdf' ? d.pdf_sha256 : d.docx_sha256;
   if (sha256(bytes) !== expected) throw new AppError('INTERNAL', '文书文件校验值不符，文件可能已损坏，请联系系统管理员');
-  const base = `${d.case_number ?? '未编号'}-${d.title}${d.version > 1 ? `-第${d.version}版` : ''}`.replace(/[\\/:*?"<>|〔〕]/g, (ch: string) => ({ '〔': '(', '〕': ')' })[ch] ?? '_');
+  const base = `${d.doc_number ?? d.case_number ?? '未编号'}-${d.title}${d.version > 1 ? `-第${d.version}版` : ''}`.replace(/[\\/:*?"<>|〔〕]/g, (ch: string) => ({ '〔': '(', '〕': ')' })[ch] ?? '_');
   return {
     fileName: `${base}.${input.format}`,
     mimeType: input.format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseDetail, CaseDocument, DocumentFile, DocumentKindView, DocumentPreview, Outcomes, Proceedings, UserView } from '../../src/api';
 import { dispatch, dispatchAsync } from '../../src/services';
+import { issueMany } from '../../src/services/documents';
 import { type TestDb, openTestDb, unwrap } from '../helpers/db';
 import { flat, pdfText } from '../helpers/documents';
 import { sampleDraft } from '../helpers/fixtures';
@@ -182,5 +183,44 @@ describe('document register', () => {
     // bad input changes nothing and says why
     expect(await dispatchAsync(at('2026-11-04'), 'documents.merged', { documentIds: [] })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(await dispatchAsync(at('2026-11-04'), 'documents.merged', { documentIds: ['0'.repeat(32)] })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '文书不存在' } });
+  });
+  it('文号: a 不予受理通知书 takes the next number of its series and year at issue, printed on the paper and in the register; a failed issue leaves no gap', async () => {
+    const notAccepted = (received: string) => {
+      const d = unwrap<CaseDetail>(dispatch(at('2026-11-02'), 'cases.saveDraft', sampleDraft({ receivedDate: received })));
+      unwrap(dispatch(at('2026-11-03'), 'cases.notAccept', { id: d.id, decisionDate: '2026-11-03', reasonCode: 'out_of_scope', reasonText: '请求确认与承包人之间的合作关系' }));
+      return d;
+    };
+    const a = notAccepted('2026-10-30');
+    const input = (caseId: string) => ({ caseId, kind: 'non_acceptance_notice', issuedDate: '2026-11-04' });
+    const preview = unwrap<DocumentPreview>(await dispatchAsync(at('2026-11-04'), 'documents.preview', input(a.id)));
+    expect(preview.record.number).toBe('温劳人仲不字〔2026〕第1号');
+    const first = unwrap<CaseDocument>(await dispatchAsync(at('2026-11-04'), 'documents.issue', input(a.id)));
+    expect(first.documentNumber).toBe('温劳人仲不字〔2026〕第1号');
+    expect(flat(pdfText(bytes(file(first.id, 'pdf'))))).toContain('不予受理通知书温劳人仲不字〔2026〕第1号');
+    expect(file(first.id, 'pdf').fileName).toBe('温劳人仲不字(2026)第1号-不予受理通知书.pdf');
+    expect(unwrap<CaseDetail>(dispatch(at('2026-11-04'), 'cases.get', { id: a.id })).timeline.map((e) => e.summary)).toContain('签发不予受理通知书（温劳人仲不字〔2026〕第1号，2026-11-04，PDF 1 页）');
+
+    // an issue that fails inside its transaction takes no number: the next issue gets 第2号
+    const b = notAccepted('2026-10-31');
+    await expect(issueMany({ ...at('2026-11-04'), op: 'documents.issue' }, [input(b.id) as never], () => { throw new Error('disk full'); })).rejects.toThrow('disk full');
+    expect(unwrap<Proceedings>(dispatch(at('2026-11-04'), 'cases.proceedings', { id: b.id })).documents).toHaveLength(0);
+    const second = unwrap<CaseDocument>(await dispatchAsync(at('2026-11-04'), 'documents.issue', input(b.id)));
+    expect(second.documentNumber).toBe('温劳人仲不字〔2026〕第2号');
+
+    // a re-issued version keeps its number; the series' pattern is a setting (checked), the sequence goes on
+    const v2 = unwrap<CaseDocument>(await dispatchAsync(at('2026-11-05'), 'documents.reissue', { documentId: first.id, reason: '送达地址更正', issuedDate: '2026-11-05' }));
+    expect(v2.documentNumber).toBe('温劳人仲不字〔2026〕第1号');
+    const admin = t.user('admin1', 'admin');
+    expect(dispatch(at('2026-11-05', admin), 'settings.update', { documentNumberPatterns: { non_acceptance_notice: '温劳人仲不字第{n}号' } })).toMatchObject({
+      ok: false, error: { code: 'VALIDATION', issues: [{ message: '文号格式必须包含年份占位符 {year}（序号按年编排）' }] },
+    });
+    unwrap(dispatch(at('2026-11-05', admin), 'settings.update', { documentNumberPatterns: { non_acceptance_notice: '温劳人仲不受字〔{year}〕第{n}号' } }));
+    const c = notAccepted('2026-11-01');
+    expect(unwrap<CaseDocument>(await dispatchAsync(at('2026-11-05'), 'documents.issue', input(c.id))).documentNumber).toBe('温劳人仲不受字〔2026〕第3号');
+    // the 送达回证 lists the paper with its own number
+    const receipt = unwrap<CaseDocument>(await dispatchAsync(at('2026-11-05'), 'documents.issue', { caseId: b.id, kind: 'service_receipt', issuedDate: '2026-11-05', payload: { servedDocumentIds: [second.id] } }));
+    const receiptText = flat(pdfText(bytes(file(receipt.id, 'pdf'))));
+    expect(receiptText).toContain('不予受理通知书'); // a cell's lines read back interleaved with the neighbouring cells'
+    expect(receiptText.split('温劳人仲不字〔2026〕第2号').length - 1).toBe(3); // one form per party
   });
 });

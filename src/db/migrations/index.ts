@@ -10,6 +10,7 @@ import { sql as m009 } from './009-record-integrity';
 import type BetterSqlite3 from 'better-sqlite3';
 import { writeGenesis } from '../audit-chain';
 import { sql as m011 } from './011-logins';
+import { sql as m014 } from './014-document-numbers';
 
 export interface Migration {
   version: number;
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'legal-aid-desk', sql: m008 },
   { version: 9, name: 'record-integrity', sql: m009, after: (db, at) => writeGenesis(db, at) },
   { version: 11, name: 'logins-and-duties', sql: m011 },
+  { version: 14, name: 'document-numbers', sql: m014 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
