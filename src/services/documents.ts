@@ -400,3 +400,21 @@ export async function mergedPdf(db: Db, input: { documentIds: string[] }): Promi
   const bytes = Buffer.from(await out.save());
   return { fileName: `批量打印-${input.documentIds.length}份.pdf`, mimeType: 'application/pdf', sha256: sha256(bytes), base64: bytes.toString('base64') };
 }
+
+/**
+ * Loads the document faces and warms the renderers in the background at start (issue 11 item 9): parsing the CJK faces
+ * and the first layout take most of a cold first preview. Renders a one-paragraph paper in both formats and drops it;
+ * a failure here is not the user's concern (the first real preview reports it), so it is only returned.
+ */
+export async function warmDocuments(db: Db): Promise<number> {
+  const t0 = performance.now();
+  const pref = readSettings(db).documentFonts;
+  const model: DocumentModel = {
+    kind: 'warm-up', issuer: { text: readSettings(db).commissionName, field: '仲裁委员会名称' }, title: '受理通知书', caseNumber: { text: '温劳人仲案字〔2026〕第1号', field: '案号' },
+    blocks: [{ type: 'paragraph', indent: true, runs: [{ text: '你于2026年11月1日提交的仲裁申请，经审查符合受理条件，本委决定受理。请在送达回证上签名，支付工资12,500.00元。', field: '文书固定文字' }] }],
+    meta: { subject: '预热', date: '2026-01-01' },
+  };
+  await render(model, 'pdf', pref);
+  await render(model, 'docx', pref);
+  return performance.now() - t0;
+}
