@@ -20,6 +20,8 @@ export interface DocumentData {
   issuedDate: string;
   /** 开庭通知书: the hearing it announces. */
   hearing?: Hearing;
+  /** 延期开庭通知书: the hearing as it was fixed before the move, and why it was moved (the new one is `hearing`). */
+  postponement?: PostponementData;
   /** 补正通知: what is missing, and how many days the applicant has. */
   correction?: { items: string[]; days: number };
   /** 应诉通知书: last day of the evidence period (举证期限). */
@@ -36,6 +38,14 @@ export interface DocumentData {
   award?: AwardData;
   /** 庭审笔录. */
   hearingRecord?: HearingRecordData;
+}
+
+export interface PostponementData {
+  /** The date and start time the hearing was fixed for before it was moved. */
+  fromDate: string;
+  fromTime: string;
+  /** The reason entered when moving it, e.g. "被申请人申请延期". */
+  reason: string;
 }
 
 export interface HearingRecordData {

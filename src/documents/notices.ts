@@ -196,6 +196,37 @@ export function hearingNotice(d: DocumentData): DocumentModel {
 }
 
 /**
+ * 延期开庭通知书 — the paper a moved hearing goes out with (LDMAL Art 35: a party with good reason may ask, at least three
+ * days before, to postpone, and the commission decides; Rules Art 38 the same): the time it was fixed for, the reason
+ * entered when moving it, the new time and the venue with its address, and the consequences of not appearing (Art 36).
+ */
+export function postponementNotice(d: DocumentData): DocumentModel {
+  const c = d.case;
+  const h = d.hearing;
+  const p = d.postponement;
+  const when = h ? `${plainChineseDate(h.date)}${h.startTime}` : '';
+  const where = h ? `${h.venueName}${h.roomName}${h.venueAddress ? `（${h.venueAddress}）` : ''}` : '';
+  const parties = [...c.applicants, ...c.respondents, ...c.thirdParties];
+  const reason = (p?.reason ?? '').replace(/[。；，,;.]+$/, '');
+  return {
+    kind: 'postponement_notice', issuer: issuer(d), title: '延期开庭通知书', caseNumber: caseNo(d), meta: meta(d, '延期开庭通知书'),
+    blocks: [
+      { type: 'paragraph', runs: [...names(parties, '当事人'), fixed('：')], indent: false },
+      para(
+        ...names(c.applicants, '申请人'), fixed('与'), ...names(c.respondents, '被申请人'), fixed(`${dispute(c)}一案，原定于`),
+        t(p ? `${plainChineseDate(p.fromDate)}${p.fromTime}` : '', '原开庭时间'), fixed('开庭审理。因'), t(reason, '延期理由'),
+        fixed('，根据《中华人民共和国劳动争议调解仲裁法》第三十五条、《劳动人事争议仲裁办案规则》第三十八条的规定，本委决定延期开庭。'),
+      ),
+      para(fixed('本案改定于'), t(when, '开庭时间'), fixed('在'), t(where, '开庭地点'), fixed('开庭审理，请准时到庭。原开庭通知确定的开庭时间不再适用。')),
+      para(fixed('申请人经书面通知，无正当理由拒不到庭或者未经仲裁庭同意中途退庭的，可以按撤回仲裁申请处理；被申请人经书面通知，无正当理由拒不到庭或者未经仲裁庭同意中途退庭的，可以缺席裁决（《中华人民共和国劳动争议调解仲裁法》第三十六条）。')),
+      para(fixed('到庭时请携带本人身份证件、证据原件；委托代理人应当携带授权委托书。')),
+      ...contactLine(d),
+      ...commissionClose(issuer(d), d.issuedDate),
+    ],
+  };
+}
+
+/**
  * 送达回证 — the receipt the recipient signs (Rules Arts 17–18; the civil-procedure service rules apply), as the ruled
  * form: one per addressee, listing every document served together with its number, the number of copies, and the
  * columns for the method, the signature and the date of receipt; then the substitute receiver and reason, the witness

@@ -81,6 +81,7 @@ export const DOCUMENT_KINDS = {
   response_notice: '应诉通知书',
   composition_notice: '仲裁庭组成通知书',
   hearing_notice: '仲裁庭组成及开庭通知书',
+  postponement_notice: '延期开庭通知书',
   service_receipt: '送达回证',
   award: '裁决书',
   mediation_statement: '调解书',

@@ -132,7 +132,7 @@ export function caseClock(ctx: ServiceContext, id: string, cal: WorkCalendar = l
     const hearings = selectScheduledHearings(db, id);
     const partyCount = c.applicants.length + c.respondents.length + c.thirdParties.length;
     for (const h of hearings) {
-      const notices = docs.filter((d) => d.kind === 'hearing_notice' && d.hearingId === h.id);
+      const notices = docs.filter((d) => (d.kind === 'hearing_notice' || d.kind === 'postponement_notice') && d.hearingId === h.id);
       const servedOn = new Map<string, string>();
       for (const s of notices.flatMap((d) => d.services)) if (!servedOn.has(s.partyId) || s.servedDate < servedOn.get(s.partyId)!) servedOn.set(s.partyId, s.servedDate);
       const done = servedOn.size === partyCount ? latest([...servedOn.values()]) : null;

@@ -36,6 +36,8 @@ export interface DocumentPayload {
   claimIds?: string[];
   hearingRecord?: DocumentData['hearingRecord'];
   correction?: { items: string[]; days: number };
+  /** 延期开庭通知书: set by the hearing move (services/hearing-move.ts) — the former time and the reason. */
+  postponement?: DocumentData['postponement'];
   evidenceDeadline?: string;
   servedDocumentIds?: string[];
   decision?: DocumentData['decision'];
@@ -66,6 +68,7 @@ export function documentKinds(db: Db, caseId: string): DocumentKindView[] {
     else if (k.needs.includes('award')) unavailable = '在「调解与裁决」中逐项裁决后签发';
     else if (k.needs.includes('mediation')) unavailable = '在「调解与裁决」中录入调解协议后签发';
     else if (k.needs.includes('record')) unavailable = '在「调解与裁决」中录入庭审笔录后打印';
+    else if (k.needs.includes('postponement')) unavailable = '在开庭安排中“改期”时随改期一并签发';
     return { code: k.code, label: k.label, basis: k.basis, needs: [...k.needs], available: unavailable === null, unavailable };
   });
 }
@@ -92,7 +95,11 @@ export function buildModel(db: Db, input: GenerateInput, documentNumber?: string
     const h = input.hearingId ? hearingOf(db, input.caseId, input.hearingId) : null;
     if (!h || h.status !== 'scheduled') invalid('hearingId', `${info.label}须对应本案一次尚未举行的开庭安排`);
     data.hearing = h!;
-  } else if (input.hearingId) invalid('hearingId', '只有开庭通知书对应开庭安排');
+  } else if (input.hearingId) invalid('hearingId', '只有开庭通知书、延期开庭通知书对应开庭安排');
+  if (info.needs.includes('postponement')) {
+    if (!p.postponement) invalid('payload.postponement', '延期开庭通知书随开庭改期一并签发，请在开庭安排中改期');
+    data.postponement = p.postponement;
+  }
   if (info.needs.includes('correction')) {
     if (!p.correction) invalid('payload.correction', '请列出需要补正的材料');
     data.correction = p.correction;
@@ -330,7 +337,8 @@ export async function reissueDocument(
 export async function prepareReissue(ctx: ServiceContext, old: CaseDocumentRow, gen: GenerateInput): Promise<{ rendered: Rendered | null; revision: number }> {
   requireIssuable(ctx.db, gen);
   const revision = caseRevision(ctx.db, gen.caseId);
-  const info = kindInfo(old.kind);
+  // the kind of the new version (a moved hearing's notice is followed by a 延期开庭通知书 in the same series)
+  const info = kindInfo(gen.kind);
   let rendered: Rendered | null = null;
   if (info) {
     // a new version of a numbered paper keeps its number
@@ -350,9 +358,10 @@ export function commitReissue(ctx: ServiceContext, old: CaseDocumentRow, gen: Ge
     const fresh = selectSupersededBy(ctx.db, old.id)!;
     if (fresh.superseded_by) throw new AppError('CONFLICT', '该文书刚被他人重新签发，请刷新后再试');
     const version = selectMaxVersion(ctx.db, old.series_id ?? old.id)! + 1;
-    const newDoc = insertIssued(ctx, gen, old.title, rendered, { id: old.series_id ?? old.id, version, reason: input.reason }, old.doc_number);
+    const title = gen.title ?? old.title;
+    const newDoc = insertIssued(ctx, gen, title, rendered, { id: old.series_id ?? old.id, version, reason: input.reason }, old.doc_number);
     setSupersededBy(ctx.db, old.id, newDoc);
-    caseEvent(ctx, old.case_id, 'document.reissued', `重新签发${old.title}（第${version}版，${input.issuedDate}）：${input.reason}；原版本保留备查，须重新送达`);
+    caseEvent(ctx, old.case_id, 'document.reissued', `重新签发${title}（第${version}版，${input.issuedDate}）：${input.reason}；原版本保留备查，须重新送达`);
     return newDoc;
   }
 }

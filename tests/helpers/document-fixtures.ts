@@ -55,6 +55,7 @@ export function fixtureData(over: Partial<DocumentData> = {}): DocumentData {
       finalStatements: '申请人：坚持仲裁请求。被申请人：请求驳回。', mediationAttempt: '仲裁庭主持调解，双方未能达成一致。',
       corrections: [{ date: '2026-11-04', requestedBy: '张三', text: '第二段“六月”应为“七月”' }],
     },
+    postponement: { fromDate: '2026-10-28', fromTime: '14:30', reason: '被申请人以法定代表人住院治疗为由申请延期' },
     correction: { items: ['被申请人的准确名称及住所', '申请人身份证复印件'], days: 5 },
     evidenceDeadline: '2026-10-30',
     served: { titles: ['受理通知书', '应诉通知书'] },

@@ -49,7 +49,7 @@ export function setSupersededBy(db: Db, id: string, newId: string): void {
 
 /** Current (not superseded) hearing notices issued for a hearing. */
 export function selectCurrentHearingNoticeIds(db: Db, hearingId: string): string[] {
-  return (stmt(db, "SELECT id FROM case_documents WHERE hearing_id = ? AND kind = 'hearing_notice' AND superseded_by IS NULL").all(hearingId) as Pick<CaseDocumentRow, 'id'>[]).map((r) => r.id);
+  return (stmt(db, "SELECT id FROM case_documents WHERE hearing_id = ? AND kind IN ('hearing_notice', 'postponement_notice') AND superseded_by IS NULL").all(hearingId) as Pick<CaseDocumentRow, 'id'>[]).map((r) => r.id);
 }
 
 /** The case's current (not superseded) awards. */
