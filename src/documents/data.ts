@@ -22,6 +22,8 @@ export interface DocumentData {
   hearing?: Hearing;
   /** 延期开庭通知书: the hearing as it was fixed before the move, and why it was moved (the new one is `hearing`). */
   postponement?: PostponementData;
+  /** 延长审理期限通知书 / 中止审理通知书 / 恢复审理通知书: the recorded extension or suspension and the award deadline. */
+  clock?: ClockPaperData;
   /** 补正通知: what is missing, and how many days the applicant has. */
   correction?: { items: string[]; days: number };
   /** 应诉通知书: last day of the evidence period (举证期限). */
@@ -46,6 +48,15 @@ export interface PostponementData {
   fromTime: string;
   /** The reason entered when moving it, e.g. "被申请人申请延期". */
   reason: string;
+}
+
+export interface ClockPaperData {
+  /** The latest extension approved (LDMAL Art 43): its days, the total extended so far, approver, date and reason. */
+  extension?: { days: number; totalDays: number; approvedBy: string; approvalDate: string; reason: string };
+  /** The latest suspension (Rules Art 47): from, the day of resumption when resumed, and the reason. */
+  suspension?: { startDate: string; resumeDate: string | null; reason: string; days: number | null };
+  /** The last day of the award period as it now stands (45 days from acceptance, extensions, suspended time left out). */
+  awardDueDate: string | null;
 }
 
 export interface HearingRecordData {

@@ -226,6 +226,78 @@ export function postponementNotice(d: DocumentData): DocumentModel {
   };
 }
 
+const CLOCK_ARTICLE_43 = '《中华人民共和国劳动争议调解仲裁法》第四十三条';
+/** "李喆、张三与成都信达电子有限公司劳动报酬争议一案，本委已于…受理。" — the opening of the clock papers. */
+const caseOpening = (d: DocumentData): Text[] => [
+  ...names(d.case.applicants, '申请人'), fixed('与'), ...names(d.case.respondents, '被申请人'),
+  fixed(`${dispute(d.case)}一案，本委已于${plainChineseDate(d.case.acceptanceDate ?? d.issuedDate)}受理。`),
+];
+const allParties = (d: DocumentData) => [...d.case.applicants, ...d.case.respondents, ...d.case.thirdParties];
+const clause = (s: string) => s.trim().replace(/[。；，,;.]+$/, '');
+
+/**
+ * 延长审理期限通知书 — the written notice of an extension approved by the commission's chair (LDMAL Art 43; Rules Art 45:
+ * the chair or the institute head the chair authorises; at most fifteen days in all), with the new last day.
+ */
+export function extensionNotice(d: DocumentData): DocumentModel {
+  const x = d.clock?.extension;
+  return {
+    kind: 'extension_notice', issuer: issuer(d), title: '延长审理期限通知书', caseNumber: caseNo(d), meta: meta(d, '延长审理期限通知书'),
+    blocks: [
+      { type: 'paragraph', runs: [...names(allParties(d), '当事人'), fixed('：')], indent: false },
+      para(
+        ...caseOpening(d), fixed('因'), t(clause(x?.reason ?? ''), '延期理由'),
+        fixed(`，需要延长审理期限，经本委主任（或者其委托的仲裁院负责人）于${plainChineseDate(x?.approvalDate ?? d.issuedDate)}批准，本案审理期限延长${x?.days ?? 0}日`),
+        ...(x && x.totalDays !== x.days ? [fixed(`（累计延长${x.totalDays}日）`)] : []),
+        fixed(`。根据${CLOCK_ARTICLE_43}、《劳动人事争议仲裁办案规则》第四十五条的规定，特此书面通知。`),
+      ),
+      ...(d.clock?.awardDueDate ? [para(fixed('延长后，仲裁庭应当于'), t(plainChineseDate(d.clock.awardDueDate), '审理期限届满日'), fixed('前结束本案（中止审理等依法不计入审理期限的期间除外）。'))] : []),
+      para(fixed(`审理期限延长不得超过十五日。逾期未作出仲裁裁决的，当事人可以就该劳动争议事项向人民法院提起诉讼（${CLOCK_ARTICLE_43}）。`)),
+      ...contactLine(d),
+      ...commissionClose(issuer(d), d.issuedDate),
+    ],
+  };
+}
+
+/** 中止审理通知书 — suspension approved by the chair, notified in writing (Rules Art 47); the time does not count (Art 46). */
+export function suspensionNotice(d: DocumentData): DocumentModel {
+  const s = d.clock?.suspension;
+  return {
+    kind: 'suspension_notice', issuer: issuer(d), title: '中止审理通知书', caseNumber: caseNo(d), meta: meta(d, '中止审理通知书'),
+    blocks: [
+      { type: 'paragraph', runs: [...names(allParties(d), '当事人'), fixed('：')], indent: false },
+      para(
+        ...caseOpening(d), fixed('因'), t(clause(s?.reason ?? ''), '中止理由'),
+        fixed(`，根据《劳动人事争议仲裁办案规则》第四十七条的规定，经本委批准，本案自${plainChineseDate(s?.startDate ?? d.issuedDate)}起中止审理。`),
+      ),
+      para(fixed('中止审理期间不计入审理期限（《劳动人事争议仲裁办案规则》第四十六条）。中止审理的情形消除后，本委将恢复审理，并书面通知当事人。')),
+      ...contactLine(d),
+      ...commissionClose(issuer(d), d.issuedDate),
+    ],
+  };
+}
+
+/** 恢复审理通知书 — the ground of the suspension has ended and the hearing of the case resumes (Rules Arts 46–47). */
+export function resumptionNotice(d: DocumentData): DocumentModel {
+  const s = d.clock?.suspension;
+  return {
+    kind: 'resumption_notice', issuer: issuer(d), title: '恢复审理通知书', caseNumber: caseNo(d), meta: meta(d, '恢复审理通知书'),
+    blocks: [
+      { type: 'paragraph', runs: [...names(allParties(d), '当事人'), fixed('：')], indent: false },
+      para(
+        ...caseOpening(d), fixed(`本委于${plainChineseDate(s?.startDate ?? d.issuedDate)}决定中止审理，中止原因为：`), t(clause(s?.reason ?? ''), '中止理由'),
+        fixed(`。现中止审理的情形已经消除，根据《劳动人事争议仲裁办案规则》第四十七条的规定，本案自${plainChineseDate(s?.resumeDate ?? d.issuedDate)}起恢复审理。`),
+      ),
+      para(
+        fixed(`中止审理期间${s?.days != null ? `共${s.days}日，` : ''}不计入审理期限（《劳动人事争议仲裁办案规则》第四十六条）。`),
+        ...(d.clock?.awardDueDate ? [fixed('恢复审理后，仲裁庭应当于'), t(plainChineseDate(d.clock.awardDueDate), '审理期限届满日'), fixed('前结束本案。')] : []),
+      ),
+      ...contactLine(d),
+      ...commissionClose(issuer(d), d.issuedDate),
+    ],
+  };
+}
+
 /**
  * 送达回证 — the receipt the recipient signs (Rules Arts 17–18; the civil-procedure service rules apply), as the ruled
  * form: one per addressee, listing every document served together with its number, the number of copies, and the

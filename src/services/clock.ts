@@ -221,6 +221,20 @@ export function extendCase(ctx: ServiceContext, input: { id: string; days: numbe
   return caseClock(ctx, input.id);
 }
 
+/**
+ * What the clock papers print (延长审理期限通知书, 中止 / 恢复审理通知书): the latest recorded extension with the total
+ * extended, the latest recorded suspension, and the award deadline as it stands on `asOf` (LDMAL Art 43; Rules Arts 45–47).
+ */
+export function clockPaperData(db: Db, caseId: string, asOf: string): { extension: (Extension & { totalDays: number }) | null; suspension: Suspension | null; awardDueDate: string | null } {
+  const c = getCase(db, { id: caseId });
+  const suspensions = loadSuspensions(db, caseId);
+  const extensions = loadExtensions(db, caseId);
+  const totalDays = extensions.reduce((s, e) => s + e.days, 0);
+  const last = extensions.at(-1);
+  const awardDueDate = c.acceptanceDate ? byRule(db, loadCalendar(db), 'award', c.acceptanceDate, intervals(suspensions, asOf), totalDays).dueDate : null;
+  return { extension: last ? { ...last, totalDays } : null, suspension: suspensions.at(-1) ?? null, awardDueDate };
+}
+
 /** Today, this week and overdue, for the signed-in user's cases or for the whole commission. Party periods are left out. */
 export function dashboard(ctx: ServiceContext, scope: 'mine' | 'all'): Dashboard {
   const today = shanghaiDate(ctx.now());

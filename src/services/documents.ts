@@ -10,6 +10,7 @@ import { selectCaseNumber } from '../db/queries/cases';
 import { documentServed, insertDocument, peekDocumentNumber, selectCurrentOfKind, takeDocumentNumber, selectDocument, selectDocumentFile, selectMaxVersion, selectSupersededBy, setSupersededBy } from '../db/queries/documents';
 import { PDFDocument } from 'pdf-lib';
 import { hasScheduledHearing } from '../db/queries/hearings';
+import { selectExtensions, selectSuspensions } from '../db/queries/clock';
 import type { CaseDocumentRow } from '../db/queries/rows';
 import { getCase } from './cases';
 import { type ServiceContext, actor, caseEvent, newId, nowIso } from './context';
@@ -20,6 +21,7 @@ import { hearingOf, loadDocuments, loadTribunal } from './proceedings';
 import { outcomePayload } from './outcomes';
 import { readSettings } from './settings';
 import { TRIBUNAL_SIGNED_KINDS, requireTribunalArbitrator } from './duties';
+import { clockPaperData } from './clock';
 
 /**
  * The document register: build a document from the case (src/documents), render DOCX and PDF, and store both with their
@@ -68,6 +70,9 @@ export function documentKinds(db: Db, caseId: string): DocumentKindView[] {
     else if (k.needs.includes('award')) unavailable = '在「调解与裁决」中逐项裁决后签发';
     else if (k.needs.includes('mediation')) unavailable = '在「调解与裁决」中录入调解协议后签发';
     else if (k.needs.includes('record')) unavailable = '在「调解与裁决」中录入庭审笔录后打印';
+    else if (k.needs.includes('extension') && !selectExtensions(db, caseId).length) unavailable = '先在“审理期限”中登记经批准的延长审理期限';
+    else if (k.needs.includes('suspension') && !selectSuspensions(db, caseId).length) unavailable = '先在“审理期限”中登记中止审理';
+    else if (k.needs.includes('resumption') && !selectSuspensions(db, caseId).some((s) => s.resume_date)) unavailable = '先在“审理期限”中登记恢复审理';
     else if (k.needs.includes('postponement')) unavailable = '在开庭安排中“改期”时随改期一并签发';
     return { code: k.code, label: k.label, basis: k.basis, needs: [...k.needs], available: unavailable === null, unavailable };
   });
@@ -96,6 +101,18 @@ export function buildModel(db: Db, input: GenerateInput, documentNumber?: string
     if (!h || h.status !== 'scheduled') invalid('hearingId', `${info.label}须对应本案一次尚未举行的开庭安排`);
     data.hearing = h!;
   } else if (input.hearingId) invalid('hearingId', '只有开庭通知书、延期开庭通知书对应开庭安排');
+  if (info.needs.some((n) => n === 'extension' || n === 'suspension' || n === 'resumption')) {
+    // built from what the clock recorded (clock.extend / clock.suspend / clock.resume), never from a caller's payload
+    const k = clockPaperData(db, input.caseId, input.issuedDate);
+    if (info.needs.includes('extension') && !k.extension) invalid('kind', '本案没有经批准的延长审理期限记录，请先在“审理期限”中登记延期（《劳动争议调解仲裁法》第四十三条）');
+    if (info.needs.includes('suspension') && !k.suspension) invalid('kind', '本案没有中止审理记录，请先在“审理期限”中登记中止');
+    if (info.needs.includes('resumption') && !k.suspension?.resumeDate) invalid('kind', '本案没有恢复审理记录，请先在“审理期限”中登记恢复审理');
+    data.clock = {
+      awardDueDate: k.awardDueDate,
+      ...(k.extension ? { extension: { days: k.extension.days, totalDays: k.extension.totalDays, approvedBy: k.extension.approvedBy, approvalDate: k.extension.approvalDate, reason: k.extension.reason } } : {}),
+      ...(k.suspension ? { suspension: { startDate: k.suspension.startDate, resumeDate: k.suspension.resumeDate, reason: k.suspension.reason, days: k.suspension.days } } : {}),
+    };
+  }
   if (info.needs.includes('postponement')) {
     if (!p.postponement) invalid('payload.postponement', '延期开庭通知书随开庭改期一并签发，请在开庭安排中改期');
     data.postponement = p.postponement;
