@@ -281,6 +281,8 @@ const documentPayload = z.strictObject({
     })
     .optional(),
   evidenceDeadline: calendarDate('举证期限').optional(),
+  /** 授权委托书 / 法定代表人身份证明书: the party the form is pre-filled for. */
+  partyId: id.optional(),
   servedDocumentIds: z.array(id).min(1, { error: '请选择要送达的文书' }).max(20).optional(),
   decision: z
     .strictObject({

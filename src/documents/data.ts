@@ -1,4 +1,4 @@
-import type { AgreementItemView, CaseDetail, Hearing, Tribunal } from '../api/views';
+import type { AgreementItemView, CaseDetail, Hearing, StoredParty, Tribunal } from '../api/views';
 import type { ClaimResult, DecisionSubject } from '../domain';
 
 export { DECISION_SUBJECTS, type DecisionSubject } from '../domain';
@@ -24,6 +24,8 @@ export interface DocumentData {
   postponement?: PostponementData;
   /** 延长审理期限通知书 / 中止审理通知书 / 恢复审理通知书: the recorded extension or suspension and the award deadline. */
   clock?: ClockPaperData;
+  /** 授权委托书 / 法定代表人身份证明书: the party the form is pre-filled for (it signs or seals it). */
+  party?: StoredParty;
   /** 补正通知: what is missing, and how many days the applicant has. */
   correction?: { items: string[]; days: number };
   /** 应诉通知书: last day of the evidence period (举证期限). */

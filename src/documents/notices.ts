@@ -1,6 +1,7 @@
-import { CLAIM_TYPE_INFO, NON_ACCEPTANCE_REASONS, chineseDate, fenInWords, plainChineseDate } from '../domain';
+import { CLAIM_TYPE_INFO, NON_ACCEPTANCE_REASONS, REPRESENTATIVE_KIND_LABELS, chineseDate, fenInWords, plainChineseDate } from '../domain';
 import { addressee, commissionClose, contactLine, dispute, names, partyBlocks, tribunalClose, you } from './common';
 import { DECISION_SUBJECTS, type DocumentData } from './data';
+import type { StoredParty } from '../api/views';
 import { fixed, heading, item, lineBreak, para, t, type Block, type DocumentModel, type Text } from './model';
 
 /** Builders for the notices and forms of filing, acceptance, the tribunal and service. Pure: data in, model out. */
@@ -294,6 +295,92 @@ export function resumptionNotice(d: DocumentData): DocumentModel {
       ),
       ...contactLine(d),
       ...commissionClose(issuer(d), d.issuedDate),
+    ],
+  };
+}
+
+const BLANK = '＿＿＿＿＿＿＿＿＿＿＿＿';
+const PARTY_ROLE = { applicant: '申请人', respondent: '被申请人', third_party: '第三人' } as const;
+const AGENT_LABEL = { lawyer: '律师', legal_aid_lawyer: '律师（法律援助）', relative: '近亲属', colleague: '工作人员', other: '' } as const;
+
+/** "委托人：成都信达电子有限公司，统一社会信用代码…，住所…。" — the party's identity as recorded, for the forms it signs. */
+function principalLines(p: StoredParty): Block[] {
+  const id: Text[] = p.kind === 'person'
+    ? (p.idNumber ? [fixed(p.idType === 'resident' ? '，公民身份号码' : '，证件号码'), t(p.idNumber, '委托人证件号码')] : [fixed(`，公民身份号码${BLANK}`)])
+    : (p.creditCode ? [fixed('，统一社会信用代码'), t(p.creditCode, '委托人统一社会信用代码')] : [fixed(`，统一社会信用代码${BLANK}`)]);
+  const lines: Block[] = [{ type: 'paragraph', runs: [fixed('委托人：'), t(p.name, p.kind === 'person' ? '委托人姓名' : '委托人名称'), ...id, fixed(p.kind === 'person' ? '，住' : '，住所'), t(p.domicile || BLANK, '委托人住所'), fixed('。')], indent: false }];
+  if (p.kind === 'org') {
+    const label = REPRESENTATIVE_KIND_LABELS[p.representativeKind ?? 'legal'];
+    lines.push({ type: 'paragraph', runs: [fixed(`${label}：`), t(p.representativeName || BLANK, `${label}姓名`), fixed('，职务：'), t(p.representativeTitle || BLANK, `${label}职务`), fixed('。')], indent: false });
+  }
+  return lines;
+}
+
+/**
+ * 授权委托书 — pre-filled from the party and its recorded agents, for the party to sign or seal (LDMAL Art 24: signed or
+ * sealed by the principal, stating the matters and the authority). The matters, authority, agent's ID and phone are
+ * left as blank lines for the party to fill in; an agent not yet recorded is a blank too.
+ */
+export function powerOfAttorney(d: DocumentData): DocumentModel {
+  const c = d.case;
+  const p = d.party!;
+  const agents = p.agents.length ? p.agents : [null];
+  const we = p.kind === 'org' ? '我单位' : '我';
+  return {
+    kind: 'power_of_attorney', issuer: fixed('劳动人事争议仲裁'), title: '授权委托书', caseNumber: caseNo(d), meta: meta(d, '授权委托书'),
+    blocks: [
+      ...principalLines(p),
+      ...agents.map((a, i): Block => ({
+        type: 'paragraph', indent: false,
+        runs: [
+          fixed(agents.length > 1 ? `受托人${i + 1}：` : '受托人：'), t(a?.name ?? BLANK, `受托人${i + 1}姓名`),
+          ...(a?.organisation ? [fixed('，工作单位：'), t(a.organisation, `受托人${i + 1}工作单位`)] : a ? [] : [fixed(`，工作单位：${BLANK}`)]),
+          ...(a && AGENT_LABEL[a.kind] ? [fixed(`，${AGENT_LABEL[a.kind]}`)] : []),
+          fixed(`，身份证件号码：${BLANK}，联系电话：`), t(a?.phone || BLANK, `受托人${i + 1}联系电话`), fixed('。'),
+        ],
+      })),
+      para(
+        fixed(`现委托上列受托人在`), ...names(c.applicants, '申请人'), fixed('与'), ...names(c.respondents, '被申请人'),
+        fixed(`${dispute(c)}一案中，作为${we}的委托代理人（${PARTY_ROLE[p.role]}方）参加仲裁活动。`),
+      ),
+      // blank lines sized to end within one 28-character line of the grid
+      { type: 'paragraph', runs: [fixed(`委托事项：${'＿'.repeat(20)}`)], indent: true },
+      { type: 'paragraph', runs: [fixed('代理权限：□一般代理　□特别授权')], indent: true },
+      { type: 'paragraph', runs: [fixed(`特别授权的具体权限：${'＿'.repeat(15)}`)], indent: true },
+      { type: 'paragraph', runs: [fixed(`委托期限：${BLANK}`)], indent: true },
+      para(fixed('授权委托书应当由委托人签名或者盖章，并载明委托事项和权限（《中华人民共和国劳动争议调解仲裁法》第二十四条）。')),
+      para(fixed('此致')),
+      { type: 'paragraph', runs: [issuer(d)], indent: false },
+      { type: 'right', lines: [[fixed(p.kind === 'org' ? '委托人（盖章）：' : '委托人（签名）：')], ...(p.kind === 'org' ? [[fixed(`${REPRESENTATIVE_KIND_LABELS[p.representativeKind ?? 'legal']}（签名）：`)]] : [])], gapBefore: 1 },
+      { type: 'right', lines: [[fixed('受托人（签名）：')]] },
+      { type: 'right', lines: [[fixed('年　　月　　日')]] },
+    ],
+  };
+}
+
+/**
+ * 法定代表人身份证明书 — pre-filled from a unit party's recorded representative, for the unit to seal (the model 受理 /
+ * 应诉 notices ask a unit party for it); the title, ID number and date are blanks where nothing is recorded.
+ */
+export function legalRepresentativeCertificate(d: DocumentData): DocumentModel {
+  const c = d.case;
+  const p = d.party!;
+  // the issuing path refuses a natural person (services/documents.ts); the builder never prints a person as a unit
+  if (p.kind !== 'org') throw new Error('legal_rep_certificate needs a unit party');
+  const label = REPRESENTATIVE_KIND_LABELS[p.representativeKind ?? 'legal'];
+  return {
+    kind: 'legal_rep_certificate', issuer: fixed('劳动人事争议仲裁'), title: `${label}身份证明书`, caseNumber: caseNo(d), meta: meta(d, `${label}身份证明书`),
+    blocks: [
+      { type: 'paragraph', runs: [fixed('单位名称：'), t(p.name, '单位名称')], indent: false },
+      { type: 'paragraph', runs: [fixed('统一社会信用代码：'), t(p.creditCode || BLANK, '统一社会信用代码')], indent: false },
+      { type: 'paragraph', runs: [fixed('住所：'), t(p.domicile || BLANK, '单位住所')], indent: false },
+      { type: 'blank' },
+      para(t(p.representativeName || BLANK, `${label}姓名`), fixed(`，身份证件号码${BLANK}，在我单位任`), t(p.representativeTitle || BLANK, `${label}职务`), fixed(`职务，是我单位的${label}。`)),
+      para(fixed('特此证明。')),
+      para(fixed('本证明书用于'), ...names(c.applicants, '申请人'), fixed('与'), ...names(c.respondents, '被申请人'), fixed(`${dispute(c)}一案。`)),
+      para(fixed(`附：${label}身份证件复印件一份。`)),
+      { type: 'right', lines: [[t(p.name, '单位名称')], [fixed('（单位盖章）')]], gapBefore: 2 },
+      { type: 'right', lines: [[fixed('年　　月　　日')]] },
     ],
   };
 }

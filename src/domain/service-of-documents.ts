@@ -85,6 +85,8 @@ export const DOCUMENT_KINDS = {
   extension_notice: '延长审理期限通知书',
   suspension_notice: '中止审理通知书',
   resumption_notice: '恢复审理通知书',
+  power_of_attorney: '授权委托书',
+  legal_rep_certificate: '法定代表人身份证明书',
   service_receipt: '送达回证',
   award: '裁决书',
   mediation_statement: '调解书',

@@ -38,6 +38,8 @@ export interface DocumentPayload {
   claimIds?: string[];
   hearingRecord?: DocumentData['hearingRecord'];
   correction?: { items: string[]; days: number };
+  /** 授权委托书 / 法定代表人身份证明书: the party the form is for. */
+  partyId?: string;
   /** 延期开庭通知书: set by the hearing move (services/hearing-move.ts) — the former time and the reason. */
   postponement?: DocumentData['postponement'];
   evidenceDeadline?: string;
@@ -73,6 +75,7 @@ export function documentKinds(db: Db, caseId: string): DocumentKindView[] {
     else if (k.needs.includes('extension') && !selectExtensions(db, caseId).length) unavailable = '先在“审理期限”中登记经批准的延长审理期限';
     else if (k.needs.includes('suspension') && !selectSuspensions(db, caseId).length) unavailable = '先在“审理期限”中登记中止审理';
     else if (k.needs.includes('resumption') && !selectSuspensions(db, caseId).some((s) => s.resume_date)) unavailable = '先在“审理期限”中登记恢复审理';
+    else if (k.needs.includes('unit') && ![...c.applicants, ...c.respondents, ...c.thirdParties].some((x) => x.kind === 'org')) unavailable = '本案没有单位当事人';
     else if (k.needs.includes('postponement')) unavailable = '在开庭安排中“改期”时随改期一并签发';
     return { code: k.code, label: k.label, basis: k.basis, needs: [...k.needs], available: unavailable === null, unavailable };
   });
@@ -112,6 +115,12 @@ export function buildModel(db: Db, input: GenerateInput, documentNumber?: string
       ...(k.extension ? { extension: { days: k.extension.days, totalDays: k.extension.totalDays, approvedBy: k.extension.approvedBy, approvalDate: k.extension.approvalDate, reason: k.extension.reason } } : {}),
       ...(k.suspension ? { suspension: { startDate: k.suspension.startDate, resumeDate: k.suspension.resumeDate, reason: k.suspension.reason, days: k.suspension.days } } : {}),
     };
+  }
+  if (info.needs.includes('party')) {
+    const party = [...c.applicants, ...c.respondents, ...c.thirdParties].find((x) => x.id === p.partyId);
+    if (!party) invalid('payload.partyId', `请选择${info.label}所属的本案当事人`);
+    if (info.needs.includes('unit') && party!.kind !== 'org') invalid('payload.partyId', '法定代表人身份证明书只适用于用人单位等单位当事人');
+    data.party = party!;
   }
   if (info.needs.includes('postponement')) {
     if (!p.postponement) invalid('payload.postponement', '延期开庭通知书随开庭改期一并签发，请在开庭安排中改期');

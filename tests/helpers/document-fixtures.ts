@@ -60,6 +60,7 @@ export function fixtureData(over: Partial<DocumentData> = {}): DocumentData {
       suspension: { startDate: '2026-10-20', resumeDate: '2026-11-05', reason: '申请人已申请工伤认定，本案须以认定结论为依据', days: 16 },
       awardDueDate: '2026-12-27',
     },
+    party: FIXTURE_CASE.respondents[0],
     postponement: { fromDate: '2026-10-28', fromTime: '14:30', reason: '被申请人以法定代表人住院治疗为由申请延期' },
     correction: { items: ['被申请人的准确名称及住所', '申请人身份证复印件'], days: 5 },
     evidenceDeadline: '2026-10-30',
