@@ -386,6 +386,39 @@ export function legalRepresentativeCertificate(d: DocumentData): DocumentModel {
 }
 
 /**
+ * 送达地址确认书 — the party's service address, recipient and phone as recorded (blanks where none is), the choice of
+ * electronic service, which needs the party's consent (CPL Art 90, applied through Rules Art 20), signed by the party.
+ * Only what domain-rules verifies is stated as law; the address duty is a request, not a cited consequence.
+ */
+export function serviceAddressConfirmation(d: DocumentData): DocumentModel {
+  const c = d.case;
+  const p = d.party!;
+  const role = PARTY_ROLE[p.role];
+  const row = (label: string, value: Text[]) => ({ cells: [[fixed(label)], value] });
+  return {
+    kind: 'service_address_confirmation', issuer: issuer(d), title: '送达地址确认书', caseNumber: caseNo(d), meta: meta(d, '送达地址确认书'),
+    blocks: [
+      {
+        type: 'table', columns: [8, 20], rows: [
+          row('案由', [t(dispute(c), '案由')]),
+          row('受送达人', [fixed(`${role}：`), t(p.name, `${role}${p.kind === 'person' ? '姓名' : '名称'}`)]),
+          row('送达地址', [t(p.serviceAddress || p.domicile || '', '送达地址')]),
+          row('收件人', [...(p.kind === 'org' && p.representativeName ? [t(p.representativeName, '收件人')] : p.kind === 'person' ? [t(p.name, '收件人')] : [])]),
+          row('联系电话', [...(p.phone ? [t(p.phone, '联系电话')] : [])]),
+          row('邮政编码', []),
+          row('电子送达', [fixed('□同意　□不同意'), lineBreak(), fixed('手机号码或电子邮箱：')]),
+        ],
+      },
+      para(fixed('经受送达人同意，可以采用能够确认其收悉的电子方式送达文书；以送达信息到达受送达人特定系统的日期为送达日期（《中华人民共和国民事诉讼法》第九十条，依《劳动人事争议仲裁办案规则》第二十条适用）。')),
+      para(fixed('请确认以上送达地址、收件人和联系电话准确、有效；如有变更，请及时书面告知本委。')),
+      ...contactLine(d),
+      { type: 'right', lines: [[fixed(p.kind === 'org' ? '受送达人（盖章）：' : '受送达人（签名）：')]], gapBefore: 1 },
+      { type: 'right', lines: [[fixed('年　　月　　日')]] },
+    ],
+  };
+}
+
+/**
  * 送达回证 — the receipt the recipient signs (Rules Arts 17–18; the civil-procedure service rules apply), as the ruled
  * form: one per addressee, listing every document served together with its number, the number of copies, and the
  * columns for the method, the signature and the date of receipt; then the substitute receiver and reason, the witness

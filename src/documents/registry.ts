@@ -1,7 +1,7 @@
 import type { CaseStatus } from '../domain';
 import type { DocumentData } from './data';
 import { inFull, type DocumentModel } from './model';
-import { acceptanceNotice, application, correctionNotice, decision, hearingNotice, nonAcceptanceNotice, extensionNotice, legalRepresentativeCertificate, powerOfAttorney, postponementNotice, receipt, resumptionNotice, suspensionNotice, responseNotice, serviceReceipt } from './notices';
+import { acceptanceNotice, application, correctionNotice, decision, hearingNotice, nonAcceptanceNotice, extensionNotice, legalRepresentativeCertificate, powerOfAttorney, serviceAddressConfirmation, postponementNotice, receipt, resumptionNotice, suspensionNotice, responseNotice, serviceReceipt } from './notices';
 import { award, hearingRecord, mediationStatement } from './outcomes';
 
 /**
@@ -38,6 +38,7 @@ export const DOCUMENT_KIND_REGISTRY = [
   { code: 'resumption_notice', label: '恢复审理通知书', stages: ['accepted'], needs: ['resumption'], basis: '《办案规则》第四十六条、第四十七条', served: true, build: inFull(resumptionNotice) },
   { code: 'power_of_attorney', label: '授权委托书', stages: ['draft', 'accepted'], needs: ['party'], basis: '《劳动争议调解仲裁法》第二十四条', served: false, build: inFull(powerOfAttorney) },
   { code: 'legal_rep_certificate', label: '法定代表人身份证明书', stages: ['draft', 'accepted'], needs: ['party', 'unit'], basis: '仲裁文书样式（受理通知书、应诉通知书：单位当事人提交法定代表人身份证明书）', served: false, build: inFull(legalRepresentativeCertificate) },
+  { code: 'service_address_confirmation', label: '送达地址确认书', stages: ['draft', 'accepted'], needs: ['party'], basis: '《办案规则》第二十条；《民事诉讼法》第九十条', served: false, build: inFull(serviceAddressConfirmation) },
   { code: 'service_receipt', label: '送达回证', stages: ['accepted', 'not_accepted'], needs: ['served'], basis: '《办案规则》第十七条、第十八条', served: false, build: inFull(serviceReceipt) },
   { code: 'mediation_statement', label: '调解书', stages: ['accepted'], needs: ['mediation', 'tribunal'], basis: '《劳动争议调解仲裁法》第四十二条', served: true, build: inFull(mediationStatement) },
   { code: 'award', label: '裁决书', stages: ['accepted'], needs: ['award', 'tribunal'], basis: '《劳动争议调解仲裁法》第四十六条至第五十一条', served: true, build: inFull(award) },

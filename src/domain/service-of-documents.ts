@@ -87,6 +87,7 @@ export const DOCUMENT_KINDS = {
   resumption_notice: '恢复审理通知书',
   power_of_attorney: '授权委托书',
   legal_rep_certificate: '法定代表人身份证明书',
+  service_address_confirmation: '送达地址确认书',
   service_receipt: '送达回证',
   award: '裁决书',
   mediation_statement: '调解书',

@@ -58,4 +58,19 @@ describe('party forms', () => {
     expect(await issue(c.id, 'power_of_attorney', 'no-such-party')).toMatchObject({ ok: false });
     expect(unwrap<CaseDetail>(dispatch(at('2026-03-02'), 'cases.get', { id: c.id })).timeline.filter((e) => e.kind === 'document.issued')).toHaveLength(count);
   });
+
+  it('送达地址确认书 carries the party’s recorded address and phone, the electronic-service choice and its article, for the party to sign', async () => {
+    const c = unwrap<CaseDetail>(dispatch(at('2026-03-02'), 'cases.saveDraft', sampleDraft({ receivedDate: '2026-03-01' })));
+    const zhang = c.applicants[0]!;
+    const doc = unwrap<CaseDocument>(await issue(c.id, 'service_address_confirmation', zhang.id));
+    expect(doc).toMatchObject({ kind: 'service_address_confirmation', title: '送达地址确认书' });
+    const x = text(doc);
+    expect(x).toContain('受送达人申请人：张三');
+    expect(x).toContain('送达地址成都市温江区柳城街道');
+    expect(x).toContain('联系电话13800000000');
+    expect(x).toContain('电子送达□同意□不同意');
+    expect(x).toContain('经受送达人同意，可以采用能够确认其收悉的电子方式送达文书；以送达信息到达受送达人特定系统的日期为送达日期（《中华人民共和国民事诉讼法》第九十条，依《劳动人事争议仲裁办案规则》第二十条适用）');
+    expect(x).toContain('受送达人（签名）：');
+    expect(await dispatchAsync(at('2026-03-02'), 'documents.issue', { caseId: c.id, kind: 'service_address_confirmation', issuedDate: '2026-03-02' })).toMatchObject({ ok: false, error: { issues: [{ path: 'payload.partyId' }] } });
+  });
 });
