@@ -400,7 +400,7 @@ export function serviceAddressConfirmation(d: DocumentData): DocumentModel {
     blocks: [
       {
         type: 'table', columns: [8, 20], rows: [
-          row('案由', [t(dispute(c), '案由')]),
+          row('案件', [...names(c.applicants, '申请人'), fixed('与'), ...names(c.respondents, '被申请人'), fixed(dispute(c))]),
           row('受送达人', [fixed(`${role}：`), t(p.name, `${role}${p.kind === 'person' ? '姓名' : '名称'}`)]),
           row('送达地址', [t(p.serviceAddress || p.domicile || '', '送达地址')]),
           row('收件人', [...(p.kind === 'org' && p.representativeName ? [t(p.representativeName, '收件人')] : p.kind === 'person' ? [t(p.name, '收件人')] : [])]),

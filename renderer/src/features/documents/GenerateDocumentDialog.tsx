@@ -1,12 +1,14 @@
 import { Alert, Button, Descriptions, Flex, Form, Input, InputNumber, Modal, Radio, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
-import type { ApiError, CaseDocument, DocumentKindView, DocumentPreview, Hearing } from '../../../../src/api';
+import type { ApiError, CaseDocument, DocumentKindView, DocumentPreview, Hearing, StoredParty } from '../../../../src/api';
 import { DECISION_SUBJECTS } from '../../../../src/domain';
 import { api } from '../../lib/api-client';
 import { downloadDocument, printDocument } from './document-actions';
 import { PdfView } from './PdfView';
 import { DateItem } from '../../components/DateField';
 import { today, ymd } from '../../lib/dates';
+
+const PARTY_FORMS = ['power_of_attorney', 'legal_rep_certificate', 'service_address_confirmation'];
 
 const REGISTER_ONLY = [
   { value: 'application_copy', label: '仲裁申请书副本（仅登记，外部文书）' },
@@ -35,6 +37,9 @@ export function GenerateDocumentDialog({ caseId, open, accepted, hearings, docum
   const [busy, setBusy] = useState<'preview' | 'issue' | null>(null);
   const [confirming, setConfirming] = useState<{ title: string; issuedDate: string; preview: DocumentPreview | null } | null>(null);
   const scheduled = hearings.filter((h) => h.status === 'scheduled');
+  /** The case's parties, for the forms pre-filled for one party (授权委托书, 法定代表人身份证明书, 送达地址确认书). */
+  const [parties, setParties] = useState<StoredParty[]>([]);
+  const ROLE_LABEL = { applicant: '申请人', respondent: '被申请人', third_party: '第三人' } as const;
 
   useEffect(() => {
     if (!open) return;
@@ -45,6 +50,7 @@ export function GenerateDocumentDialog({ caseId, open, accepted, hearings, docum
     setConfirming(null);
     setError(null);
     void api('documents.kinds', { id: caseId }).then((r) => (r.ok ? setKinds(r.value) : setError(r.error.message)));
+    void api('cases.get', { id: caseId }).then((r) => r.ok && setParties([...r.value.applicants, ...r.value.respondents, ...r.value.thirdParties]));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, caseId]);
 
@@ -53,6 +59,7 @@ export function GenerateDocumentDialog({ caseId, open, accepted, hearings, docum
     if (v.kind === 'correction_notice') payload.correction = { items: String(v.items ?? '').split('\n').map((s) => s.trim()).filter(Boolean), days: v.days };
     if (v.kind === 'response_notice' && v.evidenceDeadline) payload.evidenceDeadline = ymd(v.evidenceDeadline);
     if (v.kind === 'service_receipt') payload.servedDocumentIds = v.servedDocumentIds ?? [];
+    if (PARTY_FORMS.includes(v.kind) && v.partyId) payload.partyId = v.partyId;
     if (v.kind === 'hearing_notice' && v.layout) payload.layout = v.layout;
     if (v.kind === 'decision') payload.decision = { subject: v.subject, cause: v.cause ?? '', facts: v.facts ?? '', basisAndDecision: v.basisAndDecision ?? '' };
     return {
@@ -64,7 +71,7 @@ export function GenerateDocumentDialog({ caseId, open, accepted, hearings, docum
   /** Server field issues beside the fields: "payload.correction.items.0" -> items, "payload.decision" -> cause. */
   const fail = (e: ApiError) => {
     const field = (path: string) =>
-      ({ 'payload.correction': 'items', 'payload.decision': 'cause', 'payload.servedDocumentIds': 'servedDocumentIds' })[path] ??
+      ({ 'payload.correction': 'items', 'payload.decision': 'cause', 'payload.servedDocumentIds': 'servedDocumentIds', 'payload.partyId': 'partyId' })[path] ??
       path.replace(/^payload\.(correction|decision)\./, '').replace(/^payload\./, '').split('.')[0]!;
     const fields = (e.issues ?? []).filter((i) => i.path).map((i) => ({ name: field(i.path), errors: [i.message] }));
     if (fields.length) form.setFields(fields);
@@ -158,6 +165,11 @@ export function GenerateDocumentDialog({ caseId, open, accepted, hearings, docum
               <Form.Item name="items" label="需要补正的材料（每行一项，一次性告知）" style={{ flex: 1 }} rules={[{ required: true, message: '请列出需要补正的材料' }]}><Input.TextArea rows={3} /></Form.Item>
               <Form.Item name="days" label="补正期限（日）" rules={[{ required: true, message: '请填写补正期限' }]}><InputNumber min={1} max={30} /></Form.Item>
             </Flex>
+          )}
+          {kind && PARTY_FORMS.includes(kind) && (
+            <Form.Item name="partyId" label="为哪一方当事人制作（按已登记的信息预填，由当事人签名或盖章）" rules={[{ required: true, message: '请选择当事人' }]}>
+              <Select options={parties.filter((x) => kind !== 'legal_rep_certificate' || x.kind === 'org').map((x) => ({ value: x.id, label: `${ROLE_LABEL[x.role]}：${x.name}` }))} />
+            </Form.Item>
           )}
           {kind === 'response_notice' && <DateItem name="evidenceDeadline" label="举证期限（可不填，由仲裁庭另行指定）" />}
           {kind === 'service_receipt' && (
