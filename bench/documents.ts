@@ -3,7 +3,10 @@
  *  1. A 3-page award rendered to PDF and to DOCX in a warm process (fonts already parsed): median and p95 over 20 runs.
  *  2. A batch of 200 acceptance notices issued through the real service into a temporary SQLite file (render both
  *     formats, hash, store), with progress on stderr: total time, per notice, peak RSS, database growth.
+ *  3. The first preview after start in a fresh process (bench/first-preview.ts), cold and after the background warm-up.
+ * Wall times vary with the machine's load; CPU times of the process are printed beside them.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,6 +57,7 @@ for (let i = 0; i < 200; i++) {
 }
 db.pragma('wal_checkpoint(TRUNCATE)');
 const sizeBefore = fs.statSync(file).size;
+const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 let failures = 0;
 for (const [i, id] of ids.entries()) {
@@ -62,6 +66,8 @@ for (const [i, id] of ids.entries()) {
   process.stderr.write(`\rbatch: ${i + 1}/${ids.length}${failures ? `, ${failures} failed` : ''}`);
 }
 const batchMs = performance.now() - t0;
+const batchCpu = process.cpuUsage(cpu0);
+const batchCpuMs = (batchCpu.user + batchCpu.system) / 1000;
 process.stderr.write('\n');
 db.pragma('wal_checkpoint(TRUNCATE)');
 const growth = fs.statSync(file).size - sizeBefore;
@@ -69,12 +75,20 @@ db.close();
 clearInterval(timer);
 sample();
 
+const first = (mode: 'cold' | 'warm') => {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', path.resolve('bench/first-preview.ts'), mode], { encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').at(-1)!) as { ms: number; cpuMs: number };
+};
+const cold = first('cold');
+const warm = first('warm');
+
 const fmt = (n: number) => n.toFixed(0);
 console.log(`| Measure | Result |
 |---|---|
 | Award (${pages} pages) to PDF, warm, median / p95 of ${runs} | ${fmt(pdf.median)} ms / ${fmt(pdf.p95)} ms |
 | Award (${pages} pages) to DOCX, warm, median / p95 of ${runs} | ${fmt(docx.median)} ms / ${fmt(docx.p95)} ms |
-| Batch: 200 acceptance notices issued (PDF + DOCX, SHA-256, stored) | ${(batchMs / 1000).toFixed(1)} s total, ${fmt(batchMs / 200)} ms per notice, ${failures} failed |
+| Batch: 200 acceptance notices issued (PDF + DOCX, SHA-256, stored) | ${(batchMs / 1000).toFixed(1)} s total (CPU ${(batchCpuMs / 1000).toFixed(1)} s), ${fmt(batchMs / 200)} ms per notice, ${failures} failed |
+| First preview after start (受理通知书), cold / after the background warm-up at start | ${fmt(cold.ms)} ms (CPU ${fmt(cold.cpuMs)} ms) / ${fmt(warm.ms)} ms (CPU ${fmt(warm.cpuMs)} ms) |
 | Database growth for the batch | ${(growth / 1024 / 1024).toFixed(1)} MiB (${fmt(growth / 200 / 1024)} KiB per notice) |
 | Peak RSS of the process | ${fmt(peak / 1024 / 1024)} MiB |`);
 fs.rmSync(dir, { recursive: true, force: true });

@@ -5,7 +5,7 @@ import { BrowserWindow, Menu, app, dialog, ipcMain, net, protocol, safeStorage, 
 import { OPERATION_NAMES, fail } from '../../src/api';
 import { DB_FILE_NAME } from '../../src/db/paths';
 import { RENDERER_CSP, mimeType, resolveStaticPath } from '../../src/preview/static-files';
-import { type Session, dispatchSafely } from '../../src/services';
+import { type Session, dispatchSafely, warmDocuments } from '../../src/services';
 import { openKeyed } from '../../src/services/database-key';
 import { storeKey } from '../../src/db/keystore';
 import { runDailyBackup } from '../../src/services/backups';
@@ -60,6 +60,8 @@ async function start(): Promise<void> {
   // The automatic daily backup to the folder chosen in the settings (issue 12 item 6): at start and hourly while running.
   void runDailyBackup(db);
   setInterval(() => void runDailyBackup(db), 3_600_000).unref();
+  // faces parsed and renderers warmed in the background, so that the first preview does not pay for them (issue 11 item 9)
+  setTimeout(() => void warmDocuments(db).catch(() => undefined), 0);
 
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveStaticPath(rendererRoot, new URL(request.url).pathname);

@@ -7,7 +7,7 @@ import type { OperationName } from './operations';
 export const READ_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>([
   'setup.status', 'auth.me', 'auth.logout', 'users.list', 'settings.get', 'venues.list', 'cases.related', 'cases.get', 'cases.list',
   'calendar.years', 'deadlines.rules', 'deadlines.compute', 'cases.clock', 'rooms.list', 'cases.proceedings', 'hearings.list',
-  'documents.kinds', 'documents.preview', 'documents.file', 'cases.outcomes', 'mediation.stats', 'dashboard.get', 'duty.get', 'duty.list',
+  'documents.kinds', 'documents.preview', 'documents.file', 'documents.issued', 'documents.merged', 'cases.outcomes', 'mediation.stats', 'dashboard.get', 'duty.get', 'duty.list',
   'duty.candidates', 'consultations.get', 'consultations.list', 'conflicts.check', 'aid.eligibility', 'aid.document', 'calculators.list',
   'calculators.run', 'audit.head', 'audit.verify',
   // issue 15

@@ -10,7 +10,7 @@ export const OPERATION_NAMES = [
   'calendar.years', 'calendar.importYear', 'calendar.setDay', 'deadlines.rules', 'deadlines.compute',
   'cases.clock', 'cases.suspend', 'cases.resume', 'cases.extend',
   'rooms.list', 'rooms.create', 'cases.proceedings', 'cases.compose', 'cases.recuse', 'hearings.schedule', 'hearings.move',
-  'hearings.rollCall', 'hearings.list', 'documents.kinds', 'documents.preview', 'documents.issue', 'documents.reissue', 'documents.file',
+  'hearings.rollCall', 'hearings.list', 'documents.kinds', 'documents.preview', 'documents.issue', 'documents.reissue', 'documents.file', 'documents.issued', 'documents.merged',
   'documents.serve', 'dashboard.get', 'cases.outcomes', 'mediation.create', 'mediation.addSession', 'mediation.conclude',
   'mediation.issueStatement', 'mediation.stats', 'hearingRecords.create', 'hearingRecords.correct', 'hearingRecords.print', 'claims.decide',
   'award.saveDraft', 'award.issue', 'cases.close', 'duty.get', 'duty.list', 'duty.candidates', 'duty.set', 'consultations.create', 'consultations.update', 'consultations.edit',

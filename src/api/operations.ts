@@ -7,7 +7,7 @@ import type {
 } from './supervision-views';
 import type { FieldIssue } from './result';
 import type {
-  CalendarYearView, CaseClock, CaseDetail, CaseDocument, AidApplicationView, ClaimDecisionView, ConflictMatch, ConsultationView, Dashboard, DutyView, DocumentFile, DocumentKindView, DocumentPreview, HearingRecordView, MediationStats, MediationView, Outcomes, Hearing, Proceedings, Room, CaseListPage, ChainHeadView, ChainVerifyView, CollectiveRosterView, ExportFile, RosterCheck, StaffMember, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue,
+  CalendarYearView, CaseClock, CaseDetail, CaseDocument, AidApplicationView, ClaimDecisionView, ConflictMatch, ConsultationView, Dashboard, DutyView, DocumentFile, DocumentKindView, IssuedDocumentRef, DocumentPreview, HearingRecordView, MediationStats, MediationView, Outcomes, Hearing, Proceedings, Room, CaseListPage, ChainHeadView, ChainVerifyView, CollectiveRosterView, ExportFile, RosterCheck, StaffMember, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue,
 } from './views';
 import type { DeskIndicators, LedgerImportReport, OfficialDrill, OfficialReport } from './stats-views';
 
@@ -125,6 +125,10 @@ export const operations = {
   'documents.reissue': op<typeof schemas.reissueDocument, CaseDocument>({ input: schemas.reissueDocument, auth: 'user', action: 'case.manage', doc: '重新签发文书', async: true }),
   /** The stored DOCX or PDF of an issued version. */
   'documents.file': op<typeof schemas.documentFile, DocumentFile>({ input: schemas.documentFile, auth: 'user', action: 'case.read', doc: '下载文书文件' }),
+  /** The current issued versions of a kind for the given cases (batch printing issues only what is missing). */
+  'documents.issued': op<typeof schemas.issuedOfKind, IssuedDocumentRef[]>({ input: schemas.issuedOfKind, auth: 'user', action: 'case.read', doc: '查询已签发文书' }),
+  /** Issued versions as one PDF, in the order given, for one print job. */
+  'documents.merged': op<typeof schemas.mergedPdf, DocumentFile>({ input: schemas.mergedPdf, auth: 'user', action: 'case.read', doc: '合并打印文书', async: true }),
   /** Records service of a document on a party; the service date is computed by the method's rule. */
   'documents.serve': op<typeof schemas.serve, CaseDocument>({ input: schemas.serve, auth: 'user', action: 'case.manage', doc: '登记送达' }),
   /** Mediations, hearing records, decisions per claim, the award draft, finality preview and closing state of a case. */

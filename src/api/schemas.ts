@@ -3,7 +3,7 @@ import { CASE_LIST_COLUMN_KEYS } from './views';
 import {
   AGENT_KINDS, LISTED_STATUSES, CLAIM_TYPES, CLAIM_TYPE_INFO, COLLECTIVE_MAX_REPRESENTATIVES, COLLECTIVE_MIN_WORKERS,
   GROUP_FLAGS, ID_TYPES, MAX_FEN, NON_ACCEPTANCE_REASON_CODES, REPRESENTATIVE_KINDS, ROLES, SEXES,
-  AID_MATTER_CODES, CLOSING_METHOD_CODES, DECISION_SUBJECT_CODES, FINALITY_TYPES, WINDOW_CODES, DEADLINE_RULES, DOCUMENT_KIND_CODES, HEARING_OUTCOME_CODES, SERVICE_METHODS, checkCaseNumberPattern, checkCreditCode, checkResidentId, isCalendarDate,
+  AID_MATTER_CODES, CLOSING_METHOD_CODES, DECISION_SUBJECT_CODES, FINALITY_TYPES, WINDOW_CODES, DEADLINE_RULES, DOCUMENT_KIND_CODES, HEARING_OUTCOME_CODES, SERVICE_METHODS, checkCaseNumberPattern, checkCreditCode, DOCUMENT_NUMBER_SERIES, type DocumentNumberSeries, checkResidentId, isCalendarDate,
 } from '../domain';
 import { zodMessage } from './zod-messages';
 
@@ -281,6 +281,8 @@ const documentPayload = z.strictObject({
     })
     .optional(),
   evidenceDeadline: calendarDate('举证期限').optional(),
+  /** 授权委托书 / 法定代表人身份证明书: the party the form is pre-filled for. */
+  partyId: id.optional(),
   servedDocumentIds: z.array(id).min(1, { error: '请选择要送达的文书' }).max(20).optional(),
   decision: z
     .strictObject({
@@ -385,6 +387,15 @@ export const schemas = {
     commissionName: requiredText(100, '仲裁委员会全称').optional(),
     caseNumberPattern: requiredText(100, '案号格式')
       .refine((p) => checkCaseNumberPattern(p) === null, { error: (iss) => checkCaseNumberPattern(String(iss.input)) ?? '案号格式无效' })
+      .optional(),
+    documentNumberPatterns: z
+      .partialRecord(
+        z.enum(Object.keys(DOCUMENT_NUMBER_SERIES) as [DocumentNumberSeries, ...DocumentNumberSeries[]], { error: '未知的文号系列' }),
+        requiredText(100, '文号格式').refine((p) => checkCaseNumberPattern(p) === null, {
+          error: (iss) => (checkCaseNumberPattern(String(iss.input)) ?? '文号格式无效').replace('案号', '文号'),
+        }),
+        { error: '文号设置格式无效' },
+      )
       .optional(),
     acceptanceReservedToArbitrators: z.boolean({ error: '应为是或否' }).optional(),
     periodKinds: z
@@ -588,6 +599,8 @@ export const schemas = {
     note: optionalText(1000, '备注'),
   }),
   documentFile: z.strictObject({ documentId: id, format: z.enum(['pdf', 'docx'], { error: '格式应为 pdf 或 docx' }) }),
+  issuedOfKind: z.strictObject({ caseIds: z.array(id).min(1, { error: '请选择案件' }).max(1000, { error: '一次最多 1000 件' }), kind: z.string().min(1).max(40) }),
+  mergedPdf: z.strictObject({ documentIds: z.array(id).min(1, { error: '请选择要打印的文书' }).max(1000, { error: '一次最多打印 1000 份文书' }) }),
   serve: z.strictObject({
     documentId: id,
     partyId: id,

@@ -33,6 +33,8 @@ export interface Settings {
   /** Minutes without input after which a logged-in window locks until the password is given again. */
   idleLockMinutes: number;
   caseNumberPattern: string;
+  /** 文号 pattern of each series of papers without a case number ({year}, {n}: per-year sequence), e.g. 不予受理通知书. */
+  documentNumberPatterns: Partial<Record<string, string>>;
   acceptanceReservedToArbitrators: boolean;
   /** Per-rule override of working vs calendar days (Rules Art 79 is unverified). */
   periodKinds: Partial<Record<string, 'working' | 'calendar'>>;
@@ -321,6 +323,8 @@ export interface CaseDocument {
   pdfSha256: string | null;
   docxSha256: string | null;
   caseNumber: string | null;
+  /** 文号 of a paper that carries no case number (e.g. 不予受理通知书), from its series' per-year sequence; null otherwise. */
+  documentNumber: string | null;
   createdBy: string;
   /** The record an outcome document was built from (mediation or hearing record id), if any. */
   payloadRef: string | null;
@@ -375,6 +379,17 @@ export interface DocumentPreview {
   text: string;
   pages: number;
   pdfBase64: string;
+  /** What 签发 will record (the clerk confirms it): the addressee line, the version and the number printed on the paper. */
+  record: { addressee: string | null; version: number; number: string | null };
+}
+
+/** A current issued version of a kind in a case (batch printing). */
+export interface IssuedDocumentRef {
+  caseId: string;
+  documentId: string;
+  title: string;
+  version: number;
+  issuedDate: string;
 }
 
 export interface DocumentFile {

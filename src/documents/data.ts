@@ -1,4 +1,4 @@
-import type { AgreementItemView, CaseDetail, Hearing, Tribunal } from '../api/views';
+import type { AgreementItemView, CaseDetail, Hearing, StoredParty, Tribunal } from '../api/views';
 import type { ClaimResult, DecisionSubject } from '../domain';
 
 export { DECISION_SUBJECTS, type DecisionSubject } from '../domain';
@@ -20,12 +20,20 @@ export interface DocumentData {
   issuedDate: string;
   /** 开庭通知书: the hearing it announces. */
   hearing?: Hearing;
+  /** 延期开庭通知书: the hearing as it was fixed before the move, and why it was moved (the new one is `hearing`). */
+  postponement?: PostponementData;
+  /** 延长审理期限通知书 / 中止审理通知书 / 恢复审理通知书: the recorded extension or suspension and the award deadline. */
+  clock?: ClockPaperData;
+  /** 授权委托书 / 法定代表人身份证明书: the party the form is pre-filled for (it signs or seals it). */
+  party?: StoredParty;
   /** 补正通知: what is missing, and how many days the applicant has. */
   correction?: { items: string[]; days: number };
   /** 应诉通知书: last day of the evidence period (举证期限). */
   evidenceDeadline?: string;
-  /** 送达回证: the documents served. */
-  served?: { titles: string[]; caseNumberOverride?: string };
+  /** 送达回证: the documents served, with each one's own 文号 where it has one (else the case number is printed). */
+  served?: { titles: string[]; numbers?: (string | null)[]; caseNumberOverride?: string };
+  /** 文号 of a paper without a case number (不予受理通知书), taken from its series at issue; printed under the title. */
+  documentNumber?: string;
   /** 决定书. */
   decision?: DecisionData;
   /** 调解书. */
@@ -34,6 +42,23 @@ export interface DocumentData {
   award?: AwardData;
   /** 庭审笔录. */
   hearingRecord?: HearingRecordData;
+}
+
+export interface PostponementData {
+  /** The date and start time the hearing was fixed for before it was moved. */
+  fromDate: string;
+  fromTime: string;
+  /** The reason entered when moving it, e.g. "被申请人申请延期". */
+  reason: string;
+}
+
+export interface ClockPaperData {
+  /** The latest extension approved (LDMAL Art 43): its days, the total extended so far, approver, date and reason. */
+  extension?: { days: number; totalDays: number; approvedBy: string; approvalDate: string; reason: string };
+  /** The latest suspension (Rules Art 47): from, the day of resumption when resumed, and the reason. */
+  suspension?: { startDate: string; resumeDate: string | null; reason: string; days: number | null };
+  /** The last day of the award period as it now stands (45 days from acceptance, extensions, suspended time left out). */
+  awardDueDate: string | null;
 }
 
 export interface HearingRecordData {

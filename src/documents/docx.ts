@@ -3,7 +3,7 @@ import {
   TableLayoutType, TableRow, TextRun, WidthType, type IRunOptions,
 } from 'docx';
 import JSZip from 'jszip';
-import type { DocumentModel, Text } from './model';
+import { splitAtBreaks, type DocumentModel, type Text } from './model';
 import { planDocument, type PlannedPara } from './plan';
 import { rowHeightLines } from './pdf';
 
@@ -32,8 +32,11 @@ const LANGUAGE = { value: 'en-US', eastAsia: 'zh-CN' };
 const fontSlots = (f: Face) => ({ ascii: f.family, hAnsi: f.family, eastAsia: f.family, cs: f.family, hint: 'eastAsia' });
 
 function runs(texts: Text[], chain: Face[], size: number, extra: Partial<IRunOptions> = {}): TextRun[] {
-  return segmentAll(texts, chain).map(
-    (s) => new TextRun({ text: s.text, font: fontSlots(s.face), bold: s.face.bold, size: halfPoints(size), characterSpacing: SPACING, language: LANGUAGE, ...extra }),
+  // a forced line break (in a table cell) becomes a w:br before the next group's first run
+  return splitAtBreaks(texts).flatMap((group, g) =>
+    segmentAll(group, chain).map(
+      (s, i) => new TextRun({ text: s.text, ...(g > 0 && i === 0 ? { break: 1 } : {}), font: fontSlots(s.face), bold: s.face.bold, size: halfPoints(size), characterSpacing: SPACING, language: LANGUAGE, ...extra }),
+    ),
   );
 }
 

@@ -76,6 +76,18 @@ export const fixed = (text: string): Text => ({ text, field: '文书固定文字
 export const para = (...runs: Text[]): Block => ({ type: 'paragraph', runs, indent: true });
 export const heading = (text: string): Block => ({ type: 'heading', text: fixed(text) });
 export const item = (number: string, ...runs: Text[]): Block => ({ type: 'item', number, runs });
+/** A forced line break inside a table cell (e.g. a document's title, then its number on a line of its own). */
+export const LINE_BREAK_FIELD = '换行';
+export const lineBreak = (): Text => ({ text: '\n', field: LINE_BREAK_FIELD });
+/** Runs split at forced line breaks. */
+export function splitAtBreaks(runs: Text[]): Text[][] {
+  const out: Text[][] = [[]];
+  for (const r of runs) {
+    if (r.field === LINE_BREAK_FIELD) out.push([]);
+    else out.at(-1)!.push(r);
+  }
+  return out;
+}
 
 /** The model with every text passed through `f` (e.g. law names written in full). */
 export function mapTexts(m: DocumentModel, f: (text: string) => string): DocumentModel {
@@ -163,4 +175,10 @@ export function modelTexts(m: DocumentModel): Text[] {
 /** The model's plain text, one block per line — stored with each issued version and compared on regeneration. */
 export function modelPlainText(m: DocumentModel): string {
   return modelTexts(m).map((x) => x.text).join('\n');
+}
+
+/** The addressee line of a notice ("张三、李四"), without its colon; null for papers that have none (awards, forms). */
+export function modelAddressee(m: DocumentModel): string | null {
+  const b = m.blocks.find((x) => x.type === 'paragraph' && x.indent === false && x.runs.at(-1)?.text === '：');
+  return b?.type === 'paragraph' ? b.runs.slice(0, -1).map((r) => r.text).join('') : null;
 }

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { DocumentModel } from './model';
+import { splitAtBreaks, type DocumentModel } from './model';
 import { openFace, segmentAll, type Face, type FaceRole } from './fonts';
 import { AUTOSPACE_EM, HANGING, autospaceBetween, breakAllowed, noBreakSpans, paginate } from './flow';
 import {
@@ -53,6 +53,8 @@ const advanceOf = (face: Face, ch: string, size: number) => {
  */
 function breakLines(p: PlannedPara, chains: Chains, width = WIDTH): Line[] {
   if (p.row) return rowLines(p, chains);
+  const groups = splitAtBreaks(p.runs);
+  if (groups.length > 1) return groups.flatMap((runs, i) => breakLines({ ...p, runs, indent: p.indent && i === 0 }, chains, width));
   if (p.runs.length === 0 || p.runs.every((r) => r.text === '')) return [{ glyphs: [], size: p.size, x: 0, spacing: 0, rule: p.rule }];
   const spacing = p.role === 'title' || p.size !== SIZES_PT.body ? 0 : CHAR_SPACING_PT;
   const text = p.runs.map((r) => r.text).join('');

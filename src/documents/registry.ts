@@ -1,14 +1,14 @@
 import type { CaseStatus } from '../domain';
 import type { DocumentData } from './data';
 import { inFull, type DocumentModel } from './model';
-import { acceptanceNotice, application, correctionNotice, decision, hearingNotice, nonAcceptanceNotice, receipt, responseNotice, serviceReceipt } from './notices';
+import { acceptanceNotice, application, correctionNotice, decision, hearingNotice, nonAcceptanceNotice, extensionNotice, legalRepresentativeCertificate, powerOfAttorney, serviceAddressConfirmation, postponementNotice, receipt, resumptionNotice, suspensionNotice, responseNotice, serviceReceipt } from './notices';
 import { award, hearingRecord, mediationStatement } from './outcomes';
 
 /**
  * The document kinds the commission issues (domain-rules §2.13 and §4), the case stages each fits, what extra data it
  * needs, and its builder. The UI offers, the CLI lists and the register accepts exactly these kinds.
  */
-export type Need = 'hearing' | 'correction' | 'decision' | 'served' | 'mediation' | 'award' | 'tribunal' | 'record';
+export type Need = 'hearing' | 'correction' | 'decision' | 'served' | 'mediation' | 'award' | 'tribunal' | 'record' | 'postponement' | 'extension' | 'suspension' | 'resumption' | 'party' | 'unit';
 
 export interface DocumentKindInfo {
   code: string;
@@ -32,6 +32,13 @@ export const DOCUMENT_KIND_REGISTRY = [
   { code: 'non_acceptance_notice', label: '不予受理通知书', stages: ['not_accepted'], needs: [], basis: '《劳动争议调解仲裁法》第二十九条；《办案规则》第三十条、第三十一条', served: true, build: inFull(nonAcceptanceNotice) },
   { code: 'response_notice', label: '应诉通知书（含举证通知）', stages: ['accepted'], needs: [], basis: '《劳动争议调解仲裁法》第三十条、第三十九条；《办案规则》第十三条、第十四条', served: true, build: inFull(responseNotice) },
   { code: 'hearing_notice', label: '仲裁庭组成及开庭通知书', stages: ['accepted'], needs: ['hearing', 'tribunal'], basis: '《劳动争议调解仲裁法》第三十二条、第三十五条', served: true, build: inFull(hearingNotice) },
+  { code: 'postponement_notice', label: '延期开庭通知书', stages: ['accepted'], needs: ['hearing', 'postponement'], basis: '《劳动争议调解仲裁法》第三十五条；《办案规则》第三十八条', served: true, build: inFull(postponementNotice) },
+  { code: 'extension_notice', label: '延长审理期限通知书', stages: ['accepted'], needs: ['extension'], basis: '《劳动争议调解仲裁法》第四十三条；《办案规则》第四十五条', served: true, build: inFull(extensionNotice) },
+  { code: 'suspension_notice', label: '中止审理通知书', stages: ['accepted'], needs: ['suspension'], basis: '《办案规则》第四十六条、第四十七条', served: true, build: inFull(suspensionNotice) },
+  { code: 'resumption_notice', label: '恢复审理通知书', stages: ['accepted'], needs: ['resumption'], basis: '《办案规则》第四十六条、第四十七条', served: true, build: inFull(resumptionNotice) },
+  { code: 'power_of_attorney', label: '授权委托书', stages: ['draft', 'accepted'], needs: ['party'], basis: '《劳动争议调解仲裁法》第二十四条', served: false, build: inFull(powerOfAttorney) },
+  { code: 'legal_rep_certificate', label: '法定代表人身份证明书', stages: ['draft', 'accepted'], needs: ['party', 'unit'], basis: '仲裁文书样式（受理通知书、应诉通知书：单位当事人提交法定代表人身份证明书）', served: false, build: inFull(legalRepresentativeCertificate) },
+  { code: 'service_address_confirmation', label: '送达地址确认书', stages: ['draft', 'accepted'], needs: ['party'], basis: '《办案规则》第二十条；《民事诉讼法》第九十条', served: false, build: inFull(serviceAddressConfirmation) },
   { code: 'service_receipt', label: '送达回证', stages: ['accepted', 'not_accepted'], needs: ['served'], basis: '《办案规则》第十七条、第十八条', served: false, build: inFull(serviceReceipt) },
   { code: 'mediation_statement', label: '调解书', stages: ['accepted'], needs: ['mediation', 'tribunal'], basis: '《劳动争议调解仲裁法》第四十二条', served: true, build: inFull(mediationStatement) },
   { code: 'award', label: '裁决书', stages: ['accepted'], needs: ['award', 'tribunal'], basis: '《劳动争议调解仲裁法》第四十六条至第五十一条', served: true, build: inFull(award) },

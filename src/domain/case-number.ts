@@ -16,3 +16,19 @@ export function checkCaseNumberPattern(pattern: string): string | null {
 export function formatCaseNumber(pattern: string, year: number, n: number): string {
   return pattern.replace('{year}', String(year)).replace('{n}', String(n));
 }
+
+/**
+ * 文号 series for papers that carry no case number: a 不予受理通知书 goes out for a case that was never accepted, so it
+ * takes its own number from a per-year sequence of its series (issue 11 item 3). Every other paper of a case is
+ * numbered with the case number (the model texts print "×劳人仲案字〔20 〕第 号" on them, domain-rules §4). The pattern of
+ * each series is a setting; the defaults follow the local "温劳人仲…字〔年〕第N号" style (Wenjiang's real prefixes are
+ * unverified, domain-rules §4).
+ */
+export const DOCUMENT_NUMBER_SERIES = {
+  non_acceptance_notice: { label: '不予受理通知书', defaultPattern: '温劳人仲不字〔{year}〕第{n}号' },
+} as const;
+export type DocumentNumberSeries = keyof typeof DOCUMENT_NUMBER_SERIES;
+export const DEFAULT_DOCUMENT_NUMBER_PATTERNS: Record<DocumentNumberSeries, string> = Object.fromEntries(
+  Object.entries(DOCUMENT_NUMBER_SERIES).map(([k, v]) => [k, v.defaultPattern]),
+) as Record<DocumentNumberSeries, string>;
+export const isNumberedSeries = (kind: string): kind is DocumentNumberSeries => kind in DOCUMENT_NUMBER_SERIES;

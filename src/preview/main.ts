@@ -6,6 +6,7 @@ import { KeyError } from '../db/encryption';
 import { openKeyed } from '../services/database-key';
 import { type PreviewServer, PreviewStartError, startPreviewServer } from './server';
 import { runDailyBackup } from '../services/backups';
+import { warmDocuments } from '../services/documents';
 
 /**
  * npm run preview [-- --db <file>] [--port <n>] [--passphrase-file <file>]: the real app in a local browser. The key of an
@@ -44,6 +45,8 @@ try {
 }
 void runDailyBackup(db);
 setInterval(() => void runDailyBackup(db), 3_600_000).unref();
+// faces parsed and renderers warmed in the background, so that the first preview does not pay for them (issue 11 item 9)
+setTimeout(() => void warmDocuments(db).catch(() => undefined), 0);
 console.log(`劳动仲裁工作台预览已启动（数据库：${dbFile}）`);
 console.log(`请在浏览器中打开：${server.url}`);
 console.log('按 Ctrl+C 停止。');

@@ -132,7 +132,7 @@ export function caseClock(ctx: ServiceContext, id: string, cal: WorkCalendar = l
     const hearings = selectScheduledHearings(db, id);
     const partyCount = c.applicants.length + c.respondents.length + c.thirdParties.length;
     for (const h of hearings) {
-      const notices = docs.filter((d) => d.kind === 'hearing_notice' && d.hearingId === h.id);
+      const notices = docs.filter((d) => (d.kind === 'hearing_notice' || d.kind === 'postponement_notice') && d.hearingId === h.id);
       const servedOn = new Map<string, string>();
       for (const s of notices.flatMap((d) => d.services)) if (!servedOn.has(s.partyId) || s.servedDate < servedOn.get(s.partyId)!) servedOn.set(s.partyId, s.servedDate);
       const done = servedOn.size === partyCount ? latest([...servedOn.values()]) : null;
@@ -219,6 +219,20 @@ export function extendCase(ctx: ServiceContext, input: { id: string; days: numbe
     caseEvent(ctx, input.id, 'extended', `经${input.approvedBy}批准，审理期限延长 ${input.days} 日：${input.reason}`);
   }).immediate();
   return caseClock(ctx, input.id);
+}
+
+/**
+ * What the clock papers print (延长审理期限通知书, 中止 / 恢复审理通知书): the latest recorded extension with the total
+ * extended, the latest recorded suspension, and the award deadline as it stands on `asOf` (LDMAL Art 43; Rules Arts 45–47).
+ */
+export function clockPaperData(db: Db, caseId: string, asOf: string): { extension: (Extension & { totalDays: number }) | null; suspension: Suspension | null; awardDueDate: string | null } {
+  const c = getCase(db, { id: caseId });
+  const suspensions = loadSuspensions(db, caseId);
+  const extensions = loadExtensions(db, caseId);
+  const totalDays = extensions.reduce((s, e) => s + e.days, 0);
+  const last = extensions.at(-1);
+  const awardDueDate = c.acceptanceDate ? byRule(db, loadCalendar(db), 'award', c.acceptanceDate, intervals(suspensions, asOf), totalDays).dueDate : null;
+  return { extension: last ? { ...last, totalDays } : null, suspension: suspensions.at(-1) ?? null, awardDueDate };
 }
 
 /**

@@ -12,7 +12,7 @@ import {
   composeTribunal, createRoom, currentHearingNotices, getProceedings, listHearings, listRooms, listStaff, moveHearing, recuse, rollCall, scheduleHearing,
   serveDocument,
 } from './proceedings';
-import { documentFile, documentKinds, issueDocument, previewDocument, reissueDocument } from './documents';
+import { documentFile, documentKinds, issueDocument, issuedOfKind, mergedPdf, previewDocument, reissueDocument } from './documents';
 import { shanghaiDate } from '../domain';
 import {
   addMediationSession, closeCase, concludeMediation, correctHearingRecord, createHearingRecord, createMediation, decideClaim, getOutcomes, issueAward,
@@ -104,6 +104,8 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'documents.issue': (ctx, input) => issueDocument(ctx, input),
   'documents.reissue': (ctx, input) => reissueDocument(ctx, input),
   'documents.file': (ctx, input) => documentFile(ctx.db, input),
+  'documents.issued': (ctx, input) => issuedOfKind(ctx.db, input),
+  'documents.merged': (ctx, input) => mergedPdf(ctx.db, input),
   'documents.serve': (ctx, input) => serveDocument(ctx, input),
   'dashboard.get': (ctx, input) => dashboard(ctx, input),
   'cases.outcomes': (ctx, input) => getOutcomes(ctx, input.id),

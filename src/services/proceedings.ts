@@ -93,7 +93,7 @@ export function loadDocuments(db: Db, caseId: string): CaseDocument[] {
     return {
       id: d.id, kind: d.kind as CaseDocument['kind'], title: d.title, issuedDate: d.issued_date, hearingId: d.hearing_id, supersededBy: d.superseded_by, services,
       version: d.version ?? 1, seriesId: d.series_id ?? d.id, reissueReason: d.reissue_reason ?? null, hasFiles: d.pdf_sha256 != null, pages: d.pages ?? null,
-      pdfSha256: d.pdf_sha256 ?? null, docxSha256: d.docx_sha256 ?? null, caseNumber: d.case_number ?? null, createdBy: d.created_by_name ?? '', payloadRef: d.mediation_ref ?? d.record_ref ?? null,
+      pdfSha256: d.pdf_sha256 ?? null, docxSha256: d.docx_sha256 ?? null, caseNumber: d.case_number ?? null, documentNumber: d.doc_number ?? null, createdBy: d.created_by_name ?? '', payloadRef: d.mediation_ref ?? d.record_ref ?? null,
       unservedParties: parties.filter((p) => !served.has(p.id)).map((p) => ({ id: p.id, name: p.name })),
     };
   });

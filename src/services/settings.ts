@@ -1,5 +1,5 @@
 import type { Settings } from '../api';
-import { DEFAULT_CASE_NUMBER_PATTERN } from '../domain';
+import { DEFAULT_CASE_NUMBER_PATTERN, DEFAULT_DOCUMENT_NUMBER_PATTERNS } from '../domain';
 import { type ServiceContext, actor, audit, nowIso } from './context';
 import type { Db } from '../db/open';
 import { selectSettingValues, upsertSetting } from '../db/queries/settings';
@@ -10,6 +10,7 @@ export const DEFAULT_SETTINGS: Settings = {
   backupDir: null,
   lastBackup: null,
   caseNumberPattern: DEFAULT_CASE_NUMBER_PATTERN,
+  documentNumberPatterns: { ...DEFAULT_DOCUMENT_NUMBER_PATTERNS },
   acceptanceReservedToArbitrators: false,
   periodKinds: {},
   intermediateCourt: '四川省成都市中级人民法院',
@@ -27,6 +28,8 @@ export function readSettings(db: Db): Settings {
   const rows = selectSettingValues(db);
   const s: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   for (const r of rows) if (r.key in DEFAULT_SETTINGS) s[r.key] = JSON.parse(r.value);
+  // a series added in a later version keeps its default until the administrator sets it
+  s.documentNumberPatterns = { ...DEFAULT_DOCUMENT_NUMBER_PATTERNS, ...(s.documentNumberPatterns as Record<string, string>) };
   return s as unknown as Settings;
 }
 

@@ -58,6 +58,15 @@ test('a clerk generates an acceptance notice, previews it in the app, issues it,
 
   await settle(page);
   await gen.getByRole('button', { name: '签发' }).click();
+  // 签发 asks first, showing exactly what the register will record
+  const confirm = gen.getByTestId('issue-confirm');
+  await expect(confirm).toContainText('受送达人李喆、王堃');
+  await expect(confirm).toContainText('版本第1版（新签发）');
+  await expect(confirm).toContainText(`文号${c.caseNumber!}`);
+  await expect(confirm).toContainText(`签发日期${today}`);
+  await expect(confirm).toContainText('页数2 页（A4）');
+  await page.screenshot({ path: path.join(SHOTS, 'document-issue-confirm.png') });
+  await confirm.getByRole('button', { name: '确认签发' }).click();
   await expect(gen.getByTestId('issued-result')).toContainText('已签发受理通知书（第1版，2 页）');
   const [pdfDownload] = await Promise.all([page.waitForEvent('download'), gen.getByRole('button', { name: '保存 PDF' }).click()]);
   expect(pdfDownload.suggestedFilename()).toBe(`${c.caseNumber!.replace('〔', '(').replace('〕', ')')}-受理通知书.pdf`);
@@ -71,6 +80,16 @@ test('a clerk generates an acceptance notice, previews it in the app, issues it,
   expect(docxDownload.suggestedFilename()).toMatch(/受理通知书\.docx$/);
   expect(fs.readFileSync((await docxDownload.path())!).subarray(0, 2).toString()).toBe('PK');
   await gen.getByRole('button', { name: '完成' }).click();
+
+  // the same notice again is refused, with the reason; nothing new in the register
+  await panel.getByRole('button', { name: '生成文书' }).click();
+  await pick(page, gen.getByLabel('文书种类'), '受理通知书');
+  await settle(page);
+  await gen.getByRole('button', { name: '签发' }).click();
+  await gen.getByTestId('issue-confirm').getByRole('button', { name: '确认签发' }).click();
+  await expect(gen.getByTestId('generate-error')).toContainText('本案已签发内容相同的受理通知书（第1版');
+  await page.keyboard.press('Escape');
+  await expect(panel.getByTestId('documents').locator('tbody tr')).toHaveCount(1);
 
   const v1 = panel.getByTestId('document-acceptance_notice-v1');
   await expect(v1).toContainText('第1版，2页');
@@ -109,13 +128,27 @@ test('a clerk issues the same notice for several cases at once, sees the progres
   await settle(page);
   await dlg.getByRole('button', { name: '开始生成并签发' }).click();
   await expect(dlg.getByTestId('batch-progress')).toContainText('4 / 4', { timeout: 60_000 });
-  await expect(dlg.getByTestId('batch-summary')).toContainText('成功 3 件，失败 1 件');
+  await expect(dlg.getByTestId('batch-summary')).toContainText('成功 3 件（新签发 3 件，此前已签发 0 件未重复签发），失败 1 件');
   await expect(dlg.getByTestId('batch-failures')).toContainText('受理通知书适用于已受理的案件');
   await page.screenshot({ path: path.join(SHOTS, 'document-batch.png') });
-  const [zip] = await Promise.all([page.waitForEvent('download'), dlg.getByRole('button', { name: '下载全部 PDF（ZIP）' }).click()]);
-  const bytes = fs.readFileSync((await zip.path())!);
-  expect(bytes.subarray(0, 2).toString()).toBe('PK');
-  for (const c of cases) expect(bytes.includes(Buffer.from(`${c.caseNumber!.replace('〔', '(').replace('〕', ')')}-受理通知书.pdf`))).toBe(true);
+  const [one] = await Promise.all([page.waitForEvent('download'), dlg.getByRole('button', { name: '保存为一个 PDF' }).click()]);
+  const merged = fs.readFileSync((await one.path())!);
+  // one PDF: every case's notice, in the order of the list, each starting on its own page
+  const pages = pdfText(merged).split('\f').filter((p) => p.trim()).map(flat);
+  expect(pages.length).toBe(3 * 2);
+  const firsts = pages.filter((p) => p.includes('受理通知书') && p.includes('劳人仲案字'));
+  expect(firsts.length).toBeGreaterThanOrEqual(3);
+  for (const c of cases) expect(pages.some((p) => p.includes(c.caseNumber!))).toBe(true);
+
+  // run again: nothing is issued twice; the one PDF holds the same issued pages
+  await dlg.getByRole('button', { name: '关闭' }).last().click();
+  await page.getByRole('button', { name: '批量生成文书（4）' }).click();
+  await settle(page);
+  await dlg.getByRole('button', { name: '开始生成并签发' }).click();
+  await expect(dlg.getByTestId('batch-summary')).toContainText('成功 3 件（新签发 0 件，此前已签发 3 件未重复签发），失败 1 件', { timeout: 60_000 });
+  await page.screenshot({ path: path.join(SHOTS, 'document-batch-again.png') });
+  const [again] = await Promise.all([page.waitForEvent('download'), dlg.getByRole('button', { name: '保存为一个 PDF' }).click()]);
+  expect(pdfText(fs.readFileSync((await again.path())!))).toBe(pdfText(merged));
 });
 
 test('the 生成文书 dialog offers a clerk no document signed by the tribunal; the tribunal\'s arbitrator is offered 决定书 and 裁决书', async ({ page, desk }) => {

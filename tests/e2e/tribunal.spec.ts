@@ -81,6 +81,7 @@ test('a clerk composes the tribunal, is refused a double booking with the confli
   await pick(page, gen.getByLabel('文书种类'), '仲裁庭组成及开庭通知书');
   await settle(page);
   await gen.getByRole('button', { name: '签发' }).click();
+  await gen.getByTestId('issue-confirm').getByRole('button', { name: '确认签发' }).click();
   await expect(gen.getByTestId('issued-result')).toContainText('已签发仲裁庭组成及开庭通知书（第1版');
   await gen.getByRole('button', { name: '完成' }).click();
   await expect(docs.getByTestId('documents')).toContainText('仲裁庭组成及开庭通知书');

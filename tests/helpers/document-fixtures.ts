@@ -55,6 +55,13 @@ export function fixtureData(over: Partial<DocumentData> = {}): DocumentData {
       finalStatements: '申请人：坚持仲裁请求。被申请人：请求驳回。', mediationAttempt: '仲裁庭主持调解，双方未能达成一致。',
       corrections: [{ date: '2026-11-04', requestedBy: '张三', text: '第二段“六月”应为“七月”' }],
     },
+    clock: {
+      extension: { days: 10, totalDays: 15, approvedBy: '王主任', approvalDate: '2026-11-18', reason: '案件涉及多名劳动者工资核算，案情复杂' },
+      suspension: { startDate: '2026-10-20', resumeDate: '2026-11-05', reason: '申请人已申请工伤认定，本案须以认定结论为依据', days: 16 },
+      awardDueDate: '2026-12-27',
+    },
+    party: FIXTURE_CASE.respondents[0],
+    postponement: { fromDate: '2026-10-28', fromTime: '14:30', reason: '被申请人以法定代表人住院治疗为由申请延期' },
     correction: { items: ['被申请人的准确名称及住所', '申请人身份证复印件'], days: 5 },
     evidenceDeadline: '2026-10-30',
     served: { titles: ['受理通知书', '应诉通知书'] },

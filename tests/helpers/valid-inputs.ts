@@ -34,6 +34,8 @@ export function validInputs(caseId: string): Record<OperationName, Record<string
     'documents.issue': { caseId, kind: 'hearing_notice', issuedDate: '2026-11-25', hearingId: caseId },
     'documents.reissue': { documentId: caseId, reason: '笔误', issuedDate: '2026-11-25', payload: { decision: { subject: 'correction', cause: '补正', facts: '笔误', basisAndDecision: '予以补正' } } },
     'documents.file': { documentId: caseId, format: 'pdf' },
+    'documents.issued': { caseIds: [caseId], kind: 'acceptance_notice' },
+    'documents.merged': { documentIds: [caseId] },
     'documents.serve': { documentId: caseId, partyId: caseId, method: 'post', sentDate: '2026-11-25', receiptDate: '2026-11-27' },
     'dashboard.get': { scope: 'all' },
     'cases.outcomes': { id: caseId },

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseDetail, CaseDocument, DocumentFile, DocumentKindView, DocumentPreview, Outcomes, Proceedings, UserView } from '../../src/api';
 import { dispatch, dispatchAsync } from '../../src/services';
+import { issueMany } from '../../src/services/documents';
 import { type TestDb, openTestDb, unwrap } from '../helpers/db';
 import { flat, pdfText } from '../helpers/documents';
 import { sampleDraft } from '../helpers/fixtures';
@@ -114,7 +115,7 @@ describe('document register', () => {
   it('previews without registering, offers the kinds that fit the stage, and refuses what the stage does not allow', async () => {
     const d = unwrap<CaseDetail>(dispatch(at('2026-11-02'), 'cases.saveDraft', sampleDraft({ receivedDate: '2026-10-30' })));
     const kinds = unwrap<DocumentKindView[]>(dispatch(at('2026-11-02'), 'documents.kinds', { id: d.id }));
-    expect(kinds.filter((k) => k.available).map((k) => k.code)).toEqual(['application', 'receipt', 'correction_notice']);
+    expect(kinds.filter((k) => k.available).map((k) => k.code)).toEqual(['application', 'receipt', 'correction_notice', 'power_of_attorney', 'legal_rep_certificate', 'service_address_confirmation']);
     expect(kinds.find((k) => k.code === 'acceptance_notice')!.unavailable).toContain('已受理');
     const preview = unwrap<DocumentPreview>(await dispatchAsync(at('2026-11-02'), 'documents.preview', { caseId: d.id, kind: 'correction_notice', issuedDate: '2026-11-02', payload: { correction: { items: ['申请人身份证复印件'], days: 5 } } }));
     expect(preview.pages).toBe(1);
@@ -141,5 +142,85 @@ describe('document register', () => {
     expect(d2.printProblems).toEqual([]);
     expect(unwrap<CaseDetail>(dispatch(at('2026-11-02'), 'cases.accept', { id: d.id, acceptanceDate: '2026-11-02' })).status).toBe('accepted');
     expect(unwrap<Proceedings>(dispatch(at('2026-11-03'), 'cases.proceedings', { id: d.id })).documents).toHaveLength(0);
+  });
+  it('签发 states what it will record, refuses identical content again (re-issue with a reason remains)', async () => {
+    const c = acceptedWithTribunal();
+    const input = { caseId: c.id, kind: 'acceptance_notice', issuedDate: '2026-11-03' };
+    const preview = unwrap<DocumentPreview>(await dispatchAsync(at('2026-11-03'), 'documents.preview', input));
+    expect(preview.record).toEqual({ addressee: c.applicants.map((p) => p.name).join('、'), version: 1, number: c.caseNumber });
+    const v1 = unwrap<CaseDocument>(await dispatchAsync(at('2026-11-03'), 'documents.issue', input));
+    expect(v1).toMatchObject({ version: 1, caseNumber: c.caseNumber });
+    const again = await dispatchAsync(at('2026-11-03'), 'documents.issue', input);
+    expect(again).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+    expect(!again.ok && again.error.message).toBe('本案已签发内容相同的受理通知书（第1版，2026-11-03签发），不再重复签发；请在文书列表中查看、打印或保存该版本，内容需要更正的请“重新签发”并说明理由');
+    // the same content with another date of issue is the same paper
+    expect(await dispatchAsync(at('2026-11-05'), 'documents.issue', { ...input, issuedDate: '2026-11-05' })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+    const docs = () => unwrap<Proceedings>(dispatch(at('2026-11-05'), 'cases.proceedings', { id: c.id })).documents.filter((d) => d.kind === 'acceptance_notice');
+    expect(docs()).toHaveLength(1);
+    const v2 = unwrap<CaseDocument>(await dispatchAsync(at('2026-11-05'), 'documents.reissue', { documentId: v1.id, reason: '原件遗失，重新制作', issuedDate: '2026-11-05' }));
+    expect(v2).toMatchObject({ version: 2, seriesId: v1.id });
+    expect(docs().map((d) => d.version)).toEqual([1, 2]);
+  });
+
+  it('batch printing: finds what is already issued, issues only what is missing, and prints them in order as one PDF of the issued pages', async () => {
+    const a = acceptedWithTribunal();
+    const b = acceptedWithTribunal(sampleDraft({ receivedDate: '2026-10-31' }));
+    const issued = (ids: string[]) => unwrap<{ caseId: string; documentId: string }[]>(dispatch(at('2026-11-04'), 'documents.issued', { caseIds: ids, kind: 'acceptance_notice' }));
+    const docA = unwrap<CaseDocument>(await dispatchAsync(at('2026-11-03'), 'documents.issue', { caseId: a.id, kind: 'acceptance_notice', issuedDate: '2026-11-03' }));
+    expect(issued([b.id, a.id])).toEqual([expect.objectContaining({ caseId: a.id, documentId: docA.id })]);
+    const docB = unwrap<CaseDocument>(await dispatchAsync(at('2026-11-04'), 'documents.issue', { caseId: b.id, kind: 'acceptance_notice', issuedDate: '2026-11-04' }));
+    const refs = issued([b.id, a.id]);
+    expect(refs.map((r) => r.documentId)).toEqual([docB.id, docA.id]);
+    const merged = unwrap<DocumentFile>(await dispatchAsync(at('2026-11-04'), 'documents.merged', { documentIds: refs.map((r) => r.documentId) }));
+    const mergedPdf = bytes(merged);
+    expect(sha(mergedPdf)).toBe(merged.sha256);
+    // the merged file's pages, in order, read back as the issued files' pages
+    const pages = (pdf: Buffer) => pdfText(pdf).split('\f').filter((p) => p.trim()).map(flat);
+    const expected = [...pages(bytes(file(docB.id, 'pdf'))), ...pages(bytes(file(docA.id, 'pdf')))];
+    expect(pages(mergedPdf)).toEqual(expected);
+    expect(expected.length).toBe(docA.pages! + docB.pages!);
+    expect(pages(mergedPdf)[0]).toContain(b.caseNumber!);
+    // bad input changes nothing and says why
+    expect(await dispatchAsync(at('2026-11-04'), 'documents.merged', { documentIds: [] })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await dispatchAsync(at('2026-11-04'), 'documents.merged', { documentIds: ['0'.repeat(32)] })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '文书不存在' } });
+  });
+  it('文号: a 不予受理通知书 takes the next number of its series and year at issue, printed on the paper and in the register; a failed issue leaves no gap', async () => {
+    const notAccepted = (received: string) => {
+      const d = unwrap<CaseDetail>(dispatch(at('2026-11-02'), 'cases.saveDraft', sampleDraft({ receivedDate: received })));
+      unwrap(dispatch(at('2026-11-03'), 'cases.notAccept', { id: d.id, decisionDate: '2026-11-03', reasonCode: 'out_of_scope', reasonText: '请求确认与承包人之间的合作关系' }));
+      return d;
+    };
+    const a = notAccepted('2026-10-30');
+    const input = (caseId: string) => ({ caseId, kind: 'non_acceptance_notice', issuedDate: '2026-11-04' });
+    const preview = unwrap<DocumentPreview>(await dispatchAsync(at('2026-11-04'), 'documents.preview', input(a.id)));
+    expect(preview.record.number).toBe('温劳人仲不字〔2026〕第1号');
+    const first = unwrap<CaseDocument>(await dispatchAsync(at('2026-11-04'), 'documents.issue', input(a.id)));
+    expect(first.documentNumber).toBe('温劳人仲不字〔2026〕第1号');
+    expect(flat(pdfText(bytes(file(first.id, 'pdf'))))).toContain('不予受理通知书温劳人仲不字〔2026〕第1号');
+    expect(file(first.id, 'pdf').fileName).toBe('温劳人仲不字(2026)第1号-不予受理通知书.pdf');
+    expect(unwrap<CaseDetail>(dispatch(at('2026-11-04'), 'cases.get', { id: a.id })).timeline.map((e) => e.summary)).toContain('签发不予受理通知书（温劳人仲不字〔2026〕第1号，2026-11-04，PDF 1 页）');
+
+    // an issue that fails inside its transaction takes no number: the next issue gets 第2号
+    const b = notAccepted('2026-10-31');
+    await expect(issueMany({ ...at('2026-11-04'), op: 'documents.issue' }, [input(b.id) as never], () => { throw new Error('disk full'); })).rejects.toThrow('disk full');
+    expect(unwrap<Proceedings>(dispatch(at('2026-11-04'), 'cases.proceedings', { id: b.id })).documents).toHaveLength(0);
+    const second = unwrap<CaseDocument>(await dispatchAsync(at('2026-11-04'), 'documents.issue', input(b.id)));
+    expect(second.documentNumber).toBe('温劳人仲不字〔2026〕第2号');
+
+    // a re-issued version keeps its number; the series' pattern is a setting (checked), the sequence goes on
+    const v2 = unwrap<CaseDocument>(await dispatchAsync(at('2026-11-05'), 'documents.reissue', { documentId: first.id, reason: '送达地址更正', issuedDate: '2026-11-05' }));
+    expect(v2.documentNumber).toBe('温劳人仲不字〔2026〕第1号');
+    const admin = t.user('admin1', 'admin');
+    expect(dispatch(at('2026-11-05', admin), 'settings.update', { documentNumberPatterns: { non_acceptance_notice: '温劳人仲不字第{n}号' } })).toMatchObject({
+      ok: false, error: { code: 'VALIDATION', issues: [{ message: '文号格式必须包含年份占位符 {year}（序号按年编排）' }] },
+    });
+    unwrap(dispatch(at('2026-11-05', admin), 'settings.update', { documentNumberPatterns: { non_acceptance_notice: '温劳人仲不受字〔{year}〕第{n}号' } }));
+    const c = notAccepted('2026-11-01');
+    expect(unwrap<CaseDocument>(await dispatchAsync(at('2026-11-05'), 'documents.issue', input(c.id))).documentNumber).toBe('温劳人仲不受字〔2026〕第3号');
+    // the 送达回证 lists the paper with its own number
+    const receipt = unwrap<CaseDocument>(await dispatchAsync(at('2026-11-05'), 'documents.issue', { caseId: b.id, kind: 'service_receipt', issuedDate: '2026-11-05', payload: { servedDocumentIds: [second.id] } }));
+    const receiptText = flat(pdfText(bytes(file(receipt.id, 'pdf'))));
+    expect(receiptText).toContain('不予受理通知书'); // a cell's lines read back interleaved with the neighbouring cells'
+    expect(receiptText.split('温劳人仲不字〔2026〕第2号').length - 1).toBe(3); // one form per party
   });
 });

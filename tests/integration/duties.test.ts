@@ -35,7 +35,8 @@ function composedCase(): CaseDetail {
   unwrap(dispatch(at('2026-11-02', clerk), 'cases.compose', { id: c.id, mode: 'sole', presidingId: arb.id, memberIds: [], clerkId: clerk.id, composedDate: '2026-11-02' }));
   return c;
 }
-const decision = (subject: string) => ({ decision: { subject, cause: '申请人申请先予执行', facts: '申请人生活确有困难。', basisAndDecision: '依照《劳动争议调解仲裁法》第四十四条的规定，决定如下：被申请人先行支付工资。' } });
+// each subject its own text: a 决定书 with the same printed text as a current one is refused as a duplicate
+const decision = (subject: string) => ({ decision: { subject, cause: subject === 'correction' ? '裁决书笔误补正' : '申请人申请先予执行', facts: '申请人生活确有困难。', basisAndDecision: '依照《劳动争议调解仲裁法》第四十四条的规定，决定如下：被申请人先行支付工资。' } });
 const FORBIDDEN = { ok: false, error: { code: 'FORBIDDEN' } };
 
 describe('documents signed by the tribunal are issued by its arbitrators only', () => {

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_KIND_REGISTRY, render } from '../../src/documents';
 import { FIXTURE_CASE, fixtureData } from '../helpers/document-fixtures';
-import { docxXml, flat, writeTemp } from '../helpers/documents';
+import { docxXml, flat, fontconfigWithBundledFonts, hasCommand, tempDir, writeTemp } from '../helpers/documents';
+import { libreOfficeToPdf } from '../helpers/pagination';
 
 /** Forms as forms: the 送达回证 is a ruled table, one page per addressee, listing every document served together. */
 const build = (code: string) => DOCUMENT_KIND_REGISTRY.find((k) => k.code === code)!.build(fixtureData());
@@ -19,7 +20,10 @@ describe('送达回证', () => {
       const page = pages[i]!;
       expect(page).toContain(`受送达人${p.role === 'applicant' ? '申请人' : '被申请人'}：${p.name}`);
       for (const other of addressees.filter((x) => x !== p)) expect(page).not.toContain(`：${other.name}`);
-      for (const label of ['文书名称及文号', '件数', '送达方式', '签收人签名', '签收日期', '代收人及理由', '拒收见证人', '送达人', '备注']) expect(page).toContain(label);
+      for (const label of ['文书名称及文号', '代收人及理由', '拒收见证人', '送达人', '备注']) expect(page).toContain(label);
+      // the narrow columns' labels are set on two lines (件/数, 送达/方式, 签收人/签名, 签收/日期), read back interleaved
+      expect(page).toContain('件送达签收人签收');
+      expect(page).toContain('数方式签名日期');
       // a cell's wrapped lines come out of pdftotext interleaved with its neighbours': check the pieces
       expect(page).toContain('受理通知书');
       expect(page).toContain('应诉通知书');
@@ -31,6 +35,30 @@ describe('送达回证', () => {
     expect(xml).toMatch(/<w:tcBorders><w:top w:val="single"/);
     expect((xml.match(/w:type="page"|<w:pageBreakBefore\/>/g) ?? []).length).toBe(addressees.length - 1);
   });
+});
+
+describe('送达回证 numbers', () => {
+  // A document's number is a no-break span: it must stand whole on one line of its cell, in our PDF and in
+  // LibreOffice's rendering of the DOCX (the cell was once narrower than the number, which then wrapped inside it).
+  const numberLines = (pdfFile: string) => {
+    const lines = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdfFile, '-'], { encoding: 'utf8' }).split('\n').map((l) => l.replace(/\s+/g, ''));
+    const number = FIXTURE_CASE.caseNumber!;
+    return { whole: lines.filter((l) => l.includes(number)).length, broken: lines.filter((l) => (l.includes('劳人仲案字') || l.includes('第128号')) && !l.includes(number)) };
+  };
+  it('prints every number whole on one line of its cell, in the PDF and in the DOCX as LibreOffice lays it out', async () => {
+    const model = build('service_receipt');
+    const [pdf, docx] = await Promise.all([render(model, 'pdf'), render(model, 'docx')]);
+    const addressees = FIXTURE_CASE.applicants.length + FIXTURE_CASE.respondents.length;
+    const ours = numberLines(writeTemp(pdf, 'sr.pdf'));
+    expect(ours.broken).toEqual([]);
+    expect(ours.whole).toBe(3 * addressees);
+    if (!hasCommand('soffice')) return;
+    const dir = tempDir('desk-sr-');
+    const [lo] = libreOfficeToPdf([writeTemp(docx, 'sr.docx')], dir, fontconfigWithBundledFonts());
+    const theirs = numberLines(lo!);
+    expect(theirs.broken).toEqual([]);
+    expect(theirs.whole).toBe(3 * addressees);
+  }, 120_000);
 });
 
 describe('庭审笔录', () => {

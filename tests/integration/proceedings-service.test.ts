@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CaseClock, CaseDetail, CaseDocument, Dashboard, Hearing, Proceedings, UserView } from '../../src/api';
+import type { CaseClock, CaseDetail, CaseDocument, Dashboard, DocumentFile, Hearing, Proceedings, UserView } from '../../src/api';
+import { pdfText } from '../helpers/documents';
 import { computeServiceDate } from '../../src/domain';
 import { dispatch, dispatchAsync } from '../../src/services';
 import { type TestDb, openTestDb, unwrap } from '../helpers/db';
@@ -99,23 +100,52 @@ describe('hearings', () => {
     expect(dispatch(at('2026-11-02'), 'hearings.schedule', { caseId: c.id, date: '2026-11-01', startTime: '09:00', endTime: '10:00', roomId: ROOM1 })).toMatchObject({ ok: false, error: { issues: [{ path: 'date' }] } });
   });
 
-  it('moving a hearing re-issues its notice, which must be served again; roll call records the outcome', async () => {
+  it('moving a hearing follows its notice with a 延期开庭通知书 (new time, reason, articles), which must be served; roll call records the outcome', async () => {
     const c = accepted();
     unwrap(dispatch(at('2026-11-02'), 'cases.compose', sole(c.id, arb1, clerk1)));
     const h = unwrap<Proceedings>(dispatch(at('2026-11-02'), 'hearings.schedule', { caseId: c.id, date: '2026-11-20', startTime: '09:00', endTime: '11:00', roomId: ROOM1 })).hearings[0]!;
     const notice = unwrap<CaseDocument>(await dispatchAsync(at('2026-11-03'), 'documents.issue', { caseId: c.id, kind: 'hearing_notice', issuedDate: '2026-11-03', hearingId: h.id }));
     const moved = unwrap<Proceedings>(await dispatchAsync(at('2026-11-05'), 'hearings.move', { hearingId: h.id, date: '2026-11-27', startTime: '14:00', endTime: '16:00', roomId: ROOM2, reason: '被申请人申请延期' }));
     expect(moved.hearings.map((x) => [x.date, x.status])).toEqual([['2026-11-20', 'moved'], ['2026-11-27', 'scheduled']]);
-    const docs = moved.documents.filter((d) => d.kind === 'hearing_notice');
+    // the moved hearing's paper is a 延期开庭通知书 (LDMAL Art 35; Rules Art 38), the next version of the notice's series
+    const docs = moved.documents.filter((d) => d.kind === 'hearing_notice' || d.kind === 'postponement_notice');
     expect(docs).toHaveLength(2);
-    expect(docs.find((d) => d.id === notice.id)!.supersededBy).toBe(docs.find((d) => d.id !== notice.id)!.id);
-    expect(docs.find((d) => d.id !== notice.id)).toMatchObject({ hearingId: moved.hearings[1]!.id, issuedDate: '2026-11-05' });
+    const postponed = docs.find((d) => d.id !== notice.id)!;
+    expect(docs.find((d) => d.id === notice.id)!.supersededBy).toBe(postponed.id);
+    expect(postponed).toMatchObject({ kind: 'postponement_notice', title: '延期开庭通知书', hearingId: moved.hearings[1]!.id, issuedDate: '2026-11-05', version: 2 });
+    const pdf = unwrap<DocumentFile>(dispatch(at('2026-11-05'), 'documents.file', { documentId: postponed.id, format: 'pdf' }));
+    const text = pdfText(Buffer.from(pdf.base64, 'base64')).replace(/\s+/g, '');
+    expect(text).toContain('延期开庭通知书');
+    expect(text).toMatch(/原定于二〇二六年十一月二十日|原定于2026年11月20日/);
+    expect(text).toContain('因被申请人申请延期');
+    expect(text).toContain('第三十五条');
+    expect(text).toContain('第三十八条');
+    expect(text).toMatch(/改定于(二〇二六年十一月二十七日|2026年11月27日)14:00/);
     expect(dispatch(at('2026-11-06'), 'documents.serve', { documentId: notice.id, partyId: c.applicants[0]!.id, method: 'direct', sentDate: '2026-11-06', receiptDate: '2026-11-06' })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
     expect(dispatch(at('2026-11-26'), 'hearings.rollCall', { hearingId: moved.hearings[1]!.id, outcome: 'present' })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
     const held = unwrap<Proceedings>(dispatch(at('2026-11-27'), 'hearings.rollCall', { hearingId: moved.hearings[1]!.id, outcome: 'absent', note: '被申请人经书面通知无正当理由未到庭' }));
     expect(held.hearings[1]).toMatchObject({ status: 'held', outcome: 'absent' });
     const week = unwrap<Hearing[]>(dispatch(at('2026-11-27'), 'hearings.list', { from: '2026-11-23', to: '2026-11-29' }));
     expect(week.map((x) => x.date)).toEqual(['2026-11-27']);
+  });
+
+  it('a hearing moved twice gets a 延期开庭通知书 each time; the kind is issued with a move only', async () => {
+    const c = accepted();
+    unwrap(dispatch(at('2026-11-02'), 'cases.compose', sole(c.id, arb1, clerk1)));
+    const h = unwrap<Proceedings>(dispatch(at('2026-11-02'), 'hearings.schedule', { caseId: c.id, date: '2026-11-20', startTime: '09:00', endTime: '11:00', roomId: ROOM1 })).hearings[0]!;
+    unwrap<CaseDocument>(await dispatchAsync(at('2026-11-03'), 'documents.issue', { caseId: c.id, kind: 'hearing_notice', issuedDate: '2026-11-03', hearingId: h.id }));
+    const moved = unwrap<Proceedings>(await dispatchAsync(at('2026-11-05'), 'hearings.move', { hearingId: h.id, date: '2026-11-27', startTime: '14:00', endTime: '16:00', roomId: ROOM2, reason: '被申请人申请延期' }));
+    const again = unwrap<Proceedings>(await dispatchAsync(at('2026-11-06'), 'hearings.move', { hearingId: moved.hearings[1]!.id, date: '2026-11-30', startTime: '09:00', endTime: '11:00', roomId: ROOM1, reason: '仲裁员临时公务。' }));
+    const current = again.documents.filter((d) => (d.kind === 'hearing_notice' || d.kind === 'postponement_notice') && !d.supersededBy);
+    expect(current).toHaveLength(1);
+    expect(current[0]).toMatchObject({ kind: 'postponement_notice', hearingId: again.hearings[2]!.id, version: 3 });
+    const text = pdfText(Buffer.from(unwrap<DocumentFile>(dispatch(at('2026-11-06'), 'documents.file', { documentId: current[0]!.id, format: 'pdf' })).base64, 'base64')).replace(/\s+/g, '');
+    expect(text).toMatch(/原定于(二〇二六年十一月二十七日|2026年11月27日)14:00/);
+    expect(text).toContain('因仲裁员临时公务，根据');
+    // 签发 on its own (no move) is refused with a clear message and stores nothing
+    const before = again.documents.length;
+    expect(await dispatchAsync(at('2026-11-06'), 'documents.issue', { caseId: c.id, kind: 'postponement_notice', issuedDate: '2026-11-06', hearingId: again.hearings[2]!.id })).toMatchObject({ ok: false, error: { message: expect.stringContaining('随开庭改期一并签发') } });
+    expect(unwrap<Proceedings>(dispatch(at('2026-11-06'), 'cases.proceedings', { id: c.id })).documents).toHaveLength(before);
   });
 });
 

@@ -11,6 +11,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { writeGenesis } from '../audit-chain';
 import { sql as m011 } from './011-logins';
 import { sql as m013 } from './013-deadline-store';
+import { sql as m014 } from './014-document-numbers';
 import { sql as m015 } from './015-statistics-ledger';
 import { sql as m016 } from './016-employers';
 import { sql as m017 } from './017-collective-roster';
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'record-integrity', sql: m009, after: (db, at) => writeGenesis(db, at) },
   { version: 11, name: 'logins-and-duties', sql: m011 },
   { version: 13, name: 'deadline-store', sql: m013 },
+  { version: 14, name: 'document-numbers', sql: m014 },
   { version: 15, name: 'statistics-ledger', sql: m015 },
   { version: 16, name: 'employers', sql: m016 },
   { version: 17, name: 'collective-roster', sql: m017 },

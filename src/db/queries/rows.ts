@@ -268,6 +268,8 @@ export interface CaseDocumentRow {
   docx_sha256: string | null;
   pdf_sha256: string | null;
   pages: number | null;
+  /** 文号 of a paper without a case number (014); null otherwise and for rows issued before it. */
+  doc_number: string | null;
 }
 
 /** service_records (003). */

@@ -1,7 +1,7 @@
 import { Alert, App, Button, Card, Col, Flex, Form, Input, InputNumber, Row, Select, Switch } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { Room, Settings, Venue } from '../../../../src/api';
-import { formatCaseNumber } from '../../../../src/domain';
+import { DOCUMENT_NUMBER_SERIES, formatCaseNumber } from '../../../../src/domain';
 import { api } from '../../lib/api-client';
 import { showFieldErrors } from '../../lib/form-errors';
 import { useSession } from '../../lib/session';
@@ -63,6 +63,11 @@ export function SettingsPage() {
           <Form.Item name="caseNumberPattern" label="案号格式（{year} 为受理年份，{n} 为当年序号）" extra={pattern ? `示例：${formatCaseNumber(pattern, 2026, 1)}` : undefined}>
             <Input />
           </Form.Item>
+          {Object.entries(DOCUMENT_NUMBER_SERIES).map(([code, s]) => (
+            <Form.Item key={code} name={['documentNumberPatterns', code]} label={`${s.label}文号格式（无案号的文书；{year} 为签发年份，{n} 为当年序号，签发时按序编号、不重号不跳号）`} rules={[{ required: true, message: '请填写文号格式' }]}>
+              <Input />
+            </Form.Item>
+          ))}
           <Form.Item name="acceptanceReservedToArbitrators" label="仅仲裁员可作出受理或不予受理决定" valuePropName="checked"><Switch /></Form.Item>
           <Form.Item name="intermediateCourt" label="本委所在地中级人民法院（终局裁决书中申请撤销裁决的法院，《劳动争议调解仲裁法》第四十九条）" rules={[{ required: true, message: '请填写中级人民法院名称' }]}><Input /></Form.Item>
           <Form.Item name="basicCourt" label="基层人民法院（裁决书告知起诉的法院；不填则写“有管辖权的基层人民法院”）"><Input /></Form.Item>

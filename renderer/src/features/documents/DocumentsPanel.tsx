@@ -79,6 +79,7 @@ export function DocumentsPanel({ caseId, status, version, onChange }: { caseId: 
             <tr key={d.id} style={{ cursor: 'default' }} data-testid={`document-${d.kind}-v${d.version}`}>
               <td>
                 {d.title}
+                {d.documentNumber && <div className="muted" style={{ fontSize: 12 }} data-testid="document-number">{d.documentNumber}</div>}
                 {d.supersededBy && <Tag style={{ marginLeft: 6 }}>已被新版本取代</Tag>}
                 {!d.hasFiles && <Tag style={{ marginLeft: 6 }}>仅登记</Tag>}
                 {d.hearingId && <div className="muted" style={{ fontSize: 12 }}>{p.hearings.find((h) => h.id === d.hearingId)?.date} 开庭</div>}

@@ -1,12 +1,14 @@
 import { Alert, Button, Descriptions, Flex, Form, Input, InputNumber, Modal, Radio, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
-import type { ApiError, CaseDocument, DocumentKindView, DocumentPreview, Hearing } from '../../../../src/api';
+import type { ApiError, CaseDocument, DocumentKindView, DocumentPreview, Hearing, StoredParty } from '../../../../src/api';
 import { DECISION_SUBJECTS, type Role, mayIssueKind } from '../../../../src/domain';
 import { api } from '../../lib/api-client';
 import { downloadDocument, printDocument } from './document-actions';
 import { PdfView } from './PdfView';
 import { DateItem } from '../../components/DateField';
 import { today, ymd } from '../../lib/dates';
+
+const PARTY_FORMS = ['power_of_attorney', 'legal_rep_certificate', 'service_address_confirmation'];
 
 const REGISTER_ONLY = [
   { value: 'application_copy', label: '仲裁申请书副本（仅登记，外部文书）' },
@@ -35,7 +37,11 @@ export function GenerateDocumentDialog({ caseId, role, open, accepted, hearings,
   const [issued, setIssued] = useState<CaseDocument | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<'preview' | 'issue' | null>(null);
+  const [confirming, setConfirming] = useState<{ title: string; issuedDate: string; preview: DocumentPreview | null } | null>(null);
   const scheduled = hearings.filter((h) => h.status === 'scheduled');
+  /** The case's parties, for the forms pre-filled for one party (授权委托书, 法定代表人身份证明书, 送达地址确认书). */
+  const [parties, setParties] = useState<StoredParty[]>([]);
+  const ROLE_LABEL = { applicant: '申请人', respondent: '被申请人', third_party: '第三人' } as const;
 
   useEffect(() => {
     if (!open) return;
@@ -43,9 +49,11 @@ export function GenerateDocumentDialog({ caseId, role, open, accepted, hearings,
     form.setFieldsValue({ issuedDate: today(), days: 5, hearingId: scheduled[0]?.id, subject: 'withdrawal', layout: 'a4' });
     setPreview(null);
     setIssued(null);
+    setConfirming(null);
     setError(null);
     // Kinds signed by the tribunal are not offered to a clerk: the service would refuse them (issue 12).
     void api('documents.kinds', { id: caseId }).then((r) => (r.ok ? setKinds(r.value.filter((k) => mayIssueKind(role, k.code))) : setError(r.error.message)));
+    void api('cases.get', { id: caseId }).then((r) => r.ok && setParties([...r.value.applicants, ...r.value.respondents, ...r.value.thirdParties]));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, caseId, role]);
 
@@ -54,6 +62,7 @@ export function GenerateDocumentDialog({ caseId, role, open, accepted, hearings,
     if (v.kind === 'correction_notice') payload.correction = { items: String(v.items ?? '').split('\n').map((s) => s.trim()).filter(Boolean), days: v.days };
     if (v.kind === 'response_notice' && v.evidenceDeadline) payload.evidenceDeadline = ymd(v.evidenceDeadline);
     if (v.kind === 'service_receipt') payload.servedDocumentIds = v.servedDocumentIds ?? [];
+    if (PARTY_FORMS.includes(v.kind) && v.partyId) payload.partyId = v.partyId;
     if (v.kind === 'hearing_notice' && v.layout) payload.layout = v.layout;
     if (v.kind === 'decision') payload.decision = { subject: v.subject, cause: v.cause ?? '', facts: v.facts ?? '', basisAndDecision: v.basisAndDecision ?? '' };
     return {
@@ -65,7 +74,7 @@ export function GenerateDocumentDialog({ caseId, role, open, accepted, hearings,
   /** Server field issues beside the fields: "payload.correction.items.0" -> items, "payload.decision" -> cause. */
   const fail = (e: ApiError) => {
     const field = (path: string) =>
-      ({ 'payload.correction': 'items', 'payload.decision': 'cause', 'payload.servedDocumentIds': 'servedDocumentIds' })[path] ??
+      ({ 'payload.correction': 'items', 'payload.decision': 'cause', 'payload.servedDocumentIds': 'servedDocumentIds', 'payload.partyId': 'partyId' })[path] ??
       path.replace(/^payload\.(correction|decision)\./, '').replace(/^payload\./, '').split('.')[0]!;
     const fields = (e.issues ?? []).filter((i) => i.path).map((i) => ({ name: field(i.path), errors: [i.message] }));
     if (fields.length) form.setFields(fields);
@@ -80,18 +89,34 @@ export function GenerateDocumentDialog({ caseId, role, open, accepted, hearings,
     if (r.ok) setPreview(r.value);
     else fail(r.error);
   };
+  /** 签发 first shows exactly what will be recorded (kind, addressee, version, number, date, pages); 确认签发 records it. */
+  const askIssue = async () => {
+    const v = await form.validateFields();
+    setError(null);
+    const kv = kinds.find((k) => k.code === v.kind);
+    if (!kv) return setConfirming({ title: REGISTER_ONLY.find((o) => o.value === v.kind)?.label.replace(/（.*$/, '') ?? '文书', issuedDate: ymd(v.issuedDate), preview: null });
+    setBusy('preview');
+    const r = await api('documents.preview', input(v) as never);
+    setBusy(null);
+    if (!r.ok) return fail(r.error);
+    setPreview(r.value);
+    setConfirming({ title: r.value.title, issuedDate: ymd(v.issuedDate), preview: r.value });
+  };
   const doIssue = async () => {
     const v = await form.validateFields();
     setBusy('issue');
     setError(null);
     const r = await api('documents.issue', input(v) as never);
     setBusy(null);
+    setConfirming(null);
     if (!r.ok) return fail(r.error);
     setIssued(r.value);
     onIssued(r.value);
+    // what was issued is shown from the register's stored file, not rendered again
     if (r.value.hasFiles) {
-      const p = await api('documents.preview', input(v) as never);
-      if (p.ok) setPreview(p.value);
+      const f = await api('documents.file', { documentId: r.value.id, format: 'pdf' });
+      if (f.ok) setPreview({ kind: r.value.kind, title: r.value.title, text: '', pages: r.value.pages ?? 0, pdfBase64: f.value.base64, record: { addressee: null, version: r.value.version, number: r.value.caseNumber } });
+      else setError(f.error.message);
     }
   };
   const act = async (f: () => Promise<{ message: string } | null>) => {
@@ -124,7 +149,7 @@ export function GenerateDocumentDialog({ caseId, role, open, accepted, hearings,
           {!issued.hasFiles && <Button onClick={onClose}>完成</Button>}
         </div>
       ) : (
-        <Form form={form} layout="vertical">
+        <Form form={form} layout="vertical" onValuesChange={() => setConfirming(null)}>
           <Form.Item name="kind" label="文书种类" rules={[{ required: true, message: '请选择文书种类' }]} extra={info?.basis}>
             <Select virtual={false} options={options} placeholder="按案件所处阶段列出可生成的文书" onChange={() => setPreview(null)} />
           </Form.Item>
@@ -144,6 +169,11 @@ export function GenerateDocumentDialog({ caseId, role, open, accepted, hearings,
               <Form.Item name="days" label="补正期限（日）" rules={[{ required: true, message: '请填写补正期限' }]}><InputNumber min={1} max={30} /></Form.Item>
             </Flex>
           )}
+          {kind && PARTY_FORMS.includes(kind) && (
+            <Form.Item name="partyId" label="为哪一方当事人制作（按已登记的信息预填，由当事人签名或盖章）" rules={[{ required: true, message: '请选择当事人' }]}>
+              <Select options={parties.filter((x) => kind !== 'legal_rep_certificate' || x.kind === 'org').map((x) => ({ value: x.id, label: `${ROLE_LABEL[x.role]}：${x.name}` }))} />
+            </Form.Item>
+          )}
           {kind === 'response_notice' && <DateItem name="evidenceDeadline" label="举证期限（可不填，由仲裁庭另行指定）" />}
           {kind === 'service_receipt' && (
             <Form.Item name="servedDocumentIds" label="送达的文书" rules={[{ required: true, message: '请选择要送达的文书' }]}>
@@ -161,9 +191,29 @@ export function GenerateDocumentDialog({ caseId, role, open, accepted, hearings,
           <DateItem name="issuedDate" label="文书日期（签发日期）" requiredMessage="请填写签发日期" />
           <Space style={{ marginBottom: 8 }}>
             <Button onClick={() => void doPreview()} loading={busy === 'preview'} disabled={!info}>预览</Button>
-            <Button type="primary" onClick={() => void doIssue()} loading={busy === 'issue'}>签发</Button>
+            <Button type="primary" onClick={() => void askIssue()} loading={busy === 'issue'} disabled={confirming !== null}>签发</Button>
             <span className="muted">签发后文书存入登记簿，不可更改；如需更正，请重新签发新版本并说明理由。</span>
           </Space>
+          {confirming && (
+            <div data-testid="issue-confirm" style={{ border: '1px solid #faad14', background: '#fffbe6', padding: 12, marginBottom: 8 }}>
+              <strong>请核对将记入文书登记簿的内容：</strong>
+              <Descriptions
+                size="small" column={1} style={{ marginTop: 6 }}
+                items={[
+                  { key: 'title', label: '文书', children: confirming.title },
+                  { key: 'to', label: '受送达人', children: confirming.preview ? (confirming.preview.record.addressee ?? '（本文书无抬头，按送达记录送达各方）') : '（仅登记，无文件）' },
+                  { key: 'version', label: '版本', children: `第${confirming.preview?.record.version ?? 1}版（新签发）` },
+                  { key: 'number', label: '文号', children: confirming.preview?.record.number ?? '（本文书不编文号）' },
+                  { key: 'date', label: '签发日期', children: confirming.issuedDate },
+                  ...(confirming.preview ? [{ key: 'pages', label: '页数', children: `${confirming.preview.pages} 页（A4）` }] : []),
+                ]}
+              />
+              <Space>
+                <Button type="primary" danger onClick={() => void doIssue()} loading={busy === 'issue'}>确认签发</Button>
+                <Button onClick={() => setConfirming(null)} disabled={busy === 'issue'}>返回修改</Button>
+              </Space>
+            </div>
+          )}
         </Form>
       )}
       {preview && (
