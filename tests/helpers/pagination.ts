@@ -115,12 +115,20 @@ export function paginationViolations(paras: PlacedPara[], opts: RuleOptions = {}
   return out;
 }
 
-/** Converts DOCX files to PDF with LibreOffice in one run (it is slow to start); returns the PDF path for each input. */
+/**
+ * Converts DOCX files to PDF with LibreOffice (slow to start, so many files per run); returns the PDF path for each input.
+ * One soffice run over a few hundred files stopped converting part-way with exit code 0 (seen in CI at ~250 files), so
+ * the files go in chunks, and any file left without its PDF is converted once more on its own.
+ */
 export function libreOfficeToPdf(docxFiles: string[], workDir: string, fontconfigFile: string): string[] {
   const outDir = path.join(workDir, 'lo');
   fs.mkdirSync(outDir, { recursive: true });
-  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${workDir}/profile`, '--convert-to', 'pdf', '--outdir', outDir, ...docxFiles], {
+  const out = (f: string) => path.join(outDir, `${path.basename(f, '.docx')}.pdf`);
+  const convert = (files: string[]) => execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${workDir}/profile`, '--convert-to', 'pdf', '--outdir', outDir, ...files], {
     env: { ...process.env, FONTCONFIG_FILE: fontconfigFile }, stdio: 'pipe', timeout: 600_000,
   });
-  return docxFiles.map((f) => path.join(outDir, `${path.basename(f, '.docx')}.pdf`));
+  const CHUNK = 60;
+  for (let i = 0; i < docxFiles.length; i += CHUNK) convert(docxFiles.slice(i, i + CHUNK));
+  for (const f of docxFiles.filter((x) => !fs.existsSync(out(x)))) convert([f]);
+  return docxFiles.map(out);
 }

@@ -233,8 +233,10 @@ describe('one write path (item 4)', () => {
     t.db.prepare('UPDATE parties SET name = ? WHERE id = ?').run('吉野', c.applicants[0]!.id);
     unwrap(await dispatchAsync(at('2026-11-05'), 'hearings.move', { hearingId: h.id, date: '2026-11-27', startTime: '09:00', endTime: '11:00', roomId: ROOM1, reason: '当事人申请' }));
     const moved = unwrap<Proceedings>(dispatch(at('2026-11-05'), 'cases.proceedings', { id: c.id }));
-    const notices = moved.documents.filter((d) => d.kind === 'hearing_notice');
-    expect(notices.map((d) => d.version)).toEqual([1, 2]);
+    // the moved hearing's paper is a 延期开庭通知书, the next version of the notice's series (issue 11 item 6)
+    const notices = moved.documents.filter((d) => d.kind === 'hearing_notice' || d.kind === 'postponement_notice');
+    expect(notices.map((d) => [d.kind, d.version])).toEqual([['hearing_notice', 1], ['postponement_notice', 2]]);
+    expect(notices[0]!.supersededBy).toBe(notices[1]!.id);
     expect(notices[1]!.hearingId).toBe(moved.hearings.find((x) => x.status === 'scheduled')!.id);
     const entry = t.db.prepare("SELECT entities FROM audit_log WHERE action = 'hearings.move'").get() as { entities: string };
     expect(JSON.parse(entry.entities).map((e: { t: string }) => e.t)).toEqual(expect.arrayContaining(['hearings', 'case_documents']));
