@@ -38,6 +38,8 @@ test('a clerk generates an acceptance notice, previews it in the app, issues it,
   await gen.getByLabel('文书种类').click();
   await expect(page.locator('.ant-select-item-option-disabled', { hasText: '补正通知书（适用于草稿（待审查）的案件）' })).toBeVisible();
   await page.keyboard.press('Escape');
+  // a second Escape while the list is still closing would close the dialog
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
   await pick(page, gen.getByLabel('文书种类'), '受理通知书');
   await expect(gen).toContainText('《法律援助法》第三十五条');
   await settle(page);
@@ -212,6 +214,7 @@ test('the 生成文书 dialog lists the kinds under group headings; 授权委托
   expect(at('其他文书（仅登记，外部文书）')).toBeGreaterThan(at('仅登记（外部文书）'));
   await page.screenshot({ path: path.join(SHOTS, 'issue-kinds-grouped.png') });
   await page.keyboard.press('Escape');
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
 
   // 授权委托书 (needs: party): the picker lists every party of the case by role; no party picked, no paper
   await pick(page, gen.getByLabel('文书种类'), '授权委托书');
@@ -224,6 +227,7 @@ test('the 生成文书 dialog lists the kinds under group headings; 授权委托
   const parties = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
   await expect(parties).toHaveText(['申请人：张三', '申请人：李四', '被申请人：成都信达电子有限公司']);
   await page.keyboard.press('Escape');
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
   await pick(page, partyField, '被申请人：成都信达电子有限公司');
   await gen.getByRole('button', { name: '预览' }).click();
   await expect(gen.getByTestId('pdf-preview')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
