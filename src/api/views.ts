@@ -365,6 +365,8 @@ export interface Dashboard {
 export interface DocumentKindView {
   code: string;
   label: string;
+  /** The heading the kind is listed under (通知类, 当事人表格 …; src/documents/registry.ts DOCUMENT_KIND_GROUPS). */
+  group: string;
   basis: string;
   needs: string[];
   available: boolean;

@@ -151,6 +151,35 @@ function layOut(planned0: PlannedPara[], chains: Chains): { planned: PlannedPara
 }
 // ---- end repeated table headers
 
+// ---- shared shaping cache (issue 11 item 9)
+/**
+ * pdfkit shapes each run of text with fontkit (GSUB/GPOS) and caches the result per document (EmbeddedFont.layoutCache,
+ * keyed by the text), so every document shaped its fixed sentences again. The shaped runs depend only on the face and
+ * the text (positions in 1/1000 em, glyphs of the shared parsed face; the subset ids are taken later, per document), so
+ * one cache per face serves every document. It is dropped when it holds more than LAYOUT_CACHE_MAX runs (names and
+ * figures vary per case), which bounds its memory. Relies on pdfkit 0.20's `_font.layoutCache` (pinned version).
+ */
+const LAYOUT_CACHE_MAX = 20_000;
+const layoutCaches = new Map<string, { runs: Record<string, unknown>; size: number }>();
+function shareLayoutCache(doc: PDFKit.PDFDocument, face: Face): void {
+  const font = (doc as unknown as { _font?: { layoutCache?: Record<string, unknown> } })._font;
+  if (!font || !font.layoutCache) return;
+  let shared = layoutCaches.get(face.key);
+  if (!shared || shared.size > LAYOUT_CACHE_MAX) {
+    shared = { runs: Object.create(null) as Record<string, unknown>, size: 0 };
+    layoutCaches.set(face.key, shared);
+  }
+  const cache = shared;
+  // counts the runs added through this document's font, so that the bound above holds
+  font.layoutCache = new Proxy(cache.runs, {
+    set(target, key, value) {
+      if (!(key in target)) cache.size++;
+      return Reflect.set(target, key, value);
+    },
+  });
+}
+// ---- end shared shaping cache
+
 /**
  * Renders the model to PDF with pdfkit: A4, GB/T 9704 margins, 22 lines of 28.9 pt, bundled CJK faces embedded as
  * subsets. Lines and pages are laid out here (flow.ts rules), not by pdfkit, so that headings, closing blocks and split
@@ -181,6 +210,8 @@ export async function renderPdf(model: DocumentModel, chains: Chains, layout: Pa
     if (!registered.has(face.key)) {
       // a parsed fontkit font shared across documents: glyph and layout caches stay warm (pdfkit subsets it per document)
       doc.registerFont(face.key, openFace(face) as unknown as string);
+      doc.font(face.key);
+      shareLayoutCache(doc, face);
       registered.add(face.key);
     }
     doc.font(face.key).fontSize(size);

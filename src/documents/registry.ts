@@ -49,6 +49,32 @@ export const DOCUMENT_KIND_REGISTRY = [
 export type GeneratedKind = (typeof DOCUMENT_KIND_REGISTRY)[number]['code'];
 export const GENERATED_KIND_CODES = DOCUMENT_KIND_REGISTRY.map((k) => k.code) as [GeneratedKind, ...GeneratedKind[]];
 
+// ---- kind groups (issue 11 item 9b): the issue dialog lists the kinds under these headings, in this order
+/** The headings the kinds are grouped under where they are offered, in display order. */
+export const DOCUMENT_KIND_GROUPS = [
+  { code: 'notice', label: '通知类' },
+  { code: 'decision', label: '裁决、调解与决定类' },
+  { code: 'party_form', label: '当事人表格' },
+  { code: 'service', label: '收件与送达' },
+  { code: 'record', label: '笔录与证据' },
+] as const;
+export type DocumentKindGroup = (typeof DOCUMENT_KIND_GROUPS)[number]['code'];
+
+/** The group of every kind of the registry (a new kind must be given one: the type requires every code). */
+const KIND_GROUP: Record<GeneratedKind, DocumentKindGroup> = {
+  application: 'party_form', receipt: 'service', correction_notice: 'notice', acceptance_notice: 'notice', non_acceptance_notice: 'notice',
+  response_notice: 'notice', hearing_notice: 'notice', postponement_notice: 'notice', extension_notice: 'notice', suspension_notice: 'notice',
+  resumption_notice: 'notice', power_of_attorney: 'party_form', legal_rep_certificate: 'party_form', service_address_confirmation: 'party_form',
+  service_receipt: 'service', mediation_statement: 'decision', award: 'decision', hearing_record: 'record', decision: 'decision',
+};
+
+/** The group heading of a kind of the registry. */
+export function kindGroup(code: GeneratedKind): { code: DocumentKindGroup; label: string; order: number } {
+  const order = DOCUMENT_KIND_GROUPS.findIndex((g) => g.code === KIND_GROUP[code]);
+  return { ...DOCUMENT_KIND_GROUPS[order]!, order };
+}
+// ---- end kind groups
+
 export function kindInfo(code: string): DocumentKindInfo | undefined {
   return DOCUMENT_KIND_REGISTRY.find((k) => k.code === code);
 }

@@ -3,7 +3,7 @@ import type { CaseDocument, DocumentFile, DocumentKindView, DocumentPreview, Iss
 import { AppError } from '../api';
 import { CASE_STATUS_LABELS, DOCUMENT_KINDS, type DocumentKind, formatCaseNumber, isNumberedSeries, shanghaiDate } from '../domain';
 import {
-  type DocumentData, type DocumentFormat, type DocumentKindInfo, type DocumentModel, DOCUMENT_KIND_REGISTRY, kindInfo, modelAddressee, modelPlainText, render,
+  type DocumentData, type DocumentFormat, type DocumentKindInfo, type DocumentModel, DOCUMENT_KIND_REGISTRY, kindGroup, kindInfo, modelAddressee, modelPlainText, render,
 } from '../documents';
 import type { Db } from '../db/open';
 import { selectCaseNumber } from '../db/queries/cases';
@@ -64,7 +64,9 @@ export function documentKinds(db: Db, caseId: string): DocumentKindView[] {
   const c = getCase(db, { id: caseId });
   const tribunal = loadTribunal(db, caseId);
   const hasHearing = hasScheduledHearing(db, caseId);
-  return DOCUMENT_KIND_REGISTRY.map((k: DocumentKindInfo) => {
+  // listed group by group (registry order within a group), each with its heading
+  const grouped = DOCUMENT_KIND_REGISTRY.map((k, i) => ({ k: k as DocumentKindInfo, group: kindGroup(k.code), i })).sort((a, b) => a.group.order - b.group.order || a.i - b.i);
+  return grouped.map(({ k, group }) => {
     let unavailable: string | null = null;
     if (!k.stages.includes(c.status)) unavailable = `适用于${k.stages.map((s) => CASE_STATUS_LABELS[s]).join('、')}的案件`;
     else if (k.needs.includes('tribunal') && !tribunal) unavailable = '请先组成仲裁庭';
@@ -77,7 +79,7 @@ export function documentKinds(db: Db, caseId: string): DocumentKindView[] {
     else if (k.needs.includes('resumption') && !selectSuspensions(db, caseId).some((s) => s.resume_date)) unavailable = '先在“审理期限”中登记恢复审理';
     else if (k.needs.includes('unit') && ![...c.applicants, ...c.respondents, ...c.thirdParties].some((x) => x.kind === 'org')) unavailable = '本案没有单位当事人';
     else if (k.needs.includes('postponement')) unavailable = '在开庭安排中“改期”时随改期一并签发';
-    return { code: k.code, label: k.label, basis: k.basis, needs: [...k.needs], available: unavailable === null, unavailable };
+    return { code: k.code, label: k.label, group: group.label, basis: k.basis, needs: [...k.needs], available: unavailable === null, unavailable };
   });
 }
 

@@ -38,6 +38,8 @@ test('a clerk generates an acceptance notice, previews it in the app, issues it,
   await gen.getByLabel('文书种类').click();
   await expect(page.locator('.ant-select-item-option-disabled', { hasText: '补正通知书（适用于草稿（待审查）的案件）' })).toBeVisible();
   await page.keyboard.press('Escape');
+  // a second Escape while the list is still closing would close the dialog
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
   await pick(page, gen.getByLabel('文书种类'), '受理通知书');
   await expect(gen).toContainText('《法律援助法》第三十五条');
   await settle(page);
@@ -184,4 +186,71 @@ test('the 生成文书 dialog offers a clerk no document signed by the tribunal;
   const arbitrator = await offered('arb1');
   expect(arbitrator).toMatch(/决定书/);
   expect(arbitrator).toMatch(/裁决书/);
+});
+
+test('the 生成文书 dialog lists the kinds under group headings; 授权委托书 asks for the party, and the paper names the respondent picked', async ({ page, desk }) => {
+  desk.addUser('admin', 'admin');
+  desk.addUser('clerk1', 'clerk');
+  const c = acceptedCase(desk);
+  await page.goto(desk.url);
+  await login(page, 'clerk1');
+  await page.getByRole('menuitem', { name: '案件列表' }).click();
+  await page.getByTestId('case-table').getByText(c.caseNumber!).click();
+  await page.getByTestId('documents-panel').getByRole('button', { name: '生成文书' }).click();
+  const gen = page.getByRole('dialog', { name: '生成文书' });
+
+  // the kinds under their headings (registry order within a group), the register-only kinds last
+  await gen.getByLabel('文书种类').click();
+  const rows = page.locator('.ant-select-dropdown:visible .ant-select-item');
+  await expect(rows.filter({ hasText: '授权委托书' })).toHaveCount(1);
+  const list = (await rows.allTextContents()).map((s) => s.trim());
+  const at = (s: string) => list.findIndex((x) => x.startsWith(s));
+  const headings = await page.locator('.ant-select-dropdown:visible .ant-select-item-group').allTextContents();
+  expect(headings).toEqual(['通知类', '当事人表格', '收件与送达', '笔录与证据', '仅登记（外部文书）']);
+  expect(at('通知类')).toBe(0);
+  for (const k of ['受理通知书', '应诉通知书（含举证通知）', '延期开庭通知书']) expect(at(k)).toBeGreaterThan(at('通知类')), expect(at(k)).toBeLessThan(at('当事人表格'));
+  for (const k of ['仲裁申请书', '授权委托书', '法定代表人身份证明书', '送达地址确认书']) expect(at(k)).toBeGreaterThan(at('当事人表格')), expect(at(k)).toBeLessThan(at('收件与送达'));
+  for (const k of ['收件回执', '送达回证']) expect(at(k)).toBeGreaterThan(at('收件与送达')), expect(at(k)).toBeLessThan(at('笔录与证据'));
+  expect(at('其他文书（仅登记，外部文书）')).toBeGreaterThan(at('仅登记（外部文书）'));
+  await page.screenshot({ path: path.join(SHOTS, 'issue-kinds-grouped.png') });
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+
+  // 授权委托书 (needs: party): the picker lists every party of the case by role; no party picked, no paper
+  await pick(page, gen.getByLabel('文书种类'), '授权委托书');
+  const partyField = gen.getByLabel('为哪一方当事人制作（按已登记的信息预填，由当事人签名或盖章）');
+  await expect(partyField).toBeVisible();
+  await settle(page);
+  await gen.getByRole('button', { name: '预览' }).click();
+  await expect(gen).toContainText('请选择当事人');
+  await partyField.click();
+  const parties = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+  await expect(parties).toHaveText(['申请人：张三', '申请人：李四', '被申请人：成都信达电子有限公司']);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+  await pick(page, partyField, '被申请人：成都信达电子有限公司');
+  await gen.getByRole('button', { name: '预览' }).click();
+  await expect(gen.getByTestId('pdf-preview')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  await page.screenshot({ path: path.join(SHOTS, 'power-of-attorney-respondent.png') });
+  await settle(page);
+  await gen.getByRole('button', { name: '签发' }).click();
+  const confirm = gen.getByTestId('issue-confirm');
+  await expect(confirm).toContainText('文书授权委托书');
+  await confirm.getByRole('button', { name: '确认签发' }).click();
+  await expect(gen.getByTestId('issued-result')).toContainText('已签发授权委托书（第1版');
+  const [download] = await Promise.all([page.waitForEvent('download'), gen.getByRole('button', { name: '保存 PDF' }).click()]);
+  const text = flat(pdfText(fs.readFileSync((await download.path())!)));
+  // the respondent is the principal, with its legal representative; the applicants are named only as the case's parties
+  expect(text).toContain('委托人：成都信达电子有限公司');
+  expect(text).toContain('法定代表人：赵总');
+  expect(text).not.toContain('委托人：张三');
+  expect(text).not.toContain('委托人：李四');
+
+  // 法定代表人身份证明书 (needs: party and unit) offers the organisation only
+  await page.keyboard.press('Escape');
+  await expect(gen).toBeHidden();
+  await page.getByTestId('documents-panel').getByRole('button', { name: '生成文书' }).click();
+  await pick(page, gen.getByLabel('文书种类'), '法定代表人身份证明书');
+  await gen.getByLabel('为哪一方当事人制作（按已登记的信息预填，由当事人签名或盖章）').click();
+  await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option')).toHaveText(['被申请人：成都信达电子有限公司']);
 });

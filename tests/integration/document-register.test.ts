@@ -115,7 +115,8 @@ describe('document register', () => {
   it('previews without registering, offers the kinds that fit the stage, and refuses what the stage does not allow', async () => {
     const d = unwrap<CaseDetail>(dispatch(at('2026-11-02'), 'cases.saveDraft', sampleDraft({ receivedDate: '2026-10-30' })));
     const kinds = unwrap<DocumentKindView[]>(dispatch(at('2026-11-02'), 'documents.kinds', { id: d.id }));
-    expect(kinds.filter((k) => k.available).map((k) => k.code)).toEqual(['application', 'receipt', 'correction_notice', 'power_of_attorney', 'legal_rep_certificate', 'service_address_confirmation']);
+    // listed group by group (通知类, 当事人表格, 收件与送达: kind-groups.test.ts)
+    expect(kinds.filter((k) => k.available).map((k) => k.code)).toEqual(['correction_notice', 'application', 'power_of_attorney', 'legal_rep_certificate', 'service_address_confirmation', 'receipt']);
     expect(kinds.find((k) => k.code === 'acceptance_notice')!.unavailable).toContain('已受理');
     const preview = unwrap<DocumentPreview>(await dispatchAsync(at('2026-11-02'), 'documents.preview', { caseId: d.id, kind: 'correction_notice', issuedDate: '2026-11-02', payload: { correction: { items: ['申请人身份证复印件'], days: 5 } } }));
     expect(preview.pages).toBe(1);

@@ -8,8 +8,6 @@ import { PdfView } from './PdfView';
 import { DateItem } from '../../components/DateField';
 import { today, ymd } from '../../lib/dates';
 
-const PARTY_FORMS = ['power_of_attorney', 'legal_rep_certificate', 'service_address_confirmation'];
-
 const REGISTER_ONLY = [
   { value: 'application_copy', label: '仲裁申请书副本（仅登记，外部文书）' },
   { value: 'composition_notice', label: '仲裁庭组成通知书（仅登记，外部文书）' },
@@ -57,12 +55,14 @@ export function GenerateDocumentDialog({ caseId, role, open, accepted, hearings,
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, caseId, role]);
 
+  /** Forms pre-filled for one party (the registry's kinds that need 'party'; 'unit' ones for an organisation only). */
+  const needs = (code: string | undefined, need: string) => !!kinds.find((k) => k.code === code)?.needs.includes(need);
   const input = (v: Record<string, any>) => {
     const payload: Record<string, unknown> = {};
     if (v.kind === 'correction_notice') payload.correction = { items: String(v.items ?? '').split('\n').map((s) => s.trim()).filter(Boolean), days: v.days };
     if (v.kind === 'response_notice' && v.evidenceDeadline) payload.evidenceDeadline = ymd(v.evidenceDeadline);
     if (v.kind === 'service_receipt') payload.servedDocumentIds = v.servedDocumentIds ?? [];
-    if (PARTY_FORMS.includes(v.kind) && v.partyId) payload.partyId = v.partyId;
+    if (needs(v.kind, 'party') && v.partyId) payload.partyId = v.partyId;
     if (v.kind === 'hearing_notice' && v.layout) payload.layout = v.layout;
     if (v.kind === 'decision') payload.decision = { subject: v.subject, cause: v.cause ?? '', facts: v.facts ?? '', basisAndDecision: v.basisAndDecision ?? '' };
     return {
@@ -124,10 +124,13 @@ export function GenerateDocumentDialog({ caseId, role, open, accepted, hearings,
     if (e) setError(e.message);
   };
   const info = kinds.find((k) => k.code === kind);
-  const options = [
-    ...kinds.map((k) => ({ value: k.code, label: k.available ? k.label : `${k.label}（${k.unavailable}）`, disabled: !k.available })),
-    ...(accepted ? REGISTER_ONLY : []),
-  ];
+  // grouped under the registry's headings (the service lists them group by group); register-only kinds last
+  const groups: { label: string; title: string; options: { value: string; label: string; disabled?: boolean }[] }[] = [];
+  for (const k of kinds) {
+    if (groups.at(-1)?.label !== k.group) groups.push({ label: k.group, title: k.group, options: [] });
+    groups.at(-1)!.options.push({ value: k.code, label: k.available ? k.label : `${k.label}（${k.unavailable}）`, disabled: !k.available });
+  }
+  const options = [...groups, ...(accepted ? [{ label: '仅登记（外部文书）', title: '仅登记（外部文书）', options: REGISTER_ONLY }] : [])];
 
   return (
     <Modal title="生成文书" open={open} onCancel={onClose} width={issued || preview ? 760 : 560} destroyOnHidden footer={null} data-testid="generate-document">
@@ -169,9 +172,9 @@ export function GenerateDocumentDialog({ caseId, role, open, accepted, hearings,
               <Form.Item name="days" label="补正期限（日）" rules={[{ required: true, message: '请填写补正期限' }]}><InputNumber min={1} max={30} /></Form.Item>
             </Flex>
           )}
-          {kind && PARTY_FORMS.includes(kind) && (
+          {needs(kind, 'party') && (
             <Form.Item name="partyId" label="为哪一方当事人制作（按已登记的信息预填，由当事人签名或盖章）" rules={[{ required: true, message: '请选择当事人' }]}>
-              <Select options={parties.filter((x) => kind !== 'legal_rep_certificate' || x.kind === 'org').map((x) => ({ value: x.id, label: `${ROLE_LABEL[x.role]}：${x.name}` }))} />
+              <Select options={parties.filter((x) => !needs(kind, 'unit') || x.kind === 'org').map((x) => ({ value: x.id, label: `${ROLE_LABEL[x.role]}：${x.name}` }))} />
             </Form.Item>
           )}
           {kind === 'response_notice' && <DateItem name="evidenceDeadline" label="举证期限（可不填，由仲裁庭另行指定）" />}
