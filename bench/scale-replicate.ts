@@ -4,7 +4,7 @@
  *
  * The source is a database built through the real services by bench/scale-build.ts (the 10,000-case cache). The target
  * is a copy of it with every case-owned record copied `factor - 1` more times in SQL: new ids (the first hex digit of each
- * case-owned id replaced by the copy's number), case numbers renumbered within their year after the originals, ID
+ * case-owned id moved on by the copy's number, mod 16), case numbers renumbered within their year after the originals, ID
  * numbers with their sequence digits shifted, everything else as built (same days, same employers, same tribunals), so
  * each day receives `factor` times the cases. The FTS5 and gram indexes and the statistics views follow by their triggers;
  * the stored deadlines are copied with the cases. Not copied: the audit log (its entries are a hash chain that a SQL
@@ -44,7 +44,8 @@ export function replicateScaleDb(source: string, target: string, factor: number,
   db.exec('CREATE TEMP TABLE year_last (year INTEGER PRIMARY KEY, last INTEGER); INSERT INTO year_last SELECT year, last FROM case_number_seq');
   const t0 = performance.now();
   for (let k = 1; k < factor; k++) {
-    const map = (col: string) => `CASE WHEN ${col} IS NULL THEN NULL ELSE '${String.fromCharCode(0x66 + k)}' || substr(${col}, 2) END`; // g, h, …: never a hex digit, so never an original id
+    // the first hex digit of each case-owned id moved on by k (mod 16): still a hex id, never an original one
+  const map = (col: string) => `CASE WHEN ${col} IS NULL THEN NULL ELSE substr('0123456789abcdef', (instr('0123456789abcdef', substr(${col}, 1, 1)) - 1 + ${k}) % 16 + 1, 1) || substr(${col}, 2) END`;
     db.transaction(() => {
       for (const { table, ids, where, drop = [], set = {} } of TABLES) {
         const cols = (db.prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as { name: string }[]).map((c) => c.name).filter((c) => !drop.includes(c));

@@ -43,3 +43,21 @@ CREATE TRIGGER party_name_grams_upd AFTER UPDATE OF name ON parties BEGIN
     UNION SELECT lower(substr(NEW.name, k, 2)), NEW.rowid FROM name_gram_positions WHERE k < length(NEW.name);
 END;
 `;
+
+/**
+ * Also 020 (issue 13 item 2, filing within 2× of bare inserts): the employer of a case without a recursive walk over
+ * every case. Migration 016's case_employers view followed each case's first respondent organisation through merges in a
+ * recursive CTE over all parties, which SQLite cannot narrow to one case or one employer: every filing (the employer's
+ * review reads its case and the employer's cases through it) computed it for the whole database — 350 ms a filing at
+ * 10,000 cases. Same rule, same columns: the first respondent organisation's employer, resolved to its surviving record
+ * through employer_survivors (whose walk is over employers only), so `WHERE case_id = ?` and `WHERE employer_id = ?`
+ * read the parties' indexes.
+ */
+export const sqlCaseEmployers = `
+DROP VIEW case_employers;
+CREATE VIEW case_employers AS
+SELECT p.case_id, s.survivor AS employer_id, e.sector
+FROM parties p JOIN employer_survivors s ON s.id = p.employer_id JOIN employers e ON e.id = s.survivor
+WHERE p.role = 'respondent' AND p.kind = 'org' AND p.employer_id IS NOT NULL
+  AND p.seq = (SELECT MIN(q.seq) FROM parties q WHERE q.case_id = p.case_id AND q.role = 'respondent' AND q.kind = 'org');
+`;
