@@ -116,4 +116,13 @@ describe('indexes used (EXPLAIN QUERY PLAN)', () => {
     expect(plan({ query: '91350100M000100Y43' })).toMatch(/parties_credit_code/);
     expect(plan({ query: '11010519491231002x' })).toMatch(/parties_id_number/);
   });
+  it('the employer of one case, or the cases of one employer, read the parties indexes (case_employers, migration 020)', () => {
+    const q = (sql: string) => (t.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('x') as { detail: string }[]).map((r) => r.detail).join('\n');
+    const one = q('SELECT employer_id FROM case_employers WHERE case_id = ?');
+    expect(one).toMatch(/SEARCH p USING INDEX \S+ \(case_id=\?/);
+    expect(one).not.toMatch(/SCAN (p|parties)\b/);
+    const theirs = q('SELECT case_id FROM case_employers WHERE employer_id = ?');
+    expect(theirs).toMatch(/SEARCH p USING INDEX parties_employer/);
+    expect(theirs).not.toMatch(/SCAN (p|parties)\b/);
+  });
 });
