@@ -38,7 +38,8 @@ async function measure(label: string, fn: () => unknown | Promise<unknown>, runs
   }
   const c = process.cpuUsage(c0);
   ms.sort((a, b) => a - b);
-  rows.push(`| ${label} | ${ms[Math.floor(runs / 2)]!.toFixed(0)} (${ms.map((x) => x.toFixed(0)).join(', ')}) | ${((c.user + c.system) / 1000 / runs).toFixed(0)} | ${os.loadavg()[0]!.toFixed(1)} |`);
+  const f = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(0));
+  rows.push(`| ${label} | ${f(ms[Math.floor(runs / 2)]!)} (${runs > 5 ? `p95 ${f(ms[Math.floor(runs * 0.95)]!)}` : ms.map(f).join(', ')}) | ${f((c.user + c.system) / 1000 / runs)} | ${os.loadavg()[0]!.toFixed(1)} |`);
   process.stderr.write(`${rows[rows.length - 1]}\n`);
 }
 
