@@ -115,6 +115,9 @@ describe('indexes used (EXPLAIN QUERY PLAN)', () => {
     expect(plan({ query: '王' })).not.toMatch(/SCAN p\b|SCAN parties/);
     expect(plan({ query: '91350100M000100Y43' })).toMatch(/parties_credit_code/);
     expect(plan({ query: '11010519491231002x' })).toMatch(/parties_id_number/);
+    // a whole case number: its unique index, not the trigram lists every case number shares
+    expect(plan({ query: '温劳人仲案字〔2026〕第12号' })).toMatch(/USING INDEX sqlite_autoindex_cases_\d \(case_number=\?\)/);
+    expect(plan({ query: '温劳人仲案字〔2026〕第12号' })).not.toMatch(/case_number_fts/);
   });
   it('the employer of one case, or the cases of one employer, read the parties indexes (case_employers, migration 020)', () => {
     const q = (sql: string) => (t.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('x') as { detail: string }[]).map((r) => r.detail).join('\n');

@@ -70,6 +70,12 @@ export function caseSearchCondition(q: string, params: Record<string, unknown>):
     params.code = q.toUpperCase();
     return '(c.id IN (SELECT case_id FROM parties WHERE id_number = @code UNION SELECT case_id FROM parties WHERE credit_code = @code))';
   }
+  // scale3: a whole case number (…〔2026〕第12号) is one lookup on its unique index; through the trigram index every case
+  // number shares its leading trigrams (温劳人, 劳人仲, …), so the MATCH walked a posting list as long as the register.
+  if (/^\S+〔\d{4}〕第\d+号$/.test(q)) {
+    params.caseNumber = q;
+    return '(c.case_number = @caseNumber)';
+  }
   if ([...q].length >= 3) {
     params.fts = `"${q.replace(/"/g, '""')}"`;
     return `(c.rowid IN (SELECT rowid FROM case_number_fts WHERE case_number_fts MATCH @fts)
