@@ -69,6 +69,10 @@ describe('case search', () => {
     expect(find('明')).toEqual([]);
     expect(find('ab')).toEqual([]);
     expect((t.db.prepare('SELECT count(*) AS n FROM party_name_grams WHERE party_rowid NOT IN (SELECT rowid FROM parties)').get() as { n: number }).n).toBe(0);
+    // derived data like the trigram indexes: the audit chain records the parties, not their grams
+    const entities = (t.db.prepare('SELECT entities FROM audit_log ORDER BY id DESC LIMIT 1').get() as { entities: string }).entities;
+    expect(entities).toContain('"parties"');
+    expect(entities).not.toContain('party_name_grams');
   });
 
   it('follows a corrected party name (the index is kept by triggers)', () => {
