@@ -15,7 +15,7 @@ import {
 import {
   insertConsultation, insertConsultationVersion, markConsultationLegalAid, selectCasesForConflicts, selectCasesOfConsultation, selectConsultation,
   selectConsultationId, selectConsultationPeople, selectConsultationState, selectConsultationVersions, selectConsultationsArrived,
-  selectMediationsOfConsultation, selectPartiesForConflicts, updateConsultationAdvice, updateConsultationParticulars, updateConsultationRecovered,
+  selectMediationsOfConsultation, selectPartiesForConflicts, type PartyForConflictCaseRow, updateConsultationAdvice, updateConsultationParticulars, updateConsultationRecovered,
 } from '../db/queries/consultations';
 import type { AidApplicationRow, ConsultationRow } from '../db/queries/rows';
 import { type ServiceContext, actor, audit, newId, nowIso } from './context';
@@ -266,18 +266,22 @@ interface Person {
   employers: { name: string | null; credit: string | null; alias: string | null }[];
 }
 
-/** `%x%y%z%` for the normalised name xyz: a raw name matches when it holds those characters in order. */
-const inOrder = (norm: string) => `%${[...norm].map((ch) => ch.replace(/[\\%_]/g, (m) => `\\${m}`)).join('%')}%`;
-
 function people(db: Db, input: { idNumber?: string; employerName?: string; creditCode?: string; employerAlias?: string; excludeId?: string }): Person[] {
   const out: Person[] = selectConsultationPeople(db).map((r) => ({
     kind: 'consultation', id: r.id, consultationId: null, label: `咨询登记（${shanghaiDate(new Date(r.arrived_at))}）`, name: r.person_name, idNumber: r.person_id_number,
     employers: [{ name: r.employer_name, credit: r.employer_credit_code, alias: r.employer_alias }],
   }));
-  const namePatterns = [input.employerName, input.employerAlias].filter(Boolean).map((x) => normaliseEmployer(x!)).filter(Boolean).map(inOrder);
-  const cases = selectCasesForConflicts(db, { idNumber: input.idNumber?.trim().toUpperCase() || null, credit: input.creditCode?.trim() || null, namePatterns, excludeId: input.excludeId ?? null });
+  // the normalised names: a raw name matches when it holds their characters in order (selectCasesForConflicts)
+  const names = [input.employerName, input.employerAlias].filter(Boolean).map((x) => normaliseEmployer(x!)).filter(Boolean);
+  const cases = selectCasesForConflicts(db, { idNumber: input.idNumber?.trim().toUpperCase() || null, credit: input.creditCode?.trim() || null, names, excludeId: input.excludeId ?? null });
+  const partiesOf = new Map<string, PartyForConflictCaseRow[]>();
+  for (const p of selectPartiesForConflicts(db, cases.map((c) => c.id))) {
+    const list = partiesOf.get(p.case_id);
+    if (list) list.push(p);
+    else partiesOf.set(p.case_id, [p]);
+  }
   for (const c of cases) {
-    const ps = selectPartiesForConflicts(db, c.id);
+    const ps = partiesOf.get(c.id) ?? [];
     const orgs = ps.filter((p) => p.kind === 'org').map((p) => ({ name: p.name, credit: p.credit_code, alias: null }));
     for (const p of ps.filter((x) => x.kind === 'person')) {
       out.push({ kind: 'case', id: c.id, consultationId: c.consultation_id ?? null, label: `${c.case_number ?? `仲裁申请（收件 ${c.received_date}）`}${p.role === 'respondent' ? '被申请人' : p.role === 'applicant' ? '申请人' : '第三人'}`, name: p.name, idNumber: p.id_number, employers: orgs });
@@ -301,6 +305,9 @@ function sameEmployer(a: { name?: string; credit?: string; alias?: string }, b: 
 export function checkConflicts(db: Db, input: { personName: string; idNumber?: string; employerName?: string; creditCode?: string; employerAlias?: string; excludeId?: string }): ConflictMatch[] {
   const idNumber = input.idNumber?.trim().toUpperCase();
   const target = sound(input.personName.trim());
+  // names repeat across thousands of an employer's cases: each name's pinyin once per check
+  const sounds = new Map<string, string>();
+  const soundOf = (name: string) => sounds.get(name) ?? sounds.set(name, sound(name)).get(name)!;
   const matches: ConflictMatch[] = [];
   const all = people(db, input);
   // The record itself and its own links (the case a consultation became, the consultation a case came from) are not conflicts.
@@ -317,7 +324,7 @@ export function checkConflicts(db: Db, input: { personName: string; idNumber?: s
     const employer = p.employers.map((e) => sameEmployer({ name: input.employerName, credit: input.creditCode, alias: input.employerAlias }, e)).find(Boolean);
     if (employer && input.personName.trim()) {
       if (p.name === input.personName.trim()) reasons.push(`同名且${employer}`);
-      else if (sound(p.name) === target) reasons.push(`姓名读音相同（${p.name}／${input.personName.trim()}，${target}）且${employer}`);
+      else if (soundOf(p.name) === target) reasons.push(`姓名读音相同（${p.name}／${input.personName.trim()}，${target}）且${employer}`);
     }
     if (reasons.length) matches.push({ kind: p.kind, id: p.id, label: p.label, name: p.name, reasons, link: p.kind === 'case' ? `cases/${p.id}` : `aid/consultations/${p.id}` });
   }

@@ -47,6 +47,34 @@ describe('case search', () => {
     expect(find('不存在的人')).toEqual([]);
   });
 
+  it('1–2 characters: any position of a name, ASCII letters in either case, not a case-number fragment (migration 020)', () => {
+    const a = unwrap<CaseDetail>(dispatch(ctx, 'cases.saveDraft', sampleDraft()));
+    const accepted = unwrap<CaseDetail>(dispatch(ctx, 'cases.accept', { id: a.id, acceptanceDate: '2026-11-21' }));
+    const ouyang = unwrap<CaseDetail>(dispatch(ctx, 'cases.saveDraft', sampleDraft({
+      applicants: [{ kind: 'person', name: '欧阳小明', idNumber: IDS.wangWu, agents: [] }],
+      respondents: [{ kind: 'org', name: '成都ABC科技有限公司', agents: [] }],
+    })));
+    expect(find('明')).toEqual(['欧阳小明']); // the last character
+    expect(find('阳小')).toEqual(['欧阳小明']); // the middle two
+    expect(find('ab')).toEqual(['欧阳小明']);
+    expect(find('BC')).toEqual(['欧阳小明']);
+    expect(find('三')).toEqual(['张三']);
+    expect(find('明欧')).toEqual([]); // not across names or around the end
+    // a case number needs three characters: '1号' would match the number of most cases of a year
+    expect(accepted.caseNumber).toMatch(/1号/);
+    expect(find('1号')).toEqual([]);
+    // the grams follow every write of the parties: a new draft's save rewrites them
+    unwrap(dispatch(ctx, 'cases.saveDraft', { ...sampleDraft({ applicants: [{ kind: 'person', name: '赵六六', idNumber: IDS.zhaoLiu, agents: [] }] }), id: ouyang.id }));
+    expect(find('六')).toEqual(['赵六六']);
+    expect(find('明')).toEqual([]);
+    expect(find('ab')).toEqual([]);
+    expect((t.db.prepare('SELECT count(*) AS n FROM party_name_grams WHERE party_rowid NOT IN (SELECT rowid FROM parties)').get() as { n: number }).n).toBe(0);
+    // derived data like the trigram indexes: the audit chain records the parties, not their grams
+    const entities = (t.db.prepare('SELECT entities FROM audit_log ORDER BY id DESC LIMIT 1').get() as { entities: string }).entities;
+    expect(entities).toContain('"parties"');
+    expect(entities).not.toContain('party_name_grams');
+  });
+
   it('follows a corrected party name (the index is kept by triggers)', () => {
     const a = unwrap<CaseDetail>(dispatch(ctx, 'cases.saveDraft', sampleDraft()));
     const d = unwrap<CaseDetail>(dispatch(ctx, 'cases.saveDraft', { ...sampleDraft({ applicants: [{ kind: 'person', name: '赵六六', idNumber: IDS.zhaoLiu, agents: [] }] }), id: a.id }));
@@ -86,8 +114,22 @@ describe('indexes used (EXPLAIN QUERY PLAN)', () => {
   it('search reads the trigram indexes (3+ characters) or the (name, case_id) index (1–2)', () => {
     expect(plan({ query: '欧阳小' })).toMatch(/party_fts VIRTUAL TABLE INDEX/);
     expect(plan({ query: '欧阳小' })).toMatch(/case_number_fts VIRTUAL TABLE INDEX/);
-    expect(plan({ query: '小明' })).toMatch(/parties_name_case/);
+    expect(plan({ query: '小明' })).toMatch(/party_name_grams/);
+    expect(plan({ query: '王' })).toMatch(/party_name_grams/);
+    expect(plan({ query: '王' })).not.toMatch(/SCAN p\b|SCAN parties/);
     expect(plan({ query: '91350100M000100Y43' })).toMatch(/parties_credit_code/);
     expect(plan({ query: '11010519491231002x' })).toMatch(/parties_id_number/);
+    // a whole case number: its unique index, not the trigram lists every case number shares
+    expect(plan({ query: '温劳人仲案字〔2026〕第12号' })).toMatch(/USING INDEX sqlite_autoindex_cases_\d \(case_number=\?\)/);
+    expect(plan({ query: '温劳人仲案字〔2026〕第12号' })).not.toMatch(/case_number_fts/);
+  });
+  it('the employer of one case, or the cases of one employer, read the parties indexes (case_employers, migration 020)', () => {
+    const q = (sql: string) => (t.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('x') as { detail: string }[]).map((r) => r.detail).join('\n');
+    const one = q('SELECT employer_id FROM case_employers WHERE case_id = ?');
+    expect(one).toMatch(/SEARCH p USING INDEX \S+ \(case_id=\?/);
+    expect(one).not.toMatch(/SCAN (p|parties)\b/);
+    const theirs = q('SELECT case_id FROM case_employers WHERE employer_id = ?');
+    expect(theirs).toMatch(/SEARCH p USING INDEX parties_employer/);
+    expect(theirs).not.toMatch(/SCAN (p|parties)\b/);
   });
 });

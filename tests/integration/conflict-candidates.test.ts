@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseDetail, ConflictMatch } from '../../src/api';
+import { selectCasesForConflicts } from '../../src/db/queries/consultations';
 import { type ServiceContext, dispatch } from '../../src/services';
 import { type TestDb, openTestDb, unwrap } from '../helpers/db';
 import { CREDIT, IDS, sampleDraft } from '../helpers/fixtures';
@@ -39,5 +40,20 @@ describe('conflict check candidates', () => {
     unwrap<CaseDetail>(dispatch(clerk, 'cases.saveDraft', sampleDraft()));
     expect(check({ personName: '章三', creditCode: CREDIT.xinda })).toEqual(['张三']);
     expect(check({ personName: '某人', idNumber: IDS.zhaoLiu })).toEqual(['章伟']);
+  });
+
+  it('selects name candidates through the gram table (migration 020), not a scan of every party', () => {
+    const spy: string[] = [];
+    const prepare = t.db.prepare.bind(t.db);
+    (t.db as unknown as { prepare: (s: string) => unknown }).prepare = (s: string) => { spy.push(s); return prepare(s); };
+    try { selectCasesForConflicts(t.db, { idNumber: null, credit: null, names: ['信达电子温江'], excludeId: null }); } finally {
+      (t.db as unknown as { prepare: unknown }).prepare = prepare;
+    }
+    const sql = spy.find((s) => s.includes('party_name_grams'))!;
+    expect(sql).toBeTruthy();
+    const params = { id: null, credit: null, exclude: null, n0: '%信%达%电%子%温%江%', ...Object.fromEntries([...'信达电子温江'].map((ch, j) => [`n0c${j}`, ch])) };
+    const plan = (t.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((r) => r.detail).join('\n');
+    expect(plan).toMatch(/party_name_grams/);
+    expect(plan).not.toMatch(/SCAN parties( |$)/m);
   });
 });

@@ -60,8 +60,8 @@ export const likeEscape = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
  * The case search, in one place (issue 13; the need-to-know rule for who may match on partial ID digits belongs here
  * too). A case matches when its case number or the name, ID number or credit code of any of its parties contains the
  * text. A whole 18-character ID number or credit code: the parties' indexes. Three characters or more: the FTS5 trigram indexes of migration 013 (party_fts, case_number_fts). One or two
- * characters (a surname, 信达): party names through the narrow (name, case_id) index, and case numbers; one or two
- * digits of an ID number or credit code are not a search.
+ * characters (a surname, 信达): party names only, through the 1–2 character gram table of migration 020; one or two
+ * characters of an ID number, credit code or case number are not a search.
  */
 export function caseSearchCondition(q: string, params: Record<string, unknown>): string {
   // A whole 18-character ID number or credit code: contained in an 18-character field means equal, so the plain indexes
@@ -70,13 +70,21 @@ export function caseSearchCondition(q: string, params: Record<string, unknown>):
     params.code = q.toUpperCase();
     return '(c.id IN (SELECT case_id FROM parties WHERE id_number = @code UNION SELECT case_id FROM parties WHERE credit_code = @code))';
   }
+  // scale3: a whole case number (…〔2026〕第12号) is one lookup on its unique index; through the trigram index every case
+  // number shares its leading trigrams (温劳人, 劳人仲, …), so the MATCH walked a posting list as long as the register.
+  if (/^\S+〔\d{4}〕第\d+号$/.test(q)) {
+    params.caseNumber = q;
+    return '(c.case_number = @caseNumber)';
+  }
   if ([...q].length >= 3) {
     params.fts = `"${q.replace(/"/g, '""')}"`;
     return `(c.rowid IN (SELECT rowid FROM case_number_fts WHERE case_number_fts MATCH @fts)
       OR c.id IN (SELECT p.case_id FROM parties p WHERE p.rowid IN (SELECT rowid FROM party_fts WHERE party_fts MATCH @fts)))`;
   }
-  params.q = `%${likeEscape(q)}%`;
-  return `(c.case_number LIKE @q ESCAPE '\\' OR c.id IN (SELECT p.case_id FROM parties p INDEXED BY parties_name_case WHERE p.name LIKE @q ESCAPE '\\'))`;
+  // scale3 (issue 13 item 2): one or two characters — the party-name gram table of migration 020 (one range on its key);
+  // case numbers need three characters or more (a 1–2 character case-number fragment is a digit run shared by most cases).
+  params.gram = q.replace(/[A-Z]/g, (ch) => ch.toLowerCase()); // SQLite's lower() folds ASCII only
+  return '(c.id IN (SELECT p.case_id FROM parties p WHERE p.rowid IN (SELECT party_rowid FROM party_name_grams WHERE gram = @gram)))';
 }
 
 /** The cases an arbitrator (@arb) sits on, each seat through its own index (migration 013); the dashboard filters by it too. */

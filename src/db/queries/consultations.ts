@@ -111,19 +111,30 @@ export type CaseForConflictRow = Pick<CaseRow, 'id' | 'case_number' | 'received_
  * in order (normalising only deletes characters, so this finds every name that normalises to it); and the record's own
  * links, which the check must know to leave out.
  */
-export function selectCasesForConflicts(db: Db, p: { idNumber: string | null; credit: string | null; namePatterns: string[]; excludeId: string | null }): CaseForConflictRow[] {
-  const names = p.namePatterns.map((_, i) => `name LIKE @n${i} ESCAPE '\\'`).join(' OR ');
+export function selectCasesForConflicts(db: Db, p: { idNumber: string | null; credit: string | null; names: string[]; excludeId: string | null }): CaseForConflictRow[] {
   const params: Record<string, unknown> = { id: p.idNumber, credit: p.credit, exclude: p.excludeId };
-  p.namePatterns.forEach((x, i) => (params[`n${i}`] = x));
+  // scale3 (issue 13 item 2): a name's candidates are the parties whose name holds every one of its characters (the
+  // 1-character rows of the gram table, migration 020, intersected; at most 8 of them: any subset still finds them all),
+  // and only those are tested for the characters in order — not a LIKE over every party of the database.
+  const names = p.names.map((norm, i) => {
+    params[`n${i}`] = `%${[...norm].map((ch) => ch.replace(/[\\%_]/g, (m) => `\\${m}`)).join('%')}%`;
+    const chars = [...new Set([...norm.replace(/[A-Z]/g, (ch) => ch.toLowerCase())])].slice(0, 8);
+    chars.forEach((ch, j) => (params[`n${i}c${j}`] = ch));
+    const has = chars.map((_, j) => `SELECT party_rowid FROM party_name_grams WHERE gram = @n${i}c${j}`).join(' INTERSECT ');
+    return `UNION SELECT case_id FROM parties WHERE rowid IN (${has}) AND name LIKE @n${i} ESCAPE '\\'`;
+  }).join('\n      ');
   return stmt(db, `SELECT id, case_number, received_date, consultation_id FROM cases WHERE status <> 'discarded' AND id IN (
       SELECT case_id FROM parties WHERE id_number = @id
       UNION SELECT case_id FROM parties WHERE credit_code = @credit
-      ${names ? `UNION SELECT case_id FROM parties INDEXED BY parties_name_case WHERE ${names}` : ''}
+      ${names}
       UNION SELECT @exclude UNION SELECT id FROM cases WHERE consultation_id = @exclude)`).all(params) as CaseForConflictRow[];
 }
 
 export type PartyForConflictRow = Pick<PartyRow, 'name' | 'kind' | 'id_number' | 'credit_code' | 'role'>;
 
-export function selectPartiesForConflicts(db: Db, caseId: string): PartyForConflictRow[] {
-  return stmt(db, 'SELECT name, kind, id_number, credit_code, role FROM parties WHERE case_id = ?').all(caseId) as PartyForConflictRow[];
+export type PartyForConflictCaseRow = PartyForConflictRow & { case_id: string };
+
+/** The parties of the given cases, in one statement (issue 13: the busiest employer has thousands of cases). */
+export function selectPartiesForConflicts(db: Db, caseIds: string[]): PartyForConflictCaseRow[] {
+  return stmt(db, 'SELECT case_id, name, kind, id_number, credit_code, role FROM parties WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY case_id, role, seq').all(JSON.stringify(caseIds)) as PartyForConflictCaseRow[];
 }
