@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { GRADES, SUPERVISION_SETTING_KEYS, checkCreditCode } from '../domain';
+import { GRADES, PERFORMANCE_STATUSES, SUPERVISION_SETTING_KEYS, checkCreditCode } from '../domain';
 import { calendarDate, fen } from './schemas';
 
 /** Inputs of the employer register and supervision operations (issue 16). */
@@ -53,6 +53,17 @@ const blacklistRulesValue = z.strictObject({
 const townsValue = z.array(requiredText(40, '镇（街道）名称')).min(1, { error: '请至少填写一个镇（街道）' });
 
 export const supervisionSchemas = {
+  performanceGet: z.strictObject({ caseId: id }),
+  performanceRecord: z.strictObject({
+    caseId: id,
+    dueDate: calendarDate('履行期限'),
+    status: z.enum(PERFORMANCE_STATUSES, { error: '履行情况应为已全部履行、部分履行或未履行' }),
+    asOf: calendarDate('情况核实日期'),
+    paidFen: fen('已履行金额').nullable().optional(),
+    enforcementDate: calendarDate('申请强制执行日期').nullable().optional(),
+    enforcementCourt: optionalText(100, '受理强制执行申请的人民法院'),
+    note: optionalText(500, '说明'),
+  }),
   employerList: z.strictObject({
     query: optionalText(100, '查询内容'),
     page: z.number().int().min(1).default(1),
