@@ -81,7 +81,7 @@ export function RulesPanel() {
               columns={[
                 { title: '施行日期', dataIndex: 'validFrom', width: 130, render: (d: string, r) => <>{d}{r.current ? <Tag color="green" style={{ marginLeft: 6 }}>现行</Tag> : d > today() ? <Tag color="blue" style={{ marginLeft: 6 }}>待施行</Tag> : <Tag style={{ marginLeft: 6 }}>已被替代</Tag>}</> },
                 { title: '内容', render: (_, r) => <ul style={{ margin: 0, paddingLeft: 18 }}>{describeRule(r.key, r.value).map((l) => <li key={l}>{l}</li>)}</ul> },
-                { title: '依据', dataIndex: 'basis', width: 260, render: (b: string, r) => <>{b}{!r.stored && <div className="muted">（系统初始设置）</div>}</> },
+                { title: '依据', dataIndex: 'basis', width: 260, render: (b: string, r) => <>依据：{b}{!r.stored && <div className="muted">（系统初始设置）</div>}</> },
               ]} />
           </Card>
         );
