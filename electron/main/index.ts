@@ -9,6 +9,7 @@ import { type Session, dispatchSafely, warmDocuments } from '../../src/services'
 import { openKeyed } from '../../src/services/database-key';
 import { storeKey } from '../../src/db/keystore';
 import { runDailyBackup } from '../../src/services/backups';
+import { runDailyGradeReview } from '../../src/services/grade-review';
 import {
   APP_ORIGIN, APP_SCHEME, allowDevTools, decidePermission, environmentOverrides, isTrustedUrl, menuTemplate, shouldBlockNavigation,
   windowOpenDecision,
@@ -60,6 +61,9 @@ async function start(): Promise<void> {
   // The automatic daily backup to the folder chosen in the settings (issue 12 item 6): at start and hourly while running.
   void runDailyBackup(db);
   setInterval(() => void runDailyBackup(db), 3_600_000).unref();
+  // the daily grade review on first use of the day (issue 16): at start and hourly, once per Beijing date
+  setTimeout(() => runDailyGradeReview(db), 0);
+  setInterval(() => runDailyGradeReview(db), 3_600_000).unref();
   // faces parsed and renderers warmed in the background, so that the first preview does not pay for them (issue 11 item 9)
   setTimeout(() => void warmDocuments(db).catch(() => undefined), 0);
 

@@ -4,10 +4,11 @@ import { schemas } from './schemas';
 import { supervisionSchemas } from './supervision-schemas';
 import type {
   BlacklistEntryView, BulletinView, DatedSettingView, EmployerListPage, EmployerSummary, EmployerView, InspectionFigures, SupervisionDashboard, VisitDueItem, WarningView,
+  PerformanceView,
 } from './supervision-views';
 import type { FieldIssue } from './result';
 import type {
-  CalendarYearView, CaseClock, CaseDetail, CaseDocument, AidApplicationView, ClaimDecisionView, ConflictMatch, ConsultationView, Dashboard, DutyView, DocumentFile, DocumentKindView, IssuedDocumentRef, DocumentPreview, HearingRecordView, MediationStats, MediationView, Outcomes, Hearing, Proceedings, Room, CaseListPage, ChainHeadView, ChainVerifyView, CollectiveRosterView, ExportFile, RosterCheck, StaffMember, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue,
+  CalendarYearView, CaseClock, CaseDetail, CaseDocument, AidApplicationView, ClaimDecisionView, ConflictMatch, ConsultationView, Dashboard, DutyView, DocumentFile, DocumentKindView, IssuedDocumentRef, DocumentPreview, HearingRecordView, MediationStats, MediationView, Outcomes, Hearing, Proceedings, Room, CaseListPage, ChainHeadView, ChainVerifyView, CollectiveRosterView, WorkerClaimsView, ExportFile, RosterCheck, StaffMember, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue,
 } from './views';
 import type { DeskIndicators, LedgerImportReport, OfficialDrill, OfficialReport } from './stats-views';
 
@@ -223,6 +224,8 @@ export const operations = {
   'collective.representatives': op<typeof schemas.representatives, CollectiveRosterView>({ input: schemas.representatives, auth: 'user', action: 'case.manage', doc: '登记推举的代表' }),
   /** Per-worker results for the award or a mediation agreement (the annex of the document). */
   'collective.results': op<typeof schemas.workerResults, CollectiveRosterView>({ input: schemas.workerResults, auth: 'user', action: 'case.decide', doc: '逐人处理结果' }),
+  'collective.workerClaims': op<typeof schemas.workerClaims, WorkerClaimsView>({ input: schemas.workerClaims, auth: 'user', action: 'case.read', doc: '劳动者的请求事项' }),
+  'collective.editClaims': op<typeof schemas.workerClaimsEdit, WorkerClaimsView>({ input: schemas.workerClaimsEdit, auth: 'user', action: 'case.manage', doc: '修改劳动者的请求事项' }),
   // issue 16: employer register and supervision
   'employers.list': op<typeof supervisionSchemas.employerList, EmployerListPage>({ input: supervisionSchemas.employerList, auth: 'user', action: 'employer.read', doc: '用人单位名册' }),
   'employers.get': op<typeof supervisionSchemas.employerId, EmployerView>({ input: supervisionSchemas.employerId, auth: 'user', action: 'employer.read', doc: '用人单位详情' }),
@@ -256,6 +259,9 @@ export const operations = {
   'blacklist.export': op<typeof supervisionSchemas.empty, ExportFile>({ input: supervisionSchemas.empty, auth: 'user', action: 'employer.read', doc: '导出失信名单', async: true }),
   'employers.lookup': op<typeof supervisionSchemas.employerLookup, EmployerSummary | null>({ input: supervisionSchemas.employerLookup, auth: 'user', action: 'employer.read', doc: '案件或咨询的用人单位' }),
   'blacklist.document': op<typeof supervisionSchemas.blacklistDocument, DocumentFile>({ input: supervisionSchemas.blacklistDocument, auth: 'user', action: 'employer.read', doc: '失信名单文书', async: true }),
+  // issue 16: performance of awards and 调解书 (the grade signal "not paid")
+  'performance.get': op<typeof supervisionSchemas.performanceGet, PerformanceView>({ input: supervisionSchemas.performanceGet, auth: 'user', action: 'case.read', doc: '裁决书、调解书履行情况' }),
+  'performance.record': op<typeof supervisionSchemas.performanceRecord, PerformanceView>({ input: supervisionSchemas.performanceRecord, auth: 'user', action: 'case.manage', doc: '登记履行情况' }),
 } as const;
 
 export type Operations = typeof operations;

@@ -696,6 +696,13 @@ export const schemas = {
     caseId: id, workerIds: z.array(id, { error: '请选择代表' }).max(20, { error: '代表人数过多' }), electedDate: calendarDate('推举日期'),
     authorisation: requiredText(500, '授权情况（推举书、授权委托书及权限）'),
   }),
+  workerClaims: z.strictObject({ caseId: id, workerId: id }),
+  workerClaimsEdit: z.strictObject({
+    caseId: id,
+    workerId: id,
+    items: z.array(z.strictObject({ item: requiredText(100, '请求事项'), amountFen: fen('请求金额') }), { error: '请求事项应为列表' })
+      .min(1, { error: '请至少填写一项请求' }).max(10, { error: '每名劳动者最多10项请求' }),
+  }),
   workerResults: z.strictObject({
     caseId: id, kind: z.enum(['award', 'mediation'], { error: '结果类别应为裁决或调解' }), mediationId: id.optional(), fillFromClaims: z.boolean({ error: '应为是或否' }).optional(),
     results: z.array(z.strictObject({ workerId: id, amountFen: fen('金额'), items: optionalText(300, '事项') }), { error: '结果应为列表' }).max(1000, { error: '一次最多1000人' }).optional(),

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { GRADES, SUPERVISION_SETTING_KEYS, checkCreditCode } from '../domain';
+import { GRADES, PERFORMANCE_STATUSES, SUPERVISION_SETTING_KEYS, checkCreditCode } from '../domain';
 import { calendarDate, fen } from './schemas';
 
 /** Inputs of the employer register and supervision operations (issue 16). */
@@ -25,7 +25,16 @@ const gradeRulesValue = (() => {
   const n = z.number({ error: '标准应为数字' }).int({ error: '标准应为整数' }).min(1, { error: '标准至少为1' }).nullable();
   const t = z.strictObject({ disputes: n, arrearsClaims: n, arrearsWorkers: n, arrearsFen: n, collective: n, unpaid: n, openFindings: n, overdueFindings: n });
   const days = z.number({ error: '天数应为数字' }).int({ error: '天数应为整数' }).min(1, { error: '天数至少为1' }).max(3650, { error: '天数不能超过3650' });
-  return z.strictObject({ windowDays: days, key: t, hazard: t, visitEveryDays: z.strictObject({ general: days, key: days, hazard: days }) });
+  return z
+    .strictObject({ windowDays: days, key: t, hazard: t, visitEveryDays: z.strictObject({ general: days, key: days, hazard: days }) })
+    .superRefine((v, ctx) => {
+      // a grade with no threshold is never given; a higher grade is visited at least as often as a lower one
+      for (const g of ['key', 'hazard'] as const) {
+        if (Object.values(v[g]).every((n) => n === null)) ctx.addIssue({ code: 'custom', path: [g, 'disputes'], message: `${g === 'key' ? '重点企业' : '隐患企业'}至少应设一项标准` });
+      }
+      if (v.visitEveryDays.key > v.visitEveryDays.general) ctx.addIssue({ code: 'custom', path: ['visitEveryDays', 'key'], message: '重点企业的巡查间隔不能长于一般企业' });
+      if (v.visitEveryDays.hazard > v.visitEveryDays.key) ctx.addIssue({ code: 'custom', path: ['visitEveryDays', 'hazard'], message: '隐患企业的巡查间隔不能长于重点企业' });
+    });
 })();
 
 const days = z.number({ error: '天数应为数字' }).int({ error: '天数应为整数' }).min(1, { error: '天数至少为1' }).max(3650, { error: '天数不能超过3650' });
@@ -44,6 +53,17 @@ const blacklistRulesValue = z.strictObject({
 const townsValue = z.array(requiredText(40, '镇（街道）名称')).min(1, { error: '请至少填写一个镇（街道）' });
 
 export const supervisionSchemas = {
+  performanceGet: z.strictObject({ caseId: id }),
+  performanceRecord: z.strictObject({
+    caseId: id,
+    dueDate: calendarDate('履行期限'),
+    status: z.enum(PERFORMANCE_STATUSES, { error: '履行情况应为已全部履行、部分履行或未履行' }),
+    asOf: calendarDate('情况核实日期'),
+    paidFen: fen('已履行金额').nullable().optional(),
+    enforcementDate: calendarDate('申请强制执行日期').nullable().optional(),
+    enforcementCourt: optionalText(100, '受理强制执行申请的人民法院'),
+    note: optionalText(500, '说明'),
+  }),
   employerList: z.strictObject({
     query: optionalText(100, '查询内容'),
     page: z.number().int().min(1).default(1),

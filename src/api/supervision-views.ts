@@ -177,3 +177,30 @@ export interface DatedSettingView {
   /** the version in force today */
   current: boolean;
 }
+
+/** Performance of a case's award or 调解书 (issue 16; 《劳动争议调解仲裁法》第五十一条). */
+export interface PerformanceRecordView {
+  id: string;
+  dueDate: string;
+  status: 'paid' | 'partial' | 'unpaid';
+  statusLabel: string;
+  asOf: string;
+  paidFen: number | null;
+  enforcementDate: string | null;
+  enforcementCourt: string | null;
+  note: string | null;
+  at: string;
+  byName: string | null;
+}
+
+export interface PerformanceView {
+  caseId: string;
+  instrument: 'award' | 'mediation';
+  instrumentLabel: string;
+  /** oldest first; the last is the current state */
+  records: PerformanceRecordView[];
+  current: PerformanceRecordView | null;
+  /** not paid in full and the due date has passed (the grade signal) */
+  inDefault: boolean;
+  basis: string;
+}

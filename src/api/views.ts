@@ -721,6 +721,15 @@ export interface CollectiveWorkerView {
   representative: boolean;
 }
 
+/** One roster worker's claim items with their amounts (issue 16). */
+export interface WorkerClaimsView {
+  workerId: string;
+  seq: number;
+  name: string;
+  items: { item: string; amountFen: number }[];
+  totalFen: number;
+}
+
 export interface CollectiveRosterView {
   caseId: string;
   /** Workers on the roster. */

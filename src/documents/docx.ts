@@ -95,8 +95,6 @@ export async function renderDocx(model: DocumentModel, chains: Chains, layout: '
         (cellRuns, i) =>
           new TableCell({
             width: { size: Math.round((p.row!.widths[i]! * textTwips) / CHARS_PER_LINE), type: WidthType.DXA },
-            margins: { top: 0, bottom: 0, left: CELL_PADDING_PT * 20, right: CELL_PADDING_PT * 20 },
-            borders: { top: cellRule, bottom: cellRule, left: cellRule, right: cellRule },
             children: [new Paragraph({ children: runs(cellRuns, chains[p.role], p.size, p.size !== body ? { characterSpacing: 0 } : {}), alignment: AlignmentType.LEFT, spacing: { ...LINE, line: LINE.line - CELL_RULE_TWIPS }, keepNext: p.keepNext || undefined, keepLines: true, widowControl: true })],
           }),
       ),
@@ -106,7 +104,13 @@ export async function renderDocx(model: DocumentModel, chains: Chains, layout: '
   const flushTable = () => {
     if (!rows.length) return;
     const widths = rows[0]!.widths.map((w) => Math.round((w * textTwips) / CHARS_PER_LINE));
-    children.push(new Table({ rows: rows.map((r) => r.row), width: { size: textTwips, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED }));
+    // the rules and cell padding once for the table (w:tblBorders, w:tblCellMar), not on each of its cells: the same
+    // grid, and a 500-worker annex no longer builds and serialises 2,500 sets of cell borders (docs/benchmarks.md)
+    children.push(new Table({
+      rows: rows.map((r) => r.row), width: { size: textTwips, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED,
+      borders: { top: cellRule, bottom: cellRule, left: cellRule, right: cellRule, insideHorizontal: cellRule, insideVertical: cellRule },
+      margins: { top: 0, bottom: 0, left: CELL_PADDING_PT * 20, right: CELL_PADDING_PT * 20 },
+    }));
     rows = [];
   };
   for (const p of planDocument(model)) {

@@ -97,10 +97,13 @@ const SIGNAL_TEXT: Record<keyof GradeThresholds, (s: EmployerSignals, n: number)
   arrearsWorkers: (s, n) => `涉及欠薪劳动者${s.arrearsWorkers}人（达到${n}人）`,
   arrearsFen: (s, n) => `涉及欠薪金额${fenToYuanText(s.arrearsFen)}元（达到${fenToYuanText(n)}元）`,
   collective: (s, n) => `集体争议${s.collective}件（达到${n}件）`,
-  unpaid: (s, n) => `裁决或调解协议未履行${s.unpaid}件（达到${n}件）`,
+  unpaid: (s, n) => `裁决或调解协议逾期未履行${s.unpaid}件（达到${n}件）`,
   openFindings: (s, n) => `责令整改未完成${s.openFindings}项（达到${n}项）`,
   overdueFindings: (s, n) => `逾期未整改${s.overdueFindings}项（达到${n}项）`,
 };
+
+/** Signals that are a state on the graded day, not counted in the window: open orders and unpaid awards. */
+const CURRENT_STATE = new Set<keyof GradeThresholds>(['unpaid', 'openFindings', 'overdueFindings']);
 
 const signalValue = (s: EmployerSignals, k: keyof GradeThresholds): number => (k === 'disputes' ? s.cases + s.consultations : s[k]);
 
@@ -108,7 +111,7 @@ function reached(s: EmployerSignals, t: GradeThresholds, windowDays: number): st
   const out: string[] = [];
   for (const k of Object.keys(SIGNAL_TEXT) as (keyof GradeThresholds)[]) {
     const n = t[k];
-    if (n !== null && n !== undefined && signalValue(s, k) >= n) out.push(`${windowDays}日内${SIGNAL_TEXT[k](s, n)}`);
+    if (n !== null && n !== undefined && signalValue(s, k) >= n) out.push(`${CURRENT_STATE.has(k) ? '现有' : `${windowDays}日内`}${SIGNAL_TEXT[k](s, n)}`);
   }
   return out;
 }
@@ -133,6 +136,45 @@ export function computeGrade(s: EmployerSignals, rule: DatedValue<GradeRules>): 
 /** The date the next visit is due: the last visit plus the grade's interval (never visited: due now). */
 export function nextVisitDue(grade: Grade, lastVisit: string | null, rule: GradeRules, today: string): string {
   return lastVisit ? addDays(lastVisit, rule.visitEveryDays[grade]) : today;
+}
+
+// ---------------------------------------------------------------- performance of awards and agreements (履行情况)
+
+/**
+ * 《劳动争议调解仲裁法》第五十一条: the parties must perform an effective 调解书 or 裁决书 within the period it sets; when one
+ * party does not, the other may apply to the people's court for enforcement (申请强制执行). The desk records what the
+ * clerk learns — paid in full, in part, or not paid — as of a date; the latest record of an instrument is its state.
+ */
+export const PERFORMANCE_STATUSES = ['paid', 'partial', 'unpaid'] as const;
+export type PerformanceStatus = (typeof PERFORMANCE_STATUSES)[number];
+export const PERFORMANCE_LABELS: Record<PerformanceStatus, string> = { paid: '已全部履行', partial: '部分履行', unpaid: '未履行' };
+export const PERFORMANCE_BASIS = '《劳动争议调解仲裁法》第五十一条';
+
+export interface PerformanceRecord {
+  /** the case whose award or 调解书 it is (one instrument per case: the one it was closed with) */
+  caseId: string;
+  /** the last day of the period the instrument sets for performance */
+  dueDate: string;
+  status: PerformanceStatus;
+  /** the date the state was established */
+  asOf: string;
+  /** the date enforcement was applied for, if it was */
+  enforcementDate: string | null;
+}
+
+/**
+ * The instruments not performed on `day`: for each case the latest record on or before `day` (records in the order
+ * they were written break ties), counted when it is not 已全部履行 and the due date has passed (the due date itself is
+ * still within the period). An application for enforcement does not end the default; only a record of full payment does.
+ */
+export function unpaidInstruments(records: readonly PerformanceRecord[], day: string): string[] {
+  const latest = new Map<string, PerformanceRecord>();
+  for (const r of records) {
+    if (r.asOf > day) continue;
+    const prev = latest.get(r.caseId);
+    if (!prev || r.asOf >= prev.asOf) latest.set(r.caseId, r);
+  }
+  return [...latest.values()].filter((r) => r.status !== 'paid' && r.dueDate < day).map((r) => r.caseId);
 }
 
 // ---------------------------------------------------------------- early warning

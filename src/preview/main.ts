@@ -6,6 +6,7 @@ import { KeyError } from '../db/encryption';
 import { openKeyed } from '../services/database-key';
 import { type PreviewServer, PreviewStartError, startPreviewServer } from './server';
 import { runDailyBackup } from '../services/backups';
+import { runDailyGradeReview } from '../services/grade-review';
 import { warmDocuments } from '../services/documents';
 
 /**
@@ -45,6 +46,9 @@ try {
 }
 void runDailyBackup(db);
 setInterval(() => void runDailyBackup(db), 3_600_000).unref();
+// the daily grade review on first use of the day (issue 16): at start and hourly, once per Beijing date
+setTimeout(() => runDailyGradeReview(db), 0);
+setInterval(() => runDailyGradeReview(db), 3_600_000).unref();
 // faces parsed and renderers warmed in the background, so that the first preview does not pay for them (issue 11 item 9)
 setTimeout(() => void warmDocuments(db).catch(() => undefined), 0);
 console.log(`劳动仲裁工作台预览已启动（数据库：${dbFile}）`);

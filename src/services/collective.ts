@@ -1,13 +1,13 @@
 import ExcelJS from 'exceljs';
-import { AppError, type CollectiveRosterView, type ExportFile, type RosterCheck, type RosterRowInput } from '../api';
+import { AppError, type CollectiveRosterView, type ExportFile, type WorkerClaimsView, type RosterCheck, type RosterRowInput } from '../api';
 import {
-  COLLECTIVE_MAX_REPRESENTATIVES, COLLECTIVE_MAX_WORKERS, COLLECTIVE_MIN_REPRESENTATIVES, COLLECTIVE_MIN_WORKERS, checkResidentId, checkYuanText, formatFen, maskIdNumber,
+  COLLECTIVE_MAX_REPRESENTATIVES, COLLECTIVE_MAX_WORKERS, COLLECTIVE_MIN_REPRESENTATIVES, COLLECTIVE_MIN_WORKERS, MAX_FEN, checkResidentId, checkYuanText, formatFen, maskIdNumber,
 } from '../domain';
 import type { AnnexData } from '../documents';
 import type { Db } from '../db/open';
 import {
   countWorkers, deleteRepresentatives, deleteRoster, insertRepresentative, insertWorker, outcomeDocumentIssued, resultTotals, selectRepresentatives, selectResults,
-  selectWorkerCase, selectWorkerCount, selectWorkerPage, selectWorkers, sumClaimed, upsertResult,
+  replaceWorkerClaims, selectWorker, selectWorkerCase, selectWorkerClaims, selectWorkerCount, selectWorkerPage, selectWorkers, sumClaimed, upsertResult,
 } from '../db/queries/collective';
 import { selectMediation } from '../db/queries/mediations';
 import { type ServiceContext, actor, caseEvent, newId, nowIso } from './context';
@@ -215,6 +215,49 @@ export function setResults(
   const total = entries.reduce((s, e) => s + e.amountFen, 0);
   caseEvent(ctx, c.id, 'collective.results', `${input.kind === 'award' ? '逐人裁决结果' : '逐人调解协议金额'}：${entries.length}人${input.fillFromClaims ? '（按请求金额）' : ''}，合计${formatFen(total)}`);
   return getRoster(ctx.db, { caseId: c.id, limit: 1 });
+}
+
+// ---------------------------------------------------------------- per-worker claim items
+
+function requireWorker(db: Db, caseId: string, workerId: string) {
+  const w = selectWorker(db, workerId);
+  if (!w || w.case_id !== caseId) throw new AppError('NOT_FOUND', '该劳动者不在本案的名册中');
+  return w;
+}
+
+/** A worker's claim items with their amounts (a worker not edited since the import has one: its 请求事项 and 欠付金额). */
+export function workerClaims(db: Db, input: { caseId: string; workerId: string }): WorkerClaimsView {
+  const w = requireWorker(db, input.caseId, input.workerId);
+  const stored = selectWorkerClaims(db, w.id);
+  const items = stored.length ? stored.map((c) => ({ item: c.item, amountFen: c.amount_fen })) : [{ item: w.claim_items, amountFen: w.claimed_fen }];
+  return { workerId: w.id, seq: w.seq, name: w.name, items, totalFen: items.reduce((n, i) => n + i.amountFen, 0) };
+}
+
+/**
+ * Edits one worker's claim items and amounts on the case page (not only by re-importing the roster): 1 to 10 items,
+ * each named once; the worker's 请求事项 becomes the items joined and its amount their total. Refused once the award or
+ * 调解书 carrying the roster is issued (as a new roster is). Results already entered stay: the arbitrator decides them.
+ */
+export function editWorkerClaims(ctx: ServiceContext, input: { caseId: string; workerId: string; items: { item: string; amountFen: number }[] }): WorkerClaimsView {
+  const c = requireOpenCase(ctx.db, input.caseId, '修改劳动者的请求事项');
+  if (!c.collective) throw new AppError('INVALID_STATE', '本案不是集体争议案件');
+  if (outcomeDocumentIssued(ctx.db, c.id, 'award') || outcomeDocumentIssued(ctx.db, c.id, 'mediation_statement')) {
+    throw new AppError('INVALID_STATE', '本案已签发裁决书或调解书，其附件载有名册，不能再修改劳动者的请求事项');
+  }
+  const w = requireWorker(ctx.db, c.id, input.workerId);
+  const items = input.items.map((i) => ({ item: i.item.trim(), amountFen: i.amountFen }));
+  items.forEach((it, i) => {
+    const first = items.findIndex((o) => o.item === it.item);
+    if (first < i) invalid(`items.${i}.item`, `第${i + 1}项与第${first + 1}项的请求事项相同，请合并为一项`);
+  });
+  const total = items.reduce((n, i) => n + i.amountFen, 0);
+  if (total > MAX_FEN) invalid('items', '请求金额合计过大，请核对');
+  const summary = items.map((i) => i.item).join('；');
+  if (summary.length > 200) invalid('items', `请求事项合计不能超过200个字（现${summary.length}个字），请精简`);
+  const before = w.claimed_fen;
+  replaceWorkerClaims(ctx.db, w, items, summary, total);
+  caseEvent(ctx, c.id, 'collective.claims', `修改第${w.seq}号劳动者${w.name}的请求事项：${items.length}项，合计${formatFen(total)}（原${formatFen(before)}）`);
+  return workerClaims(ctx.db, { caseId: c.id, workerId: w.id });
 }
 
 /**

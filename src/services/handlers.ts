@@ -1,3 +1,4 @@
+import { listPerformance, recordPerformance } from './performance';
 import type * as z from 'zod';
 import type { OperationName, Operations } from '../api';
 import { acceptCase, discardDraft, getCase, listCases, notAcceptCase, relatedCases, saveDraft } from './cases';
@@ -29,7 +30,7 @@ import { createVenue, listVenues } from './venues';
 import { auditHead, auditVerify } from './audit';
 import { moveHearingWithNotices } from './hearing-move';
 import { correctParty, decidePaperReview } from './corrections';
-import { getRoster, importRoster, parseRoster, rosterTemplate, setRepresentatives, setResults } from './collective';
+import { editWorkerClaims, getRoster, importRoster, parseRoster, rosterTemplate, setRepresentatives, setResults, workerClaims } from './collective';
 import {
   addEmployerAlias, assignWarning, closeWarning, confirmRectification, createInspection, decideBlacklist, editEmployer, getBulletin, getEmployer, inspectionFigures,
   issueBulletin, listBlacklist, lookupEmployer, listBulletins, listEmployers, listSupervisionSettings, listWarnings, mergeEmployers, noteWarning, noticeBlacklist, overrideGrade,
@@ -191,4 +192,8 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'blacklist.export': (ctx) => exportBlacklist(ctx),
   'blacklist.document': (ctx, input) => blacklistFile(ctx, input),
   'employers.lookup': (ctx, input) => lookupEmployer(ctx, input),
+  'performance.get': (ctx, input) => listPerformance(ctx, input),
+  'performance.record': (ctx, input) => recordPerformance(ctx, input),
+  'collective.workerClaims': (ctx, input) => workerClaims(ctx.db, input),
+  'collective.editClaims': (ctx, input) => editWorkerClaims(ctx, input),
 };

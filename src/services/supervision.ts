@@ -1,4 +1,4 @@
-import { AppError } from '../api';
+import { AppError, operations } from '../api';
 import type {
   BlacklistEntryView, BulletinView, DatedSettingView, EmployerListPage, EmployerSummary, EmployerTimelineItem, EmployerView, FindingView, GradeChangeView,
   GradeCode, InspectionFigures, InspectionView, SupervisionDashboard, VisitDueItem, WarningView,
@@ -6,7 +6,7 @@ import type {
 import {
   type ArrearsEvent, type BlacklistRules, type DatedValue, type EmployerSignals, type Grade, type GradeRules, type SupervisionSettingKey, type WarningRule,
   type WarningRules, CLAIM_TYPE_INFO, GRADE_LABELS, SUPERVISION_DEFAULTS, WARNING_RULE_LABELS, addDays, computeGrade, earlyRemovalFrom, evaluateWarnings,
-  fenToYuanText, gradeAbove, inForce, listingEnd, nextVisitDue, shanghaiDate, yearOf,
+  fenToYuanText, gradeAbove, inForce, listingEnd, nextVisitDue, shanghaiDate, unpaidInstruments, yearOf,
 } from '../domain';
 import type { Db } from '../db/open';
 import {
@@ -24,7 +24,8 @@ import {
 } from '../db/queries/supervision';
 import { selectUser } from '../db/queries/users';
 import { selectConsultation } from '../db/queries/consultations';
-import { type ServiceContext, actor, audit, newId, nowIso } from './context';
+import { gradeReviewDone, insertGradeReviewDay, selectEmployerOfConsultation, selectPerformanceOfEmployer, selectSignalChanges } from '../db/queries/performance';
+import { type ServiceContext, type WriteScope, actor, audit, newId, nowIso } from './context';
 import { invalid } from './errors';
 import { checkDate } from './guards';
 
@@ -256,12 +257,13 @@ export function employerSignals(db: Db, survivorId: string, day: string, windowD
   }
   events.sort((a, b) => a.date.localeCompare(b.date));
   const findings = selectFindingCounts(db, survivorId, day);
+  const performance = selectPerformanceOfEmployer(db, survivorId).map((r) => ({ caseId: r.case_id, dueDate: r.due_date, status: r.status, asOf: r.as_of, enforcementDate: r.enforcement_date }));
   return {
     events,
     signals: {
       cases: cases.length, consultations: consultations.filter((c) => !fromConsultation.has(c.id)).length, arrearsClaims: events.length,
       arrearsWorkers: events.reduce((n, e) => n + e.workers, 0), arrearsFen: events.reduce((n, e) => n + e.fen, 0),
-      collective: events.filter((e) => e.collective || e.workers >= 10).length, unpaid: 0, openFindings: findings.open, overdueFindings: findings.overdue,
+      collective: events.filter((e) => e.collective || e.workers >= 10).length, unpaid: unpaidInstruments(performance, day).length, openFindings: findings.open, overdueFindings: findings.overdue,
     },
   };
 }
@@ -273,6 +275,7 @@ export function employerSignals(db: Db, survivorId: string, day: string, windowD
  */
 export function reviewEmployer(ctx: ServiceContext, employerId: string): void {
   const id = selectSurvivorId(ctx.db, employerId) ?? employerId;
+  if (ctx.scope) reviewedIn(ctx.scope).add(id);
   const e = requireEmployer(ctx.db, id);
   const day = today(ctx);
   const gradeRule = datedSetting<GradeRules>(ctx.db, 'supervision.gradeRules', day);
@@ -280,10 +283,10 @@ export function reviewEmployer(ctx: ServiceContext, employerId: string): void {
   const { signals } = employerSignals(ctx.db, id, day, gradeRule.value.windowDays);
   const result = computeGrade(signals, gradeRule);
   const latest = selectLatestGrade(ctx.db, id);
-  const changed = !latest || (latest.source === 'override' ? gradeAbove(result.grade, latest.grade) : latest.grade !== result.grade || latest.reasons !== JSON.stringify(result.reasons));
+  const changed = !latest || (latest.source === 'override' ? gradeAbove(result.grade, latest.grade) : latest.grade !== result.grade || JSON.stringify(withoutCause(latest.reasons)) !== JSON.stringify(result.reasons));
   if (changed) {
     insertGrade(ctx.db, {
-      id: newId(), employer_id: id, grade: result.grade, source: 'rule', reasons: JSON.stringify(result.reasons), rule_from: gradeRule.validFrom, override_reason: null,
+      id: newId(), employer_id: id, grade: result.grade, source: 'rule', reasons: JSON.stringify([...result.reasons, causeOf(ctx, day)]), rule_from: gradeRule.validFrom, override_reason: null,
       decided_date: day, created_at: nowIso(ctx), created_by: ctx.session.user?.id ?? null,
     });
   }
@@ -300,6 +303,56 @@ export function reviewEmployer(ctx: ServiceContext, employerId: string): void {
     });
   }
 }
+
+/** The last entry of a rule grade's reasons: what made the desk review the employer (the operation, or the daily review). */
+export const CAUSE_PREFIX = '变动原因：';
+const DAILY_REVIEW = 'grades.dailyReview';
+const causeOf = (ctx: ServiceContext, day: string): string => {
+  const op = ctx.scope?.op ?? ctx.op;
+  const doc = op === DAILY_REVIEW ? '每日自动复核' : op && op in operations ? operations[op as keyof typeof operations].doc : '重新计算';
+  return `${CAUSE_PREFIX}${doc}（${day}）`;
+};
+const withoutCause = (reasons: string): string[] => (JSON.parse(reasons) as string[]).filter((r) => !r.startsWith(CAUSE_PREFIX));
+
+// The employers already reviewed in the write in progress (refreshChangedGrades does not review them twice).
+const reviewedByScope = new WeakMap<WriteScope, Set<string>>();
+const reviewedIn = (scope: WriteScope): Set<string> => {
+  let set = reviewedByScope.get(scope);
+  if (!set) reviewedByScope.set(scope, (set = new Set()));
+  return set;
+};
+
+/**
+ * Keeps grades current inside the write transaction (writeTx calls it, like refreshChangedDeadlines): the employers of
+ * the cases whose parties, claims, roster, closing or performance the write changed, and of the consultations it wrote,
+ * are reviewed unless the operation already did. An employer a correction unlinked from a case is caught by the daily review.
+ */
+export function refreshChangedGrades(ctx: ServiceContext): void {
+  if (!ctx.scope) return;
+  const { caseIds, consultationIds } = selectSignalChanges(ctx.db);
+  if (!caseIds.length && !consultationIds.length) return;
+  const done = reviewedIn(ctx.scope);
+  const ids = new Set<string>();
+  for (const c of caseIds) { const e = selectEmployerOfCase(ctx.db, c); if (e) ids.add(selectSurvivorId(ctx.db, e) ?? e); }
+  for (const c of consultationIds) { const e = selectEmployerOfConsultation(ctx.db, c); if (e) ids.add(selectSurvivorId(ctx.db, e) ?? e); }
+  for (const id of ids) if (!done.has(id)) reviewEmployer(ctx, id);
+}
+
+/**
+ * The daily review (issue 16): the first time the desk is used on a Beijing date, every employer is reviewed on that
+ * date, so that a window moving on or a due date passing (not events) changes the grade; the date is recorded and the
+ * review runs once a day. Called in its own write transaction (see runDailyGradeReview); returns null when already done.
+ */
+export function dailyGradeReview(ctx: ServiceContext): { day: string; reviewed: number } | null {
+  const day = today(ctx);
+  if (gradeReviewDone(ctx.db, day)) return null;
+  const ids = selectSurvivorIds(ctx.db);
+  for (const id of ids) reviewEmployer(ctx, id);
+  insertGradeReviewDay(ctx.db, day, ids.length, nowIso(ctx));
+  audit(ctx, DAILY_REVIEW, null, { day, reviewed: ids.length });
+  return { day, reviewed: ids.length };
+}
+export { DAILY_REVIEW };
 
 /** After a filing: reviews the employer of the case (its first respondent org). */
 export function reviewEmployerOfCase(ctx: ServiceContext, employerId: string | null): void {

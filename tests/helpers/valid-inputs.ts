@@ -77,6 +77,7 @@ export function validInputs(caseId: string): Record<OperationName, Record<string
     'collective.importRoster': { caseId, rows: [{ name: '甲', idNumber: '11010519491231002X', amountFen: 100 }] }, 'collective.template': {},
     'collective.representatives': { caseId, workerIds: [caseId, caseId, caseId], electedDate: '2026-11-25', authorisation: '推举书' },
     'collective.results': { caseId, kind: 'award', fillFromClaims: true },
+    'collective.workerClaims': { caseId, workerId: caseId }, 'collective.editClaims': { caseId, workerId: caseId, items: [{ item: '支付拖欠工资', amountFen: 800_000 }] },
     // issue 16
     'employers.list': {}, 'employers.get': { id: caseId }, 'employers.update': { id: caseId, name: '成都信达电子有限公司' },
     'employers.addAlias': { id: caseId, alias: '信达' }, 'employers.removeAlias': { id: caseId, alias: '信达' },
@@ -97,5 +98,6 @@ export function validInputs(caseId: string): Record<OperationName, Record<string
     'blacklist.remove': { id: caseId, removalDate: '2026-11-25', reason: 'expired', note: '期满' },
     'blacklist.list': {}, 'blacklist.export': {}, 'blacklist.document': { id: caseId, step: 'notice', format: 'pdf' },
     'employers.lookup': { caseId },
+    'performance.get': { caseId }, 'performance.record': { caseId, dueDate: '2026-11-10', status: 'unpaid', asOf: '2026-11-25' },
   };
 }

@@ -32,7 +32,8 @@ describe('送达回证', () => {
     expect(pages[0]).toContain('送达地点四川省成都市温江区柳城街道凤凰路1号');
     const xml = await docxXml(docx);
     expect((xml.match(/<w:tbl>/g) ?? []).length).toBe(3 * addressees.length);
-    expect(xml).toMatch(/<w:tcBorders><w:top w:val="single"/);
+    expect(xml).toMatch(/<w:tblBorders><w:top w:val="single"/);
+    expect(xml).toMatch(/<w:insideH w:val="single"/);
     expect((xml.match(/w:type="page"|<w:pageBreakBefore\/>/g) ?? []).length).toBe(addressees.length - 1);
   });
 });

@@ -118,7 +118,7 @@ describe('inspections', () => {
     unwrap(dispatch(on('2026-10-21', clerk), 'grades.recompute', {}));
     const e = get('2026-10-21');
     expect(e.grade).toBe('hazard');
-    expect(e.gradeReasons).toContain('365日内逾期未整改1项（达到1项）');
+    expect(e.gradeReasons).toContain('现有逾期未整改1项（达到1项）');
     const findingId = dash.overdueOrders[0]!.findingId;
     unwrap(dispatch(on('2026-10-22', clerk), 'inspections.confirm', { findingId, rectifiedDate: '2026-10-22', note: '已补发工资' }));
     expect(dispatch(on('2026-10-22', clerk), 'inspections.confirm', { findingId, rectifiedDate: '2026-10-22', note: '再次' })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });

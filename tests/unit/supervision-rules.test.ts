@@ -19,7 +19,7 @@ describe('grades 一般 / 重点 / 隐患', () => {
     ['arrearsClaims', { arrearsClaims: 1 }, { arrearsClaims: 2 }, '365日内欠薪诉求2件（达到2件）'],
     ['arrearsWorkers', { arrearsWorkers: 4 }, { arrearsWorkers: 5 }, '365日内涉及欠薪劳动者5人（达到5人）'],
     ['arrearsFen', { arrearsFen: 4_999_999 }, { arrearsFen: 5_000_000 }, '365日内涉及欠薪金额50000.00元（达到50000.00元）'],
-    ['openFindings', { openFindings: 0 }, { openFindings: 1 }, '365日内责令整改未完成1项（达到1项）'],
+    ['openFindings', { openFindings: 0 }, { openFindings: 1 }, '现有责令整改未完成1项（达到1项）'],
   ] as const)('重点 by %s: one below stays 一般, at the threshold becomes 重点 with its reason', (_k, below, at, reason) => {
     expect(grade(below).grade).toBe('general');
     const g = grade(at);
@@ -31,8 +31,8 @@ describe('grades 一般 / 重点 / 隐患', () => {
     ['arrearsWorkers', { arrearsWorkers: 9 }, { arrearsWorkers: 10 }, '365日内涉及欠薪劳动者10人（达到10人）'],
     ['arrearsFen', { arrearsFen: 19_999_999 }, { arrearsFen: 20_000_000 }, '365日内涉及欠薪金额200000.00元（达到200000.00元）'],
     ['collective', { collective: 0 }, { collective: 1 }, '365日内集体争议1件（达到1件）'],
-    ['unpaid', { unpaid: 0 }, { unpaid: 1 }, '365日内裁决或调解协议未履行1件（达到1件）'],
-    ['overdueFindings', { overdueFindings: 0, openFindings: 1 }, { overdueFindings: 1, openFindings: 1 }, '365日内逾期未整改1项（达到1项）'],
+    ['unpaid', { unpaid: 0 }, { unpaid: 1 }, '现有裁决或调解协议逾期未履行1件（达到1件）'],
+    ['overdueFindings', { overdueFindings: 0, openFindings: 1 }, { overdueFindings: 1, openFindings: 1 }, '现有逾期未整改1项（达到1项）'],
   ] as const)('隐患 by %s: one below is not 隐患, at the threshold is, with its reason', (_k, below, at, reason) => {
     expect(grade(below).grade).not.toBe('hazard');
     const g = grade(at);

@@ -38,6 +38,7 @@ export function selectWorkerCase(db: Db, workerId: string): string | undefined {
 
 /** Removes the roster with its representatives and results (re-import before any document carries it). */
 export function deleteRoster(db: Db, caseId: string): void {
+  stmt(db, 'DELETE FROM collective_worker_claims WHERE case_id = ?').run(caseId);
   stmt(db, 'DELETE FROM collective_results WHERE case_id = ?').run(caseId);
   stmt(db, 'DELETE FROM collective_representatives WHERE case_id = ?').run(caseId);
   stmt(db, 'DELETE FROM collective_workers WHERE case_id = ?').run(caseId);
@@ -88,4 +89,21 @@ export function selectWorkerCount(db: Db, caseId: string): number {
 /** Whether a current award or mediation statement of the case exists (it carries the roster in its annex). */
 export function outcomeDocumentIssued(db: Db, caseId: string, kind: 'award' | 'mediation_statement'): boolean {
   return stmt(db, 'SELECT 1 FROM case_documents WHERE case_id = ? AND kind = ? AND superseded_by IS NULL').get(caseId, kind) !== undefined;
+}
+
+// ---------------------------------------------------------------- per-worker claim items (migration 023)
+
+export function selectWorker(db: Db, workerId: string): CollectiveWorkerRow | undefined {
+  return stmt(db, 'SELECT * FROM collective_workers WHERE id = ?').get(workerId) as CollectiveWorkerRow | undefined;
+}
+
+export function selectWorkerClaims(db: Db, workerId: string): { seq: number; item: string; amount_fen: number }[] {
+  return stmt(db, 'SELECT seq, item, amount_fen FROM collective_worker_claims WHERE worker_id = ? ORDER BY seq').all(workerId) as { seq: number; item: string; amount_fen: number }[];
+}
+
+/** Replaces a worker's claim items and sets the worker's summary (items joined, total). */
+export function replaceWorkerClaims(db: Db, w: { id: string; case_id: string }, items: { item: string; amountFen: number }[], summary: string, totalFen: number): void {
+  stmt(db, 'DELETE FROM collective_worker_claims WHERE worker_id = ?').run(w.id);
+  items.forEach((it, i) => stmt(db, 'INSERT INTO collective_worker_claims (worker_id, seq, case_id, item, amount_fen) VALUES (?, ?, ?, ?, ?)').run(w.id, i + 1, w.case_id, it.item, it.amountFen));
+  stmt(db, 'UPDATE collective_workers SET claim_items = ?, claimed_fen = ? WHERE id = ?').run(summary, totalFen, w.id);
 }

@@ -722,3 +722,19 @@ export interface CollectiveResultRow {
   updated_at: string;
   updated_by: string | null;
 }
+
+/** performance_records (023, sealed). */
+export interface PerformanceRecordRow {
+  id: string;
+  case_id: string;
+  instrument: 'award' | 'mediation';
+  due_date: string;
+  status: 'paid' | 'partial' | 'unpaid';
+  as_of: string;
+  paid_fen: number | null;
+  enforcement_date: string | null;
+  enforcement_court: string | null;
+  note: string | null;
+  created_at: string;
+  created_by: string;
+}

@@ -15,6 +15,7 @@ import { ProceedingsPanel } from './ProceedingsPanel';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { OutcomesPanel } from '../outcomes/OutcomesPanel';
 import { RosterPanel } from './RosterPanel';
+import { PerformancePanel } from './PerformancePanel';
 import { CorrectionsBlock, PaperReviewBlock } from './CorrectionsCard';
 import { DateField, DateItem } from '../../components/DateField';
 
@@ -189,6 +190,7 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
           canDecide={!c.closedDate && !deny(user.role, 'case.decide', { acceptanceReservedToArbitrators: reserved })} />
       )}
       {c.status === 'accepted' && <OutcomesPanel caseId={c.id} version={c.timeline.length} onChange={() => void load()} />}
+      {c.status === 'accepted' && c.closedDate && <PerformancePanel key={c.timeline.length} caseId={c.id} canManage={!deny(user.role, 'case.manage', { acceptanceReservedToArbitrators: reserved })} />}
       <DocumentsPanel caseId={c.id} status={c.status} version={c.timeline.length} onChange={() => void load()} />
       <Card size="small" title="案件信息" style={{ marginBottom: 12 }}>
         <Descriptions

@@ -1,11 +1,12 @@
 import { Alert, Button, Card, Flex, Form, Input, InputNumber, Modal, Pagination, Space, Tag } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CollectiveRosterView, MediationView, RosterCheck } from '../../../../src/api';
-import { COLLECTIVE_MAX_REPRESENTATIVES, COLLECTIVE_MIN_REPRESENTATIVES, COLLECTIVE_MIN_WORKERS, formatFen } from '../../../../src/domain';
+import { COLLECTIVE_MAX_REPRESENTATIVES, COLLECTIVE_MIN_REPRESENTATIVES, COLLECTIVE_MIN_WORKERS, checkYuanText, fenToYuanText, formatFen } from '../../../../src/domain';
 import { api } from '../../lib/api-client';
 import { today } from '../../lib/dates';
 import { base64ToBytes, saveFile } from '../../lib/pdf';
 import { DateItem } from '../../components/DateField';
+import { showFieldErrors } from '../../lib/form-errors';
 
 const PAGE = 50;
 
@@ -31,6 +32,7 @@ export function RosterPanel({ caseId, canManage, canDecide, onChange }: { caseId
   const [selected, setSelected] = useState<{ id: string; name: string }[]>([]);
   const [repsOpen, setRepsOpen] = useState(false);
   const [edit, setEdit] = useState<{ id: string; name: string; fen: number } | null>(null);
+  const [claimsOf, setClaimsOf] = useState<{ id: string; name: string } | null>(null);
   const [mediations, setMediations] = useState<MediationView[]>([]);
   const file = useRef<HTMLInputElement>(null);
   const [form] = Form.useForm();
@@ -125,7 +127,10 @@ export function RosterPanel({ caseId, canManage, canDecide, onChange }: { caseId
                     onChange={(e) => setSelected((s) => (e.target.checked ? [...s, { id: w.id, name: w.name }] : s.filter((x) => x.id !== w.id)))} /></td>
                   <td>{w.seq}</td><td>{w.name}{w.representative && <Tag color="red" style={{ marginLeft: 4 }}>代表</Tag>}</td>
                   <td style={{ fontFamily: 'monospace' }}>{w.idNumberMasked}</td><td>{w.job}</td><td>{w.period}</td><td>{w.claimItems}</td>
-                  <td style={{ textAlign: 'right' }}>{formatFen(w.claimedFen)}</td>
+                  <td style={{ textAlign: 'right' }}>
+                    {formatFen(w.claimedFen)}
+                    {canManage && <Button size="small" type="link" aria-label={`修改${w.name}的请求`} onClick={() => setClaimsOf({ id: w.id, name: w.name })}>改</Button>}
+                  </td>
                   <td style={{ textAlign: 'right' }}>
                     {w.awardFen !== null ? formatFen(w.awardFen) : '—'}
                     {canDecide && <Button size="small" type="link" onClick={() => setEdit({ id: w.id, name: w.name, fen: w.awardFen ?? w.claimedFen })}>改</Button>}
@@ -163,6 +168,71 @@ export function RosterPanel({ caseId, canManage, canDecide, onChange }: { caseId
         <InputNumber aria-label="裁决金额（元）" min={0} precision={2} style={{ width: 200 }} value={edit ? edit.fen / 100 : 0}
           onChange={(x) => edit && setEdit({ ...edit, fen: Math.round(Number(x ?? 0) * 100) })} addonAfter="元" />
       </Modal>
+      {claimsOf && <ClaimsDialog caseId={caseId} worker={claimsOf} onClose={() => setClaimsOf(null)} onSaved={() => { setClaimsOf(null); setError(null); void load(); onChange(); }} />}
     </Card>
+  );
+}
+
+const yuanRule = {
+  validator: (_: unknown, v: string | undefined) => {
+    if (v === undefined || String(v).trim() === '') return Promise.reject(new Error('请填写金额'));
+    const r = checkYuanText(String(v));
+    return r.ok ? Promise.resolve() : Promise.reject(new Error(r.message));
+  },
+};
+
+/** One worker's claim items and amounts (issue 16): 1 to 10 items, the total shown as they are typed. */
+function ClaimsDialog({ caseId, worker, onClose, onSaved }: { caseId: string; worker: { id: string; name: string }; onClose: () => void; onSaved: () => void }) {
+  const [form] = Form.useForm();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const items = Form.useWatch('items', form) as { item?: string; amount?: string }[] | undefined;
+  useEffect(() => {
+    void api('collective.workerClaims', { caseId, workerId: worker.id }).then((r) => {
+      if (r.ok) form.setFieldsValue({ items: r.value.items.map((i) => ({ item: i.item, amount: fenToYuanText(i.amountFen) })) });
+      else setError(r.error.message);
+    });
+  }, [caseId, worker.id, form]);
+  const amounts = (items ?? []).map((i) => checkYuanText(String(i?.amount ?? '')));
+  const total = amounts.every((a) => a.ok) ? amounts.reduce((n, a) => n + (a as { fen: number }).fen, 0) : null;
+  const save = async () => {
+    setError(null);
+    let f: { items: { item: string; amount: string }[] };
+    try { f = await form.validateFields(); } catch { return; }
+    setBusy(true);
+    const r = await api('collective.editClaims', { caseId, workerId: worker.id, items: f.items.map((i) => ({ item: i.item, amountFen: (checkYuanText(i.amount) as { fen: number }).fen })) });
+    setBusy(false);
+    if (!r.ok) { if (!showFieldErrors(form, r.error, { amountFen: 'amount' })) setError(r.error.message); return; }
+    onSaved();
+  };
+  return (
+    <Modal open title={`修改请求事项和金额：${worker.name}`} width={640} onCancel={onClose} onOk={save} okText="保存" cancelText="取消" confirmLoading={busy} destroyOnHidden>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
+      <Form form={form} layout="vertical" data-testid="claims-form">
+        <Form.List name="items" rules={[{ validator: (_, v) => (v?.length ? Promise.resolve() : Promise.reject(new Error('请至少填写一项请求'))) }]}>
+          {(fields, { add, remove }, { errors }) => (
+            <>
+              {fields.map((f, i) => (
+                <Flex key={f.key} gap={8} align="start">
+                  <Form.Item name={[f.name, 'item']} label={i === 0 ? '请求事项' : undefined} style={{ flex: 1, marginBottom: 8 }}
+                    rules={[{ required: true, whitespace: true, message: '请填写请求事项' }, { max: 100, message: '请求事项不能超过100个字' }]}>
+                    <Input aria-label={`第${i + 1}项请求事项`} placeholder="如 支付2026年6月至9月工资" />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'amount']} label={i === 0 ? '金额（元）' : undefined} style={{ width: 170, marginBottom: 8 }} rules={[yuanRule]}>
+                    <Input aria-label={`第${i + 1}项金额（元）`} />
+                  </Form.Item>
+                  <Button size="small" style={{ marginTop: i === 0 ? 30 : 4 }} disabled={fields.length <= 1} onClick={() => remove(f.name)} aria-label={`删除第${i + 1}项`}>删除</Button>
+                </Flex>
+              ))}
+              <Form.ErrorList errors={errors} />
+              <Flex justify="space-between" align="center">
+                <Button size="small" disabled={fields.length >= 10} onClick={() => add({ item: '', amount: '' })}>添加一项请求</Button>
+                <span data-testid="claims-total">请求金额合计：{total === null ? '（请先改正金额）' : formatFen(total)}</span>
+              </Flex>
+            </>
+          )}
+        </Form.List>
+      </Form>
+    </Modal>
   );
 }

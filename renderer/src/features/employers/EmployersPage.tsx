@@ -1,12 +1,13 @@
 import { Alert, Button, Card, Checkbox, Flex, Form, Input, Modal, Select, Table, Tabs, Tag, App } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import type { DatedSettingView, BlacklistEntryView, BulletinView, EmployerListPage, VisitDueItem, WarningView } from '../../../../src/api';
+import type { BlacklistEntryView, BulletinView, EmployerListPage, VisitDueItem, WarningView } from '../../../../src/api';
 import { api } from '../../lib/api-client';
 import { today } from '../../lib/dates';
 import { base64ToBytes, saveFile } from '../../lib/pdf';
 import { go } from '../../lib/router';
 import { useSession } from '../../lib/session';
 import { EmployerTags } from './EmployerFlag';
+import { RulesPanel } from './RulesPanel';
 
 /** 用人单位: the register, employers due for a visit, early warnings with their bulletins, and the 欠薪失信名单 (issue 16). */
 export function EmployersPage({ tab = 'register' }: { tab?: string }) {
@@ -18,7 +19,7 @@ export function EmployersPage({ tab = 'register' }: { tab?: string }) {
         { key: 'visits', label: '应巡查企业', children: <Visits /> },
         { key: 'warnings', label: '欠薪预警', children: <Warnings /> },
         { key: 'blacklist', label: '欠薪失信名单', children: <Blacklist /> },
-        { key: 'rules', label: '规则', children: <Rules /> },
+        { key: 'rules', label: '规则', children: <RulesPanel /> },
       ]} />
     </div>
   );
@@ -160,56 +161,4 @@ function Blacklist() {
         ]} />
     </>
   );
-}
-
-const RULE_TITLES: Record<string, string> = {
-  'supervision.gradeRules': '企业分级标准与巡查频次', 'supervision.warningRules': '欠薪预警规则', 'supervision.blacklistRules': '欠薪失信名单期限', 'supervision.towns': '镇（街道）名单',
-};
-
-/** The rules in force and their earlier versions, each with the date it applies from and its basis (read-only here; the administrator changes them). */
-function Rules() {
-  const [rows, setRows] = useState<DatedSettingView[]>([]);
-  useEffect(() => { void api('supervision.rules', {}).then((r) => r.ok && setRows(r.value)); }, []);
-  return (
-    <div data-testid="supervision-rules">
-      {rows.map((r) => (
-        <Card key={`${r.key}-${r.validFrom}`} size="small" style={{ marginBottom: 8 }} title={<>{RULE_TITLES[r.key] ?? r.key} <span className="muted">自{r.validFrom}起施行</span> {r.current && <Tag color="green">现行</Tag>}</>}>
-          <div className="muted">依据：{r.basis}</div>
-          <ul style={{ margin: 0 }}>{describeRule(r.key, r.value).map((l) => <li key={l}>{l}</li>)}</ul>
-        </Card>
-      ))}
-    </div>
-  );
-}
-
-const yuan = (fen: number) => `${(fen / 100).toLocaleString('zh-CN')}元`;
-const THRESHOLD_LABELS: Record<string, (n: number) => string> = {
-  disputes: (n) => `案件及咨询${n}件`, arrearsClaims: (n) => `欠薪诉求${n}件`, arrearsWorkers: (n) => `涉及欠薪劳动者${n}人`, arrearsFen: (n) => `欠薪金额${yuan(n)}`,
-  collective: (n) => `集体争议${n}件`, unpaid: (n) => `裁决或调解协议未履行${n}件`, openFindings: (n) => `责令整改未完成${n}项`, overdueFindings: (n) => `逾期未整改${n}项`,
-};
-
-/** A rule's value in words. */
-function describeRule(key: string, v: unknown): string[] {
-  const x = v as Record<string, any>;
-  const any = (t: Record<string, number | null>) => Object.entries(t).filter(([, n]) => n !== null).map(([k, n]) => THRESHOLD_LABELS[k]?.(n as number) ?? k).join('、');
-  switch (key) {
-    case 'supervision.gradeRules':
-      return [
-        `统计期间：${x.windowDays}日`, `隐患企业：达到下列任一标准——${any(x.hazard)}`, `重点企业：达到下列任一标准——${any(x.key)}`,
-        `巡查频次：一般企业每${x.visitEveryDays.general}日，重点企业每${x.visitEveryDays.key}日，隐患企业每${x.visitEveryDays.hazard}日`,
-      ];
-    case 'supervision.warningRules':
-      return [
-        ...(x.cluster ? [`${x.cluster.withinDays}日内${x.cluster.workers}名以上劳动者反映同一单位欠薪`] : []),
-        ...(x.collective ? [`集体欠薪争议（${x.collective.workers}人以上）`] : []),
-        ...(x.amount ? [`${x.amount.withinDays}日内反映欠薪金额达到${yuan(x.amount.fen)}`] : []),
-        ...(x.festival ? [`建设领域单位春节前${x.festival.daysBefore}日内有欠薪反映（春节：${Object.values(x.festival.springFestival).join('、')}）`] : []),
-      ];
-    case 'supervision.blacklistRules':
-      return [`陈述申辩期限：告知后${x.statementDays}日`, `列入期限：${x.listingYears}年`, `提前移出：清偿欠薪满${x.earlyRemovalMonths}个月后申请`, `作出决定的部门：${x.department}`];
-    case 'supervision.towns':
-      return [(x as unknown as string[]).join('、')];
-    default:
-      return [JSON.stringify(v)];
-  }
 }
