@@ -42,7 +42,7 @@ export function seedSupervisionDemo(run: Run, arbitratorId: string, now = new Da
     findings: [{ description: '拖欠12名农民工工资288000元', orderDate: addDays(today, -55), deadline: addDays(today, -45) }],
   });
   const entry = run('blacklist.notice', {
-    employerId: listedId, grounds: '拖欠12名农民工工资，经责令限期支付逾期未支付', arrearsFen: 28_800_000, workers: 12, responsiblePersons: '孙某（法定代表人）', noticeDate: addDays(today, -40),
+    employerId: listedId, grounds: '拖欠12名农民工工资', arrearsFen: 28_800_000, workers: 12, responsiblePersons: '孙某（法定代表人）', noticeDate: addDays(today, -40),
   }) as { id: string };
   run('blacklist.decide', { id: entry.id, decisionDate: addDays(today, -30), list: true, note: '陈述申辩期限内未提出陈述、申辩' });
   run('blacklist.publish', { id: entry.id, publicationDate: addDays(today, -28) });

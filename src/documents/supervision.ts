@@ -73,7 +73,7 @@ export function blacklistNotice(d: BlacklistDocumentData): DocumentModel {
       addressee(e),
       para(fixed('经查，你单位'), ...facts(e), fixed(`。经责令限期支付，你单位逾期未支付。依照${BLACKLIST_REGULATION}，本机关拟将你单位`),
         ...(e.responsiblePersons ? [fixed('及'), t(e.responsiblePersons, '法定代表人及直接责任人员')] : []), fixed('列入拖欠农民工工资失信联合惩戒对象名单。')),
-      para(fixed(`你单位有权进行陈述和申辩。如有异议，请于${plainChineseDate(e.statementDeadline)}前（收到本告知书之日起${d.statementDays}日内）向本机关提出书面陈述、申辩意见并提交相关证据；逾期未提出的，视为放弃陈述和申辩的权利。`)),
+      para(fixed(`你单位有权进行陈述和申辩。如有异议，请自收到本告知书之日起${d.statementDays}日内向本机关提出书面陈述、申辩意见并提交相关证据；逾期未提出的，视为放弃陈述和申辩的权利。`)),
       ...closing(d.department, e.noticeDate),
     ],
   };

@@ -14,7 +14,7 @@ export const FIXTURE_BULLETIN: BulletinView = {
 
 export const FIXTURE_BLACKLIST: BlacklistEntryView = {
   id: 'l1', employerId: 'e1', employerName: '温江某建筑劳务有限公司', creditCode: '91350100M000100Y43', status: 'removed', statusLabel: '已移出',
-  grounds: '拖欠12名农民工工资，经责令限期支付逾期未支付', arrearsFen: 36_000_000, workers: 12, responsiblePersons: '赵大成（法定代表人）',
+  grounds: '拖欠12名农民工工资', arrearsFen: 36_000_000, workers: 12, responsiblePersons: '赵大成（法定代表人）',
   noticeDate: '2026-01-10', statementDeadline: '2026-01-15', decisionDate: '2026-01-16', publicationDate: '2026-01-20', periodEnd: '2029-01-15',
   removalDate: '2026-08-01', removalReason: '已于2026年2月1日清偿欠薪并申请提前移出，作出信用承诺', steps: [],
 };

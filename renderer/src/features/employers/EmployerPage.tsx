@@ -211,7 +211,7 @@ export function EmployerPage({ id }: { id: string }) {
           </>}
           {dialog?.kind === 'note' && <Form.Item name="note" label="跟进情况" rules={[{ required: true, message: '请填写跟进情况' }]}><Input.TextArea rows={2} /></Form.Item>}
           {dialog?.kind === 'notice' && <>
-            <Form.Item name="grounds" label="列入事由" rules={[{ required: true, message: '请填写列入事由' }]}><Input.TextArea rows={2} /></Form.Item>
+            <Form.Item name="grounds" label="列入事由" extra="接在“经查，你单位”之后；告知书另写“经责令限期支付，你单位逾期未支付”，此处不必重复" rules={[{ required: true, message: '请填写列入事由' }]}><Input.TextArea rows={2} placeholder="如：拖欠12名农民工工资" /></Form.Item>
             <Form.Item name="arrears" label="拖欠工资金额（元）"><InputNumber min={0} precision={2} style={{ width: 200 }} /></Form.Item>
             <Form.Item name="workers" label="涉及人数"><InputNumber min={1} precision={0} /></Form.Item>
             <Form.Item name="persons" label="法定代表人及直接责任人员"><Input /></Form.Item>
