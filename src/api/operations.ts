@@ -204,6 +204,8 @@ export const operations = {
   'stats.drill': op<typeof schemas.statsDrill, OfficialDrill>({ input: schemas.statsDrill, auth: 'user', action: 'case.read', doc: '统计数字明细' }),
   /** The official table (and comparison) as an XLSX workbook. */
   'stats.export': op<typeof schemas.statsPeriod, ExportFile>({ input: schemas.statsPeriod, auth: 'user', action: 'case.read', doc: '导出统计报表', async: true }),
+  /** The 月报 / 年报 (or any period's report) as PDF through the document engine: table, comparison, indicators, charts. */
+  'stats.pdf': op<typeof schemas.statsPeriod, DocumentFile>({ input: schemas.statsPeriod, auth: 'user', action: 'case.read', doc: '导出统计报告（PDF）', async: true }),
   /** Records the satisfaction survey of a closed case (at closing) or of a consultation; once per case or consultation. */
   'satisfaction.record': op<typeof schemas.satisfactionRecord, { id: string }>({ input: schemas.satisfactionRecord, auth: 'user', action: 'case.read', doc: '满意度评价' }),
   /** The ledger import template (XLSX). */

@@ -4,6 +4,7 @@ import { acceptCase, discardDraft, getCase, listCases, notAcceptCase, relatedCas
 import { exportCases } from './case-export';
 import { importLedger, ledgerTemplate, recordSatisfaction } from './ledger';
 import { deskIndicators, exportOfficialReport, officialDrill, officialReport } from './stats';
+import { statsReportPdf } from './stats-report';
 import type { ServiceContext } from './context';
 import { importCalendarYear, listCalendarYears, setCalendarDay } from './calendar';
 import { listCalculators, runCalculator } from './calculators';
@@ -149,6 +150,7 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'stats.indicators': (ctx, input) => deskIndicators(ctx.db, input),
   'stats.drill': (ctx, input) => officialDrill(ctx.db, input),
   'stats.export': (ctx, input) => exportOfficialReport(ctx, input),
+  'stats.pdf': (ctx, input) => statsReportPdf(ctx, input),
   'ledger.template': () => ledgerTemplate(),
   'satisfaction.record': (ctx, input) => recordSatisfaction(ctx, input),
   'ledger.import': (ctx, input) => importLedger(ctx, input),
