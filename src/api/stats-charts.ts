@@ -18,8 +18,8 @@ export interface StatsChart {
   figures: { series: string; values: { category: string; value: number }[] }[];
 }
 
-/** The chart faces: the renderer maps the family to a bundled CJK face; the browser falls back on its own sans-serif. */
-export const CHART_FONT = 'Noto Sans CJK SC, Microsoft YaHei, sans-serif';
+/** The chart face: the app's web font on screen; the PDF maps any family to the bundled CJK sans face. */
+export const CHART_FONT = "'Desk Noto Sans SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif";
 /** Print-friendly colours (distinct in greyscale too). */
 const COLOURS = ['#1f4e99', '#c0504d', '#7f7f7f', '#e6a23c', '#2e7d32'];
 
@@ -34,7 +34,7 @@ function bars(title: string, categories: string[], series: { name: string; data:
       animation: false,
       color: COLOURS,
       textStyle: { fontFamily: CHART_FONT },
-      title: { text: title, left: 'center', top: 4, textStyle: { fontSize: 15, fontWeight: 'normal', fontFamily: CHART_FONT } },
+      title: { text: title, left: 'center', top: 4, ...(categories.length ? {} : { subtext: '（本期无记录）', subtextStyle: { fontFamily: CHART_FONT } }), textStyle: { fontSize: 15, fontWeight: 'normal', fontFamily: CHART_FONT } },
       legend: series.length > 1 ? { top: 28, textStyle: { fontFamily: CHART_FONT } } : undefined,
       grid: { left: opts.horizontal ? 150 : 56, right: 36, top: series.length > 1 ? 64 : 44, bottom: opts.rotate ? 72 : 36 },
       xAxis: opts.horizontal ? val : cat,

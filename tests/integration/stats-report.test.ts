@@ -46,6 +46,8 @@ describe('statistics charts', () => {
     expect(fig('cause', '对比期')).toEqual({ 劳动报酬: 2, 社会保险: 1, '解除、终止劳动合同': 0, 工伤: 0, 确认劳动关系: 1, 其他: 1 });
     expect(fig('venue', '受理')).toEqual({ '仲裁委员会（本部）': 5, 东城巡回仲裁庭: 2 });
     expect(fig('venue', '结案')).toEqual({ '仲裁委员会（本部）': 5, 东城巡回仲裁庭: 3 });
+    // the fixture has no consultations: the windows chart says so rather than showing empty axes
+    expect((charts.find((c) => c.key === 'windows')!.option['title'] as { subtext?: string }).subtext).toBe('（本期无记录）');
     // the chart's SVG (the PDF's and the page's renderer) carries the figures as text labels
     const svg = chartSvg(charts.find((c) => c.key === 'venue')!.option, 640, 400);
     const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);

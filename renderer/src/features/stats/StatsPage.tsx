@@ -5,7 +5,8 @@ import { OFFICIAL_ROWS, STATISTICS_DEFINITIONS } from '../../../../src/domain';
 import { DateField } from '../../components/DateField';
 import { api } from '../../lib/api-client';
 import { today } from '../../lib/dates';
-import { base64ToBytes, saveFile } from '../../lib/pdf';
+import { base64ToBytes, printPdf, saveFile } from '../../lib/pdf';
+import { StatsCharts } from './StatsCharts';
 
 /**
  * 统计报表 (issue 15): the official table 劳动人事争议处理情况 for any period, beside a comparison period, by venue and by
@@ -58,6 +59,16 @@ export function StatsPage() {
     if (!r.ok) return setError(r.error.message);
     saveFile(base64ToBytes(r.value.base64), r.value.fileName, r.value.mimeType);
   };
+  // issue 15 item 6: the 月报/年报 (table, comparison, indicators, charts) as PDF — saved, or printed through pdf.js
+  const reportPdf = async (then: 'save' | 'print') => {
+    setBusy(true);
+    const r = await api('stats.pdf', period);
+    setBusy(false);
+    if (!r.ok) return setError(r.error.issues?.[0]?.message ?? r.error.message);
+    const bytes = base64ToBytes(r.value.base64);
+    if (then === 'save') saveFile(bytes, r.value.fileName, r.value.mimeType);
+    else await printPdf(bytes);
+  };
   const set = (k: keyof Period) => (v: string | undefined) => setPeriod((p) => ({ ...p, [k]: v || undefined }));
   const cmp = report?.compareFrom !== null && report?.compareFrom !== undefined;
   const monthBounds = (m: string) => {
@@ -80,7 +91,8 @@ export function StatsPage() {
         <h1 className="page-title" style={{ margin: 0 }}>统计报表</h1>
         <Space>
           <Button loading={busy} disabled={!report} onClick={() => void exportXlsx()}>导出 Excel</Button>
-          <Button onClick={() => window.print()} disabled={!report}>打印</Button>
+          <Button loading={busy} disabled={!report} onClick={() => void reportPdf('save')}>导出 PDF（含图表）</Button>
+          <Button loading={busy} disabled={!report} onClick={() => void reportPdf('print')}>打印</Button>
         </Space>
       </Flex>
       <Card size="small" style={{ marginBottom: 12 }} className="no-print">
@@ -147,6 +159,7 @@ export function StatsPage() {
             key: 'defs', label: '统计口径',
             children: <Table size="small" pagination={false} rowKey={(r) => r[0]} dataSource={[...STATISTICS_DEFINITIONS]} columns={[{ title: '项目', render: (_, r) => r[0], width: 160 }, { title: '口径', render: (_, r) => r[1] }]} />,
           },
+          { key: 'charts', label: '统计图表', children: <StatsCharts report={report} indicators={indicators} /> },
           { key: 'indicators', label: '工作指标', children: indicators ? <Indicators d={indicators} /> : null },
           { key: 'ledger', label: '台账导入', children: <LedgerImport onImported={() => void load(period)} /> },
         ]} />
