@@ -39,8 +39,9 @@ export function installChangeCapture(db: Db): void {
   db.exec('CREATE TEMP TABLE IF NOT EXISTS _changes (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, k TEXT NOT NULL, op TEXT NOT NULL)');
   for (const t of tables(db)) {
     // Derived data (migration 013) is not captured: case_deadlines* are rewritten from the audited records in the same
-    // transaction; the search indexes (*_fts and their shadow tables) are kept by triggers from the audited rows.
-    if (t.name === 'audit_log' || t.name.startsWith('case_deadlines') || /_fts($|_)/.test(t.name)) continue;
+    // transaction; the search indexes (*_fts and their shadow tables) are kept by triggers from the audited rows;
+    // case_facts* (migration 021) likewise.
+    if (t.name === 'audit_log' || t.name.startsWith('case_deadlines') || t.name.startsWith('case_facts') || /_fts($|_)/.test(t.name)) continue;
     const ins = (op: string, row: 'NEW' | 'OLD') => `INSERT INTO temp._changes (tbl, k, op) VALUES ('${t.name}', ${keyExpr(t, row)}, '${op}');`;
     db.exec(`
       CREATE TEMP TRIGGER IF NOT EXISTS _cap_${t.name}_i AFTER INSERT ON main."${t.name}" BEGIN ${ins('i', 'NEW')} END;

@@ -4,7 +4,7 @@ import {
 } from '../domain';
 import type { Db } from '../db/open';
 import {
-  type CountRow, type DrillRow, type OfficialFigures, selectAidCounts, selectConsultationCounts, selectMediationCounts, selectSatisfactionCounts, selectWageArrearsBySector, type Period, selectOfficialDrill, selectOfficialFigures, selectOfficialFiguresByMonth, selectOfficialFiguresByVenue,
+  type CountRow, type DrillRow, type OfficialFigures, selectAidCounts, selectConsultationCounts, selectMediationCounts, selectSatisfactionCounts, selectWageArrearsBySector, type Period, selectOfficialBreakdown, selectOfficialDrill, selectOfficialFigures, selectOfficialFiguresByVenue,
 } from '../db/queries/stats';
 import { selectVenues } from '../db/queries/venues';
 import { AppError, type DeskIndicators, type DrillCaseView, type ExportFile, type OfficialDrill, type OfficialReport } from '../api';
@@ -47,10 +47,12 @@ export function officialReport(db: Db, input: { from: string; to: string; compar
   checkPeriod(p, '统计期间');
   const cmp = input.compareFrom && input.compareTo ? { from: input.compareFrom, to: input.compareTo } : null;
   if (cmp) checkPeriod(cmp, '对比期间');
-  const f = selectOfficialFigures(db, p);
+  // one breakdown gives the total, the venues and the months (three passes over the stored facts, issue 15 item 8)
+  const b = selectOfficialBreakdown(db, p, monthsOf(p.from, p.to));
+  const f = b.total;
   const g = cmp ? selectOfficialFigures(db, cmp) : null;
   const venues = selectVenues(db);
-  const byVenueRows = new Map(selectOfficialFiguresByVenue(db, p).map((r) => [r.venue_id, r]));
+  const byVenueRows = new Map(b.byVenue.map((r) => [r.venue_id, r]));
   const pick = (x: OfficialFigures | undefined) => Object.fromEntries(OFFICIAL_ROWS.map((r) => [r.key, shown(r.key, x?.[r.key] ?? 0)]));
   return {
     from: p.from, to: p.to, compareFrom: cmp?.from ?? null, compareTo: cmp?.to ?? null,
@@ -67,7 +69,7 @@ export function officialReport(db: Db, input: { from: string; to: string; compar
     averageDays: averageDays(f),
     compareAverageDays: g ? averageDays(g) : null,
     byVenue: venues.map((v) => ({ venueId: v.id, venueName: v.name, rows: pick(byVenueRows.get(v.id)) })),
-    byMonth: selectOfficialFiguresByMonth(db, p, monthsOf(p.from, p.to)).map((m) => ({ month: m.month, rows: pick(m) })),
+    byMonth: b.byMonth.map((m) => ({ month: m.month, rows: pick(m) })),
   };
 }
 
