@@ -264,45 +264,102 @@ export function selectOfficialDrill(db: Db, p: Period, key: string, venueId?: st
 
 export interface CountRow { key: string | null; n: number; people: number; amount_fen: number }
 
+/*
+ * Each indicator's records are selected by ONE condition, used both by its count and by its drill-down (issue 15 item 4:
+ * every indicator figure drills down to exactly the records it counts).
+ */
+const CONSULTATIONS_IN = 'c.arrived_at >= :start AND c.arrived_at < :end';
+const CONSULTATION_DIM = { window: 'c.window', channel: 'c.channel' } as const;
+const MEDIATIONS_IN = "m.stage = 'pre_arbitration' AND m.received_date BETWEEN :from AND :to";
+export const MEDIATION_MEASURES = { invited: '1', succeeded: "m.outcome = 'success'", failed: "m.outcome = 'failure'" } as const;
+const AID_IN = 'a.received_date BETWEEN :from AND :to';
+export const AID_MEASURES = { received: '1', approved: "a.decision = 'approved'", refused: "a.decision = 'refused'", pending: "a.decision = 'pending'" } as const;
+const SURVEYS_IN = 's.surveyed_date BETWEEN :from AND :to';
+const SURVEY_SUBJECT = "CASE WHEN s.case_id IS NOT NULL THEN 'case' ELSE 'consultation' END";
+const WAGE_ARREARS = `${bind(ROW_PREDICATES['cause_pay']!, ':from', ':to')}`;
+const SECTOR = "COALESCE(ce.sector, 'unknown')";
+
 /** Consultations arrived in [start, end) (UTC instants of Shanghai days) by window, by channel, and by group flag. */
 export function selectConsultationCounts(db: Db, start: string, end: string): { byWindow: CountRow[]; byChannel: CountRow[]; byGroup: CountRow[] } {
-  const where = 'arrived_at >= :start AND arrived_at < :end';
-  const by = (col: string) => stmt(db, `SELECT ${col} AS key, COUNT(*) AS n, SUM(worker_count) AS people, COALESCE(SUM(recovered_fen), 0) AS amount_fen
-    FROM consultations WHERE ${where} GROUP BY ${col} ORDER BY key`).all({ start, end }) as CountRow[];
+  const by = (col: string) => stmt(db, `SELECT ${col} AS key, COUNT(*) AS n, SUM(c.worker_count) AS people, COALESCE(SUM(c.recovered_fen), 0) AS amount_fen
+    FROM consultations c WHERE ${CONSULTATIONS_IN} GROUP BY ${col} ORDER BY key`).all({ start, end }) as CountRow[];
   return {
-    byWindow: by('window'),
-    byChannel: by('channel'),
+    byWindow: by(CONSULTATION_DIM.window),
+    byChannel: by(CONSULTATION_DIM.channel),
     byGroup: stmt(db, `SELECT g.value AS key, COUNT(*) AS n, SUM(c.worker_count) AS people, 0 AS amount_fen
-      FROM consultations c, json_each(c.group_flags) g WHERE ${where} GROUP BY g.value ORDER BY key`).all({ start, end }) as CountRow[],
+      FROM consultations c, json_each(c.group_flags) g WHERE ${CONSULTATIONS_IN} GROUP BY g.value ORDER BY key`).all({ start, end }) as CountRow[],
   };
+}
+
+export interface IndicatorDrillRow { id: string; date: string; subject: string; kind: string; people: number | null; amount_fen: number | null; case_id: string | null }
+
+/** The consultations one figure counts: all, or one window, channel or group. */
+export function selectConsultationDrill(db: Db, start: string, end: string, dim: 'all' | 'window' | 'channel' | 'group', key: string | null): IndicatorDrillRow[] {
+  const cols = "c.id AS id, c.arrived_at AS date, c.person_name AS subject, c.window || '/' || c.channel AS kind, c.worker_count AS people, c.recovered_fen AS amount_fen, NULL AS case_id";
+  const sql = dim === 'group'
+    ? `SELECT ${cols} FROM consultations c, json_each(c.group_flags) g WHERE ${CONSULTATIONS_IN} AND g.value = :key ORDER BY c.arrived_at, c.id`
+    : `SELECT ${cols} FROM consultations c WHERE ${CONSULTATIONS_IN} AND ${dim === 'all' ? ':key IS NULL' : `${CONSULTATION_DIM[dim]} = :key`} ORDER BY c.arrived_at, c.id`;
+  return stmt(db, sql).all({ start, end, key }) as IndicatorDrillRow[];
 }
 
 /** Pre-arbitration mediations received in the period, per organisation: invited, succeeded, workers, amounts. */
 export function selectMediationCounts(db: Db, p: Period): { organisation: string; invited: number; succeeded: number; failed: number; workers: number; claimed_fen: number }[] {
-  return stmt(db, `SELECT organisation, COUNT(*) AS invited, SUM(outcome = 'success') AS succeeded, SUM(outcome = 'failure') AS failed,
-      SUM(worker_count) AS workers, COALESCE(SUM(claimed_fen), 0) AS claimed_fen
-    FROM mediations WHERE stage = 'pre_arbitration' AND received_date BETWEEN :from AND :to GROUP BY organisation ORDER BY organisation`)
+  return stmt(db, `SELECT m.organisation AS organisation, COUNT(*) AS invited, SUM(${MEDIATION_MEASURES.succeeded}) AS succeeded, SUM(${MEDIATION_MEASURES.failed}) AS failed,
+      SUM(m.worker_count) AS workers, COALESCE(SUM(m.claimed_fen), 0) AS claimed_fen
+    FROM mediations m WHERE ${MEDIATIONS_IN} GROUP BY m.organisation ORDER BY m.organisation`)
     .all(p) as { organisation: string; invited: number; succeeded: number; failed: number; workers: number; claimed_fen: number }[];
 }
 
+/** The mediations one figure counts (an organisation's, or all when null). */
+export function selectMediationDrill(db: Db, p: Period, measure: keyof typeof MEDIATION_MEASURES, organisation: string | null): IndicatorDrillRow[] {
+  return stmt(db, `SELECT m.id AS id, m.received_date AS date, COALESCE(m.applicant_name, '') || '诉' || COALESCE(m.respondent_name, '') AS subject,
+      m.organisation || '/' || m.outcome AS kind, m.worker_count AS people, m.claimed_fen AS amount_fen, m.case_id AS case_id
+    FROM mediations m WHERE ${MEDIATIONS_IN} AND (${MEDIATION_MEASURES[measure]}) AND (:org IS NULL OR m.organisation = :org) ORDER BY m.received_date, m.id`)
+    .all({ ...p, org: organisation }) as IndicatorDrillRow[];
+}
+
 /** Wage-arrears cases (cause 劳动报酬) accepted in the period by the employer's sector (case_employers, issue 16). */
-export function selectWageArrearsBySector(db: Db, p: Period): { sector: string | null; n: number; workers: number; amount_fen: number }[] {
-  const sql = `WITH ${facts(db)} SELECT ce.sector AS sector, COUNT(*) AS n, SUM(f.workers) AS workers, SUM(f.amount_fen) AS amount_fen
+export function selectWageArrearsBySector(db: Db, p: Period): { sector: string; n: number; workers: number; amount_fen: number }[] {
+  const sql = `WITH ${facts(db)} SELECT ${SECTOR} AS sector, COUNT(*) AS n, SUM(f.workers) AS workers, SUM(f.amount_fen) AS amount_fen
     FROM f LEFT JOIN case_employers ce ON ce.case_id = f.case_id
-    WHERE ${bind(ROW_PREDICATES['cause_pay']!, ':from', ':to')} GROUP BY ce.sector ORDER BY ce.sector`;
-  return stmt(db, sql).all({ lo: p.from, hi: p.to, from: p.from, to: p.to }) as { sector: string | null; n: number; workers: number; amount_fen: number }[];
+    WHERE ${WAGE_ARREARS} GROUP BY ${SECTOR} ORDER BY sector`;
+  return stmt(db, sql).all({ lo: p.from, hi: p.to, from: p.from, to: p.to }) as { sector: string; n: number; workers: number; amount_fen: number }[];
+}
+
+/** The wage-arrears cases of one sector ('construction', 'other', 'unknown'). */
+export function selectWageArrearsDrill(db: Db, p: Period, sector: string): DrillRow[] {
+  const sql = `WITH ${facts(db)} SELECT f.case_id, f.case_number, f.venue_id, f.accepted, f.closed, f.workers, f.amount_fen, f.cause, f.manner, f.result, f.final_award, f.due_date
+    FROM f LEFT JOIN case_employers ce ON ce.case_id = f.case_id
+    WHERE ${WAGE_ARREARS} AND ${SECTOR} = :sector ORDER BY f.accepted, f.case_number`;
+  return stmt(db, sql).all({ lo: p.from, hi: p.to, from: p.from, to: p.to, sector }) as DrillRow[];
 }
 
 /** Legal-aid applications received in the period: decisions and days from receipt to decision. */
 export function selectAidCounts(db: Db, p: Period): { received: number; approved: number; refused: number; pending: number; decision_days: number | null } {
-  return stmt(db, `SELECT COUNT(*) AS received, COALESCE(SUM(decision = 'approved'), 0) AS approved, COALESCE(SUM(decision = 'refused'), 0) AS refused,
-      COALESCE(SUM(decision = 'pending'), 0) AS pending,
-      AVG(CASE WHEN decision_date IS NOT NULL THEN julianday(decision_date) - julianday(received_date) END) AS decision_days
-    FROM aid_applications WHERE received_date BETWEEN :from AND :to`).get(p) as { received: number; approved: number; refused: number; pending: number; decision_days: number | null };
+  return stmt(db, `SELECT COUNT(*) AS received, COALESCE(SUM(${AID_MEASURES.approved}), 0) AS approved, COALESCE(SUM(${AID_MEASURES.refused}), 0) AS refused,
+      COALESCE(SUM(${AID_MEASURES.pending}), 0) AS pending,
+      AVG(CASE WHEN a.decision_date IS NOT NULL THEN julianday(a.decision_date) - julianday(a.received_date) END) AS decision_days
+    FROM aid_applications a WHERE ${AID_IN}`).get(p) as { received: number; approved: number; refused: number; pending: number; decision_days: number | null };
+}
+
+/** The applications one legal-aid figure counts. */
+export function selectAidDrill(db: Db, p: Period, measure: keyof typeof AID_MEASURES): IndicatorDrillRow[] {
+  return stmt(db, `SELECT a.id AS id, a.received_date AS date, c.person_name AS subject, a.decision || COALESCE('/' || a.decision_date, '') AS kind,
+      c.worker_count AS people, NULL AS amount_fen, NULL AS case_id
+    FROM aid_applications a JOIN consultations c ON c.id = a.consultation_id WHERE ${AID_IN} AND (${AID_MEASURES[measure]}) ORDER BY a.received_date, a.id`).all(p) as IndicatorDrillRow[];
 }
 
 /** Satisfaction answers dated in the period, for cases (at closing) and consultations. */
 export function selectSatisfactionCounts(db: Db, p: Period): { subject: 'case' | 'consultation'; rating: string; n: number }[] {
-  return stmt(db, `SELECT CASE WHEN case_id IS NOT NULL THEN 'case' ELSE 'consultation' END AS subject, rating, COUNT(*) AS n
-    FROM satisfaction_surveys WHERE surveyed_date BETWEEN :from AND :to GROUP BY subject, rating ORDER BY subject, rating`).all(p) as { subject: 'case' | 'consultation'; rating: string; n: number }[];
+  return stmt(db, `SELECT ${SURVEY_SUBJECT} AS subject, s.rating AS rating, COUNT(*) AS n
+    FROM satisfaction_surveys s WHERE ${SURVEYS_IN} GROUP BY subject, s.rating ORDER BY subject, s.rating`).all(p) as { subject: 'case' | 'consultation'; rating: string; n: number }[];
+}
+
+/** The answers one satisfaction figure counts: a subject's, of one rating or all. */
+export function selectSatisfactionDrill(db: Db, p: Period, subject: 'case' | 'consultation', rating: string | null): IndicatorDrillRow[] {
+  return stmt(db, `SELECT s.id AS id, s.surveyed_date AS date, COALESCE(k.case_number, q.person_name, '') AS subject, s.rating || '/' || s.entered_by AS kind,
+      NULL AS people, NULL AS amount_fen, s.case_id AS case_id
+    FROM satisfaction_surveys s LEFT JOIN cases k ON k.id = s.case_id LEFT JOIN consultations q ON q.id = s.consultation_id
+    WHERE ${SURVEYS_IN} AND ${SURVEY_SUBJECT} = :subject AND (:rating IS NULL OR s.rating = :rating) ORDER BY s.surveyed_date, s.id`)
+    .all({ ...p, subject, rating }) as IndicatorDrillRow[];
 }
