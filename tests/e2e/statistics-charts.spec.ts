@@ -70,6 +70,20 @@ test('the charts show the table figures for the chosen periods and the 年报 PD
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, 'statistics-charts.png'), fullPage: true });
 
+  // 工作指标: a figure opens exactly the records it counts (2025: one pre-arbitration mediation, which failed)
+  await page.getByRole('tab', { name: '工作指标' }).click();
+  await page.getByTestId('mediation-invited-东城劳动争议调解工作室').click();
+  await expect(page.locator('.ant-drawer-title')).toHaveText('仲裁前调解受理（东城劳动争议调解工作室）：1 条');
+  await expect(page.getByTestId('indicator-drill-table').locator('tbody tr[data-row-key]')).toHaveCount(1);
+  await expect(page.getByTestId('indicator-drill-table')).toContainText('杨二');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.ant-drawer-title')).toHaveCount(0);
+  const satisfied = await page.getByTestId('satisfaction-case-total').innerText();
+  await page.getByTestId('satisfaction-case-total').click();
+  await expect(page.getByTestId('indicator-drill-table').locator('tbody tr[data-row-key]')).toHaveCount(Number(satisfied));
+  await page.screenshot({ path: path.join(SHOTS, 'statistics-indicator-drill.png') });
+  await page.keyboard.press('Escape');
+
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出 PDF（含图表）' }).click();
   const saved = await (await download).path();
