@@ -205,7 +205,16 @@ export function indicatorDrill(db: Db, input: { from: string; to: string; indica
   const p = { from: input.from, to: input.to };
   const key = input.key ?? null;
   const bad = () => new AppError('VALIDATION', '没有这一工作指标');
-  const rows = (xs: IndicatorDrillRow[]) => xs.map((r) => ({ id: r.id, date: r.date, subject: r.subject, kind: r.kind, people: r.people, amountYuan: r.amount_fen === null ? null : r.amount_fen / 100, caseId: r.case_id }));
+  // the query's kind is "code/code" (window/channel, organisation/outcome, decision/date, rating/entered by): shown in Chinese
+  const label = (v: string | { label: string } | undefined, code: string) => (typeof v === 'string' ? v : (v?.label ?? code));
+  const KIND: Record<string, (a: string, b: string) => string> = {
+    consultations: (a, b) => `${label(WINDOWS[a as keyof typeof WINDOWS], a)}·${label(CONSULTATION_CHANNELS[b as keyof typeof CONSULTATION_CHANNELS], b)}`,
+    mediations: (a, b) => `${a}·${{ pending: '未结', success: '调解成功', failure: '调解不成', withdrawn: '撤回' }[b] ?? b}`,
+    legalAid: (a, b) => `${{ pending: '待决定', approved: '给予援助', refused: '不予援助' }[a] ?? a}${b ? `（${b}）` : ''}`,
+    satisfaction: (a, b) => `${{ satisfied: '满意', basic: '基本满意', unsatisfied: '不满意' }[a] ?? a}·${{ staff: '工作人员录入', party: '当事人自评', ledger: '历史导入' }[b] ?? b}`,
+  };
+  const kind = (k: string) => { const i = k.lastIndexOf('/'); return i < 0 ? k : KIND[input.indicator]!(k.slice(0, i), k.slice(i + 1)); };
+  const rows = (xs: IndicatorDrillRow[]) => xs.map((r) => ({ id: r.id, date: r.date, subject: r.subject, kind: kind(r.kind), people: r.people, amountYuan: r.amount_fen === null ? null : r.amount_fen / 100, caseId: r.case_id }));
   switch (input.indicator) {
     case 'consultations': {
       const dim = (input.dimension ?? 'all') as 'all' | 'window' | 'channel' | 'group';

@@ -83,6 +83,9 @@ describe('indicator drill-downs', () => {
     const y25 = unwrap<DeskIndicators>(dispatch(at(), 'stats.indicators', Y25));
     const all = y25.wageArrears.flatMap((w) => drill(Y25, 'wageArrears', undefined, w.sector).rows.map((r) => r.subject)).sort();
     expect(all).toEqual([2, 3, 5, 6, 7].map((n) => `东劳人仲案字〔2025〕${n}号`).sort());
+    // the kinds are written in Chinese, not as codes
+    expect(drill(Y25, 'mediations', 'invited').rows.map((r) => r.kind)).toEqual(['东城劳动争议调解工作室·调解不成']);
+    for (const r of [...drill(Y26, 'consultations').rows, ...drill(Y25, 'satisfaction', 'case').rows]) expect(r.kind).not.toMatch(/[a-z]/);
     // bad input: a clear message and nothing listed
     expect(dispatch(at(), 'stats.indicatorDrill', { ...Y26, indicator: 'wageArrears', key: 'mining' })).toMatchObject({ ok: false, error: { message: '没有这一工作指标' } });
     expect(dispatch(at(), 'stats.indicatorDrill', { ...Y26, indicator: 'weather' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
