@@ -6,4 +6,5 @@ export * from './operation-names';
 export * from './calculator-schemas';
 export * from './operation-kinds';
 export * from './stats-views';
+export * from './stats-charts';
 export * from './supervision-views';

@@ -11,7 +11,7 @@ export const READ_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName
   'duty.candidates', 'consultations.get', 'consultations.list', 'conflicts.check', 'aid.eligibility', 'aid.document', 'calculators.list',
   'calculators.run', 'audit.head', 'audit.verify',
   // issue 15
-  'stats.official', 'stats.indicators', 'stats.drill', 'stats.export', 'ledger.template',
+  'stats.official', 'stats.indicators', 'stats.drill', 'stats.export', 'stats.pdf', 'stats.indicatorDrill', 'ledger.template',
   'collective.roster', 'collective.parseRoster', 'collective.template',
   // issue 16
   'employers.list', 'employers.get', 'employers.towns', 'supervision.rules', 'supervision.dashboard', 'grades.visitsDue', 'inspections.figures', 'warnings.list', 'bulletins.list', 'bulletins.get', 'bulletins.document', 'blacklist.list', 'blacklist.export', 'blacklist.document', 'employers.lookup',

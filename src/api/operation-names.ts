@@ -20,7 +20,7 @@ export const OPERATION_NAMES = [
   'auth.changePassword', 'auth.lock', 'auth.unlock', 'users.resetPassword',
   'cases.export', 'staff.list',
   // issue 15
-  'stats.official', 'stats.indicators', 'stats.drill', 'stats.export', 'ledger.template', 'ledger.import', 'satisfaction.record',
+  'stats.official', 'stats.indicators', 'stats.drill', 'stats.export', 'stats.pdf', 'stats.indicatorDrill', 'ledger.template', 'ledger.import', 'satisfaction.record',
   // issue 16 item 6: collective cases
   'collective.roster', 'collective.parseRoster', 'collective.importRoster', 'collective.template', 'collective.representatives', 'collective.results',
   // issue 16: employer register and supervision

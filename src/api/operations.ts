@@ -10,7 +10,7 @@ import type { FieldIssue } from './result';
 import type {
   CalendarYearView, CaseClock, CaseDetail, CaseDocument, AidApplicationView, ClaimDecisionView, ConflictMatch, ConsultationView, Dashboard, DutyView, DocumentFile, DocumentKindView, IssuedDocumentRef, DocumentPreview, HearingRecordView, MediationStats, MediationView, Outcomes, Hearing, Proceedings, Room, CaseListPage, ChainHeadView, ChainVerifyView, CollectiveRosterView, WorkerClaimsView, ExportFile, RosterCheck, StaffMember, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue,
 } from './views';
-import type { DeskIndicators, LedgerImportReport, OfficialDrill, OfficialReport } from './stats-views';
+import type { DeskIndicators, IndicatorDrillView, LedgerImportReport, OfficialDrill, OfficialReport } from './stats-views';
 
 /**
  * The contract: one entry per operation. `auth` says who may call it:
@@ -205,6 +205,10 @@ export const operations = {
   'stats.drill': op<typeof schemas.statsDrill, OfficialDrill>({ input: schemas.statsDrill, auth: 'user', action: 'case.read', doc: '统计数字明细' }),
   /** The official table (and comparison) as an XLSX workbook. */
   'stats.export': op<typeof schemas.statsPeriod, ExportFile>({ input: schemas.statsPeriod, auth: 'user', action: 'case.read', doc: '导出统计报表', async: true }),
+  /** The records one indicator figure counts (consultations, mediations, wage arrears, legal aid, satisfaction). */
+  'stats.indicatorDrill': op<typeof schemas.indicatorDrill, IndicatorDrillView>({ input: schemas.indicatorDrill, auth: 'user', action: 'case.read', doc: '工作指标明细' }),
+  /** The 月报 / 年报 (or any period's report) as PDF through the document engine: table, comparison, indicators, charts. */
+  'stats.pdf': op<typeof schemas.statsPeriod, DocumentFile>({ input: schemas.statsPeriod, auth: 'user', action: 'case.read', doc: '导出统计报告（PDF）', async: true }),
   /** Records the satisfaction survey of a closed case (at closing) or of a consultation; once per case or consultation. */
   'satisfaction.record': op<typeof schemas.satisfactionRecord, { id: string }>({ input: schemas.satisfactionRecord, auth: 'user', action: 'case.read', doc: '满意度评价' }),
   /** The ledger import template (XLSX). */

@@ -650,6 +650,12 @@ export const schemas = {
   }),
   paperReview: z.strictObject({ caseId: id, decidedDate: calendarDate('决定日期'), reason: requiredText(500, '书面审理的理由') }),
   // issue 15: statistics, reports and the ledger import
+  /** Issue 15 item 4: the records behind one indicator figure. */
+  indicatorDrill: z.strictObject({
+    from: calendarDate('统计开始日'), to: calendarDate('统计截止日'),
+    indicator: z.enum(['consultations', 'mediations', 'wageArrears', 'legalAid', 'satisfaction'], { error: '没有这一工作指标' }),
+    dimension: z.string().max(20).optional(), key: z.string().max(200).optional(),
+  }).refine((x) => x.from <= x.to, { error: '截止日不能早于开始日', path: ['to'] }),
   statsPeriod: z.strictObject({
     from: calendarDate('统计开始日'), to: calendarDate('统计截止日'),
     compareFrom: calendarDate('对比期间开始日').optional(), compareTo: calendarDate('对比期间截止日').optional(),

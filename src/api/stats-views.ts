@@ -80,3 +80,9 @@ export interface DeskIndicators {
   legalAid: { received: number; approved: number; refused: number; pending: number; averageDecisionDays: number | null };
   satisfaction: { subject: 'case' | 'consultation'; label: string; satisfied: number; basic: number; unsatisfied: number; total: number; rate: number | null }[];
 }
+
+/** The records one indicator figure counts (issue 15 item 4). */
+export interface IndicatorDrillView {
+  label: string;
+  rows: { id: string; date: string; subject: string; kind: string; people: number | null; amountYuan: number | null; caseId: string | null }[];
+}

@@ -249,10 +249,15 @@ export function buildProgram(): Command {
   program.command('stats').description('统计报表：劳动人事争议处理情况（可与另一期间对比）')
     .requiredOption('--from <date>', '统计开始日 YYYY-MM-DD').requiredOption('--to <date>', '统计截止日 YYYY-MM-DD')
     .option('--compare-from <date>', '对比期间开始日').option('--compare-to <date>', '对比期间截止日')
-    .option('--json', 'JSON 输出（默认）').option('--xlsx <file>', '写出 XLSX 工作簿')
-    .action((o: { from: string; to: string; compareFrom?: string; compareTo?: string; json?: boolean; xlsx?: string }) =>
+    .option('--json', 'JSON 输出（默认）').option('--xlsx <file>', '写出 XLSX 工作簿').option('--pdf <file>', '写出 PDF 月报/年报（含图表）')
+    .action((o: { from: string; to: string; compareFrom?: string; compareTo?: string; json?: boolean; xlsx?: string; pdf?: string }) =>
       withDb(g(), async (_d, ctx) => {
         const input = { from: o.from, to: o.to, ...(o.compareFrom ? { compareFrom: o.compareFrom } : {}), ...(o.compareTo ? { compareTo: o.compareTo } : {}) };
+        if (o.pdf) {
+          const pdf = (await runAsync(ctx, 'stats.pdf', input)) as { base64: string };
+          fs.writeFileSync(o.pdf, Buffer.from(pdf.base64, 'base64'));
+          if (!o.xlsx) return print({ file: o.pdf });
+        }
         if (!o.xlsx) return print(run(ctx, 'stats.official', input));
         const f = (await runAsync(ctx, 'stats.export', input)) as { base64: string };
         fs.writeFileSync(o.xlsx, Buffer.from(f.base64, 'base64'));

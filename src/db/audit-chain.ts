@@ -41,8 +41,8 @@ export function installChangeCapture(db: Db): void {
   for (const t of tables(db)) {
     // Derived data (migration 013) is not captured: case_deadlines* are rewritten from the audited records in the same
     // transaction; the search indexes (*_fts and their shadow tables, and party_name_grams of migration 020) are kept by
-    // triggers from the audited rows.
-    if (t.name === 'audit_log' || t.name.startsWith('case_deadlines') || /_fts($|_)/.test(t.name) || t.name === 'party_name_grams') continue;
+    // triggers from the audited rows; case_facts* (migration 021) are rewritten like case_deadlines.
+    if (t.name === 'audit_log' || t.name.startsWith('case_deadlines') || t.name.startsWith('case_facts') || /_fts($|_)/.test(t.name) || t.name === 'party_name_grams') continue;
     const ins = (op: string, row: 'NEW' | 'OLD') => `INSERT INTO temp._changes (tbl, k, op) VALUES ('${t.name}', ${keyExpr(t, row)}, '${op}');`;
     db.exec(`
       CREATE TEMP TRIGGER IF NOT EXISTS _cap_${t.name}_i AFTER INSERT ON main."${t.name}" BEGIN ${ins('i', 'NEW')} END;

@@ -120,6 +120,8 @@ export async function renderDocx(model: DocumentModel, chains: Chains, layout: '
       continue;
     }
     flushTable();
+    // a figure keeps its space (its lines) in the DOCX; the chart itself is drawn in the PDF only
+    if (p.figure) for (let i = 1; i < p.figure.lines; i++) children.push(paragraph({ ...p, keepNext: true }));
     children.push(paragraph(p));
   }
   flushTable();

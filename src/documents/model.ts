@@ -38,6 +38,11 @@ export type Block =
    * collective case). The closing block is the one before the first page break.
    */
   | { type: 'pageBreak' }
+  /**
+   * A chart (issue 15: the 月报/年报): an SVG drawn across the text block, `lines` lines of the grid high, never split
+   * across pages, with its caption centred under it. The PDF draws the SVG; the DOCX keeps the space and the caption.
+   */
+  | { type: 'figure'; svg: string; lines: number; caption: Text }
   /** Starts a new page with the title block again: one paper per addressee in one file. */
   | { type: 'newPage' };
 
@@ -106,6 +111,8 @@ export function mapTexts(m: DocumentModel, f: (text: string) => string): Documen
           return { ...b, runs: b.runs.map(tx) };
         case 'table':
           return { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => c.map(tx)) })) };
+        case 'figure':
+          return { ...b, caption: tx(b.caption) };
         default:
           return b;
       }
@@ -152,6 +159,9 @@ export function modelTexts(m: DocumentModel): Text[] {
           break;
         case 'table':
           for (const r of b.rows) for (const c of r.cells) out.push(...c);
+          break;
+        case 'figure':
+          out.push(b.caption);
           break;
         case 'newPage':
           titleBlock(m.title);

@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import SVGtoPDF from 'svg-to-pdfkit';
 import { splitAtBreaks, type DocumentModel } from './model';
 import { openFace, segmentAll, type Face, type FaceRole } from './fonts';
 import { AUTOSPACE_EM, HANGING, autospaceBetween, breakAllowed, noBreakSpans, paginate } from './flow';
@@ -35,6 +36,8 @@ interface Line {
   rule?: boolean;
   /** On a table row's first line: the cells (x and width within the text block, their lines) and the row's height in lines. */
   row?: { cells: { x: number; width: number; lines: Line[] }[]; lines: number };
+  /** On a figure's first line: the SVG drawn across the text block, `lines` lines high. */
+  figure?: { svg: string; lines: number };
 }
 
 
@@ -53,6 +56,7 @@ const advanceOf = (face: Face, ch: string, size: number) => {
  */
 function breakLines(p: PlannedPara, chains: Chains, width = WIDTH): Line[] {
   if (p.row) return rowLines(p, chains);
+  if (p.figure) return Array.from({ length: p.figure.lines }, (_, i): Line => ({ glyphs: [], size: p.size, x: 0, spacing: 0, ...(i === 0 ? { figure: p.figure } : {}) }));
   const groups = splitAtBreaks(p.runs);
   if (groups.length > 1) return groups.flatMap((runs, i) => breakLines({ ...p, runs, indent: p.indent && i === 0 }, chains, width));
   if (p.runs.length === 0 || p.runs.every((r) => r.text === '')) return [{ glyphs: [], size: p.size, x: 0, spacing: 0, rule: p.rule }];
@@ -261,6 +265,13 @@ export async function renderPdf(model: DocumentModel, chains: Chains, layout: Pa
       if (line.rule) {
         const mid = y + LINE_PITCH_PT / 2;
         doc.save().dash(4, { space: 3 }).moveTo(left, mid).lineTo(left + WIDTH, mid).lineWidth(0.6).stroke().restore();
+        return;
+      }
+      if (line.figure) {
+        // a chart: its text in the heading (sans) face, registered before svg-to-pdfkit asks for it
+        const face = chains.heading[0]!;
+        use(face, 12);
+        SVGtoPDF(doc, line.figure.svg, left, y, { width: WIDTH, height: line.figure.lines * LINE_PITCH_PT, preserveAspectRatio: 'xMidYMid meet', fontCallback: () => face.key });
         return;
       }
       if (line.row) {

@@ -30,6 +30,8 @@ export interface PlannedPara {
   rule?: boolean;
   /** A table row: cells with their widths in characters (28 in all), at least `minLines` high, ruled. */
   row?: { cells: Text[][]; widths: number[]; minLines: number; header: boolean; repeat?: boolean };
+  /** A chart drawn across the text block, `lines` lines high (the 月报/年报). */
+  figure?: { svg: string; lines: number };
 }
 
 const base = (over: Partial<PlannedPara>): PlannedPara => ({
@@ -67,6 +69,11 @@ function blockParas(b: Block, model: DocumentModel): PlannedPara[] {
         }),
       );
     }
+    case 'figure':
+      return [
+        base({ align: 'center', indent: false, keepLines: true, keepNext: true, figure: { svg: b.svg, lines: b.lines } }),
+        base({ runs: [b.caption], size: 12, align: 'center', indent: false }),
+      ];
     case 'pageBreak':
       return []; // the next paragraph starts the page (bodyParas)
     case 'newPage': {

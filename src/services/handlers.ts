@@ -4,7 +4,8 @@ import type { OperationName, Operations } from '../api';
 import { acceptCase, discardDraft, getCase, listCases, notAcceptCase, relatedCases, saveDraft } from './cases';
 import { exportCases } from './case-export';
 import { importLedger, ledgerTemplate, recordSatisfaction } from './ledger';
-import { deskIndicators, exportOfficialReport, officialDrill, officialReport } from './stats';
+import { deskIndicators, exportOfficialReport, indicatorDrill, officialDrill, officialReport } from './stats';
+import { statsReportPdf } from './stats-report';
 import type { ServiceContext } from './context';
 import { importCalendarYear, listCalendarYears, setCalendarDay } from './calendar';
 import { listCalculators, runCalculator } from './calculators';
@@ -150,6 +151,8 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'stats.indicators': (ctx, input) => deskIndicators(ctx.db, input),
   'stats.drill': (ctx, input) => officialDrill(ctx.db, input),
   'stats.export': (ctx, input) => exportOfficialReport(ctx, input),
+  'stats.pdf': (ctx, input) => statsReportPdf(ctx, input),
+  'stats.indicatorDrill': (ctx, input) => indicatorDrill(ctx.db, input),
   'ledger.template': () => ledgerTemplate(),
   'satisfaction.record': (ctx, input) => recordSatisfaction(ctx, input),
   'ledger.import': (ctx, input) => importLedger(ctx, input),

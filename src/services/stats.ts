@@ -4,10 +4,10 @@ import {
 } from '../domain';
 import type { Db } from '../db/open';
 import {
-  type CountRow, type DrillRow, type OfficialFigures, selectAidCounts, selectConsultationCounts, selectMediationCounts, selectSatisfactionCounts, selectWageArrearsBySector, type Period, selectOfficialDrill, selectOfficialFigures, selectOfficialFiguresByMonth, selectOfficialFiguresByVenue,
+  type CountRow, type DrillRow, type OfficialFigures, selectAidCounts, selectConsultationCounts, selectMediationCounts, selectSatisfactionCounts, selectWageArrearsBySector, type Period, selectOfficialBreakdown, selectOfficialDrill, AID_MEASURES, MEDIATION_MEASURES, type IndicatorDrillRow, selectAidDrill, selectConsultationDrill, selectMediationDrill, selectSatisfactionDrill, selectWageArrearsDrill, selectOfficialFigures, selectOfficialFiguresByVenue,
 } from '../db/queries/stats';
 import { selectVenues } from '../db/queries/venues';
-import { AppError, type DeskIndicators, type DrillCaseView, type ExportFile, type OfficialDrill, type OfficialReport } from '../api';
+import { AppError, type DeskIndicators, type DrillCaseView, type ExportFile, type IndicatorDrillView, type OfficialDrill, type OfficialReport } from '../api';
 import type { ServiceContext } from './context';
 import { addSheet, newWorkbook, workbookFile } from './xlsx';
 
@@ -47,10 +47,12 @@ export function officialReport(db: Db, input: { from: string; to: string; compar
   checkPeriod(p, '统计期间');
   const cmp = input.compareFrom && input.compareTo ? { from: input.compareFrom, to: input.compareTo } : null;
   if (cmp) checkPeriod(cmp, '对比期间');
-  const f = selectOfficialFigures(db, p);
+  // one breakdown gives the total, the venues and the months (three passes over the stored facts, issue 15 item 8)
+  const b = selectOfficialBreakdown(db, p, monthsOf(p.from, p.to));
+  const f = b.total;
   const g = cmp ? selectOfficialFigures(db, cmp) : null;
   const venues = selectVenues(db);
-  const byVenueRows = new Map(selectOfficialFiguresByVenue(db, p).map((r) => [r.venue_id, r]));
+  const byVenueRows = new Map(b.byVenue.map((r) => [r.venue_id, r]));
   const pick = (x: OfficialFigures | undefined) => Object.fromEntries(OFFICIAL_ROWS.map((r) => [r.key, shown(r.key, x?.[r.key] ?? 0)]));
   return {
     from: p.from, to: p.to, compareFrom: cmp?.from ?? null, compareTo: cmp?.to ?? null,
@@ -67,7 +69,7 @@ export function officialReport(db: Db, input: { from: string; to: string; compar
     averageDays: averageDays(f),
     compareAverageDays: g ? averageDays(g) : null,
     byVenue: venues.map((v) => ({ venueId: v.id, venueName: v.name, rows: pick(byVenueRows.get(v.id)) })),
-    byMonth: selectOfficialFiguresByMonth(db, p, monthsOf(p.from, p.to)).map((m) => ({ month: m.month, rows: pick(m) })),
+    byMonth: b.byMonth.map((m) => ({ month: m.month, rows: pick(m) })),
   };
 }
 
@@ -143,8 +145,7 @@ export async function exportOfficialReport(ctx: ServiceContext, input: { from: s
 export function deskIndicators(db: Db, input: { from: string; to: string }): DeskIndicators {
   checkPeriod(input, '统计期间');
   const p = { from: input.from, to: input.to };
-  const start = new Date(`${p.from}T00:00:00+08:00`).toISOString();
-  const end = new Date(Date.parse(new Date(`${p.to}T00:00:00+08:00`).toISOString()) + 86_400_000).toISOString();
+  const { start, end } = instants(p);
   const c = selectConsultationCounts(db, start, end);
   const lab = (labels: Record<string, string | { label: string }>) => (r: CountRow) => {
     const l = labels[r.key ?? ''];
@@ -157,7 +158,7 @@ export function deskIndicators(db: Db, input: { from: string; to: string }): Des
   const byVenue = new Map(selectOfficialFiguresByVenue(db, p).map((r) => [r.venue_id, r]));
   const sectors = selectWageArrearsBySector(db, p);
   const sector = (s: 'construction' | 'other' | 'unknown', label: string) => {
-    const r = sectors.find((x) => (x.sector ?? 'unknown') === s);
+    const r = sectors.find((x) => x.sector === s);
     return { sector: s, label, cases: r?.n ?? 0, workers: r?.workers ?? 0, amountYuan: (r?.amount_fen ?? 0) / 100 };
   };
   const aid = selectAidCounts(db, p);
@@ -183,4 +184,73 @@ export function deskIndicators(db: Db, input: { from: string; to: string }): Des
     legalAid: { received: aid.received, approved: aid.approved, refused: aid.refused, pending: aid.pending, averageDecisionDays: aid.decision_days === null ? null : Math.round(aid.decision_days * 10) / 10 },
     satisfaction,
   };
+}
+
+/** A period's Shanghai days as UTC instants [start, end) (consultations are stamped with their arrival instant). */
+function instants(p: Period): { start: string; end: string } {
+  const start = new Date(`${p.from}T00:00:00+08:00`).toISOString();
+  const end = new Date(Date.parse(`${p.to}T00:00:00+08:00`) + 86_400_000).toISOString();
+  return { start, end };
+}
+
+/**
+ * The records one indicator figure counts (issue 15 item 4), selected by the same condition as the figure
+ * (src/db/queries/stats.ts): consultations (all, or a window / channel / group), a mediation organisation's invited,
+ * succeeded or failed mediations (all organisations without a key), a sector's wage-arrears cases, the legal-aid
+ * applications received / approved / refused / pending, and the satisfaction answers of a subject (of one rating).
+ * The circuit tribunals' figures are the official table's by venue: stats.drill with the venue.
+ */
+export function indicatorDrill(db: Db, input: { from: string; to: string; indicator: string; dimension?: string; key?: string }): IndicatorDrillView {
+  checkPeriod(input, '统计期间');
+  const p = { from: input.from, to: input.to };
+  const key = input.key ?? null;
+  const bad = () => new AppError('VALIDATION', '没有这一工作指标');
+  // the query's kind is "code/code" (window/channel, organisation/outcome, decision/date, rating/entered by): shown in Chinese
+  const label = (v: string | { label: string } | undefined, code: string) => (typeof v === 'string' ? v : (v?.label ?? code));
+  const KIND: Record<string, (a: string, b: string) => string> = {
+    consultations: (a, b) => `${label(WINDOWS[a as keyof typeof WINDOWS], a)}·${label(CONSULTATION_CHANNELS[b as keyof typeof CONSULTATION_CHANNELS], b)}`,
+    mediations: (a, b) => `${a}·${{ pending: '未结', success: '调解成功', failure: '调解不成', withdrawn: '撤回' }[b] ?? b}`,
+    legalAid: (a, b) => `${{ pending: '待决定', approved: '给予援助', refused: '不予援助' }[a] ?? a}${b ? `（${b}）` : ''}`,
+    satisfaction: (a, b) => `${{ satisfied: '满意', basic: '基本满意', unsatisfied: '不满意' }[a] ?? a}·${{ staff: '工作人员录入', party: '当事人自评', ledger: '历史导入' }[b] ?? b}`,
+  };
+  const kind = (k: string) => { const i = k.lastIndexOf('/'); return i < 0 ? k : KIND[input.indicator]!(k.slice(0, i), k.slice(i + 1)); };
+  const rows = (xs: IndicatorDrillRow[]) => xs.map((r) => ({ id: r.id, date: r.date, subject: r.subject, kind: kind(r.kind), people: r.people, amountYuan: r.amount_fen === null ? null : r.amount_fen / 100, caseId: r.case_id }));
+  switch (input.indicator) {
+    case 'consultations': {
+      const dim = (input.dimension ?? 'all') as 'all' | 'window' | 'channel' | 'group';
+      if (!['all', 'window', 'channel', 'group'].includes(dim) || (dim !== 'all' && !key)) throw bad();
+      const labels: Record<string, string | { label: string }> = { ...WINDOWS, ...CONSULTATION_CHANNELS, ...GROUP_FLAG_LABELS };
+      const l = key ? labels[key] : null;
+      const name = typeof l === 'string' ? l : (l?.label ?? key);
+      const { start, end } = instants(p);
+      return { label: `咨询接访${name ? `（${name}）` : ''}`, rows: rows(selectConsultationDrill(db, start, end, dim, key)) };
+    }
+    case 'mediations': {
+      const m = (input.dimension ?? 'invited') as keyof typeof MEDIATION_MEASURES;
+      if (!(m in MEDIATION_MEASURES)) throw bad();
+      return { label: `仲裁前调解${{ invited: '受理', succeeded: '调解成功', failed: '调解不成' }[m]}${key ? `（${key}）` : ''}`, rows: rows(selectMediationDrill(db, p, m, key)) };
+    }
+    case 'wageArrears': {
+      if (!key || !['construction', 'other', 'unknown'].includes(key)) throw bad();
+      const venues = new Map(selectVenues(db).map((v) => [v.id, v.name]));
+      return {
+        label: `欠薪案件（${{ construction: '建筑业', other: '其他行业', unknown: '未标注行业' }[key]}）`,
+        rows: selectWageArrearsDrill(db, p, key).map((r) => ({ id: r.case_id, date: r.accepted, subject: r.case_number, kind: venues.get(r.venue_id) ?? '', people: r.workers, amountYuan: r.amount_fen / 100, caseId: r.case_id })),
+      };
+    }
+    case 'legalAid': {
+      const m = (input.dimension ?? 'received') as keyof typeof AID_MEASURES;
+      if (!(m in AID_MEASURES)) throw bad();
+      return { label: `法律援助${{ received: '受理申请', approved: '给予援助', refused: '不予援助', pending: '待决定' }[m]}`, rows: rows(selectAidDrill(db, p, m)) };
+    }
+    case 'satisfaction': {
+      const subject = input.dimension as 'case' | 'consultation';
+      if (subject !== 'case' && subject !== 'consultation') throw bad();
+      if (key && !['satisfied', 'basic', 'unsatisfied'].includes(key)) throw bad();
+      const rating = key ? { satisfied: '满意', basic: '基本满意', unsatisfied: '不满意' }[key] : '全部评价';
+      return { label: `满意度：${subject === 'case' ? '案件' : '咨询接访'}（${rating}）`, rows: rows(selectSatisfactionDrill(db, p, subject, key)) };
+    }
+    default:
+      throw bad();
+  }
 }

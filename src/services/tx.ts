@@ -3,6 +3,7 @@ import { beginWrite, commitWrite, rollbackWrite } from '../db/transaction';
 import { type ServiceContext, SYSTEM_USER, nowIso } from './context';
 import { refreshChangedDeadlines } from './deadline-store';
 import { refreshChangedGrades } from './supervision';
+import { refreshChangedFacts } from './stats-facts';
 
 /**
  * The one write path. Runs `fn` in one IMMEDIATE transaction with its checks inside it, and appends the operation's
@@ -36,6 +37,7 @@ export function writeTx<T>(ctx: ServiceContext, fn: () => T, opts: { op?: string
     const result = fn();
     if (result instanceof Promise) throw new Error('writeTx: the transaction body must be synchronous');
     refreshChangedDeadlines(ctx); // issue 13: the stored deadlines of the cases this write changed, in the same transaction
+    refreshChangedFacts(ctx); // issue 15 item 8: the statistics' per-case facts of the cases this write changed
     refreshChangedGrades(ctx); // issue 16: the grades of the employers whose signals this write changed
     record(ctx, scope);
     commitWrite(db, t);

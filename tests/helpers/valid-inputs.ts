@@ -68,7 +68,7 @@ export function validInputs(caseId: string): Record<OperationName, Record<string
     'audit.head': {}, 'audit.verify': {},
     'cases.export': { status: 'accepted', columns: ['caseNumber', 'applicants'] }, 'staff.list': {},
     'stats.official': { from: '2026-01-01', to: '2026-12-31' }, 'stats.indicators': { from: '2026-01-01', to: '2026-12-31' }, 'stats.drill': { from: '2026-01-01', to: '2026-12-31', key: 'accepted' },
-    'stats.export': { from: '2026-01-01', to: '2026-12-31' }, 'ledger.template': {},
+    'stats.export': { from: '2026-01-01', to: '2026-12-31' }, 'stats.pdf': { from: '2026-01-01', to: '2026-12-31' }, 'stats.indicatorDrill': { from: '2026-01-01', to: '2026-12-31', indicator: 'mediations', dimension: 'invited' }, 'ledger.template': {},
     'satisfaction.record': { consultationId: '0123456789abcdef0123456789abcdef', rating: 'satisfied', enteredBy: 'staff', surveyedDate: '2026-11-20' },
     'ledger.import': { fileName: 'ledger.jsonl', format: 'jsonl', contentBase64: 'e30=', dryRun: true },
     'parties.correct': { caseId, partyId: caseId, changes: { domicile: '新地址' }, reason: '笔误', correctedDate: '2026-11-25' },

@@ -35,5 +35,11 @@ describe('desk import and desk stats', () => {
     await wb.xlsx.readFile(xlsx);
     const ws = wb.getWorksheet('处理情况')!;
     expect([ws.getCell(5, 1).value, ws.getCell(5, 3).value, ws.getCell(5, 4).value, ws.getCell(5, 5).value]).toEqual(['当期案件受理数', 7, 5, '上升40%']);
-  }, 90_000);
+    // the 年报 as PDF (issue 15 item 6), read back
+    const pdf = path.join(dir, 'annual.pdf');
+    expect(desk(db, 'stats', '--from', '2025-01-01', '--to', '2025-12-31', '--compare-from', '2024-01-01', '--compare-to', '2024-12-31', '--pdf', pdf).code).toBe(0);
+    const text = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, '');
+    expect(text).toContain('劳动人事争议处理情况年报');
+    expect(text).toContain('当期受理案件7件，对比期5件，上升40%');
+  }, 150_000);
 });

@@ -1,11 +1,13 @@
 import { Alert, Button, Card, Drawer, Flex, Space, Table, Tabs, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import type { DeskIndicators, LedgerImportReport, OfficialDrill, OfficialReport } from '../../../../src/api';
+import type { DeskIndicators, IndicatorDrillView, LedgerImportReport, OfficialDrill, OfficialReport } from '../../../../src/api';
 import { OFFICIAL_ROWS, STATISTICS_DEFINITIONS } from '../../../../src/domain';
 import { DateField } from '../../components/DateField';
 import { api } from '../../lib/api-client';
 import { today } from '../../lib/dates';
-import { base64ToBytes, saveFile } from '../../lib/pdf';
+import { base64ToBytes, printPdf, saveFile } from '../../lib/pdf';
+import { StatsCharts } from './StatsCharts';
+import { DrillLink, IndicatorDrillDrawer, type IndicatorRef } from './IndicatorDrill';
 
 /**
  * 统计报表 (issue 15): the official table 劳动人事争议处理情况 for any period, beside a comparison period, by venue and by
@@ -33,6 +35,13 @@ export function StatsPage() {
   const [error, setError] = useState<string | null>(null);
   const [drill, setDrill] = useState<(OfficialDrill & { venueName?: string; month?: string }) | null>(null);
   const [busy, setBusy] = useState(false);
+  const [indicatorDrill, setIndicatorDrill] = useState<IndicatorDrillView | null>(null);
+  const openIndicator = async (to: IndicatorRef) => {
+    if (!indicators) return;
+    const r = await api('stats.indicatorDrill', { from: indicators.from, to: indicators.to, ...to });
+    if (!r.ok) return setError(r.error.message);
+    setIndicatorDrill(r.value);
+  };
 
   const load = useCallback(async (p: Period) => {
     setError(null);
@@ -58,6 +67,16 @@ export function StatsPage() {
     if (!r.ok) return setError(r.error.message);
     saveFile(base64ToBytes(r.value.base64), r.value.fileName, r.value.mimeType);
   };
+  // issue 15 item 6: the 月报/年报 (table, comparison, indicators, charts) as PDF — saved, or printed through pdf.js
+  const reportPdf = async (then: 'save' | 'print') => {
+    setBusy(true);
+    const r = await api('stats.pdf', period);
+    setBusy(false);
+    if (!r.ok) return setError(r.error.issues?.[0]?.message ?? r.error.message);
+    const bytes = base64ToBytes(r.value.base64);
+    if (then === 'save') saveFile(bytes, r.value.fileName, r.value.mimeType);
+    else await printPdf(bytes);
+  };
   const set = (k: keyof Period) => (v: string | undefined) => setPeriod((p) => ({ ...p, [k]: v || undefined }));
   const cmp = report?.compareFrom !== null && report?.compareFrom !== undefined;
   const monthBounds = (m: string) => {
@@ -80,7 +99,8 @@ export function StatsPage() {
         <h1 className="page-title" style={{ margin: 0 }}>统计报表</h1>
         <Space>
           <Button loading={busy} disabled={!report} onClick={() => void exportXlsx()}>导出 Excel</Button>
-          <Button onClick={() => window.print()} disabled={!report}>打印</Button>
+          <Button loading={busy} disabled={!report} onClick={() => void reportPdf('save')}>导出 PDF（含图表）</Button>
+          <Button loading={busy} disabled={!report} onClick={() => void reportPdf('print')}>打印</Button>
         </Space>
       </Flex>
       <Card size="small" style={{ marginBottom: 12 }} className="no-print">
@@ -147,10 +167,12 @@ export function StatsPage() {
             key: 'defs', label: '统计口径',
             children: <Table size="small" pagination={false} rowKey={(r) => r[0]} dataSource={[...STATISTICS_DEFINITIONS]} columns={[{ title: '项目', render: (_, r) => r[0], width: 160 }, { title: '口径', render: (_, r) => r[1] }]} />,
           },
-          { key: 'indicators', label: '工作指标', children: indicators ? <Indicators d={indicators} /> : null },
+          { key: 'charts', label: '统计图表', children: <StatsCharts report={report} indicators={indicators} /> },
+          { key: 'indicators', label: '工作指标', children: indicators ? <Indicators d={indicators} onDrill={(to) => void openIndicator(to)} onVenue={(venueId, venueName) => void open('accepted', { venueId, venueName })} /> : null },
           { key: 'ledger', label: '台账导入', children: <LedgerImport onImported={() => void load(period)} /> },
         ]} />
       )}
+      <IndicatorDrillDrawer drill={indicatorDrill} onClose={() => setIndicatorDrill(null)} />
       <Drawer open={!!drill} onClose={() => setDrill(null)} size={1000} title={drill ? `${drill.label}${drill.venueName ? `（${drill.venueName}）` : ''}${drill.month ? `（${drill.month}）` : ''}：${drill.cases.length} 件` : ''}>
         {drill && (
           <Table size="small" rowKey="caseId" data-testid="drill-table" dataSource={drill.cases} pagination={{ pageSize: 50 }}
@@ -226,41 +248,44 @@ function LedgerImport({ onImported }: { onImported: () => void }) {
 }
 
 /** The desk's own indicators for the period (stats.indicators). */
-function Indicators({ d }: { d: DeskIndicators }) {
+function Indicators({ d, onDrill, onVenue }: { d: DeskIndicators; onDrill: (to: IndicatorRef) => void; onVenue: (venueId: string, venueName: string) => void }) {
   const rate = (v: number | null) => (v === null ? '—' : `${v}%`);
+  // every figure opens the records it counts (stats.indicatorDrill; circuit tribunals: the official table's drill-down)
+  const link = (to: IndicatorRef, v: number, testId?: string) => <DrillLink to={to} onDrill={onDrill} testId={testId}>{v}</DrillLink>;
   return (
     <Flex vertical gap={12} data-testid="indicators">
-      <Card size="small" title={`咨询接访：${d.consultations.total} 人次`}>
+      <Card size="small" title={<>咨询接访：{link({ indicator: 'consultations' }, d.consultations.total, 'consultations-total')} 人次</>}>
         <Flex gap={24} wrap>
-          {([['按窗口', d.consultations.byWindow], ['按渠道', d.consultations.byChannel], ['按群体', d.consultations.byGroup]] as const).map(([t, rows]) => (
-            <Table key={t} size="small" pagination={false} rowKey="key" title={() => t} dataSource={rows}
-              columns={[{ title: '类别', dataIndex: 'label' }, { title: '人次', dataIndex: 'count', align: 'right' }, { title: '涉及人数', dataIndex: 'people', align: 'right' }]} />
+          {([['按窗口', 'window', d.consultations.byWindow], ['按渠道', 'channel', d.consultations.byChannel], ['按群体', 'group', d.consultations.byGroup]] as const).map(([t, dim, rows]) => (
+            <Table key={t} size="small" pagination={false} rowKey="key" title={() => t} dataSource={rows} data-testid={`consultations-${dim}`}
+              columns={[{ title: '类别', dataIndex: 'label' }, { title: '人次', key: 'count', align: 'right', render: (_, r) => link({ indicator: 'consultations', dimension: dim, key: r.key }, r.count) }, { title: '涉及人数', dataIndex: 'people', align: 'right' }]} />
           ))}
         </Flex>
       </Card>
       <Card size="small" title={`仲裁前调解（约调）：受理 ${d.mediationTotal.invited} 件，调解成功 ${d.mediationTotal.succeeded} 件，调解成功率 ${rate(d.mediationTotal.rate)}`}>
         <Table size="small" pagination={false} rowKey="organisation" dataSource={d.mediations} data-testid="mediation-orgs"
-          columns={[{ title: '调解组织', dataIndex: 'organisation' }, { title: '受理', dataIndex: 'invited', align: 'right' }, { title: '成功', dataIndex: 'succeeded', align: 'right' },
-            { title: '不成', dataIndex: 'failed', align: 'right' }, { title: '成功率', key: 'r', align: 'right', render: (_, r) => rate(r.rate) },
+          columns={[{ title: '调解组织', dataIndex: 'organisation' },
+            ...(['invited', 'succeeded', 'failed'] as const).map((m) => ({ title: { invited: '受理', succeeded: '成功', failed: '不成' }[m], key: m, align: 'right' as const, render: (_: unknown, r: DeskIndicators['mediations'][number]) => link({ indicator: 'mediations', dimension: m, key: r.organisation }, r[m], `mediation-${m}-${r.organisation}`) })), { title: '成功率', key: 'r', align: 'right', render: (_, r) => rate(r.rate) },
             { title: '劳动者人数', dataIndex: 'workers', align: 'right' }, { title: '请求金额（元）', key: 'a', align: 'right', render: (_, r) => yuan(r.claimedYuan) }]} />
       </Card>
       <Card size="small" title="巡回仲裁庭（当期受理）">
         <Table size="small" pagination={false} rowKey="venueId" dataSource={d.circuits}
-          columns={[{ title: '巡回仲裁庭', dataIndex: 'venueName' }, { title: '案件', dataIndex: 'cases', align: 'right' }, { title: '劳动者人数', dataIndex: 'workers', align: 'right' },
+          columns={[{ title: '巡回仲裁庭', dataIndex: 'venueName' }, { title: '案件', key: 'cases', align: 'right', render: (_, r) => <Typography.Link onClick={() => onVenue(r.venueId, r.venueName)}>{r.cases}</Typography.Link> }, { title: '劳动者人数', dataIndex: 'workers', align: 'right' },
             { title: '涉及金额（元）', key: 'a', align: 'right', render: (_, r) => yuan(r.amountYuan) }]} />
       </Card>
       <Card size="small" title="欠薪案件（争议原因为劳动报酬，当期受理）分行业">
         <Table size="small" pagination={false} rowKey="sector" dataSource={d.wageArrears} data-testid="wage-arrears"
-          columns={[{ title: '行业', dataIndex: 'label' }, { title: '案件', dataIndex: 'cases', align: 'right' }, { title: '劳动者人数', dataIndex: 'workers', align: 'right' },
+          columns={[{ title: '行业', dataIndex: 'label' }, { title: '案件', key: 'cases', align: 'right', render: (_, r) => link({ indicator: 'wageArrears', key: r.sector }, r.cases, `wage-arrears-${r.sector}`) }, { title: '劳动者人数', dataIndex: 'workers', align: 'right' },
             { title: '涉及金额（元）', key: 'a', align: 'right', render: (_, r) => yuan(r.amountYuan) }]} />
       </Card>
       <Card size="small" title="法律援助">
-        受理申请 {d.legalAid.received} 件，给予援助 {d.legalAid.approved} 件，不予援助 {d.legalAid.refused} 件，待决定 {d.legalAid.pending} 件；平均决定用时 {d.legalAid.averageDecisionDays ?? '—'} 日（《法律援助法》第四十三条：七日内作出决定）
+        受理申请 {link({ indicator: 'legalAid', dimension: 'received' }, d.legalAid.received)} 件，给予援助 {link({ indicator: 'legalAid', dimension: 'approved' }, d.legalAid.approved)} 件，不予援助 {link({ indicator: 'legalAid', dimension: 'refused' }, d.legalAid.refused)} 件，待决定 {link({ indicator: 'legalAid', dimension: 'pending' }, d.legalAid.pending)} 件；平均决定用时 {d.legalAid.averageDecisionDays ?? '—'} 日（《法律援助法》第四十三条：七日内作出决定）
       </Card>
       <Card size="small" title="满意度（满意率 =（满意 + 基本满意）÷ 评价数）">
         <Table size="small" pagination={false} rowKey="subject" dataSource={d.satisfaction} data-testid="satisfaction"
-          columns={[{ title: '评价对象', dataIndex: 'label' }, { title: '满意', dataIndex: 'satisfied', align: 'right' }, { title: '基本满意', dataIndex: 'basic', align: 'right' },
-            { title: '不满意', dataIndex: 'unsatisfied', align: 'right' }, { title: '评价数', dataIndex: 'total', align: 'right' }, { title: '满意率', key: 'r', align: 'right', render: (_, r) => rate(r.rate) }]} />
+          columns={[{ title: '评价对象', dataIndex: 'label' },
+            ...(['satisfied', 'basic', 'unsatisfied', 'total'] as const).map((k) => ({ title: { satisfied: '满意', basic: '基本满意', unsatisfied: '不满意', total: '评价数' }[k], key: k, align: 'right' as const,
+              render: (_: unknown, r: DeskIndicators['satisfaction'][number]) => link({ indicator: 'satisfaction', dimension: r.subject, ...(k === 'total' ? {} : { key: k }) }, r[k], `satisfaction-${r.subject}-${k}`) })), { title: '满意率', key: 'r', align: 'right', render: (_, r) => rate(r.rate) }]} />
       </Card>
     </Flex>
   );
