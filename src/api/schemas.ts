@@ -43,6 +43,8 @@ export const agentSchema = z.strictObject({
   kind: z.enum(AGENT_KINDS, { error: '请选择代理人类型' }),
   organisation: optionalText(100, '代理人所在单位'),
   phone,
+  /** The agent's account when the agent is one of the desk's lawyers: that lawyer may then read the case (issue 12 item 2). */
+  userId: id.optional(),
 });
 
 export const personPartySchema = z
@@ -525,7 +527,11 @@ export const schemas = {
     limitationExpiry: calendarDate('仲裁时效届满日').optional(),
   }),
   aidDecide: z.strictObject({ id, decision: z.enum(['approved', 'refused'], { error: '请选择是否给予法律援助' }), decisionDate: calendarDate('决定日期'), refusalReason: optionalText(1000, '不予援助的理由') }),
-  aidAssign: z.strictObject({ id, lawyer: requiredText(50, '法律援助律师'), firm: requiredText(100, '律师事务所'), assignedDate: calendarDate('指派日期') }),
+  aidAssign: z.strictObject({
+    id, lawyer: requiredText(50, '法律援助律师'), firm: requiredText(100, '律师事务所'), assignedDate: calendarDate('指派日期'),
+    /** The lawyer's account when a lawyer of the desk is assigned: that lawyer may read the cases of this matter (issue 12 item 2). */
+    lawyerUserId: id.optional(),
+  }),
   aidObject: z.strictObject({ id, objectionDate: calendarDate('异议日期'), note: requiredText(1000, '异议内容') }),
   aidDocument: z.strictObject({ id, kind: z.enum(['aid_application', 'aid_decision', 'aid_assignment'], { error: '未知的援助文书' }), format: z.enum(['pdf', 'docx'], { error: '格式应为 pdf 或 docx' }) }),
   aidClose: z.strictObject({ id, closedDate: calendarDate('结案日期'), report: requiredText(5000, '结案报告'), recoveredFen: fen('追回金额').nullable().optional() }),

@@ -58,6 +58,15 @@ export function seesConflictDetails(role: Role): boolean {
 }
 
 /**
+ * Need-to-know (issue 12 item 2): lawyers and window staff read a case only where they are an agent or the assigned
+ * legal-aid lawyer (the SQL is src/db/queries/case-access.ts, enforced by src/services/case-access.ts); the
+ * commission's staff read every case.
+ */
+export function readsOnlyOwnCases(role: Role): boolean {
+  return role === 'lawyer' || role === 'window';
+}
+
+/**
  * Documents signed by the tribunal: 裁决书 (LDMAL Art 46), 调解书 (Art 42) and the tribunal's 决定书, including
  * 先予执行 (Art 44) and 裁决书补正. Only arbitrators issue them (and the service adds: of that case's tribunal, Art 31).
  */

@@ -36,6 +36,7 @@ import {
   publishBlacklist, recomputeGrades, removeBlacklist, removeEmployerAlias, setSupervisionSetting, supervisionDashboard, towns, visitsDue,
 } from './supervision';
 import { blacklistFile, bulletinFile, exportBlacklist } from './supervision-files';
+import { caseViewer } from './case-access';
 
 type Handler<N extends OperationName> = (
   ctx: ServiceContext,
@@ -72,7 +73,7 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'cases.accept': (ctx, input) => acceptCase(ctx, input.id, input.acceptanceDate),
   'cases.notAccept': (ctx, input) => notAcceptCase(ctx, input),
   'cases.get': (ctx, input) => getCase(ctx.db, input),
-  'cases.list': (ctx, input) => listCases(ctx.db, input),
+  'cases.list': (ctx, input) => listCases(ctx.db, { ...input, viewer: caseViewer(ctx) }),
   'cases.export': (ctx, input) => exportCases(ctx, input),
   'staff.list': (ctx) => listStaff(ctx.db),
   'calendar.years': (ctx) => listCalendarYears(ctx.db),
@@ -98,7 +99,7 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
     return moveHearingWithNotices(ctx, input);
   },
   'hearings.rollCall': (ctx, input) => rollCall(ctx, input),
-  'hearings.list': (ctx, input) => listHearings(ctx.db, input),
+  'hearings.list': (ctx, input) => listHearings(ctx.db, { ...input, viewer: caseViewer(ctx) }),
   'documents.kinds': (ctx, input) => documentKinds(ctx.db, input.id),
   'documents.preview': (ctx, input) => previewDocument(ctx.db, input),
   'documents.issue': (ctx, input) => issueDocument(ctx, input),
@@ -147,7 +148,7 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   // issue 15
   'stats.official': (ctx, input) => officialReport(ctx.db, input),
   'stats.indicators': (ctx, input) => deskIndicators(ctx.db, input),
-  'stats.drill': (ctx, input) => officialDrill(ctx.db, input),
+  'stats.drill': (ctx, input) => officialDrill(ctx.db, { ...input, viewer: caseViewer(ctx) }),
   'stats.export': (ctx, input) => exportOfficialReport(ctx, input),
   'ledger.template': () => ledgerTemplate(),
   'satisfaction.record': (ctx, input) => recordSatisfaction(ctx, input),
