@@ -15,6 +15,8 @@ export const READ_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName
   'collective.roster', 'collective.parseRoster', 'collective.template',
   // issue 16
   'employers.list', 'employers.get', 'employers.towns', 'supervision.rules', 'supervision.dashboard', 'grades.visitsDue', 'inspections.figures', 'warnings.list', 'bulletins.list', 'bulletins.get', 'bulletins.document', 'blacklist.list', 'blacklist.export', 'blacklist.document', 'employers.lookup',
+  // issue 12 item 2 (personal.reveal is a write: it appends to the read log)
+  'personal.readLog',
 ] as OperationName[]);
 
 export const isReadOperation = (name: OperationName): boolean => READ_OPERATIONS.has(name);

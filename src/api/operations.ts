@@ -7,7 +7,7 @@ import type {
 } from './supervision-views';
 import type { FieldIssue } from './result';
 import type {
-  CalendarYearView, CaseClock, CaseDetail, CaseDocument, AidApplicationView, ClaimDecisionView, ConflictMatch, ConsultationView, Dashboard, DutyView, DocumentFile, DocumentKindView, IssuedDocumentRef, DocumentPreview, HearingRecordView, MediationStats, MediationView, Outcomes, Hearing, Proceedings, Room, CaseListPage, ChainHeadView, ChainVerifyView, CollectiveRosterView, ExportFile, RosterCheck, StaffMember, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue,
+  CalendarYearView, CaseClock, CaseDetail, CaseDocument, AidApplicationView, ClaimDecisionView, ConflictMatch, ConsultationView, Dashboard, DutyView, DocumentFile, DocumentKindView, IssuedDocumentRef, DocumentPreview, HearingRecordView, MediationStats, MediationView, Outcomes, Hearing, Proceedings, Room, CaseListPage, ChainHeadView, ChainVerifyView, CollectiveRosterView, ExportFile, RosterCheck, StaffMember, PersonalReadPage, RevealedValue, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue,
 } from './views';
 import type { DeskIndicators, LedgerImportReport, OfficialDrill, OfficialReport } from './stats-views';
 
@@ -256,6 +256,13 @@ export const operations = {
   'blacklist.export': op<typeof supervisionSchemas.empty, ExportFile>({ input: supervisionSchemas.empty, auth: 'user', action: 'employer.read', doc: '导出失信名单', async: true }),
   'employers.lookup': op<typeof supervisionSchemas.employerLookup, EmployerSummary | null>({ input: supervisionSchemas.employerLookup, auth: 'user', action: 'employer.read', doc: '案件或咨询的用人单位' }),
   'blacklist.document': op<typeof supervisionSchemas.blacklistDocument, DocumentFile>({ input: supervisionSchemas.blacklistDocument, auth: 'user', action: 'employer.read', doc: '失信名单文书', async: true }),
+  // issue 12 item 2: need-to-know personal data
+  /** 显示完整: the full ID number or phone of one party or consultation, with a reason; writes a read-log entry. */
+  'personal.reveal': op<typeof schemas.personalReveal, RevealedValue>({ input: schemas.personalReveal, auth: 'user', action: 'personal.reveal', doc: '显示当事人完整信息' }),
+  /** The same for the person of a consultation, at the legal-aid desk. */
+  'consultations.reveal': op<typeof schemas.consultationReveal, RevealedValue>({ input: schemas.consultationReveal, auth: 'user', action: 'aid.read', doc: '显示咨询人完整信息' }),
+  /** The read log of 显示完整, for the administrator (filter by user and date). */
+  'personal.readLog': op<typeof schemas.personalReadLog, PersonalReadPage>({ input: schemas.personalReadLog, auth: 'user', action: 'privacy.manage', doc: '个人信息查阅记录' }),
 } as const;
 
 export type Operations = typeof operations;

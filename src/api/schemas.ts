@@ -706,6 +706,24 @@ export const schemas = {
     caseId: id, kind: z.enum(['award', 'mediation'], { error: '结果类别应为裁决或调解' }), mediationId: id.optional(), fillFromClaims: z.boolean({ error: '应为是或否' }).optional(),
     results: z.array(z.strictObject({ workerId: id, amountFen: fen('金额'), items: optionalText(300, '事项') }), { error: '结果应为列表' }).max(1000, { error: '一次最多1000人' }).optional(),
   }),
+  // issue 12 item 2: 显示完整 and the read log
+  personalReveal: z.strictObject({
+    partyId: id,
+    field: z.enum(['idNumber', 'phone'], { error: '只能显示身份证号码或电话' }),
+    reason: requiredText(200, '查阅理由'),
+  }),
+  consultationReveal: z.strictObject({
+    consultationId: id,
+    field: z.enum(['idNumber', 'phone'], { error: '只能显示身份证号码或电话' }),
+    reason: requiredText(200, '查阅理由'),
+  }),
+  personalReadLog: z.strictObject({
+    userId: id.optional(),
+    from: calendarDate('开始日期').optional(),
+    to: calendarDate('截止日期').optional(),
+    limit: z.number({ error: '每页条数应为数字' }).int().min(1, { error: '每页至少1条' }).max(200, { error: '每页最多200条' }).default(50),
+    offset: z.number({ error: '起始位置应为数字' }).int().min(0, { error: '起始位置不能为负数' }).default(0),
+  }).refine((x) => !x.from || !x.to || x.from <= x.to, { error: '截止日期不能早于开始日期', path: ['to'] }),
 };
 
 /** The 工作台's request, after defaults (src/services/clock.ts dashboard). */

@@ -193,6 +193,8 @@ export interface CaseDetail {
   id: string;
   caseNumber: string | null;
   status: CaseStatus;
+  /** Issue 12 item 2: ID numbers and phones are masked (显示完整 shows one, logged); drafts are answered in full. */
+  personalMasked?: boolean;
   venueId: string;
   venueName: string;
   receivedDate: string;
@@ -732,4 +734,30 @@ export interface CollectiveRosterView {
   total: number;
   items: CollectiveWorkerView[];
   representatives: { workerId: string; seq: number; name: string; idNumberMasked: string; electedDate: string; authorisation: string }[];
+}
+
+/** issue 12 item 2: the full value of one field, shown by 显示完整 and logged. */
+export interface RevealedValue {
+  value: string | null;
+}
+
+/** One entry of the read log (never the value read). */
+export interface PersonalReadView {
+  id: string;
+  at: string;
+  userId: string;
+  userName: string;
+  userRole: string;
+  recordKind: 'party' | 'consultation';
+  recordId: string;
+  caseId: string | null;
+  caseNumber: string | null;
+  subjectName: string;
+  field: 'idNumber' | 'phone';
+  reason: string;
+}
+
+export interface PersonalReadPage {
+  total: number;
+  items: PersonalReadView[];
 }

@@ -4,6 +4,7 @@ import {
   countDocuments, countUnreadableCases, selectCaseIdByNumber, selectCaseOfHearing, selectCaseOfMediation, selectCasesOfDocuments,
 } from '../db/queries/case-access';
 import { selectUser } from '../db/queries/users';
+import { selectCaseOfParty } from '../db/queries/personal';
 import type { Db } from '../db/open';
 import type { ServiceContext } from './context';
 import { invalid } from './errors';
@@ -33,6 +34,7 @@ interface CaseRefs {
   documentIds?: string[];
   mediationId?: string;
   hearingId?: string;
+  partyId?: string;
 }
 
 type Input = Record<string, unknown>;
@@ -70,6 +72,7 @@ export const CASE_SCOPE: Partial<Record<OperationName, ((i: Input) => CaseRefs) 
   'mediation.addSession': (i) => ({ mediationId: String(i.mediationId) }),
   'mediation.conclude': (i) => ({ mediationId: String(i.mediationId) }),
   'employers.lookup': (i) => (i.caseId ? byCaseId(i) : {}),
+  'personal.reveal': (i) => ({ partyId: String(i.partyId) }),
   'cases.list': 'listed',
   'cases.export': 'listed',
   'dashboard.get': 'listed',
@@ -118,6 +121,11 @@ export function requireCaseAccess(ctx: ServiceContext, name: OperationName, acti
   }
   if (refs.hearingId !== undefined) {
     const id = selectCaseOfHearing(ctx.db, refs.hearingId);
+    if (!id) throw refuse();
+    ids.push(id);
+  }
+  if (refs.partyId !== undefined) {
+    const id = selectCaseOfParty(ctx.db, refs.partyId);
     if (!id) throw refuse();
     ids.push(id);
   }

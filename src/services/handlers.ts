@@ -37,6 +37,7 @@ import {
 } from './supervision';
 import { blacklistFile, bulletinFile, exportBlacklist } from './supervision-files';
 import { caseViewer } from './case-access';
+import { maskedCase, personalReadLog, revealPersonal } from './personal';
 
 type Handler<N extends OperationName> = (
   ctx: ServiceContext,
@@ -70,9 +71,9 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'cases.saveDraft': (ctx, input) => saveDraft(ctx, input),
   'cases.discardDraft': (ctx, input) => discardDraft(ctx, input.id),
   'cases.related': (ctx, input) => relatedCases(ctx.db, input.id),
-  'cases.accept': (ctx, input) => acceptCase(ctx, input.id, input.acceptanceDate),
-  'cases.notAccept': (ctx, input) => notAcceptCase(ctx, input),
-  'cases.get': (ctx, input) => getCase(ctx.db, input),
+  'cases.accept': (ctx, input) => maskedCase(acceptCase(ctx, input.id, input.acceptanceDate)),
+  'cases.notAccept': (ctx, input) => maskedCase(notAcceptCase(ctx, input)),
+  'cases.get': (ctx, input) => maskedCase(getCase(ctx.db, input)),
   'cases.list': (ctx, input) => listCases(ctx.db, { ...input, viewer: caseViewer(ctx) }),
   'cases.export': (ctx, input) => exportCases(ctx, input),
   'staff.list': (ctx) => listStaff(ctx.db),
@@ -143,7 +144,7 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'calculators.run': (_ctx, input) => runCalculator(input.name, input.input),
   'audit.head': (ctx) => auditHead(ctx.db),
   'audit.verify': (ctx) => auditVerify(ctx.db),
-  'parties.correct': (ctx, input) => correctParty(ctx, input),
+  'parties.correct': (ctx, input) => maskedCase(correctParty(ctx, input)),
   'cases.paperReview': (ctx, input) => decidePaperReview(ctx, input),
   // issue 15
   'stats.official': (ctx, input) => officialReport(ctx.db, input),
@@ -192,4 +193,8 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'blacklist.export': (ctx) => exportBlacklist(ctx),
   'blacklist.document': (ctx, input) => blacklistFile(ctx, input),
   'employers.lookup': (ctx, input) => lookupEmployer(ctx, input),
+  // issue 12 item 2
+  'personal.reveal': (ctx, input) => revealPersonal(ctx, { recordKind: 'party', recordId: input.partyId, field: input.field, reason: input.reason }),
+  'consultations.reveal': (ctx, input) => revealPersonal(ctx, { recordKind: 'consultation', recordId: input.consultationId, field: input.field, reason: input.reason }),
+  'personal.readLog': (ctx, input) => personalReadLog(ctx, input),
 };

@@ -97,5 +97,9 @@ export function validInputs(caseId: string): Record<OperationName, Record<string
     'blacklist.remove': { id: caseId, removalDate: '2026-11-25', reason: 'expired', note: '期满' },
     'blacklist.list': {}, 'blacklist.export': {}, 'blacklist.document': { id: caseId, step: 'notice', format: 'pdf' },
     'employers.lookup': { caseId },
+    // issue 12 item 2
+    'personal.reveal': { partyId: caseId, field: 'idNumber', reason: '核对送达地址确认书' },
+    'consultations.reveal': { consultationId: caseId, field: 'phone', reason: '回访' },
+    'personal.readLog': { from: '2026-11-01', to: '2026-11-30' },
   };
 }

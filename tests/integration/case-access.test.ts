@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type AidApplicationView, type CaseDetail, type CaseDocument, type CaseListPage, type ConsultationView, type Dashboard, type ExportFile, type Hearing,
-  type MediationView, type OfficialDrill, type OperationName, type Result, type UserView, READ_OPERATIONS, operations,
+  type MediationView, type OfficialDrill, type OperationName, type PersonalReadPage, type Result, type RevealedValue, type UserView, READ_OPERATIONS, operations,
 } from '../../src/api';
 import { ROLES, type Role, deny } from '../../src/domain';
 import { dispatch, dispatchAsync } from '../../src/services';
 import { CASE_DATA_ACTIONS, CASE_REFUSED_MESSAGE, CASE_SCOPE } from '../../src/services/case-access';
 import { type TestDb, openTestDb, unwrap } from '../helpers/db';
-import { COMMISSION_VENUE, sampleDraft } from '../helpers/fixtures';
+import { COMMISSION_VENUE, IDS, sampleDraft } from '../helpers/fixtures';
 import { validInputs } from '../helpers/valid-inputs';
 
 /**
@@ -73,6 +73,7 @@ function inputFor(name: OperationName, f: Fixture): Record<string, unknown> {
   if (name === 'satisfaction.record') { delete input.consultationId; input.caseId = f.case.id; }
   if (name === 'mediation.create') input.stage = 'pre_arbitration';
   if (name === 'cases.saveDraft') input.id = f.case.id;
+  if (name === 'personal.reveal') input.partyId = f.case.applicants[0]!.id;
   return input;
 }
 
@@ -179,5 +180,52 @@ describe('lists are filtered by the same condition', () => {
     expect(drill(lawyer2)).toEqual(sorted(C));
     expect(drill(window1)).toEqual([]);
     expect(drill(arb)).toEqual(sorted(A, B, C));
+  });
+});
+
+describe('显示完整: masked by default, one field on request, logged without the value', () => {
+  const zhangSan = (c: CaseDetail) => c.applicants.find((p) => p.name === '张三')!;
+
+  it('case reads mask ID numbers and phones for every role; a draft is answered as typed', () => {
+    for (const u of [arb, clerk, lawyer1]) {
+      const c = unwrap<CaseDetail>(dispatch(t.ctx(u), 'cases.get', { id: A.case.id }));
+      const p = zhangSan(c);
+      expect(c.personalMasked).toBe(true);
+      expect(p.kind === 'person' && p.idNumber).toBe('110105********002X');
+      expect(p.phone).toBe('138****0000');
+    }
+    const d = unwrap<CaseDetail>(dispatch(t.ctx(window1), 'cases.get', { id: draftD.id }));
+    expect(zhangSan(d).kind === 'person' && (zhangSan(d) as { idNumber?: string }).idNumber).toBe(IDS.zhangSan);
+  });
+
+  it('a clerk reveals one field with a reason; the read log says who, whose, which field and when, never the value', () => {
+    const party = zhangSan(unwrap<CaseDetail>(dispatch(t.ctx(clerk), 'cases.get', { id: A.case.id })));
+    expect(dispatch(t.ctx(clerk), 'personal.reveal', { partyId: party.id, field: 'idNumber', reason: '' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: '请填写查阅理由' } });
+    expect(unwrap<RevealedValue>(dispatch(at('2026-11-11', clerk), 'personal.reveal', { partyId: party.id, field: 'idNumber', reason: '核对身份' })).value).toBe(IDS.zhangSan);
+    expect(unwrap<RevealedValue>(dispatch(at('2026-11-12', lawyer1), 'personal.reveal', { partyId: party.id, field: 'phone', reason: '联系当事人' })).value).toBe('13800000000');
+    const otherParty = zhangSan(unwrap<CaseDetail>(dispatch(t.ctx(clerk), 'cases.get', { id: B.case.id })));
+    expect(isCaseRefusal(dispatch(t.ctx(lawyer1), 'personal.reveal', { partyId: otherParty.id, field: 'idNumber', reason: '看看' }))).toBe(true);
+    expect(dispatch(t.ctx(centre), 'personal.reveal', { partyId: party.id, field: 'idNumber', reason: '看看' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(dispatch(t.ctx(t.admin), 'personal.reveal', { partyId: party.id, field: 'idNumber', reason: '看看' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+
+    // (the matrix above revealed on 11-10; these two are on 11-11 and 11-12)
+    const log = unwrap<PersonalReadPage>(dispatch(t.ctx(t.admin), 'personal.readLog', { from: '2026-11-11' }));
+    expect(log.total).toBe(2);
+    expect(log.items.map((e) => [e.userName, e.subjectName, e.field, e.caseNumber, e.reason])).toEqual([
+      ['lawyer1-name', '张三', 'phone', A.case.caseNumber, '联系当事人'],
+      ['clerk1-name', '张三', 'idNumber', A.case.caseNumber, '核对身份'],
+    ]);
+    expect(unwrap<PersonalReadPage>(dispatch(t.ctx(t.admin), 'personal.readLog', { userId: clerk.id, from: '2026-11-11' })).items.map((e) => e.userName)).toEqual(['clerk1-name']);
+    // Beijing-time days (the reads were at 12:00 Beijing time)
+    expect(unwrap<PersonalReadPage>(dispatch(t.ctx(t.admin), 'personal.readLog', { from: '2026-11-12', to: '2026-11-12' })).items.map((e) => e.userName)).toEqual(['lawyer1-name']);
+    expect(dispatch(t.ctx(clerk), 'personal.readLog', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+
+    // Neither the log nor the audit chain holds the values read.
+    const dump = JSON.stringify([t.db.prepare('SELECT * FROM personal_reads').all(), t.db.prepare("SELECT * FROM audit_log WHERE action = 'personal.reveal'").all()]);
+    expect(dump).not.toContain(IDS.zhangSan);
+    expect(dump).not.toContain('13800000000');
+    expect((t.db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'personal.reveal'").get() as { n: number }).n).toBe((t.db.prepare('SELECT count(*) AS n FROM personal_reads').get() as { n: number }).n);
+    expect(() => t.db.prepare("UPDATE personal_reads SET reason = 'x'").run()).toThrow(/append-only/);
+    expect(() => t.db.prepare('DELETE FROM personal_reads').run()).toThrow(/append-only/);
   });
 });

@@ -1,0 +1,59 @@
+import type { Db } from '../open';
+import { stmt } from './stmt';
+
+/** The personal fields of one party, with its case (issue 12 item 2: 显示完整). */
+export interface PartyPersonalRow {
+  case_id: string;
+  case_number: string | null;
+  name: string;
+  id_number: string | null;
+  phone: string | null;
+}
+
+export function selectPartyPersonal(db: Db, partyId: string): PartyPersonalRow | undefined {
+  return stmt(db, `SELECT p.case_id, c.case_number, p.name, p.id_number, p.phone FROM parties p JOIN cases c ON c.id = p.case_id
+    WHERE p.id = ? AND c.status <> 'discarded'`).get(partyId) as PartyPersonalRow | undefined;
+}
+
+export function selectCaseOfParty(db: Db, partyId: string): string | undefined {
+  return (stmt(db, 'SELECT case_id FROM parties WHERE id = ?').get(partyId) as { case_id: string } | undefined)?.case_id;
+}
+
+export interface PersonalReadRow {
+  id: string;
+  at: string;
+  user_id: string;
+  user_name: string;
+  user_role: string;
+  record_kind: 'party' | 'consultation';
+  record_id: string;
+  case_id: string | null;
+  subject_name: string;
+  field: 'idNumber' | 'phone';
+  reason: string;
+}
+
+/** Appends to the read log (sealed: migration 019). The value read is never stored. */
+export function insertPersonalRead(db: Db, r: PersonalReadRow): void {
+  stmt(db, `INSERT INTO personal_reads (id, at, user_id, user_name, user_role, record_kind, record_id, case_id, subject_name, field, reason)
+    VALUES (@id, @at, @user_id, @user_name, @user_role, @record_kind, @record_id, @case_id, @subject_name, @field, @reason)`).run(r);
+}
+
+export interface PersonalReadFilter {
+  userId?: string;
+  /** UTC instants bounding Beijing-time days: [start, end). */
+  start?: string;
+  end?: string;
+  limit: number;
+  offset: number;
+}
+
+/** The read log, newest first, with the case number of each party's case. */
+export function selectPersonalReads(db: Db, f: PersonalReadFilter): { total: number; rows: (PersonalReadRow & { case_number: string | null })[] } {
+  const params = { user: f.userId ?? null, start: f.start ?? null, end: f.end ?? null };
+  const where = '(@user IS NULL OR r.user_id = @user) AND (@start IS NULL OR r.at >= @start) AND (@end IS NULL OR r.at < @end)';
+  const total = (stmt(db, `SELECT count(*) AS n FROM personal_reads r WHERE ${where}`).get(params) as { n: number }).n;
+  const rows = stmt(db, `SELECT r.*, c.case_number FROM personal_reads r LEFT JOIN cases c ON c.id = r.case_id WHERE ${where}
+    ORDER BY r.at DESC, r.id LIMIT @limit OFFSET @offset`).all({ ...params, limit: f.limit, offset: f.offset }) as (PersonalReadRow & { case_number: string | null })[];
+  return { total, rows };
+}

@@ -1,0 +1,65 @@
+import type { CaseDetail, PersonalReadPage, RevealedValue, StoredParty } from '../api';
+import { AppError } from '../api';
+import { ROLE_LABELS, maskIdNumber, maskPhone, shanghaiDayStart } from '../domain';
+import { selectConsultation } from '../db/queries/consultations';
+import { insertPersonalRead, selectPartyPersonal, selectPersonalReads } from '../db/queries/personal';
+import { type ServiceContext, actor, audit, newId, nowIso } from './context';
+
+/**
+ * Need-to-know personal data (issue 12 item 2): full ID numbers and phones are masked in what the case reads answer;
+ * 显示完整 (`personal.reveal`) returns one field of one record to a role that works on it, with a reason, and appends
+ * an entry to the read log (who, whose, which field, when, why — never the value). The administrator reviews the log.
+ *
+ * A draft is answered as it is: it is the application being typed in by its registrar, and the form edits it.
+ */
+export function maskedCase(c: CaseDetail): CaseDetail {
+  if (c.status === 'draft') return c;
+  const mask = (p: StoredParty): StoredParty => {
+    const agents = p.agents.map((a) => ({ ...a, ...(a.phone ? { phone: maskPhone(a.phone) } : {}) }));
+    const phone = p.phone ? { phone: maskPhone(p.phone) } : {};
+    if (p.kind === 'person') return { ...p, ...phone, ...(p.idNumber ? { idNumber: maskIdNumber(p.idNumber) } : {}), agents };
+    return { ...p, ...phone, agents };
+  };
+  return { ...c, applicants: c.applicants.map(mask), respondents: c.respondents.map(mask), personalMasked: true };
+}
+
+
+export function revealPersonal(
+  ctx: ServiceContext, input: { recordKind: 'party' | 'consultation'; recordId: string; field: 'idNumber' | 'phone'; reason: string },
+): RevealedValue {
+  const u = actor(ctx);
+  let subject: { name: string; caseId: string | null; value: string | null };
+  if (input.recordKind === 'party') {
+    // The roles are checked by the operation's action; the case by record (lawyers, window staff) in the dispatcher (case-access.ts).
+    const p = selectPartyPersonal(ctx.db, input.recordId);
+    if (!p) throw new AppError('NOT_FOUND', '当事人不存在');
+    subject = { name: p.name, caseId: p.case_id, value: input.field === 'idNumber' ? p.id_number : p.phone };
+  } else {
+    const c = selectConsultation(ctx.db, input.recordId);
+    if (!c) throw new AppError('NOT_FOUND', '咨询登记不存在');
+    subject = { name: c.person_name, caseId: null, value: input.field === 'idNumber' ? c.person_id_number : c.person_phone };
+  }
+  const reason = input.reason.trim();
+  insertPersonalRead(ctx.db, {
+    id: newId(), at: nowIso(ctx), user_id: u.id, user_name: u.displayName, user_role: u.role, record_kind: input.recordKind, record_id: input.recordId,
+    case_id: subject.caseId, subject_name: subject.name, field: input.field, reason,
+  });
+  // The audit entry names the record and the field, never the value.
+  audit(ctx, 'personal.reveal', subject.caseId ?? input.recordId, { recordKind: input.recordKind, recordId: input.recordId, field: input.field });
+  return { value: subject.value };
+}
+
+/** The read log for the administrator: by user and by Beijing-time dates, newest first. */
+export function personalReadLog(ctx: ServiceContext, input: { userId?: string; from?: string; to?: string; limit: number; offset: number }): PersonalReadPage {
+  const start = input.from ? shanghaiDayStart(input.from) : undefined;
+  const end = input.to ? shanghaiDayStart(input.to, 1) : undefined;
+  const { total, rows } = selectPersonalReads(ctx.db, { userId: input.userId, start, end, limit: input.limit, offset: input.offset });
+  return {
+    total,
+    items: rows.map((r) => ({
+      id: r.id, at: r.at, userId: r.user_id, userName: r.user_name, userRole: ROLE_LABELS[r.user_role as keyof typeof ROLE_LABELS] ?? r.user_role,
+      recordKind: r.record_kind, recordId: r.record_id, caseId: r.case_id, caseNumber: r.case_number, subjectName: r.subject_name, field: r.field, reason: r.reason,
+    })),
+  };
+}
+
