@@ -20,7 +20,7 @@ export function maskedCase(c: CaseDetail): CaseDetail {
     if (p.kind === 'person') return { ...p, ...phone, ...(p.idNumber ? { idNumber: maskIdNumber(p.idNumber) } : {}), agents };
     return { ...p, ...phone, agents };
   };
-  return { ...c, applicants: c.applicants.map(mask), respondents: c.respondents.map(mask), personalMasked: true };
+  return { ...c, applicants: c.applicants.map(mask), respondents: c.respondents.map(mask), thirdParties: c.thirdParties.map(mask), personalMasked: true };
 }
 
 
