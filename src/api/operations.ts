@@ -7,7 +7,7 @@ import type {
 } from './supervision-views';
 import type { FieldIssue } from './result';
 import type {
-  CalendarYearView, CaseClock, CaseDetail, CaseDocument, AidApplicationView, ClaimDecisionView, ConflictMatch, ConsultationView, Dashboard, DutyView, DocumentFile, DocumentKindView, IssuedDocumentRef, DocumentPreview, HearingRecordView, MediationStats, MediationView, Outcomes, Hearing, Proceedings, Room, CaseListPage, ChainHeadView, ChainVerifyView, CollectiveRosterView, ExportFile, RosterCheck, StaffMember, PersonalReadPage, RevealedValue, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue,
+  CalendarYearView, CaseClock, CaseDetail, CaseDocument, AidApplicationView, ClaimDecisionView, ConflictMatch, ConsultationView, Dashboard, DutyView, DocumentFile, DocumentKindView, IssuedDocumentRef, DocumentPreview, HearingRecordView, MediationStats, MediationView, Outcomes, Hearing, Proceedings, Room, CaseListPage, ChainHeadView, ChainVerifyView, CollectiveRosterView, ExportFile, RosterCheck, StaffMember, PersonalReadPage, RevealedValue, ConsultationErasureView, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue,
 } from './views';
 import type { DeskIndicators, LedgerImportReport, OfficialDrill, OfficialReport } from './stats-views';
 
@@ -261,6 +261,8 @@ export const operations = {
   'personal.reveal': op<typeof schemas.personalReveal, RevealedValue>({ input: schemas.personalReveal, auth: 'user', action: 'personal.reveal', doc: '显示当事人完整信息' }),
   /** The same for the person of a consultation, at the legal-aid desk. */
   'consultations.reveal': op<typeof schemas.consultationReveal, RevealedValue>({ input: schemas.consultationReveal, auth: 'user', action: 'aid.read', doc: '显示咨询人完整信息' }),
+  /** Erases the personal data of a consultation never turned into a case, after its retention period. */
+  'consultations.erase': op<typeof schemas.consultationErase, ConsultationErasureView>({ input: schemas.consultationErase, auth: 'user', action: 'privacy.manage', doc: '删除咨询登记的个人信息' }),
   /** The read log of 显示完整, for the administrator (filter by user and date). */
   'personal.readLog': op<typeof schemas.personalReadLog, PersonalReadPage>({ input: schemas.personalReadLog, auth: 'user', action: 'privacy.manage', doc: '个人信息查阅记录' }),
 } as const;

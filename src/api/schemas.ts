@@ -717,6 +717,7 @@ export const schemas = {
     field: z.enum(['idNumber', 'phone'], { error: '只能显示身份证号码或电话' }),
     reason: requiredText(200, '查阅理由'),
   }),
+  consultationErase: z.strictObject({ id }),
   personalReadLog: z.strictObject({
     userId: id.optional(),
     from: calendarDate('开始日期').optional(),

@@ -761,3 +761,12 @@ export interface PersonalReadPage {
   total: number;
   items: PersonalReadView[];
 }
+
+/** issue 12 item 2: what an erasure did (no personal data). */
+export interface ConsultationErasureView {
+  consultationId: string;
+  arrivedDate: string;
+  retentionUntil: string;
+  retentionBasis: string;
+  versionsRemoved: number;
+}

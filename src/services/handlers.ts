@@ -37,7 +37,7 @@ import {
 } from './supervision';
 import { blacklistFile, bulletinFile, exportBlacklist } from './supervision-files';
 import { caseViewer } from './case-access';
-import { maskedCase, personalReadLog, revealPersonal } from './personal';
+import { eraseConsultation, maskedCase, personalReadLog, revealPersonal } from './personal';
 
 type Handler<N extends OperationName> = (
   ctx: ServiceContext,
@@ -197,4 +197,5 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'personal.reveal': (ctx, input) => revealPersonal(ctx, { recordKind: 'party', recordId: input.partyId, field: input.field, reason: input.reason }),
   'consultations.reveal': (ctx, input) => revealPersonal(ctx, { recordKind: 'consultation', recordId: input.consultationId, field: input.field, reason: input.reason }),
   'personal.readLog': (ctx, input) => personalReadLog(ctx, input),
+  'consultations.erase': (ctx, input) => eraseConsultation(ctx, input),
 };

@@ -21,6 +21,7 @@ import type { AidApplicationRow, ConsultationRow } from '../db/queries/rows';
 import { type ServiceContext, actor, audit, newId, nowIso } from './context';
 import { invalid } from './errors';
 import { requireDeskLawyer } from './case-access';
+import { requireNotErased } from './personal';
 import { linkConsultationEmployer } from './employers';
 import { readSettings } from './settings';
 import { AID_BUILDERS, type AidDocumentKind, render } from '../documents';
@@ -145,6 +146,7 @@ export function createConsultation(ctx: ServiceContext, input: ConsultationInput
 export function updateConsultation(ctx: ServiceContext, input: { id: string; advice?: string; outcome?: ConsultationOutcome; recoveredFen?: number | null }): ConsultationView {
   const r = selectConsultationId(ctx.db, input.id);
   if (!r) throw new AppError('NOT_FOUND', '咨询登记不存在');
+  requireNotErased(ctx.db, input.id);
   snapshotConsultation(ctx, input.id);
   updateConsultationAdvice(ctx.db, input.id, input.advice ?? null, input.outcome ?? null, input.recoveredFen ?? null, nowIso(ctx), actor(ctx).id);
   audit(ctx, 'consultations.update', input.id, { fields: Object.keys(input).filter((k) => k !== 'id') });
@@ -222,6 +224,7 @@ export interface ConsultationChange { label: string; before: string; after: stri
 export function editConsultation(ctx: ServiceContext, input: ConsultationParticulars & { id: string; reason: string }): ConsultationView {
   const before = selectConsultation(ctx.db, input.id);
   if (!before) throw new AppError('NOT_FOUND', '咨询登记不存在');
+  requireNotErased(ctx.db, input.id);
   checkParticulars(ctx, input);
   const after = particularColumns(input);
   const keys = Object.keys(after) as (keyof ParticularColumns)[];

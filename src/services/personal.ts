@@ -1,8 +1,16 @@
-import type { CaseDetail, PersonalReadPage, RevealedValue, StoredParty } from '../api';
+import type { CaseDetail, ConsultationErasureView, PersonalReadPage, RevealedValue, StoredParty } from '../api';
 import { AppError } from '../api';
-import { ROLE_LABELS, maskIdNumber, maskPhone, shanghaiDayStart } from '../domain';
+import {
+  CONSULTATION_RETENTION_KEY, type ConsultationRetention, DEFAULT_CONSULTATION_RETENTION, type DatedValue, ERASED_TEXT, ROLE_LABELS, addMonths, inForce,
+  maskIdNumber, maskPhone, shanghaiDate, shanghaiDayStart,
+} from '../domain';
+import type { Db } from '../db/open';
+import { selectDatedSettings } from '../db/queries/supervision';
 import { selectConsultation } from '../db/queries/consultations';
-import { insertPersonalRead, selectPartyPersonal, selectPersonalReads } from '../db/queries/personal';
+import {
+  anonymiseConsultation, countConsultationVersions, deleteConsultationVersions, insertConsultationErasure, insertPersonalRead, selectErasureFacts,
+  selectPartyPersonal, selectPersonalReads,
+} from '../db/queries/personal';
 import { type ServiceContext, actor, audit, newId, nowIso } from './context';
 
 /**
@@ -63,3 +71,42 @@ export function personalReadLog(ctx: ServiceContext, input: { userId?: string; f
   };
 }
 
+
+/** The retention of consultations in force on a date (a dated setting, src/domain/privacy.ts). */
+export function consultationRetention(db: Db, date: string): DatedValue<ConsultationRetention> {
+  const stored = selectDatedSettings(db, CONSULTATION_RETENTION_KEY).map((r) => ({ validFrom: r.valid_from, value: JSON.parse(r.value) as ConsultationRetention, basis: r.basis }));
+  return inForce([DEFAULT_CONSULTATION_RETENTION, ...stored], date);
+}
+
+/**
+ * Erases the personal data of a consultation never turned into a case once its retention period has ended (issue 12
+ * item 2; 个人信息保护法 Art 47 [UNVERIFIED]). The row stays for the desk's statistics with the person's data removed;
+ * its earlier versions are deleted; an erasure record and the audit entry name the consultation and the dates only.
+ */
+export function eraseConsultation(ctx: ServiceContext, input: { id: string }): ConsultationErasureView {
+  const f = selectErasureFacts(ctx.db, input.id);
+  if (!f) throw new AppError('NOT_FOUND', '咨询登记不存在');
+  if (f.erased) throw new AppError('INVALID_STATE', '该咨询登记的个人信息已经删除');
+  if (f.cases) throw new AppError('INVALID_STATE', '该咨询已转为仲裁案件，随案卷按档案保管期限保存，不能单独删除');
+  if (f.aid) throw new AppError('INVALID_STATE', '该咨询有法律援助申请，随法律援助案卷保存，不能单独删除');
+  if (f.mediations) throw new AppError('INVALID_STATE', '该咨询已转为调解，随调解记录保存，不能单独删除');
+  if (f.imported) throw new AppError('INVALID_STATE', '历史导入的咨询登记为只读，不能删除');
+  const today = shanghaiDate(ctx.now());
+  const arrived = shanghaiDate(new Date(f.arrived_at));
+  const rule = consultationRetention(ctx.db, today);
+  const until = addMonths(arrived, rule.value.years * 12);
+  if (today < until) throw new AppError('INVALID_STATE', `保存期限未届满（登记于${arrived}，保存${rule.value.years}年，${until}起方可删除；依据：${rule.basis}）`);
+  const versions = countConsultationVersions(ctx.db, input.id);
+  anonymiseConsultation(ctx.db, input.id, ERASED_TEXT, nowIso(ctx));
+  insertConsultationErasure(ctx.db, {
+    consultation_id: input.id, erased_at: nowIso(ctx), erased_by: actor(ctx).id, arrived_date: arrived, retention_until: until, retention_basis: rule.basis, versions_removed: versions,
+  });
+  deleteConsultationVersions(ctx.db, input.id);
+  audit(ctx, 'consultations.erase', input.id, { arrivedDate: arrived, retentionUntil: until, versionsRemoved: versions });
+  return { consultationId: input.id, arrivedDate: arrived, retentionUntil: until, retentionBasis: rule.basis, versionsRemoved: versions };
+}
+
+/** A consultation whose personal data was erased is not changed again (the trigger of migration 019 backs this). */
+export function requireNotErased(db: Db, consultationId: string): void {
+  if (selectErasureFacts(db, consultationId)?.erased) throw new AppError('INVALID_STATE', '该咨询登记的个人信息已删除，不能再修改');
+}

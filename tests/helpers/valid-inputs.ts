@@ -101,5 +101,6 @@ export function validInputs(caseId: string): Record<OperationName, Record<string
     'personal.reveal': { partyId: caseId, field: 'idNumber', reason: '核对送达地址确认书' },
     'consultations.reveal': { consultationId: caseId, field: 'phone', reason: '回访' },
     'personal.readLog': { from: '2026-11-01', to: '2026-11-30' },
+    'consultations.erase': { id: caseId },
   };
 }

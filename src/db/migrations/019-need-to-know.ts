@@ -33,4 +33,32 @@ CREATE TRIGGER personal_reads_no_delete BEFORE DELETE ON personal_reads BEGIN SE
 CREATE TRIGGER personal_reads_no_replace BEFORE INSERT ON personal_reads
 WHEN EXISTS (SELECT 1 FROM personal_reads WHERE id = NEW.id)
 BEGIN SELECT RAISE(ABORT, 'personal_reads: an existing row cannot be replaced'); END;
+
+-- Erasure of consultations (see the comment below).
+CREATE TABLE consultation_erasures (
+  consultation_id TEXT PRIMARY KEY REFERENCES consultations(id),
+  erased_at TEXT NOT NULL,
+  erased_by TEXT NOT NULL REFERENCES users(id),
+  arrived_date TEXT NOT NULL,
+  retention_until TEXT NOT NULL,
+  retention_basis TEXT NOT NULL,
+  versions_removed INTEGER NOT NULL
+);
+CREATE TRIGGER consultation_erasures_no_update BEFORE UPDATE ON consultation_erasures BEGIN SELECT RAISE(ABORT, 'an erasure record is append-only'); END;
+CREATE TRIGGER consultation_erasures_no_delete BEFORE DELETE ON consultation_erasures BEGIN SELECT RAISE(ABORT, 'an erasure record is append-only'); END;
+DROP TRIGGER consultation_versions_no_delete;
+CREATE TRIGGER consultation_versions_no_delete BEFORE DELETE ON consultation_versions
+WHEN NOT EXISTS (SELECT 1 FROM consultation_erasures WHERE consultation_id = OLD.consultation_id)
+BEGIN SELECT RAISE(ABORT, 'consultation_versions is append-only'); END;
+CREATE TRIGGER consultations_erased_no_update BEFORE UPDATE ON consultations
+WHEN EXISTS (SELECT 1 FROM consultation_erasures WHERE consultation_id = OLD.id)
+BEGIN SELECT RAISE(ABORT, '该咨询登记的个人信息已删除，不能再修改'); END;
 `;
+
+/**
+ * Erasure of a consultation never turned into a case, after its retention period (issue 12 item 2): the row stays
+ * (the desk's statistics count it) with its personal data removed, an erasure record without personal data is written,
+ * and the consultation's earlier versions (consultation_versions, sealed by 009) are deleted. The sealed table's
+ * delete guard is recreated to allow exactly that: deleting the versions of a consultation that has an erasure record.
+ * The deletions go through the write path, so the audit chain records them (op 'd') and `audit.verify` stays whole.
+ */

@@ -57,3 +57,44 @@ export function selectPersonalReads(db: Db, f: PersonalReadFilter): { total: num
     ORDER BY r.at DESC, r.id LIMIT @limit OFFSET @offset`).all({ ...params, limit: f.limit, offset: f.offset }) as (PersonalReadRow & { case_number: string | null })[];
   return { total, rows };
 }
+
+/** What decides whether a consultation may be erased (issue 12 item 2). */
+export interface ErasureFacts {
+  arrived_at: string;
+  cases: number;
+  aid: number;
+  mediations: number;
+  erased: number;
+  imported: number;
+}
+
+export function selectErasureFacts(db: Db, consultationId: string): ErasureFacts | undefined {
+  return stmt(db, `SELECT c.arrived_at,
+      (SELECT count(*) FROM cases WHERE consultation_id = c.id) AS cases,
+      (SELECT count(*) FROM aid_applications WHERE consultation_id = c.id) AS aid,
+      (SELECT count(*) FROM mediations WHERE consultation_id = c.id) AS mediations,
+      EXISTS (SELECT 1 FROM consultation_erasures WHERE consultation_id = c.id) AS erased,
+      EXISTS (SELECT 1 FROM ledger_records WHERE record_id = c.id) AS imported
+    FROM consultations c WHERE c.id = ?`).get(consultationId) as ErasureFacts | undefined;
+}
+
+/** Removes the person's data from the row; what the statistics count (window, channel, dates, groups, employer, outcome) stays. */
+export function anonymiseConsultation(db: Db, id: string, placeholder: string, at: string): void {
+  stmt(db, `UPDATE consultations SET person_name = @p, person_sex = NULL, person_id_number = NULL, person_phone = NULL, person_address = NULL,
+      injury_date = NULL, disability_grade = NULL, female_stage = NULL, female_stage_start = NULL, female_stage_end = NULL,
+      claims = '[]', summary = @p, advice = NULL, updated_at = @at WHERE id = @id`).run({ id, p: placeholder, at });
+}
+
+export function insertConsultationErasure(db: Db, r: { consultation_id: string; erased_at: string; erased_by: string; arrived_date: string; retention_until: string; retention_basis: string; versions_removed: number }): void {
+  stmt(db, `INSERT INTO consultation_erasures (consultation_id, erased_at, erased_by, arrived_date, retention_until, retention_basis, versions_removed)
+    VALUES (@consultation_id, @erased_at, @erased_by, @arrived_date, @retention_until, @retention_basis, @versions_removed)`).run(r);
+}
+
+export function countConsultationVersions(db: Db, id: string): number {
+  return (stmt(db, 'SELECT count(*) AS n FROM consultation_versions WHERE consultation_id = ?').get(id) as { n: number }).n;
+}
+
+/** Allowed by the trigger of migration 019 only once the erasure record exists. */
+export function deleteConsultationVersions(db: Db, id: string): void {
+  stmt(db, 'DELETE FROM consultation_versions WHERE consultation_id = ?').run(id);
+}
