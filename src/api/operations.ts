@@ -263,6 +263,8 @@ export const operations = {
   'consultations.reveal': op<typeof schemas.consultationReveal, RevealedValue>({ input: schemas.consultationReveal, auth: 'user', action: 'aid.read', doc: '显示咨询人完整信息' }),
   /** Erases the personal data of a consultation never turned into a case, after its retention period. */
   'consultations.erase': op<typeof schemas.consultationErase, ConsultationErasureView>({ input: schemas.consultationErase, auth: 'user', action: 'privacy.manage', doc: '删除咨询登记的个人信息' }),
+  /** Everything held about one person (by ID number) as a JSON file: a 个人信息保护法 access request. Logged without the ID number. */
+  'personal.export': op<typeof schemas.personalExport, ExportFile>({ input: schemas.personalExport, auth: 'user', action: 'privacy.manage', doc: '个人信息查询复制' }),
   /** The read log of 显示完整, for the administrator (filter by user and date). */
   'personal.readLog': op<typeof schemas.personalReadLog, PersonalReadPage>({ input: schemas.personalReadLog, auth: 'user', action: 'privacy.manage', doc: '个人信息查阅记录' }),
 } as const;

@@ -718,6 +718,7 @@ export const schemas = {
     reason: requiredText(200, '查阅理由'),
   }),
   consultationErase: z.strictObject({ id }),
+  personalExport: z.strictObject({ idNumber: z.string({ error: '身份证号码应为文字' }).trim().min(1, { error: '请填写身份证号码' }).max(40, { error: '身份证号码不能超过40个字符' }) }),
   personalReadLog: z.strictObject({
     userId: id.optional(),
     from: calendarDate('开始日期').optional(),

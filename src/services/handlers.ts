@@ -37,7 +37,7 @@ import {
 } from './supervision';
 import { blacklistFile, bulletinFile, exportBlacklist } from './supervision-files';
 import { caseViewer } from './case-access';
-import { eraseConsultation, maskedCase, personalReadLog, revealPersonal } from './personal';
+import { eraseConsultation, exportPersonalData, maskedCase, personalReadLog, revealPersonal } from './personal';
 
 type Handler<N extends OperationName> = (
   ctx: ServiceContext,
@@ -198,4 +198,5 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'consultations.reveal': (ctx, input) => revealPersonal(ctx, { recordKind: 'consultation', recordId: input.consultationId, field: input.field, reason: input.reason }),
   'personal.readLog': (ctx, input) => personalReadLog(ctx, input),
   'consultations.erase': (ctx, input) => eraseConsultation(ctx, input),
+  'personal.export': (ctx, input) => exportPersonalData(ctx, input),
 };

@@ -102,5 +102,6 @@ export function validInputs(caseId: string): Record<OperationName, Record<string
     'consultations.reveal': { consultationId: caseId, field: 'phone', reason: '回访' },
     'personal.readLog': { from: '2026-11-01', to: '2026-11-30' },
     'consultations.erase': { id: caseId },
+    'personal.export': { idNumber: '11010519491231002X' },
   };
 }

@@ -98,3 +98,28 @@ export function countConsultationVersions(db: Db, id: string): number {
 export function deleteConsultationVersions(db: Db, id: string): void {
   stmt(db, 'DELETE FROM consultation_versions WHERE consultation_id = ?').run(id);
 }
+
+/**
+ * Everything the desk holds about one person, found by ID number (issue 12 item 2: 个人信息保护法 access request):
+ * the cases where the person is a party (with the case's claims), the consultations, their legal-aid applications,
+ * the mediations of those cases and consultations, and the collective rosters naming the person.
+ */
+export function selectPersonRecords(db: Db, idNumber: string): Record<string, unknown[]> {
+  const parties = stmt(db, `SELECT p.case_id, c.case_number, c.status, c.received_date, c.acceptance_date, c.cause, p.role, p.name, p.sex, p.birth_date,
+      p.ethnicity, p.id_type, p.id_number, p.domicile, p.service_address, p.phone,
+      (SELECT json_group_array(json_object('name', a.name, 'kind', a.kind, 'organisation', a.organisation, 'phone', a.phone)) FROM agents a WHERE a.party_id = p.id) AS agents,
+      (SELECT json_group_array(json_object('text', q.text, 'amountFen', q.amount_fen)) FROM (SELECT text, amount_fen FROM claims WHERE case_id = c.id ORDER BY seq) q) AS claims
+    FROM parties p JOIN cases c ON c.id = p.case_id WHERE p.id_number = ? AND c.status <> 'discarded' ORDER BY c.received_date`).all(idNumber) as Record<string, unknown>[];
+  const consultations = stmt(db, `SELECT id, arrived_at, window, channel, person_name, person_sex, person_id_number, person_phone, person_address, employer_name,
+      dispute_type, group_flags, injury_date, disability_grade, female_stage, female_stage_start, female_stage_end, claims, summary, advice, outcome
+    FROM consultations WHERE person_id_number = ? ORDER BY arrived_at`).all(idNumber) as Record<string, unknown>[];
+  const aid = stmt(db, `SELECT a.consultation_id, a.matter, a.received_date, a.decision, a.decision_date, a.refusal_reason, a.assigned_lawyer, a.assigned_firm,
+      a.assigned_date, a.closed_date FROM aid_applications a JOIN consultations c ON c.id = a.consultation_id WHERE c.person_id_number = ? ORDER BY a.received_date`).all(idNumber) as Record<string, unknown>[];
+  const mediations = stmt(db, `SELECT m.id, m.case_id, m.consultation_id, m.stage, m.organisation, m.received_date, m.outcome, m.outcome_date FROM mediations m
+    WHERE m.consultation_id IN (SELECT id FROM consultations WHERE person_id_number = @id)
+       OR m.case_id IN (SELECT case_id FROM parties WHERE id_number = @id) ORDER BY m.received_date`).all({ id: idNumber }) as Record<string, unknown>[];
+  const rosters = stmt(db, `SELECT w.case_id, c.case_number, w.seq, w.name, w.id_number, w.phone, w.job, w.period, w.claim_items, w.claimed_fen
+    FROM collective_workers w JOIN cases c ON c.id = w.case_id WHERE w.id_number = ? ORDER BY c.received_date`).all(idNumber) as Record<string, unknown>[];
+  const json = (rows: Record<string, unknown>[], cols: string[]) => rows.map((r) => ({ ...r, ...Object.fromEntries(cols.map((k) => [k, r[k] ? JSON.parse(String(r[k])) : r[k]])) }));
+  return { parties: json(parties, ['agents', 'claims']), consultations: json(consultations, ['group_flags', 'claims']), aid, mediations, rosters };
+}
