@@ -7,7 +7,7 @@ import type {
 } from './supervision-views';
 import type { FieldIssue } from './result';
 import type {
-  CalendarYearView, CaseClock, CaseDetail, CaseDocument, AidApplicationView, ClaimDecisionView, ConflictMatch, ConsultationView, Dashboard, DutyView, DocumentFile, DocumentKindView, IssuedDocumentRef, DocumentPreview, HearingRecordView, MediationStats, MediationView, Outcomes, Hearing, Proceedings, Room, CaseListPage, ChainHeadView, ChainVerifyView, CollectiveRosterView, ExportFile, RosterCheck, StaffMember, PersonalReadPage, RevealedValue, ConsultationErasureView, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue,
+  CalendarYearView, CaseClock, CaseDetail, CaseDocument, AidApplicationView, ClaimDecisionView, ConflictMatch, ConsultationView, Dashboard, DutyView, DocumentFile, DocumentKindView, IssuedDocumentRef, DocumentPreview, HearingRecordView, MediationStats, MediationView, Outcomes, Hearing, Proceedings, Room, CaseListPage, ChainHeadView, ChainVerifyView, CollectiveRosterView, ExportFile, RosterCheck, StaffMember, PersonalReadPage, RevealedValue, ConsultationErasureView, ErasableConsultation, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue,
 } from './views';
 import type { DeskIndicators, LedgerImportReport, OfficialDrill, OfficialReport } from './stats-views';
 
@@ -261,6 +261,8 @@ export const operations = {
   'personal.reveal': op<typeof schemas.personalReveal, RevealedValue>({ input: schemas.personalReveal, auth: 'user', action: 'personal.reveal', doc: '显示当事人完整信息' }),
   /** The same for the person of a consultation, at the legal-aid desk. */
   'consultations.reveal': op<typeof schemas.consultationReveal, RevealedValue>({ input: schemas.consultationReveal, auth: 'user', action: 'aid.read', doc: '显示咨询人完整信息' }),
+  /** The consultations past their retention period that may be erased (dates and kinds only). */
+  'consultations.erasable': op<typeof schemas.empty, ErasableConsultation[]>({ input: schemas.empty, auth: 'user', action: 'privacy.manage', doc: '可删除个人信息的咨询登记' }),
   /** Erases the personal data of a consultation never turned into a case, after its retention period. */
   'consultations.erase': op<typeof schemas.consultationErase, ConsultationErasureView>({ input: schemas.consultationErase, auth: 'user', action: 'privacy.manage', doc: '删除咨询登记的个人信息' }),
   /** Everything held about one person (by ID number) as a JSON file: a 个人信息保护法 access request. Logged without the ID number. */

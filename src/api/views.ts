@@ -770,3 +770,13 @@ export interface ConsultationErasureView {
   retentionBasis: string;
   versionsRemoved: number;
 }
+
+/** A consultation past its retention period that may be erased (no personal data). */
+export interface ErasableConsultation {
+  id: string;
+  arrivedDate: string;
+  window: string;
+  disputeType: string;
+  retentionUntil: string;
+  basis: string;
+}

@@ -37,7 +37,7 @@ import {
 } from './supervision';
 import { blacklistFile, bulletinFile, exportBlacklist } from './supervision-files';
 import { caseViewer } from './case-access';
-import { eraseConsultation, exportPersonalData, maskedCase, personalReadLog, revealPersonal } from './personal';
+import { erasableConsultations, eraseConsultation, exportPersonalData, maskedCase, personalReadLog, revealPersonal } from './personal';
 
 type Handler<N extends OperationName> = (
   ctx: ServiceContext,
@@ -199,4 +199,5 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'personal.readLog': (ctx, input) => personalReadLog(ctx, input),
   'consultations.erase': (ctx, input) => eraseConsultation(ctx, input),
   'personal.export': (ctx, input) => exportPersonalData(ctx, input),
+  'consultations.erasable': (ctx) => erasableConsultations(ctx),
 };

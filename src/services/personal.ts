@@ -1,4 +1,4 @@
-import type { CaseDetail, ConsultationErasureView, ExportFile, PersonalReadPage, RevealedValue, StoredParty } from '../api';
+import type { CaseDetail, ConsultationErasureView, ErasableConsultation, ExportFile, PersonalReadPage, RevealedValue, StoredParty } from '../api';
 import { AppError } from '../api';
 import {
   CONSULTATION_RETENTION_KEY, type ConsultationRetention, DEFAULT_CONSULTATION_RETENTION, type DatedValue, ERASED_TEXT, ROLE_LABELS, addMonths, inForce,
@@ -10,7 +10,7 @@ import { selectDatedSettings } from '../db/queries/supervision';
 import { selectConsultation } from '../db/queries/consultations';
 import {
   anonymiseConsultation, countConsultationVersions, deleteConsultationVersions, insertConsultationErasure, insertPersonalRead, selectErasureFacts,
-  selectPartyPersonal, selectPersonRecords, selectPersonalReads,
+  selectErasableConsultations, selectPartyPersonal, selectPersonRecords, selectPersonalReads,
 } from '../db/queries/personal';
 import { type ServiceContext, actor, audit, newId, nowIso } from './context';
 
@@ -135,4 +135,16 @@ export function exportPersonalData(ctx: ServiceContext, input: { idNumber: strin
     fileName: `个人信息-${shanghaiDate(ctx.now())}.json`, mimeType: 'application/json',
     base64: Buffer.from(JSON.stringify(doc, null, 2), 'utf8').toString('base64'), rows: total,
   };
+}
+
+/** The consultations whose retention period has ended and that may be erased (no personal data in the answer). */
+export function erasableConsultations(ctx: ServiceContext): ErasableConsultation[] {
+  const today = shanghaiDate(ctx.now());
+  const rule = consultationRetention(ctx.db, today);
+  // arrived on or before (today − years) in Beijing time: before the start of the day after that date
+  const cutoff = shanghaiDayStart(addMonths(today, -rule.value.years * 12), 1);
+  return selectErasableConsultations(ctx.db, cutoff).map((r) => {
+    const arrived = shanghaiDate(new Date(r.arrived_at));
+    return { id: r.id, arrivedDate: arrived, window: r.window, disputeType: r.dispute_type, retentionUntil: addMonths(arrived, rule.value.years * 12), basis: rule.basis };
+  });
 }

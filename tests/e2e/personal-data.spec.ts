@@ -36,7 +36,7 @@ test('显示完整: the clerk gives a reason and sees the full ID number; the re
   await page.getByRole('button', { name: '退出' }).click();
 
   await login(page, 'admin');
-  await page.getByRole('menuitem', { name: '个人信息查阅记录' }).click();
+  await page.getByRole('menuitem', { name: '个人信息保护' }).click();
   const table = page.getByTestId('readlog-table');
   await expect(table).toContainText('clerk1显示名（书记员）');
   await expect(table).toContainText('张三');

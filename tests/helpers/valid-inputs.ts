@@ -103,5 +103,6 @@ export function validInputs(caseId: string): Record<OperationName, Record<string
     'personal.readLog': { from: '2026-11-01', to: '2026-11-30' },
     'consultations.erase': { id: caseId },
     'personal.export': { idNumber: '11010519491231002X' },
+    'consultations.erasable': {},
   };
 }

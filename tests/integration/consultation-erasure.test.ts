@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ChainVerifyView, ConsultationErasureView, ConsultationView, UserView } from '../../src/api';
+import type { ChainVerifyView, ConsultationErasureView, ConsultationView, ErasableConsultation, UserView } from '../../src/api';
 import { ERASED_TEXT } from '../../src/domain';
 import { dispatch } from '../../src/services';
 import { type TestDb, openTestDb, unwrap } from '../helpers/db';
@@ -42,7 +42,12 @@ describe('erasing a consultation after its retention period', () => {
     unwrap(dispatch(at('2022-01-11', window1), 'consultations.edit', { id: c.id, ...PERSON, personPhone: '13700000000', reason: '电话登记有误' }));
     expect(dump('SELECT * FROM consultation_versions')).toContain('13712345678');
     expect(dispatch(at('2025-01-10', window1), 'consultations.erase', { id: c.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(unwrap<ErasableConsultation[]>(dispatch(at('2025-01-09', t.admin), 'consultations.erasable', {}))).toEqual([]);
+    const listed = unwrap<ErasableConsultation[]>(dispatch(at('2025-01-10', t.admin), 'consultations.erasable', {}));
+    expect(listed).toEqual([expect.objectContaining({ id: c.id, arrivedDate: '2022-01-10', retentionUntil: '2025-01-10', window: 'migrant' })]);
+    expect(JSON.stringify(listed)).not.toContain('王五');
     const e = unwrap<ConsultationErasureView>(dispatch(at('2025-01-10', t.admin), 'consultations.erase', { id: c.id }));
+    expect(unwrap<ErasableConsultation[]>(dispatch(at('2025-01-10', t.admin), 'consultations.erasable', {}))).toEqual([]);
     expect(e).toMatchObject({ arrivedDate: '2022-01-10', retentionUntil: '2025-01-10', versionsRemoved: 1 });
 
     const after = unwrap<ConsultationView>(dispatch(t.ctx(window1), 'consultations.get', { id: c.id }));

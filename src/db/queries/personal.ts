@@ -123,3 +123,12 @@ export function selectPersonRecords(db: Db, idNumber: string): Record<string, un
   const json = (rows: Record<string, unknown>[], cols: string[]) => rows.map((r) => ({ ...r, ...Object.fromEntries(cols.map((k) => [k, r[k] ? JSON.parse(String(r[k])) : r[k]])) }));
   return { parties: json(parties, ['agents', 'claims']), consultations: json(consultations, ['group_flags', 'claims']), aid, mediations, rosters };
 }
+
+/** Consultations that arrived before `before` (UTC instant) and were never turned into a case, aid application or mediation, not yet erased, not imported. */
+export function selectErasableConsultations(db: Db, before: string): { id: string; arrived_at: string; window: string; dispute_type: string }[] {
+  return stmt(db, `SELECT c.id, c.arrived_at, c.window, c.dispute_type FROM consultations c WHERE c.arrived_at < ?
+      AND NOT EXISTS (SELECT 1 FROM cases WHERE consultation_id = c.id) AND NOT EXISTS (SELECT 1 FROM aid_applications WHERE consultation_id = c.id)
+      AND NOT EXISTS (SELECT 1 FROM mediations WHERE consultation_id = c.id) AND NOT EXISTS (SELECT 1 FROM consultation_erasures WHERE consultation_id = c.id)
+      AND NOT EXISTS (SELECT 1 FROM ledger_records WHERE record_id = c.id)
+    ORDER BY c.arrived_at LIMIT 500`).all(before) as { id: string; arrived_at: string; window: string; dispute_type: string }[];
+}
