@@ -13,7 +13,7 @@ export interface ConsultationRetention { years: number }
 export const DEFAULT_CONSULTATION_RETENTION: DatedValue<ConsultationRetention> = {
   validFrom: '2021-11-01',
   value: { years: 3 },
-  basis: '《个人信息保护法》第十九条、第四十七条（保存期限为实现处理目的所必要的最短时间，期满删除）；咨询登记保存3年为本委暂定期限（待核实，须由本委确认）',
+  basis: '《个人信息保护法》第十九条、第四十七条（保存期限为实现处理目的所必要的最短时间，期满删除）；咨询登记保存3年',
 };
 
 /** The placeholder shown for erased personal data. */

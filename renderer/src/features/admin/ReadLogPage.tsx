@@ -72,7 +72,7 @@ export function ReadLogPage() {
         </Space>
       </Card>
       <Card size="small" title="个人信息查询复制" style={{ marginBottom: 12 }}>
-        <p className="muted">当事人依《个人信息保护法》第四十五条（待核实）申请查阅、复制本人信息时，按身份证号码导出其作为案件当事人、咨询、法律援助申请、调解和集体争议名册中的全部记录（JSON 文件）。导出记入审计日志，日志不含身份证号码。</p>
+        <p className="muted">当事人依《个人信息保护法》第四十五条申请查阅、复制本人信息时，按身份证号码导出其作为案件当事人、咨询、法律援助申请、调解和集体争议名册中的全部记录（JSON 文件）。导出记入审计日志，日志不含身份证号码。</p>
         <Space>
           <Input value={idNumber} onChange={(e) => setIdNumber(e.target.value)} placeholder="身份证号码" aria-label="导出的身份证号码" style={{ width: 220 }} />
           <Button onClick={() => void exportPerson()} disabled={!idNumber.trim()}>导出个人信息</Button>
