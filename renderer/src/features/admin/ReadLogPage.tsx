@@ -57,20 +57,6 @@ export function ReadLogPage() {
       <h1 className="page-title">个人信息保护</h1>
       <p className="muted">工作人员在案件中点击“显示完整”查看当事人完整的身份证件号码或电话时，系统记录查阅人、当事人、项目、时间和理由（不记录号码本身）。</p>
       {error && <Alert type="error" title={error} showIcon style={{ marginBottom: 12 }} />}
-      <Card size="small" style={{ marginBottom: 12 }}>
-        <Space wrap>
-          <span>查阅人</span>
-          <Select
-            allowClear placeholder="全部" style={{ width: 200 }} value={userId} aria-label="查阅人" data-testid="readlog-user"
-            onChange={(v) => { setUserId(v); setPage(1); }}
-            options={users.map((u) => ({ value: u.id, label: `${u.displayName}（${ROLE_LABELS[u.role]}）` }))}
-          />
-          <span>日期</span>
-          <DateField value={from} onChange={(v) => { setFrom(v); setPage(1); }} aria-label="开始日期" style={{ width: 150 }} showError />
-          <span>至</span>
-          <DateField value={to} onChange={(v) => { setTo(v); setPage(1); }} aria-label="截止日期" style={{ width: 150 }} showError />
-        </Space>
-      </Card>
       <Card size="small" title="个人信息查询复制" style={{ marginBottom: 12 }}>
         <p className="muted">当事人依《个人信息保护法》第四十五条申请查阅、复制本人信息时，按身份证号码导出其作为案件当事人、咨询、法律援助申请、调解和集体争议名册中的全部记录（JSON 文件）。导出记入审计日志，日志不含身份证号码。</p>
         <Space>
@@ -92,6 +78,20 @@ export function ReadLogPage() {
         />
       </Card>
       <h2 style={{ fontSize: 16 }}>显示完整的查阅记录</h2>
+      <Card size="small" style={{ marginBottom: 12 }}>
+        <Space wrap>
+          <span>查阅人</span>
+          <Select
+            allowClear placeholder="全部" style={{ width: 200 }} value={userId} aria-label="查阅人" data-testid="readlog-user"
+            onChange={(v) => { setUserId(v); setPage(1); }}
+            options={users.map((u) => ({ value: u.id, label: `${u.displayName}（${ROLE_LABELS[u.role]}）` }))}
+          />
+          <span>日期</span>
+          <DateField value={from} onChange={(v) => { setFrom(v); setPage(1); }} aria-label="开始日期" style={{ width: 150 }} showError />
+          <span>至</span>
+          <DateField value={to} onChange={(v) => { setTo(v); setPage(1); }} aria-label="截止日期" style={{ width: 150 }} showError />
+        </Space>
+      </Card>
       <Table
         size="small" rowKey="id" dataSource={data?.items ?? []} data-testid="readlog-table"
         pagination={{ current: page, pageSize: PAGE_SIZE, total: data?.total ?? 0, onChange: setPage, showTotal: (n) => `共 ${n} 条` }}
