@@ -6,6 +6,7 @@ import type { UserView } from '../../src/api';
 import { ROLE_LABELS } from '../../src/domain';
 import { UsersPage } from './features/admin/UsersPage';
 import { SettingsPage } from './features/admin/SettingsPage';
+import { ReadLogPage } from './features/admin/ReadLogPage';
 import { CaseDetailPage } from './features/cases/CaseDetailPage';
 import { CaseFormPage } from './features/cases/CaseFormPage';
 import { CaseListPage } from './features/cases/CaseListPage';
@@ -57,7 +58,7 @@ export function Shell({ user, commissionName, onLogout }: { user: UserView; comm
   const items = [
     ...(centre ? [{ key: 'aid', label: '法律援助工作站' }] : []),
     ...(isAdmin || centre ? [] : [{ key: 'dashboard', label: '工作台' }, { key: 'aid', label: '法律援助工作站' }, { key: 'cases', label: '案件列表' }, { key: 'cases/new', label: '新建仲裁申请' }, { key: 'hearings', label: '开庭排期' }, { key: 'employers', label: '用人单位' }, { key: 'stats', label: '统计报表' }]),
-    ...(isAdmin ? [{ key: 'users', label: '用户管理' }, { key: 'employers', label: '用人单位' }, { key: 'settings', label: '设置与办案场所' }] : [{ key: 'settings', label: '设置' }]),
+    ...(isAdmin ? [{ key: 'users', label: '用户管理' }, { key: 'privacy', label: '个人信息保护' }, { key: 'employers', label: '用人单位' }, { key: 'settings', label: '设置与办案场所' }] : [{ key: 'settings', label: '设置' }]),
   ];
   let page;
   if (section === 'cases' && id === 'new' && sub === 'from' && extra) page = <CaseFormPage key={`from-${extra}`} consultationId={extra} />;
@@ -72,6 +73,7 @@ export function Shell({ user, commissionName, onLogout }: { user: UserView; comm
   else if (section === 'employers' && id) page = <EmployerPage key={id} id={id} />;
   else if (section === 'employers') page = <EmployersPage />;
   else if (section === 'users' && isAdmin) page = <UsersPage />;
+  else if (section === 'privacy' && isAdmin) page = <ReadLogPage />;
   else if (section === 'settings') page = <SettingsPage />;
   else if (section === 'dashboard') page = <DashboardPage />;
   else if (section === 'hearings') page = <HearingSchedulePage />;

@@ -16,6 +16,8 @@ export const READ_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName
   // issue 16
   'employers.list', 'employers.get', 'employers.towns', 'supervision.rules', 'supervision.dashboard', 'grades.visitsDue', 'inspections.figures', 'warnings.list', 'bulletins.list', 'bulletins.get', 'bulletins.document', 'blacklist.list', 'blacklist.export', 'blacklist.document', 'employers.lookup',
   'performance.get', 'collective.workerClaims',
+  // issue 12 item 2 (personal.reveal is a write: it appends to the read log)
+  'personal.readLog', 'consultations.erasable',
 ] as OperationName[]);
 
 export const isReadOperation = (name: OperationName): boolean => READ_OPERATIONS.has(name);

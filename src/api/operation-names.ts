@@ -26,4 +26,6 @@ export const OPERATION_NAMES = [
   // issue 16: employer register and supervision
   'employers.list', 'employers.get', 'employers.update', 'employers.addAlias', 'employers.removeAlias', 'employers.merge', 'employers.towns', 'supervision.rules', 'supervision.setRule', 'supervision.dashboard', 'grades.recompute', 'grades.override', 'grades.visitsDue', 'inspections.create', 'inspections.confirm', 'inspections.figures', 'warnings.list', 'warnings.assign', 'warnings.note', 'warnings.close', 'bulletins.issue', 'bulletins.list', 'bulletins.get', 'bulletins.document', 'blacklist.notice', 'blacklist.decide', 'blacklist.publish', 'blacklist.remove', 'blacklist.list', 'blacklist.export', 'blacklist.document', 'employers.lookup',
   'performance.get', 'performance.record', 'collective.workerClaims', 'collective.editClaims',
+  // issue 12 item 2: need-to-know personal data
+  'personal.reveal', 'consultations.reveal', 'personal.readLog', 'consultations.erase', 'personal.export', 'consultations.erasable',
 ] as const;

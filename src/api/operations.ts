@@ -8,7 +8,7 @@ import type {
 } from './supervision-views';
 import type { FieldIssue } from './result';
 import type {
-  CalendarYearView, CaseClock, CaseDetail, CaseDocument, AidApplicationView, ClaimDecisionView, ConflictMatch, ConsultationView, Dashboard, DutyView, DocumentFile, DocumentKindView, IssuedDocumentRef, DocumentPreview, HearingRecordView, MediationStats, MediationView, Outcomes, Hearing, Proceedings, Room, CaseListPage, ChainHeadView, ChainVerifyView, CollectiveRosterView, WorkerClaimsView, ExportFile, RosterCheck, StaffMember, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue,
+  CalendarYearView, CaseClock, CaseDetail, CaseDocument, AidApplicationView, ClaimDecisionView, ConflictMatch, ConsultationView, Dashboard, DutyView, DocumentFile, DocumentKindView, IssuedDocumentRef, DocumentPreview, HearingRecordView, MediationStats, MediationView, Outcomes, Hearing, Proceedings, Room, CaseListPage, ChainHeadView, ChainVerifyView, CollectiveRosterView, WorkerClaimsView, ExportFile, RosterCheck, StaffMember, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue, PersonalReadPage, RevealedValue, ConsultationErasureView, ErasableConsultation,
 } from './views';
 import type { DeskIndicators, IndicatorDrillView, LedgerImportReport, OfficialDrill, OfficialReport } from './stats-views';
 
@@ -266,6 +266,19 @@ export const operations = {
   // issue 16: performance of awards and 调解书 (the grade signal "not paid")
   'performance.get': op<typeof supervisionSchemas.performanceGet, PerformanceView>({ input: supervisionSchemas.performanceGet, auth: 'user', action: 'case.read', doc: '裁决书、调解书履行情况' }),
   'performance.record': op<typeof supervisionSchemas.performanceRecord, PerformanceView>({ input: supervisionSchemas.performanceRecord, auth: 'user', action: 'case.manage', doc: '登记履行情况' }),
+  // issue 12 item 2: need-to-know personal data
+  /** 显示完整: the full ID number or phone of one party or consultation, with a reason; writes a read-log entry. */
+  'personal.reveal': op<typeof schemas.personalReveal, RevealedValue>({ input: schemas.personalReveal, auth: 'user', action: 'personal.reveal', doc: '显示当事人完整信息' }),
+  /** The same for the person of a consultation, at the legal-aid desk. */
+  'consultations.reveal': op<typeof schemas.consultationReveal, RevealedValue>({ input: schemas.consultationReveal, auth: 'user', action: 'aid.read', doc: '显示咨询人完整信息' }),
+  /** The consultations past their retention period that may be erased (dates and kinds only). */
+  'consultations.erasable': op<typeof schemas.empty, ErasableConsultation[]>({ input: schemas.empty, auth: 'user', action: 'privacy.manage', doc: '可删除个人信息的咨询登记' }),
+  /** Erases the personal data of a consultation never turned into a case, after its retention period. */
+  'consultations.erase': op<typeof schemas.consultationErase, ConsultationErasureView>({ input: schemas.consultationErase, auth: 'user', action: 'privacy.manage', doc: '删除咨询登记的个人信息' }),
+  /** Everything held about one person (by ID number) as a JSON file: a 个人信息保护法 access request. Logged without the ID number. */
+  'personal.export': op<typeof schemas.personalExport, ExportFile>({ input: schemas.personalExport, auth: 'user', action: 'privacy.manage', doc: '个人信息查询复制' }),
+  /** The read log of 显示完整, for the administrator (filter by user and date). */
+  'personal.readLog': op<typeof schemas.personalReadLog, PersonalReadPage>({ input: schemas.personalReadLog, auth: 'user', action: 'privacy.manage', doc: '个人信息查阅记录' }),
 } as const;
 
 export type Operations = typeof operations;

@@ -43,6 +43,8 @@ export const agentSchema = z.strictObject({
   kind: z.enum(AGENT_KINDS, { error: '请选择代理人类型' }),
   organisation: optionalText(100, '代理人所在单位'),
   phone,
+  /** The agent's account when the agent is one of the desk's lawyers: that lawyer may then read the case (issue 12 item 2). */
+  userId: id.optional(),
 });
 
 export const personPartySchema = z
@@ -525,7 +527,11 @@ export const schemas = {
     limitationExpiry: calendarDate('仲裁时效届满日').optional(),
   }),
   aidDecide: z.strictObject({ id, decision: z.enum(['approved', 'refused'], { error: '请选择是否给予法律援助' }), decisionDate: calendarDate('决定日期'), refusalReason: optionalText(1000, '不予援助的理由') }),
-  aidAssign: z.strictObject({ id, lawyer: requiredText(50, '法律援助律师'), firm: requiredText(100, '律师事务所'), assignedDate: calendarDate('指派日期') }),
+  aidAssign: z.strictObject({
+    id, lawyer: requiredText(50, '法律援助律师'), firm: requiredText(100, '律师事务所'), assignedDate: calendarDate('指派日期'),
+    /** The lawyer's account when a lawyer of the desk is assigned: that lawyer may read the cases of this matter (issue 12 item 2). */
+    lawyerUserId: id.optional(),
+  }),
   aidObject: z.strictObject({ id, objectionDate: calendarDate('异议日期'), note: requiredText(1000, '异议内容') }),
   aidDocument: z.strictObject({ id, kind: z.enum(['aid_application', 'aid_decision', 'aid_assignment'], { error: '未知的援助文书' }), format: z.enum(['pdf', 'docx'], { error: '格式应为 pdf 或 docx' }) }),
   aidClose: z.strictObject({ id, closedDate: calendarDate('结案日期'), report: requiredText(5000, '结案报告'), recoveredFen: fen('追回金额').nullable().optional() }),
@@ -713,6 +719,26 @@ export const schemas = {
     caseId: id, kind: z.enum(['award', 'mediation'], { error: '结果类别应为裁决或调解' }), mediationId: id.optional(), fillFromClaims: z.boolean({ error: '应为是或否' }).optional(),
     results: z.array(z.strictObject({ workerId: id, amountFen: fen('金额'), items: optionalText(300, '事项') }), { error: '结果应为列表' }).max(1000, { error: '一次最多1000人' }).optional(),
   }),
+  // issue 12 item 2: 显示完整 and the read log
+  personalReveal: z.strictObject({
+    partyId: id,
+    field: z.enum(['idNumber', 'phone'], { error: '只能显示身份证号码或电话' }),
+    reason: requiredText(200, '查阅理由'),
+  }),
+  consultationReveal: z.strictObject({
+    consultationId: id,
+    field: z.enum(['idNumber', 'phone'], { error: '只能显示身份证号码或电话' }),
+    reason: requiredText(200, '查阅理由'),
+  }),
+  consultationErase: z.strictObject({ id }),
+  personalExport: z.strictObject({ idNumber: z.string({ error: '身份证号码应为文字' }).trim().min(1, { error: '请填写身份证号码' }).max(40, { error: '身份证号码不能超过40个字符' }) }),
+  personalReadLog: z.strictObject({
+    userId: id.optional(),
+    from: calendarDate('开始日期').optional(),
+    to: calendarDate('截止日期').optional(),
+    limit: z.number({ error: '每页条数应为数字' }).int().min(1, { error: '每页至少1条' }).max(200, { error: '每页最多200条' }).default(50),
+    offset: z.number({ error: '起始位置应为数字' }).int().min(0, { error: '起始位置不能为负数' }).default(0),
+  }).refine((x) => !x.from || !x.to || x.from <= x.to, { error: '截止日期不能早于开始日期', path: ['to'] }),
 };
 
 /** The 工作台's request, after defaults (src/services/clock.ts dashboard). */

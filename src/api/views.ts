@@ -193,6 +193,8 @@ export interface CaseDetail {
   id: string;
   caseNumber: string | null;
   status: CaseStatus;
+  /** Issue 12 item 2: ID numbers and phones are masked (显示完整 shows one, logged); drafts are answered in full. */
+  personalMasked?: boolean;
   venueId: string;
   venueName: string;
   receivedDate: string;
@@ -743,4 +745,49 @@ export interface CollectiveRosterView {
   total: number;
   items: CollectiveWorkerView[];
   representatives: { workerId: string; seq: number; name: string; idNumberMasked: string; electedDate: string; authorisation: string }[];
+}
+
+/** issue 12 item 2: the full value of one field, shown by 显示完整 and logged. */
+export interface RevealedValue {
+  value: string | null;
+}
+
+/** One entry of the read log (never the value read). */
+export interface PersonalReadView {
+  id: string;
+  at: string;
+  userId: string;
+  userName: string;
+  userRole: string;
+  recordKind: 'party' | 'consultation';
+  recordId: string;
+  caseId: string | null;
+  caseNumber: string | null;
+  subjectName: string;
+  field: 'idNumber' | 'phone';
+  reason: string;
+}
+
+export interface PersonalReadPage {
+  total: number;
+  items: PersonalReadView[];
+}
+
+/** issue 12 item 2: what an erasure did (no personal data). */
+export interface ConsultationErasureView {
+  consultationId: string;
+  arrivedDate: string;
+  retentionUntil: string;
+  retentionBasis: string;
+  versionsRemoved: number;
+}
+
+/** A consultation past its retention period that may be erased (no personal data). */
+export interface ErasableConsultation {
+  id: string;
+  arrivedDate: string;
+  window: string;
+  disputeType: string;
+  retentionUntil: string;
+  basis: string;
 }

@@ -263,6 +263,16 @@ export function buildProgram(): Command {
         fs.writeFileSync(o.xlsx, Buffer.from(f.base64, 'base64'));
         print({ file: o.xlsx });
       }, { mustExist: true }));
+  // issue 12 item 2: a person's data (个人信息保护法 access request); the ID number is read from a file, never argv
+  program.command('personal').description('个人信息').command('export')
+    .description('导出与某人有关的全部记录（案件当事人、咨询、法律援助、调解、集体争议名册）为 JSON；身份证号码从文件读取，不出现在命令行')
+    .requiredOption('--id-number-file <file>', '写有身份证号码的文件（一行）').requiredOption('--out <file>', '输出的 JSON 文件')
+    .action((o: { idNumberFile: string; out: string }) => withDb(g(), (_d, ctx) => {
+      const idNumber = fs.readFileSync(o.idNumberFile, 'utf8').trim();
+      const f = run(ctx, 'personal.export', { idNumber }) as { base64: string; rows: number };
+      fs.writeFileSync(o.out, Buffer.from(f.base64, 'base64'), { mode: 0o600 });
+      print({ file: o.out, records: f.rows });
+    }, { mustExist: true }));
   const ledger = program.command('import').description('台账导入（历史记录）');
   ledger.command('template').description('写出台账导入模板（XLSX；JSON Lines 格式见 README）')
     .option('--out <file>', '输出文件', '台账导入模板.xlsx')

@@ -45,6 +45,11 @@ export function shanghaiDateTime(instant: Date | string): string {
   return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
+/** The UTC instant (ISO) at which a Beijing-time calendar day begins; `date` plus one day gives the end of a range. */
+export function shanghaiDayStart(date: string, plusDays = 0): string {
+  return new Date(Date.parse(`${date}T00:00:00+08:00`) + plusDays * 86_400_000).toISOString();
+}
+
 /** Day of the week (0 = Sunday) of a calendar date. */
 export function weekdayOf(date: string): number {
   return new Date(`${date}T00:00:00Z`).getUTCDay();

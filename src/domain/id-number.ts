@@ -41,6 +41,14 @@ export function residentIdFacts(valid: string): { birthDate: string; sex: 'male'
 }
 
 /** Masks an ID number for lists and logs: first 6 and last 4 characters kept. */
+/** A phone as shown by default (issue 12 item 2): the first three and last four digits of a mobile, else the last two. */
+export function maskPhone(phone: string | null | undefined): string {
+  if (!phone) return '';
+  const digits = phone.replace(/\D/g, '');
+  if (digits.length >= 11) return `${digits.slice(0, 3)}****${digits.slice(-4)}`;
+  return '*'.repeat(Math.max(digits.length - 2, 0)) + digits.slice(-2);
+}
+
 export function maskIdNumber(id: string | null | undefined): string {
   if (!id) return '';
   if (id.length <= 8) return '*'.repeat(id.length);

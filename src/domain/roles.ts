@@ -16,7 +16,8 @@ export type Action =
   | 'reference.read' | 'case.read' | 'case.draft' | 'case.decideAcceptance' | 'case.manage' | 'case.decide' | 'mediation.manage'
   | 'aid.read' | 'aid.manage' | 'aid.decide' | 'duty.manage'
   | 'user.manage' | 'settings.manage' | 'venue.manage' | 'calendar.manage'
-  | 'employer.read' | 'employer.manage' | 'employer.supervise' | 'employer.merge';
+  | 'employer.read' | 'employer.manage' | 'employer.supervise' | 'employer.merge'
+  | 'personal.reveal' | 'privacy.manage';
 
 /** Each action with the duty behind it, for docs/permissions.md. */
 export const ACTION_LABELS: Record<Action, string> = {
@@ -39,6 +40,8 @@ export const ACTION_LABELS: Record<Action, string> = {
   'employer.manage': '维护用人单位信息、跟进欠薪预警、登记巡查和整改',
   'employer.supervise': '调整企业分级、发布欠薪预警信息、办理失信名单的告知、决定、公布和移出',
   'employer.merge': '合并重复的用人单位记录',
+  'personal.reveal': '显示案件当事人完整的身份证号码和电话（说明理由，记入查阅记录；另须可查阅该案件）',
+  'privacy.manage': '审阅个人信息查阅记录、个人信息查询复制和删除',
 };
 
 export interface PermissionSettings {
@@ -55,6 +58,15 @@ const CASE_STAFF: readonly Role[] = ['arbitrator', 'clerk'];
 export const CONFLICT_WITHHELD_MESSAGE = '存在相关记录，请咨询值班律师';
 export function seesConflictDetails(role: Role): boolean {
   return role !== 'window';
+}
+
+/**
+ * Need-to-know (issue 12 item 2): lawyers and window staff read a case only where they are an agent or the assigned
+ * legal-aid lawyer (the SQL is src/db/queries/case-access.ts, enforced by src/services/case-access.ts); the
+ * commission's staff read every case.
+ */
+export function readsOnlyOwnCases(role: Role): boolean {
+  return role === 'lawyer' || role === 'window';
 }
 
 /**
@@ -117,6 +129,12 @@ export function deny(role: Role, action: Action, settings: PermissionSettings): 
       return role === 'arbitrator' ? null : '企业分级调整、欠薪预警信息和失信名单由仲裁员办理';
     case 'employer.merge':
       return role === 'admin' ? null : '合并重复的用人单位记录由系统管理员办理';
+    // Need-to-know (issue 12 item 2): those who work on the records may show a full value, one field at a time, with a
+    // reason, logged; the administrator does not work on cases or consultations and reviews the log instead.
+    case 'personal.reveal':
+      return role === 'admin' || role === 'aid_centre' ? `${label}不查阅案件当事人的个人信息` : null;
+    case 'privacy.manage':
+      return role === 'admin' ? null : '个人信息查阅记录和个人信息的查询复制、删除由系统管理员办理';
     case 'user.manage':
     case 'settings.manage':
     case 'venue.manage':

@@ -4,6 +4,7 @@ import { CASE_STATUS_LABELS, GROUP_FLAG_LABELS, shanghaiDate } from '../domain';
 import type * as z from 'zod';
 import { listCases } from './cases';
 import type { ServiceContext } from './context';
+import { caseViewer } from './case-access';
 
 /** Most rows one export holds; a filter matching more is refused with a message, not cut silently. */
 const MAX_ROWS = 50_000;
@@ -26,7 +27,7 @@ const cell = (c: CaseSummary, key: CaseListColumn): string | number => {
 /** The case list's current filter and sort as an XLSX workbook with the chosen columns (no ID numbers). Issue 14. */
 export async function exportCases(ctx: ServiceContext, input: z.output<typeof schemas.caseExport>): Promise<ExportFile> {
   const { columns, ...filter } = input;
-  const page = listCases(ctx.db, { ...filter, limit: MAX_ROWS + 1, offset: 0 });
+  const page = listCases(ctx.db, { ...filter, limit: MAX_ROWS + 1, offset: 0, viewer: caseViewer(ctx) });
   if (page.items.length > MAX_ROWS) throw new AppError('VALIDATION', `符合条件的案件有 ${page.total} 件，超过一次导出的上限 ${MAX_ROWS} 件，请缩小筛选范围`);
   const wb = new ExcelJS.Workbook();
   wb.creator = '劳动仲裁工作台';

@@ -11,6 +11,7 @@ import {
 import { loadCalendar } from './calendar';
 import { type ServiceContext, actor, caseEvent, newId, nowIso } from './context';
 import { checkDate, closureOf } from './guards';
+import { requireDeskLawyer } from './case-access';
 import { loadCorrections } from './corrections';
 import { linkPartyEmployer, reviewCaseEmployer } from './employers';
 import { printProblems } from './print-check';
@@ -63,7 +64,10 @@ function insertParties(ctx: ServiceContext, caseId: string, role: PartyRole, par
       representative_kind: org?.representativeKind ?? null, is_representative: person?.isRepresentative ? 1 : 0,
     });
     linkPartyEmployer(ctx, id, { kind: p.kind, name: p.name, creditCode: org?.creditCode ?? null }); // issue 16: the employer register
-    p.agents.forEach((a, i) => insertAgent(db, { id: newId(), party_id: id, seq: i, name: a.name, kind: a.kind, organisation: a.organisation ?? null, phone: a.phone ?? null }));
+    p.agents.forEach((a, i) => {
+      if (a.userId) requireDeskLawyer(db, a.userId, 'agents.userId');
+      insertAgent(db, { id: newId(), party_id: id, seq: i, name: a.name, kind: a.kind, organisation: a.organisation ?? null, phone: a.phone ?? null, user_id: a.userId ?? null });
+    });
   });
 }
 
@@ -183,8 +187,8 @@ export function notAcceptCase(
 
 const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
 
-function toParty(r: PartyRow, agents: { name: string; kind: string; organisation: string | null; phone: string | null }[]): StoredParty {
-  const ag = agents.map((a) => ({ name: a.name, kind: a.kind as never, organisation: opt(a.organisation), phone: opt(a.phone) }));
+function toParty(r: PartyRow, agents: { name: string; kind: string; organisation: string | null; phone: string | null; user_id: string | null }[]): StoredParty {
+  const ag = agents.map((a) => ({ name: a.name, kind: a.kind as never, organisation: opt(a.organisation), phone: opt(a.phone), userId: opt(a.user_id) }));
   if (r.kind === 'person') {
     return {
       id: r.id, role: r.role, kind: 'person', name: r.name, sex: opt(r.sex as 'male' | 'female' | null), birthDate: opt(r.birth_date), ethnicity: opt(r.ethnicity),
@@ -248,7 +252,7 @@ export function getCase(db: Db, key: { id: string } | { caseNumber: string }): C
 /** Lists cases, newest first; `query` matches party names (applicants and employers), ID numbers, credit codes and case numbers. */
 type CaseListFilter = z.output<typeof schemas.caseList>;
 
-export function listCases(db: Db, f: CaseListFilter): CaseListPage {
+export function listCases(db: Db, f: CaseListFilter & { viewer?: string | null }): CaseListPage {
   const { total, rows } = selectCaseListPage(db, f);
   const items = rows.map((r): CaseSummary => {
     const apps = JSON.parse(r.applicants) as [string, string | null][];

@@ -12,6 +12,7 @@ import { type ServiceContext, actor, caseEvent, newId, nowIso } from './context'
 import { checkDate, requireOpenCase } from './guards';
 import { readSettings } from './settings';
 import { dueDeadlinePages } from './deadline-store';
+import { caseViewer } from './case-access';
 import type { Db } from '../db/open';
 import { insertExtension, insertSuspension, selectExtensions, selectSuspensions, setSuspensionResumed } from '../db/queries/clock';
 import { selectClosedDate } from '../db/queries/closures';
@@ -245,8 +246,9 @@ export function dashboard(ctx: ServiceContext, input: DashboardQuery): Dashboard
   const weekEnd = calendarWeek(today).sunday; // 本周 = this calendar week, Monday to Sunday
   const userId = input.scope === 'mine' && ctx.session.user ? ctx.session.user.id : null;
   const { venueId, arbitratorId, clerkId, rule, query } = input;
-  const { counts, items } = dueDeadlinePages(ctx, today, weekEnd, { userId, venueId, arbitratorId, clerkId, rule, query }, input.pages ?? {}, input.pageSize);
-  const hearings = listHearings(ctx.db, { from: today, to: today }).filter((h) => h.status === 'scheduled');
+  const viewer = caseViewer(ctx); // need-to-know (issue 12 item 2)
+  const { counts, items } = dueDeadlinePages(ctx, today, weekEnd, { userId, venueId, arbitratorId, clerkId, rule, query, viewer }, input.pages ?? {}, input.pageSize);
+  const hearings = listHearings(ctx.db, { from: today, to: today, viewer }).filter((h) => h.status === 'scheduled');
   const mine = userId ? selectMineAmong(ctx.db, userId, hearings.map((h) => h.caseId)) : null;
   return {
     today, ...items, counts, pageSize: input.pageSize, hearingsToday: hearings.filter((h) => !mine || mine.has(h.caseId)), aid: aidDeadlines(ctx),

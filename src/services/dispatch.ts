@@ -1,6 +1,7 @@
 import { AppError, type OperationName, type Result, fail, isReadOperation, ok, operations, zodIssues } from '../api';
 import { cleanInput, deny } from '../domain';
 import { auditOnly, isKept, writeTx } from './tx';
+import { requireCaseAccess } from './case-access';
 import type { ServiceContext } from './context';
 import { handlers } from './handlers';
 import { readSettings } from './settings';
@@ -54,6 +55,8 @@ function run(ctx: ServiceContext, name: unknown, rawInput: unknown, allowAsync: 
         const reason = deny(current.role, spec.action, readSettings(call.db));
         if (reason) return fail('FORBIDDEN', reason);
       }
+      // Need-to-know (issue 12 item 2): the cases a lawyer or window staff may read, for every operation, here.
+      requireCaseAccess(call, name, 'action' in spec ? spec.action : undefined, parsed.data);
     }
     // A programming error, not a user's: operations that render documents go through dispatchAsync.
     if (!allowAsync && 'async' in spec && spec.async) return fail('INTERNAL', `操作 ${name} 须异步调用（dispatchAsync）`);

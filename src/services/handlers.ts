@@ -38,6 +38,8 @@ import {
   publishBlacklist, recomputeGrades, removeBlacklist, removeEmployerAlias, setSupervisionSetting, supervisionDashboard, towns, visitsDue,
 } from './supervision';
 import { blacklistFile, bulletinFile, exportBlacklist } from './supervision-files';
+import { caseViewer } from './case-access';
+import { erasableConsultations, eraseConsultation, exportPersonalData, maskedCase, personalReadLog, revealPersonal } from './personal';
 
 type Handler<N extends OperationName> = (
   ctx: ServiceContext,
@@ -71,10 +73,10 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'cases.saveDraft': (ctx, input) => saveDraft(ctx, input),
   'cases.discardDraft': (ctx, input) => discardDraft(ctx, input.id),
   'cases.related': (ctx, input) => relatedCases(ctx.db, input.id),
-  'cases.accept': (ctx, input) => acceptCase(ctx, input.id, input.acceptanceDate),
-  'cases.notAccept': (ctx, input) => notAcceptCase(ctx, input),
-  'cases.get': (ctx, input) => getCase(ctx.db, input),
-  'cases.list': (ctx, input) => listCases(ctx.db, input),
+  'cases.accept': (ctx, input) => maskedCase(acceptCase(ctx, input.id, input.acceptanceDate)),
+  'cases.notAccept': (ctx, input) => maskedCase(notAcceptCase(ctx, input)),
+  'cases.get': (ctx, input) => maskedCase(getCase(ctx.db, input)),
+  'cases.list': (ctx, input) => listCases(ctx.db, { ...input, viewer: caseViewer(ctx) }),
   'cases.export': (ctx, input) => exportCases(ctx, input),
   'staff.list': (ctx) => listStaff(ctx.db),
   'calendar.years': (ctx) => listCalendarYears(ctx.db),
@@ -100,7 +102,7 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
     return moveHearingWithNotices(ctx, input);
   },
   'hearings.rollCall': (ctx, input) => rollCall(ctx, input),
-  'hearings.list': (ctx, input) => listHearings(ctx.db, input),
+  'hearings.list': (ctx, input) => listHearings(ctx.db, { ...input, viewer: caseViewer(ctx) }),
   'documents.kinds': (ctx, input) => documentKinds(ctx.db, input.id),
   'documents.preview': (ctx, input) => previewDocument(ctx.db, input),
   'documents.issue': (ctx, input) => issueDocument(ctx, input),
@@ -144,12 +146,12 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'calculators.run': (_ctx, input) => runCalculator(input.name, input.input),
   'audit.head': (ctx) => auditHead(ctx.db),
   'audit.verify': (ctx) => auditVerify(ctx.db),
-  'parties.correct': (ctx, input) => correctParty(ctx, input),
+  'parties.correct': (ctx, input) => maskedCase(correctParty(ctx, input)),
   'cases.paperReview': (ctx, input) => decidePaperReview(ctx, input),
   // issue 15
   'stats.official': (ctx, input) => officialReport(ctx.db, input),
   'stats.indicators': (ctx, input) => deskIndicators(ctx.db, input),
-  'stats.drill': (ctx, input) => officialDrill(ctx.db, input),
+  'stats.drill': (ctx, input) => officialDrill(ctx.db, { ...input, viewer: caseViewer(ctx) }),
   'stats.export': (ctx, input) => exportOfficialReport(ctx, input),
   'stats.pdf': (ctx, input) => statsReportPdf(ctx, input),
   'stats.indicatorDrill': (ctx, input) => indicatorDrill(ctx.db, input),
@@ -199,4 +201,11 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'performance.record': (ctx, input) => recordPerformance(ctx, input),
   'collective.workerClaims': (ctx, input) => workerClaims(ctx.db, input),
   'collective.editClaims': (ctx, input) => editWorkerClaims(ctx, input),
+  // issue 12 item 2
+  'personal.reveal': (ctx, input) => revealPersonal(ctx, { recordKind: 'party', recordId: input.partyId, field: input.field, reason: input.reason }),
+  'consultations.reveal': (ctx, input) => revealPersonal(ctx, { recordKind: 'consultation', recordId: input.consultationId, field: input.field, reason: input.reason }),
+  'personal.readLog': (ctx, input) => personalReadLog(ctx, input),
+  'consultations.erase': (ctx, input) => eraseConsultation(ctx, input),
+  'personal.export': (ctx, input) => exportPersonalData(ctx, input),
+  'consultations.erasable': (ctx) => erasableConsultations(ctx),
 };

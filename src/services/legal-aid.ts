@@ -20,6 +20,8 @@ import {
 import type { AidApplicationRow, ConsultationRow } from '../db/queries/rows';
 import { type ServiceContext, actor, audit, newId, nowIso } from './context';
 import { invalid } from './errors';
+import { requireDeskLawyer } from './case-access';
+import { requireNotErased } from './personal';
 import { linkConsultationEmployer } from './employers';
 import { readSettings } from './settings';
 import { AID_BUILDERS, type AidDocumentKind, render } from '../documents';
@@ -144,6 +146,7 @@ export function createConsultation(ctx: ServiceContext, input: ConsultationInput
 export function updateConsultation(ctx: ServiceContext, input: { id: string; advice?: string; outcome?: ConsultationOutcome; recoveredFen?: number | null }): ConsultationView {
   const r = selectConsultationId(ctx.db, input.id);
   if (!r) throw new AppError('NOT_FOUND', '咨询登记不存在');
+  requireNotErased(ctx.db, input.id);
   snapshotConsultation(ctx, input.id);
   updateConsultationAdvice(ctx.db, input.id, input.advice ?? null, input.outcome ?? null, input.recoveredFen ?? null, nowIso(ctx), actor(ctx).id);
   audit(ctx, 'consultations.update', input.id, { fields: Object.keys(input).filter((k) => k !== 'id') });
@@ -221,6 +224,7 @@ export interface ConsultationChange { label: string; before: string; after: stri
 export function editConsultation(ctx: ServiceContext, input: ConsultationParticulars & { id: string; reason: string }): ConsultationView {
   const before = selectConsultation(ctx.db, input.id);
   if (!before) throw new AppError('NOT_FOUND', '咨询登记不存在');
+  requireNotErased(ctx.db, input.id);
   checkParticulars(ctx, input);
   const after = particularColumns(input);
   const keys = Object.keys(after) as (keyof ParticularColumns)[];
@@ -410,12 +414,13 @@ export function decideAid(ctx: ServiceContext, input: { id: string; decision: 'a
   return getAid(ctx, a.id);
 }
 
-export function assignAid(ctx: ServiceContext, input: { id: string; lawyer: string; firm: string; assignedDate: string }): AidApplicationView {
+export function assignAid(ctx: ServiceContext, input: { id: string; lawyer: string; firm: string; assignedDate: string; lawyerUserId?: string }): AidApplicationView {
   const a = getAid(ctx, input.id);
   if (a.decision !== 'approved') throw new AppError('INVALID_STATE', '只有决定给予法律援助后才能指派律师');
   if (input.assignedDate < a.decisionDate!) invalid('assignedDate', `指派日期不能早于决定日期（${a.decisionDate}）`);
   if (input.assignedDate > today(ctx)) invalid('assignedDate', '指派日期不能晚于今天');
-  updateAidAssignment(ctx.db, a.id, input.lawyer, input.firm, input.assignedDate);
+  if (input.lawyerUserId) requireDeskLawyer(ctx.db, input.lawyerUserId, 'lawyerUserId');
+  updateAidAssignment(ctx.db, a.id, input.lawyer, input.firm, input.assignedDate, input.lawyerUserId ?? null);
   aidStep(ctx, a.id, 'aid.assign', `指派${input.firm}${input.lawyer}（${input.assignedDate}）${a.assignedDate ? `，原指派${a.assignedFirm ?? ''}${a.assignedLawyer ?? ''}（${a.assignedDate}）` : ''}`);
   return getAid(ctx, a.id);
 }

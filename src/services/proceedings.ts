@@ -244,8 +244,8 @@ export function rollCall(ctx: ServiceContext, input: { hearingId: string; outcom
   return getProceedings(ctx.db, h.case_id);
 }
 
-export function listHearings(db: Db, input: { from: string; to: string; venueId?: string }): Hearing[] {
-  const rows = selectHearingsBetween(db, input.from, input.to, input.venueId ?? null);
+export function listHearings(db: Db, input: { from: string; to: string; venueId?: string; viewer?: string | null }): Hearing[] {
+  const rows = selectHearingsBetween(db, input.from, input.to, input.venueId ?? null, input.viewer ?? null);
   return rows.map((h) => toHearing(db, h));
 }
 

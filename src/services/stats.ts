@@ -74,14 +74,14 @@ export function officialReport(db: Db, input: { from: string; to: string; compar
 }
 
 /** The cases one figure counts (optionally one venue's column): the same predicate as the figure. */
-export function officialDrill(db: Db, input: { from: string; to: string; key: string; venueId?: string }): OfficialDrill {
+export function officialDrill(db: Db, input: { from: string; to: string; key: string; venueId?: string; viewer?: string | null }): OfficialDrill {
   checkPeriod(input, '统计期间');
   const row = OFFICIAL_ROWS.find((r) => r.key === input.key);
   if (!row) throw new AppError('VALIDATION', '没有这一统计项');
   const venues = new Map(selectVenues(db).map((v) => [v.id, v.name]));
   return {
     key: row.key, label: row.label,
-    cases: selectOfficialDrill(db, input, input.key, input.venueId).map((r: DrillRow) => ({
+    cases: selectOfficialDrill(db, input, input.key, input.venueId, input.viewer ?? null).map((r: DrillRow) => ({
       caseId: r.case_id, caseNumber: r.case_number, venueName: venues.get(r.venue_id) ?? '', acceptanceDate: r.accepted, closedDate: r.closed,
       workers: r.workers, amountYuan: r.amount_fen / 100, cause: STAT_CAUSES[r.cause as StatCause] ?? r.cause,
       manner: r.manner ? STAT_MANNERS[r.manner as StatManner] : null, result: r.result ? STAT_RESULTS[r.result as StatResult] : null,

@@ -99,5 +99,12 @@ export function validInputs(caseId: string): Record<OperationName, Record<string
     'blacklist.list': {}, 'blacklist.export': {}, 'blacklist.document': { id: caseId, step: 'notice', format: 'pdf' },
     'employers.lookup': { caseId },
     'performance.get': { caseId }, 'performance.record': { caseId, dueDate: '2026-11-10', status: 'unpaid', asOf: '2026-11-25' },
+    // issue 12 item 2
+    'personal.reveal': { partyId: caseId, field: 'idNumber', reason: '核对送达地址确认书' },
+    'consultations.reveal': { consultationId: caseId, field: 'phone', reason: '回访' },
+    'personal.readLog': { from: '2026-11-01', to: '2026-11-30' },
+    'consultations.erase': { id: caseId },
+    'personal.export': { idNumber: '11010519491231002X' },
+    'consultations.erasable': {},
   };
 }

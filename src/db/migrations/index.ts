@@ -18,6 +18,7 @@ import { sql as m017 } from './017-collective-roster';
 import { sql as m020, sqlCaseEmployers as m020CaseEmployers } from './020-name-grams';
 import { sql as m023 } from './023-performance';
 import { sql as m021 } from './021-case-facts';
+import { sql as m019 } from './019-need-to-know';
 
 export interface Migration {
   version: number;
@@ -44,6 +45,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 15, name: 'statistics-ledger', sql: m015 },
   { version: 16, name: 'employers', sql: m016 },
   { version: 17, name: 'collective-roster', sql: m017 },
+  { version: 19, name: 'need-to-know', sql: m019 },
   { version: 20, name: 'name-grams', sql: m020 + m020CaseEmployers },
   { version: 21, name: 'case-facts', sql: m021 },
   { version: 23, name: 'performance', sql: m023 },

@@ -65,8 +65,8 @@ export function updateAidDecision(db: Db, id: string, decision: AidApplicationRo
   stmt(db, 'UPDATE aid_applications SET decision = ?, decision_date = ?, refusal_reason = ? WHERE id = ?').run(decision, decisionDate, refusalReason, id);
 }
 
-export function updateAidAssignment(db: Db, id: string, lawyer: string, firm: string, assignedDate: string): void {
-  stmt(db, 'UPDATE aid_applications SET assigned_lawyer = ?, assigned_firm = ?, assigned_date = ? WHERE id = ?').run(lawyer, firm, assignedDate, id);
+export function updateAidAssignment(db: Db, id: string, lawyer: string, firm: string, assignedDate: string, userId: string | null = null): void {
+  stmt(db, 'UPDATE aid_applications SET assigned_lawyer = ?, assigned_firm = ?, assigned_date = ?, assigned_user_id = ? WHERE id = ?').run(lawyer, firm, assignedDate, userId, id);
 }
 
 export function updateAidObjection(db: Db, id: string, objectionDate: string, note: string): void {

@@ -1,4 +1,5 @@
 import type { Db } from '../open';
+import { caseVisibleCondition } from './case-access';
 import { stmt } from './stmt';
 
 /**
@@ -24,6 +25,8 @@ export interface CaseListQuery {
   order?: 'asc' | 'desc';
   limit: number;
   offset: number;
+  /** Need-to-know (issue 12 item 2): only the cases this lawyer or window staff may read; null or absent: all. */
+  viewer?: string | null;
 }
 
 export interface CaseListRow {
@@ -97,6 +100,7 @@ export const CLERK_CASES = 'SELECT case_id FROM case_tribunals WHERE clerk_id = 
 export function caseListSql(f: CaseListQuery): { count: string; ids: string; params: Record<string, unknown> } {
   const where: string[] = ["c.status <> 'discarded'"];
   const params: Record<string, unknown> = {};
+  if (f.viewer) where.push(caseVisibleCondition('c.id', f.viewer, params));
   if (f.status === 'closed') where.push('EXISTS (SELECT 1 FROM case_closures x WHERE x.case_id = c.id)');
   else if (f.status) { where.push('c.status = @status'); params.status = f.status; }
   if (f.venueId) { where.push('c.venue_id = @venueId'); params.venueId = f.venueId; }

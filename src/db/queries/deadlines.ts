@@ -1,5 +1,6 @@
 import type { Db } from '../open';
 import { ARBITRATOR_CASES, CLERK_CASES, likeEscape } from './case-list';
+import { caseVisibleCondition } from './case-access';
 import { stmt } from './stmt';
 
 /** The stored pending deadlines of the commission (migration 013; kept by src/services/deadline-store.ts). */
@@ -82,6 +83,8 @@ export interface DeadlineFilter {
   rule?: string;
   /** Part of the case number, the parties or the deadline's label. */
   query?: string;
+  /** Need-to-know (issue 12 item 2): only the cases this lawyer or window staff may read. */
+  viewer?: string | null;
 }
 
 /**
@@ -100,6 +103,7 @@ function filterSql(f: DeadlineFilter, source: DeadlineSource, today: string, unt
   const params: Record<string, unknown> = { today, until };
   if (source) params.rows = JSON.stringify(source.rows);
   if (f.userId) { where.push(`d.case_id IN (${MY_CASES})`); params.u = f.userId; }
+  if (f.viewer) where.push(caseVisibleCondition('d.case_id', f.viewer, params));
   if (f.venueId) { where.push('d.case_id IN (SELECT id FROM cases WHERE venue_id = @venueId)'); params.venueId = f.venueId; }
   if (f.arbitratorId) { where.push(`d.case_id IN (${ARBITRATOR_CASES})`); params.arb = f.arbitratorId; }
   if (f.clerkId) { where.push(`d.case_id IN (${CLERK_CASES})`); params.clerk = f.clerkId; }

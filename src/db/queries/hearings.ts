@@ -1,5 +1,6 @@
 import type { Db } from '../open';
 import type { HearingRow } from './rows';
+import { caseVisibleCondition } from './case-access';
 import { stmt } from './stmt';
 
 /** A hearing with its case number, room and venue, as the views show it. */
@@ -22,9 +23,12 @@ export function selectHearingOfCase(db: Db, id: string, caseId: string): Hearing
   return stmt(db, `${HEARING_SELECT} WHERE h.id = ? AND h.case_id = ?`).get(id, caseId) as HearingListRow | undefined;
 }
 
-export function selectHearingsBetween(db: Db, from: string, to: string, venueId: string | null): HearingListRow[] {
-  return stmt(db, `${HEARING_SELECT} WHERE h.status IN ('scheduled', 'held') AND h.date BETWEEN ? AND ? AND (? IS NULL OR r.venue_id = ?) ORDER BY h.date, h.start_time, r.name`)
-    .all(from, to, venueId, venueId) as HearingListRow[];
+/** Hearings in a period (of one venue); `viewer`: only the cases that lawyer or window staff may read (issue 12 item 2). */
+export function selectHearingsBetween(db: Db, from: string, to: string, venueId: string | null, viewer: string | null = null): HearingListRow[] {
+  const params: Record<string, unknown> = { from, to, venue: venueId };
+  const visible = caseVisibleCondition('h.case_id', viewer, params);
+  return stmt(db, `${HEARING_SELECT} WHERE h.status IN ('scheduled', 'held') AND h.date BETWEEN @from AND @to AND (@venue IS NULL OR r.venue_id = @venue) AND ${visible}
+    ORDER BY h.date, h.start_time, r.name`).all(params) as HearingListRow[];
 }
 
 export function selectHearing(db: Db, id: string): HearingRow | undefined {

@@ -37,12 +37,13 @@ export function insertParty(db: Db, r: PartyRow): void {
   });
 }
 
-export function selectAgents(db: Db, partyId: string): Pick<AgentRow, 'name' | 'kind' | 'organisation' | 'phone'>[] {
-  return stmt(db, 'SELECT name, kind, organisation, phone FROM agents WHERE party_id = ? ORDER BY seq').all(partyId) as Pick<AgentRow, 'name' | 'kind' | 'organisation' | 'phone'>[];
+export function selectAgents(db: Db, partyId: string): Pick<AgentRow, 'name' | 'kind' | 'organisation' | 'phone' | 'user_id'>[] {
+  return stmt(db, 'SELECT name, kind, organisation, phone, user_id FROM agents WHERE party_id = ? ORDER BY seq').all(partyId) as Pick<AgentRow, 'name' | 'kind' | 'organisation' | 'phone' | 'user_id'>[];
 }
 
 export function insertAgent(db: Db, r: AgentRow): void {
-  stmt(db, 'INSERT INTO agents (id, party_id, seq, name, kind, organisation, phone) VALUES (?, ?, ?, ?, ?, ?, ?)').run(r.id, r.party_id, r.seq, r.name, r.kind, r.organisation, r.phone);
+  stmt(db, 'INSERT INTO agents (id, party_id, seq, name, kind, organisation, phone, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(r.id, r.party_id, r.seq, r.name, r.kind, r.organisation, r.phone, r.user_id);
 }
 
 /** A party of another (not discarded) case found by the related-case check. */

@@ -106,6 +106,8 @@ export interface AgentRow {
   kind: string;
   organisation: string | null;
   phone: string | null;
+  /** The desk lawyer's account (019), who may read the case. */
+  user_id: string | null;
 }
 
 /** claims (001; limitation: 004). */
@@ -469,6 +471,8 @@ export interface AidApplicationRow {
   assigned_lawyer: string | null;
   assigned_firm: string | null;
   assigned_date: string | null;
+  /** The assigned lawyer's account when one of the desk's lawyers is assigned (019). */
+  assigned_user_id?: string | null;
   objection_date: string | null;
   objection_note: string | null;
   closed_date: string | null;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { COLLECTIVE_MIN_WORKERS } from '../../domain/case-terms';
 import { CAUSE_OF_CLAIM_TYPE, MANNER_OF_CLOSING, OFFICIAL_ROWS, type Measure } from '../../domain/stats';
 import type { Db } from '../open';
+import { caseVisibleCondition } from './case-access';
 import { stmt } from './stmt';
 
 /**
@@ -252,12 +253,14 @@ export interface DrillRow {
 }
 
 /** Exactly the cases a figure counts: the same facts, the same predicate. */
-export function selectOfficialDrill(db: Db, p: Period, key: string, venueId?: string): DrillRow[] {
+export function selectOfficialDrill(db: Db, p: Period, key: string, venueId?: string, viewer: string | null = null): DrillRow[] {
   const pred = ROW_PREDICATES[key];
   if (!pred) throw new Error(`unknown figure ${key}`);
+  const params: Record<string, unknown> = { lo: p.from, hi: p.to, from: p.from, to: p.to, venue: venueId ?? null };
+  const visible = caseVisibleCondition('case_id', viewer, params); // need-to-know (issue 12 item 2)
   const sql = `WITH ${facts(db)} SELECT case_id, case_number, venue_id, accepted, closed, workers, amount_fen, cause, manner, result, final_award, due_date
-    FROM f WHERE ${bind(pred, ':from', ':to')} AND (:venue IS NULL OR venue_id = :venue) ORDER BY accepted, case_number`;
-  return stmt(db, sql).all({ lo: p.from, hi: p.to, from: p.from, to: p.to, venue: venueId ?? null }) as DrillRow[];
+    FROM f WHERE ${bind(pred, ':from', ':to')} AND (:venue IS NULL OR venue_id = :venue) AND ${visible} ORDER BY accepted, case_number`;
+  return stmt(db, sql).all(params) as DrillRow[];
 }
 
 // ------------------------------------------------------------------------------------------------ the desk's indicators

@@ -16,19 +16,27 @@ import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { OutcomesPanel } from '../outcomes/OutcomesPanel';
 import { RosterPanel } from './RosterPanel';
 import { PerformancePanel } from './PerformancePanel';
+import { RevealField } from './RevealButton';
 import { CorrectionsBlock, PaperReviewBlock } from './CorrectionsCard';
 import { DateField, DateItem } from '../../components/DateField';
 
-function PartyBlock({ p, label }: { p: StoredParty; label: string }) {
+function PartyBlock({ p, label, masked }: { p: StoredParty; label: string; masked: boolean }) {
+  // Issue 12 item 2: the server answers masked values; 显示完整 asks why and shows one, logged.
+  const phone = p.phone && masked ? <RevealField masked={p.phone} partyId={p.id} field="phone" partyName={p.name} /> : (p.phone ?? '');
   const items =
     p.kind === 'person'
       ? [
           { label: '姓名', children: <strong>{p.name}</strong> },
-          { label: ID_TYPE_LABELS[p.idType], children: <span style={{ fontFamily: 'monospace' }}>{p.idNumber ?? '（未填写）'}</span> },
+          {
+            label: ID_TYPE_LABELS[p.idType],
+            children: p.idNumber && masked
+              ? <RevealField masked={p.idNumber} partyId={p.id} field="idNumber" partyName={p.name} />
+              : <span style={{ fontFamily: 'monospace' }}>{p.idNumber ?? '（未填写）'}</span>,
+          },
           { label: '性别', children: p.sex ? SEX_LABELS[p.sex] : '' },
           { label: '出生日期', children: p.birthDate ?? '' },
           { label: '民族', children: p.ethnicity ?? '' },
-          { label: '联系电话', children: p.phone ?? '' },
+          { label: '联系电话', children: phone },
           { label: '住所', children: p.domicile ?? '' },
           { label: '送达地址', children: p.serviceAddress ?? '' },
           ...(p.isRepresentative ? [{ label: '代表人', children: <Tag color="red">推举的代表人</Tag> }] : []),
@@ -37,7 +45,7 @@ function PartyBlock({ p, label }: { p: StoredParty; label: string }) {
           { label: '单位名称', children: <strong>{p.name}</strong> },
           { label: '统一社会信用代码', children: <span style={{ fontFamily: 'monospace' }}>{p.creditCode ?? '（未填写）'}</span> },
           { label: REPRESENTATIVE_KIND_LABELS[p.representativeKind], children: `${p.representativeName ?? ''} ${p.representativeTitle ?? ''}` },
-          { label: '联系电话', children: p.phone ?? '' },
+          { label: '联系电话', children: phone },
           { label: '住所地', children: p.domicile ?? '' },
           { label: '送达地址', children: p.serviceAddress ?? '' },
         ];
@@ -208,9 +216,9 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
         />
       </Card>
       <Card size="small" title="当事人" style={{ marginBottom: 12 }}>
-        {c.applicants.map((p, i) => <PartyBlock key={p.id} p={p} label={`申请人${c.applicants.length > 1 ? i + 1 : ''}`} />)}
-        {c.respondents.map((p, i) => <PartyBlock key={p.id} p={p} label={`被申请人${c.respondents.length > 1 ? i + 1 : ''}`} />)}
-        {c.thirdParties.map((p, i) => <PartyBlock key={p.id} p={p} label={`第三人${c.thirdParties.length > 1 ? i + 1 : ''}`} />)}
+        {c.applicants.map((p, i) => <PartyBlock key={p.id} p={p} masked={!!c.personalMasked} label={`申请人${c.applicants.length > 1 ? i + 1 : ''}`} />)}
+        {c.respondents.map((p, i) => <PartyBlock key={p.id} p={p} masked={!!c.personalMasked} label={`被申请人${c.respondents.length > 1 ? i + 1 : ''}`} />)}
+        {c.thirdParties.map((p, i) => <PartyBlock key={p.id} p={p} masked={!!c.personalMasked} label={`第三人${c.thirdParties.length > 1 ? i + 1 : ''}`} />)}
         {c.status === 'accepted' && <CorrectionsBlock c={c} canCorrect={!c.closedDate && !deny(user.role, 'case.manage', { acceptanceReservedToArbitrators: reserved })} onChange={() => void load()} />}
       </Card>
       <Card size="small" title={`仲裁请求（${c.claims.length} 项，金额合计 ${formatFen(total)}）`} style={{ marginBottom: 12 }}>
