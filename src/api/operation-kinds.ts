@@ -15,6 +15,8 @@ export const READ_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName
   'collective.roster', 'collective.parseRoster', 'collective.template',
   // issue 16
   'employers.list', 'employers.get', 'employers.towns', 'supervision.rules', 'supervision.dashboard', 'grades.visitsDue', 'inspections.figures', 'warnings.list', 'bulletins.list', 'bulletins.get', 'bulletins.document', 'blacklist.list', 'blacklist.export', 'blacklist.document', 'employers.lookup',
+  // issue 15 (branch stats-b): the lists across cases and the survey screen's read; exports are audited like cases.export
+  'mediations.list', 'documents.register', 'survey.get',
 ] as OperationName[]);
 
 export const isReadOperation = (name: OperationName): boolean => READ_OPERATIONS.has(name);

@@ -25,4 +25,6 @@ export const OPERATION_NAMES = [
   'collective.roster', 'collective.parseRoster', 'collective.importRoster', 'collective.template', 'collective.representatives', 'collective.results',
   // issue 16: employer register and supervision
   'employers.list', 'employers.get', 'employers.update', 'employers.addAlias', 'employers.removeAlias', 'employers.merge', 'employers.towns', 'supervision.rules', 'supervision.setRule', 'supervision.dashboard', 'grades.recompute', 'grades.override', 'grades.visitsDue', 'inspections.create', 'inspections.confirm', 'inspections.figures', 'warnings.list', 'warnings.assign', 'warnings.note', 'warnings.close', 'bulletins.issue', 'bulletins.list', 'bulletins.get', 'bulletins.document', 'blacklist.notice', 'blacklist.decide', 'blacklist.publish', 'blacklist.remove', 'blacklist.list', 'blacklist.export', 'blacklist.document', 'employers.lookup',
+  // issue 15 items 4, 6, 7 (branch stats-b)
+  'consultations.export', 'mediations.list', 'mediations.export', 'hearings.export', 'documents.register', 'documents.exportRegister', 'survey.open', 'survey.get', 'survey.submit',
 ] as const;

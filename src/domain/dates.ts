@@ -15,6 +15,11 @@ export function shanghaiDate(instant: Date): string {
   return new Date(instant.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
+/** The instant (UTC ISO) a Shanghai calendar day begins: the lower bound for timestamps falling on that day. */
+export function shanghaiDayStart(date: string): string {
+  return new Date(`${date}T00:00:00+08:00`).toISOString();
+}
+
 export function yearOf(date: string): number {
   return Number(date.slice(0, 4));
 }

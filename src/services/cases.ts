@@ -17,6 +17,7 @@ import { printProblems } from './print-check';
 import { readSettings } from './settings';
 import type { Db } from '../db/open';
 import { selectCaseListPage, selectCaseSummaries } from '../db/queries/case-list';
+import { selectImportedAmong } from '../db/queries/ledger';
 import {
   type CaseDetailRow, type DraftFields, deleteDraftChildren, insertDraftCase, nextCaseSeq, otherCaseOfConsultation, selectCaseById, selectCaseByNumber, setCaseAccepted, setCaseConsultation,
   setCaseDiscarded, setCaseNotAccepted, updateDraftCase,
@@ -250,6 +251,7 @@ type CaseListFilter = z.output<typeof schemas.caseList>;
 
 export function listCases(db: Db, f: CaseListFilter): CaseListPage {
   const { total, rows } = selectCaseListPage(db, f);
+  const imported = selectImportedAmong(db, rows.map((r) => r.id));
   const items = rows.map((r): CaseSummary => {
     const apps = JSON.parse(r.applicants) as [string, string | null][];
     return {
@@ -257,6 +259,7 @@ export function listCases(db: Db, f: CaseListFilter): CaseListPage {
       acceptanceDate: r.acceptance_date, applicantNames: apps.map((a) => a[0]), applicantIdsMasked: apps.map((a) => maskIdNumber(a[1])),
       respondentNames: JSON.parse(r.respondents) as string[], claimCount: r.claim_count, claimTotalFen: r.claim_total,
       collective: r.collective === 1, groupFlags: JSON.parse(r.group_flags) as GroupFlag[], updatedAt: r.updated_at, closedDate: r.closed_date ?? null,
+      imported: imported.has(r.id),
     };
   });
   return { total, items };

@@ -273,18 +273,33 @@ export function requireNotImported(db: Db, recordId: string, doing: string): voi
 export function recordSatisfaction(ctx: ServiceContext, input: { caseId?: string; consultationId?: string; rating: 'satisfied' | 'basic' | 'unsatisfied'; reasons: string[]; enteredBy: 'staff' | 'party'; surveyedDate: string }): { id: string } {
   checkDate(ctx, input.surveyedDate, 'surveyedDate', '评价日期');
   if (input.consultationId && !consultationExists(ctx.db, input.consultationId)) throw new AppError('NOT_FOUND', '咨询登记不存在');
-  requireAction(ctx, input.caseId ? 'case.manage' : 'aid.manage');
-  if (input.caseId) {
-    const closed = closureOf(ctx.db, input.caseId);
+  requireSurveyDuty(ctx, input);
+  return insertSurveyAnswer(ctx, input, actor(ctx).id);
+}
+
+/** Who may take a record's survey (staff entering it, or opening the party's screen): case staff for a case, the legal-aid desk for a consultation. */
+export function requireSurveyDuty(ctx: ServiceContext, target: { caseId?: string }): void {
+  requireAction(ctx, target.caseId ? 'case.manage' : 'aid.manage');
+}
+
+/** The record may still be surveyed on that date: a closed, non-imported case (on or after closing), or a consultation; once only. */
+export function checkSurveyable(ctx: ServiceContext, target: { caseId?: string; consultationId?: string }, surveyedDate: string): void {
+  if (target.caseId) {
+    const closed = closureOf(ctx.db, target.caseId);
     if (!closed) throw new AppError('INVALID_STATE', '满意度评价在结案时记录，本案尚未结案');
-    requireNotImported(ctx.db, input.caseId, '补录满意度评价');
-    if (input.surveyedDate < closed.closedDate) invalid('surveyedDate', `评价日期不能早于结案日期（${closed.closedDate}）`);
+    requireNotImported(ctx.db, target.caseId, '补录满意度评价');
+    if (surveyedDate < closed.closedDate) invalid('surveyedDate', `评价日期不能早于结案日期（${closed.closedDate}）`);
   }
-  if (selectSurveyOf(ctx.db, { caseId: input.caseId, consultationId: input.consultationId })) throw new AppError('INVALID_STATE', '已记录过满意度评价，评价不能修改');
+  if (selectSurveyOf(ctx.db, target)) throw new AppError('INVALID_STATE', '已记录过满意度评价，评价不能修改');
+}
+
+/** satisfaction.record's rule, for staff entry and for the party's screen alike; `by` is the staff account behind the entry. */
+export function insertSurveyAnswer(ctx: ServiceContext, input: { caseId?: string; consultationId?: string; rating: 'satisfied' | 'basic' | 'unsatisfied'; reasons: string[]; enteredBy: 'staff' | 'party'; surveyedDate: string }, by: string): { id: string } {
+  checkSurveyable(ctx, input, input.surveyedDate);
   const id = newId();
   insertSurvey(ctx.db, {
     id, case_id: input.caseId ?? null, consultation_id: input.consultationId ?? null, rating: input.rating, reasons: JSON.stringify(input.reasons),
-    entered_by: input.enteredBy, surveyed_date: input.surveyedDate, created_at: nowIso(ctx), created_by: actor(ctx).id,
+    entered_by: input.enteredBy, surveyed_date: input.surveyedDate, created_at: nowIso(ctx), created_by: by,
   });
   return { id };
 }

@@ -5,7 +5,7 @@ import { AppError } from '../api';
 import {
   AID_ASSIGNMENT_BASIS, AID_DECISION_BASIS, AID_ELIGIBILITY, AID_MATTERS, AID_URGENT_BASIS, type AidEligibility, type AidMatter, type ClaimType,
   type ConsultationOutcome, type FemaleStage, type GroupFlag, WINDOWS, type WindowCode, aidAssignmentDue, aidDecisionDue, aidEligibility, aidUrgent,
-  CLAIM_TYPE_INFO, CONFLICT_WITHHELD_MESSAGE, FEMALE_STAGES, GROUP_FLAG_LABELS, daysBetween, formatFen, maskIdNumber, normaliseEmployer, seesConflictDetails, shanghaiDate,
+  CLAIM_TYPE_INFO, CONFLICT_WITHHELD_MESSAGE, FEMALE_STAGES, GROUP_FLAG_LABELS, daysBetween, formatFen, maskIdNumber, normaliseEmployer, shanghaiDayStart, seesConflictDetails, shanghaiDate,
 } from '../domain';
 import type { Db } from '../db/open';
 import {
@@ -17,6 +17,7 @@ import {
   selectConsultationId, selectConsultationPeople, selectConsultationState, selectConsultationVersions, selectConsultationsArrived,
   selectMediationsOfConsultation, selectPartiesForConflicts, updateConsultationAdvice, updateConsultationParticulars, updateConsultationRecovered,
 } from '../db/queries/consultations';
+import { isImportedRecord } from '../db/queries/ledger';
 import type { AidApplicationRow, ConsultationRow } from '../db/queries/rows';
 import { type ServiceContext, actor, audit, newId, nowIso } from './context';
 import { invalid } from './errors';
@@ -123,6 +124,7 @@ function toConsultation(db: Db, r: ConsultationRow, now: Date): ConsultationView
     }),
     aid, cases: cases.map((c) => ({ id: c.id, caseNumber: c.case_number, status: c.status })),
     mediations: mediations.map((m) => ({ id: m.id, outcome: m.outcome, organisation: m.organisation })),
+    imported: isImportedRecord(db, r.id),
   };
 }
 
@@ -244,7 +246,7 @@ export function getConsultation(ctx: ServiceContext, id: string): ConsultationVi
 /** The queue: a day's consultations per window, with waiting time (arrival to being served, or to now). */
 export function listConsultations(ctx: ServiceContext, input: { date: string; window?: WindowCode; query?: string }): ConsultationView[] {
   // arrived_at is an instant (UTC ISO); the day is the Shanghai calendar day
-  const start = new Date(`${input.date}T00:00:00+08:00`).toISOString();
+  const start = shanghaiDayStart(input.date);
   const end = new Date(Date.parse(start) + 86_400_000).toISOString();
   const q = input.query?.trim() ? `%${input.query.trim()}%` : null;
   const rows = selectConsultationsArrived(ctx.db, start, end, input.window ?? null, q);

@@ -97,5 +97,15 @@ export function validInputs(caseId: string): Record<OperationName, Record<string
     'blacklist.remove': { id: caseId, removalDate: '2026-11-25', reason: 'expired', note: '期满' },
     'blacklist.list': {}, 'blacklist.export': {}, 'blacklist.document': { id: caseId, step: 'notice', format: 'pdf' },
     'employers.lookup': { caseId },
+    // issue 15 items 4, 6, 7 (branch stats-b)
+    'consultations.export': { from: '2026-11-01', to: '2026-11-30', window: 'migrant' },
+    'mediations.list': { from: '2026-01-01', to: '2026-12-31', stage: 'pre_arbitration' },
+    'mediations.export': { from: '2026-01-01', to: '2026-12-31', outcome: 'success' },
+    'hearings.export': { from: '2026-11-01', to: '2026-11-30' },
+    'documents.register': { from: '2026-01-01', to: '2026-12-31', kind: 'award' },
+    'documents.exportRegister': { from: '2026-01-01', to: '2026-12-31' },
+    'survey.open': { caseId },
+    'survey.get': { token: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' },
+    'survey.submit': { token: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG', rating: 'basic', reasons: ['等候时间长'] },
   };
 }
