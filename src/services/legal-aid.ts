@@ -18,6 +18,7 @@ import {
   selectMediationsOfConsultation, selectPartiesForConflicts, updateConsultationAdvice, updateConsultationParticulars, updateConsultationRecovered,
 } from '../db/queries/consultations';
 import { isImportedRecord } from '../db/queries/ledger';
+import { requireNotImported } from './ledger';
 import type { AidApplicationRow, ConsultationRow } from '../db/queries/rows';
 import { type ServiceContext, actor, audit, newId, nowIso } from './context';
 import { invalid } from './errors';
@@ -146,6 +147,7 @@ export function createConsultation(ctx: ServiceContext, input: ConsultationInput
 export function updateConsultation(ctx: ServiceContext, input: { id: string; advice?: string; outcome?: ConsultationOutcome; recoveredFen?: number | null }): ConsultationView {
   const r = selectConsultationId(ctx.db, input.id);
   if (!r) throw new AppError('NOT_FOUND', '咨询登记不存在');
+  requireNotImported(ctx.db, input.id, '修改咨询处理情况');
   snapshotConsultation(ctx, input.id);
   updateConsultationAdvice(ctx.db, input.id, input.advice ?? null, input.outcome ?? null, input.recoveredFen ?? null, nowIso(ctx), actor(ctx).id);
   audit(ctx, 'consultations.update', input.id, { fields: Object.keys(input).filter((k) => k !== 'id') });
@@ -223,6 +225,7 @@ export interface ConsultationChange { label: string; before: string; after: stri
 export function editConsultation(ctx: ServiceContext, input: ConsultationParticulars & { id: string; reason: string }): ConsultationView {
   const before = selectConsultation(ctx.db, input.id);
   if (!before) throw new AppError('NOT_FOUND', '咨询登记不存在');
+  requireNotImported(ctx.db, input.id, '修改登记');
   checkParticulars(ctx, input);
   const after = particularColumns(input);
   const keys = Object.keys(after) as (keyof ParticularColumns)[];
@@ -375,6 +378,7 @@ function aidStep(ctx: ServiceContext, aidId: string, action: string, summary: st
 
 export function applyAid(ctx: ServiceContext, input: { consultationId: string; matter: AidMatter; eligibility: AidEligibility; eligibilityNote?: string; receivedDate: string; limitationExpiry?: string }): AidApplicationView {
   const c = getConsultation(ctx, input.consultationId);
+  requireNotImported(ctx.db, c.id, '据以申请法律援助');
   if (input.receivedDate > today(ctx)) invalid('receivedDate', '收到申请日期不能晚于今天');
   const advice = eligibilityFor(ctx, { consultationId: c.id, matter: input.matter });
   if (advice.meansTest === 'required' && (input.eligibility === 'exempt_check' || input.eligibility === 'no_condition')) {

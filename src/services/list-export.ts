@@ -108,7 +108,7 @@ export async function exportConsultations(ctx: ServiceContext, input: z.output<t
         id: maskIdNumber(r.person_id_number), employer: r.employer_name, dispute: CLAIM_TYPE_INFO[r.dispute_type as ClaimType]?.label ?? r.dispute_type,
         groups: (JSON.parse(r.group_flags) as GroupFlag[]).map((g) => GROUP_FLAG_LABELS[g]).join('、'), workers: r.worker_count,
         claimed: yuan(claims.reduce((s, c) => s + (c.amountFen ?? 0), 0)), outcome: CONSULTATION_OUTCOMES[r.outcome as keyof typeof CONSULTATION_OUTCOMES] ?? r.outcome,
-        recovered: yuan(r.recovered_fen), source: r.imported ? '历史导入' : '',
+        recovered: yuan(r.recovered_fen), source: r.imported ? '历史导入' : null,
       };
     }),
     totals: `合计（${rows.length} 条）`,
@@ -155,9 +155,9 @@ export async function exportMediations(ctx: ServiceContext, input: MediationFilt
       { header: '来源', key: 'source', width: 10 },
     ],
     rows: items.map((m) => ({
-      received: m.receivedDate, stage: MEDIATION_STAGES[m.stage], organisation: m.organisation, number: m.caseNumber ?? m.ledgerNumber ?? '', applicant: m.applicantName,
+      received: m.receivedDate, stage: MEDIATION_STAGES[m.stage], organisation: m.organisation, number: m.caseNumber ?? m.ledgerNumber, applicant: m.applicantName,
       respondent: m.respondentName, workers: m.workerCount, claimed: yuan(m.claimedFen), outcome: MEDIATION_OUTCOMES[m.outcome], outcomeDate: m.outcomeDate,
-      source: m.imported ? '历史导入' : '',
+      source: m.imported ? '历史导入' : null,
     })),
     totals: `合计（${items.length} 件）`,
   });

@@ -104,7 +104,7 @@ export function validInputs(caseId: string): Record<OperationName, Record<string
     'hearings.export': { from: '2026-11-01', to: '2026-11-30' },
     'documents.register': { from: '2026-01-01', to: '2026-12-31', kind: 'award' },
     'documents.exportRegister': { from: '2026-01-01', to: '2026-12-31' },
-    'survey.open': { caseId },
+    'survey.open': { consultationId: '0123456789abcdef0123456789abcdef' },
     'survey.get': { token: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' },
     'survey.submit': { token: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG', rating: 'basic', reasons: ['等候时间长'] },
   };
