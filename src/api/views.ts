@@ -192,6 +192,8 @@ export interface CaseEvent {
 }
 
 export interface CaseDetail {
+  /** Brought in by the ledger import (历史导入): read-only. */
+  imported?: boolean;
   id: string;
   caseNumber: string | null;
   status: CaseStatus;

@@ -242,6 +242,7 @@ export function getCase(db: Db, key: { id: string } | { caseNumber: string }): C
     claims, evidence, timeline,
     createdAt: row.created_at, createdBy: row.created_by_name, updatedAt: row.updated_at, updatedBy: row.updated_by_name,
     revision: row.revision, closedDate: closureOf(db, row.id)?.closedDate ?? null, corrections: loadCorrections(db, row.id),
+    imported: selectImportedAmong(db, [row.id]).has(row.id),
     printProblems: row.status === 'draft' ? printProblems({ applicants: stored.filter((p) => p.role === 'applicant'), respondents: stored.filter((p) => p.role === 'respondent'), thirdParties: stored.filter((p) => p.role === 'third_party'), claims }, readSettings(db).documentFonts) : [],
   };
 }
