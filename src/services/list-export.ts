@@ -43,7 +43,7 @@ const caseCell = (c: CaseSummary, key: CaseExportColumn): string | number | null
     case 'caseNumber': return c.caseNumber ?? '（未受理）';
     case 'status': return c.closedDate ? '已结案' : CASE_STATUS_LABELS[c.status];
     case 'applicants': return c.applicantNames.join('、');
-    case 'applicantIds': return c.applicantIdsMasked.filter(Boolean).join('、');
+    case 'applicantIds': return c.applicantIdsMasked.filter(Boolean).join('、') || null;
     case 'respondents': return c.respondentNames.join('、');
     case 'claimTotalFen': return yuan(c.claimTotalFen);
     case 'venueName': return c.venueName;
@@ -105,7 +105,7 @@ export async function exportConsultations(ctx: ServiceContext, input: z.output<t
       const at = shanghaiDateTime(r.arrived_at);
       return {
         date: at.slice(0, 10), time: at.slice(11), window: WINDOWS[r.window as WindowCode].label, channel: CONSULTATION_CHANNELS[r.channel], name: r.person_name,
-        id: maskIdNumber(r.person_id_number), employer: r.employer_name, dispute: CLAIM_TYPE_INFO[r.dispute_type as ClaimType]?.label ?? r.dispute_type,
+        id: r.person_id_number ? maskIdNumber(r.person_id_number) : null, employer: r.employer_name, dispute: CLAIM_TYPE_INFO[r.dispute_type as ClaimType]?.label ?? r.dispute_type,
         groups: (JSON.parse(r.group_flags) as GroupFlag[]).map((g) => GROUP_FLAG_LABELS[g]).join('、'), workers: r.worker_count,
         claimed: yuan(claims.reduce((s, c) => s + (c.amountFen ?? 0), 0)), outcome: CONSULTATION_OUTCOMES[r.outcome as keyof typeof CONSULTATION_OUTCOMES] ?? r.outcome,
         recovered: yuan(r.recovered_fen), source: r.imported ? '历史导入' : null,
