@@ -63,7 +63,7 @@ export const CONSULTATION_COLUMNS: readonly LedgerColumn[] = [
   { header: '统一社会信用代码', required: false, example: '', help: '用人单位的统一社会信用代码（校验位）', width: 20 },
   { header: '争议类型', required: true, example: '劳动报酬', help: '与仲裁请求的类型相同（劳动报酬、加班费、经济补偿等）', width: 12 },
   { header: '帮扶群体', required: false, example: '农民工', help: '农民工、工伤职工、三期女职工、未成年工，多个以顿号分隔；窗口对应的群体自动计入', width: 14 },
-  { header: '劳动者人数', required: false, example: '1', help: `默认 1；${COLLECTIVE_MIN_WORKERS}人以上为集体争议`, width: 10 },
+  { header: '劳动者人数', required: false, example: '1', help: `默认 1；${COLLECTIVE_MIN_WORKERS}人以上为集体劳动争议（《劳动争议调解仲裁法》第七条）`, width: 10 },
   { header: '请求金额', required: false, example: '6000', help: '元', width: 12 },
   { header: '处理结果', required: false, example: '仅提供咨询', help: `${Object.values(CONSULTATION_OUTCOMES).join('、')}；默认 仅提供咨询`, width: 14 },
   { header: '追回金额', required: false, example: '', help: '元', width: 12 },
