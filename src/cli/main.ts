@@ -286,8 +286,8 @@ export function buildProgram(): Command {
     .requiredOption('--out <file>', '输出的 XLSX 文件')
     .option('--from <date>', '开始日期 YYYY-MM-DD（咨询、调解、开庭、文书必填）').option('--to <date>', '结束日期 YYYY-MM-DD（咨询、调解、开庭、文书必填）')
     .option('--query <text>', '搜索内容').option('--status <status>', '案件状态（draft、accepted、not_accepted、closed）').option('--venue-id <id>', '办案场所编号')
-    .option('--received-from <date>').option('--received-to <date>').option('--accepted-from <date>').option('--accepted-to <date>')
-    .option('--closed-from <date>').option('--closed-to <date>').option('--columns <keys>', '案件列表的列，以逗号分隔（默认全部）')
+    .option('--received-from <date>', '收件日期起').option('--received-to <date>', '收件日期止').option('--accepted-from <date>', '受理日期起').option('--accepted-to <date>', '受理日期止')
+    .option('--closed-from <date>', '结案日期起').option('--closed-to <date>', '结案日期止').option('--columns <keys>', '案件列表的列，以逗号分隔（默认全部）')
     .option('--window <code>', '窗口（migrant、injured、female、general）').option('--stage <stage>', '调解阶段（pre_arbitration、in_arbitration）')
     .option('--outcome <outcome>', '调解结果（pending、success、failure、withdrawn）').option('--kind <kind>', '文书种类代码')
     .action((list: string, o: Record<string, string | undefined>) => withDb(g(), async (_d, ctx) => {
