@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, Menu, app, dialog, ipcMain, net, protocol, safeStorage, session } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, net, protocol, safeStorage, screen, session } from 'electron';
 import { OPERATION_NAMES, fail } from '../../src/api';
 import { DB_FILE_NAME } from '../../src/db/paths';
 import { RENDERER_CSP, mimeType, resolveStaticPath } from '../../src/preview/static-files';
@@ -12,7 +12,7 @@ import { runDailyBackup } from '../../src/services/backups';
 import { runDailyGradeReview } from '../../src/services/grade-review';
 import {
   APP_ORIGIN, APP_SCHEME, allowDevTools, decidePermission, environmentOverrides, isTrustedUrl, menuTemplate, shouldBlockNavigation,
-  windowOpenDecision,
+  windowOpenDecision, isSurveyScreenUrl,
 } from './policy';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -99,7 +99,26 @@ async function start(): Promise<void> {
       if (shouldBlockNavigation(url)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(windowOpenDecision);
+    contents.setWindowOpenHandler(({ url }) => (isSurveyScreenUrl(url)
+      ? {
+          action: 'allow',
+          overrideBrowserWindowOptions: {
+            width: 760, height: 680, title: '满意度评价', autoHideMenuBar: true,
+            // SECURE_WEB_PREFERENCES (policy.ts), written out as for the main window.
+            webPreferences: {
+              contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false, nodeIntegrationInSubFrames: false, webSecurity: true,
+              allowRunningInsecureContent: false, webviewTag: false, spellcheck: false, disableBlinkFeatures: 'Auxclick', devTools: allowDevTools(app.isPackaged),
+              preload: path.join(here, '../preload/index.cjs'),
+            },
+          },
+        }
+      : windowOpenDecision()));
+    // The survey screen goes to a second display when there is one (the party's side of the counter).
+    contents.on('did-create-window', (w) => {
+      const primary = screen.getPrimaryDisplay();
+      const other = screen.getAllDisplays().find((d) => d.id !== primary.id);
+      if (other) w.setBounds({ ...other.workArea });
+    });
   });
 
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(app.isPackaged) as Electron.MenuItemConstructorOptions[]));

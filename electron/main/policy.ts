@@ -26,9 +26,18 @@ export function decidePermission(_permission: string): boolean {
   return false;
 }
 
-/** window.open and target=_blank never create a window. */
+/** window.open and target=_blank never create a window, except the party's survey screen (below). */
 export function windowOpenDecision(): { action: 'deny' } {
   return { action: 'deny' };
+}
+
+/**
+ * The one window the renderer may open (issue 15 item 4): the party's survey screen, our own page on a survey link
+ * (#/survey/<token>). It opens as a separate window with its own IPC session (not logged in) and the same secure web
+ * preferences; the renderer shows nothing but the survey in it.
+ */
+export function isSurveyScreenUrl(url: string): boolean {
+  return /^app:\/\/desk\/index\.html#\/survey\/[A-Za-z0-9_-]{20,64}$/.test(url);
 }
 
 /**

@@ -18,6 +18,7 @@ import { ConsultationPage } from './features/aid/ConsultationPage';
 import { StatsPage } from './features/stats/StatsPage';
 import { EmployerPage } from './features/employers/EmployerPage';
 import { EmployersPage } from './features/employers/EmployersPage';
+import { RecordListsPage } from './features/lists/RecordListsPage';
 import { go, setLeaveConfirm, useHashRoute } from './lib/router';
 import { SessionContext } from './lib/session';
 
@@ -78,6 +79,7 @@ export function Shell({ user, commissionName, onLogout }: { user: UserView; comm
   else if (section === 'dashboard') page = <DashboardPage />;
   else if (section === 'hearings') page = <HearingSchedulePage />;
   else if (section === 'stats') page = <StatsPage />;
+  else if (section === 'lists') page = <RecordListsPage key={id ?? ''} tab={id} />;
   else page = <CaseListPage />;
   const selected = section === 'cases' && id === 'new' ? 'cases/new' : section;
 

@@ -18,6 +18,8 @@ export const READ_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName
   'performance.get', 'collective.workerClaims',
   // issue 12 item 2 (personal.reveal is a write: it appends to the read log)
   'personal.readLog', 'consultations.erasable',
+  // issue 15 (branch stats-b): the lists across cases and the survey screen's read; exports are audited like cases.export
+  'mediations.list', 'documents.register', 'survey.get',
 ] as OperationName[]);
 
 export const isReadOperation = (name: OperationName): boolean => READ_OPERATIONS.has(name);

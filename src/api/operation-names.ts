@@ -28,4 +28,6 @@ export const OPERATION_NAMES = [
   'performance.get', 'performance.record', 'collective.workerClaims', 'collective.editClaims',
   // issue 12 item 2: need-to-know personal data
   'personal.reveal', 'consultations.reveal', 'personal.readLog', 'consultations.erase', 'personal.export', 'consultations.erasable',
+  // issue 15 items 4, 6, 7 (branch stats-b)
+  'consultations.export', 'mediations.list', 'mediations.export', 'hearings.export', 'documents.register', 'documents.exportRegister', 'survey.open', 'survey.get', 'survey.submit',
 ] as const;

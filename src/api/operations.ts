@@ -11,6 +11,7 @@ import type {
   CalendarYearView, CaseClock, CaseDetail, CaseDocument, AidApplicationView, ClaimDecisionView, ConflictMatch, ConsultationView, Dashboard, DutyView, DocumentFile, DocumentKindView, IssuedDocumentRef, DocumentPreview, HearingRecordView, MediationStats, MediationView, Outcomes, Hearing, Proceedings, Room, CaseListPage, ChainHeadView, ChainVerifyView, CollectiveRosterView, WorkerClaimsView, ExportFile, RosterCheck, StaffMember, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue, PersonalReadPage, RevealedValue, ConsultationErasureView, ErasableConsultation,
 } from './views';
 import type { DeskIndicators, IndicatorDrillView, LedgerImportReport, OfficialDrill, OfficialReport } from './stats-views';
+import type { MediationListPage, RegisterPage, SurveyLink, SurveyScreen } from './views';
 
 /**
  * The contract: one entry per operation. `auth` says who may call it:
@@ -215,6 +216,23 @@ export const operations = {
   'ledger.template': op<typeof schemas.empty, ExportFile>({ input: schemas.empty, auth: 'user', action: 'case.read', doc: '下载台账导入模板', async: true }),
   /** Checks and (unless dryRun) imports a history ledger, all or nothing. */
   'ledger.import': op<typeof schemas.ledgerImport, LedgerImportReport>({ input: schemas.ledgerImport, auth: 'user', action: 'case.manage', doc: '台账导入', async: true }),
+  // ---- issue 15 items 4, 6, 7 (branch stats-b): every list to XLSX, the lists across cases, the party's survey screen
+  /** Consultations between two days with the queue's window and search, to XLSX (ID numbers masked). */
+  'consultations.export': op<typeof schemas.consultationExport, ExportFile>({ input: schemas.consultationExport, auth: 'user', action: 'aid.read', doc: '导出咨询登记', async: true }),
+  /** Mediations (before and within arbitration) received in a period, filtered by stage, outcome and search. */
+  'mediations.list': op<typeof schemas.mediationList, MediationListPage>({ input: schemas.mediationList, auth: 'user', action: 'case.read', doc: '调解列表' }),
+  'mediations.export': op<typeof schemas.mediationExport, ExportFile>({ input: schemas.mediationExport, auth: 'user', action: 'case.read', doc: '导出调解列表', async: true }),
+  /** The hearing schedule of a date range (and venue) to XLSX. */
+  'hearings.export': op<typeof schemas.hearingList, ExportFile>({ input: schemas.hearingList, auth: 'user', action: 'case.read', doc: '导出开庭排期', async: true }),
+  /** The document register across cases: every issued version in a period, filtered by kind and search. */
+  'documents.register': op<typeof schemas.registerList, RegisterPage>({ input: schemas.registerList, auth: 'user', action: 'case.read', doc: '文书登记簿' }),
+  'documents.exportRegister': op<typeof schemas.registerExport, ExportFile>({ input: schemas.registerExport, auth: 'user', action: 'case.read', doc: '导出文书登记簿', async: true }),
+  /** Opens the party's survey screen for a closed case or a consultation: a one-time link bound to the record, expiring. */
+  'survey.open': op<typeof schemas.surveyOpen, SurveyLink>({ input: schemas.surveyOpen, auth: 'user', action: 'case.read', doc: '请当事人评价' }),
+  /** What the survey screen shows for its link (no login: the link is the permission). */
+  'survey.get': op<typeof schemas.surveyToken, SurveyScreen>({ input: schemas.surveyToken, auth: 'public', doc: '满意度评价页面' }),
+  /** The party's answer through the link; recorded by satisfaction.record's rule; the link is then spent. */
+  'survey.submit': op<typeof schemas.surveySubmit, { recorded: true }>({ input: schemas.surveySubmit, auth: 'public', doc: '提交满意度评价' }),
   // ---- collective cases (issue 16 item 6)
   /** One page of a collective case's roster (ID numbers masked), its representatives and the result totals. */
   'collective.roster': op<typeof schemas.rosterGet, CollectiveRosterView>({ input: schemas.rosterGet, auth: 'user', action: 'case.read', doc: '劳动者名册' }),

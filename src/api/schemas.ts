@@ -689,6 +689,43 @@ export const schemas = {
       .regex(/^[A-Za-z0-9+/=\s]*$/, { error: '文件内容编码无效' }),
     dryRun: z.boolean({ error: '请说明是否仅检查' }).default(false),
   }),
+  // ---- issue 15 items 4, 6, 7 (branch stats-b): list exports, the party's survey screen
+  consultationExport: z.strictObject({
+    from: calendarDate('开始日期'), to: calendarDate('结束日期'),
+    window: z.enum(WINDOW_CODES, { error: '请选择窗口' }).optional(), query: optionalText(100, '搜索内容'),
+  }).refine((v) => v.to >= v.from, { error: '结束日期不能早于开始日期', path: ['to'] }),
+  mediationList: z.strictObject({
+    from: calendarDate('开始日期'), to: calendarDate('结束日期'),
+    stage: z.enum(['pre_arbitration', 'in_arbitration'], { error: '未知的调解阶段' }).optional(),
+    outcome: z.enum(['pending', 'success', 'failure', 'withdrawn'], { error: '未知的调解结果' }).optional(),
+    query: optionalText(100, '搜索内容'),
+    limit: z.number({ error: '条数应为数字' }).int().min(1).max(1000).default(200),
+    offset: z.number({ error: '偏移应为数字' }).int().min(0).max(10_000_000).default(0),
+  }).refine((v) => v.to >= v.from, { error: '结束日期不能早于开始日期', path: ['to'] }),
+  mediationExport: z.strictObject({
+    from: calendarDate('开始日期'), to: calendarDate('结束日期'),
+    stage: z.enum(['pre_arbitration', 'in_arbitration'], { error: '未知的调解阶段' }).optional(),
+    outcome: z.enum(['pending', 'success', 'failure', 'withdrawn'], { error: '未知的调解结果' }).optional(),
+    query: optionalText(100, '搜索内容'),
+  }).refine((v) => v.to >= v.from, { error: '结束日期不能早于开始日期', path: ['to'] }),
+  registerList: z.strictObject({
+    from: calendarDate('开始日期'), to: calendarDate('结束日期'),
+    kind: z.enum(DOCUMENT_KIND_CODES, { error: '未知的文书种类' }).optional(), query: optionalText(100, '搜索内容'),
+    limit: z.number({ error: '条数应为数字' }).int().min(1).max(1000).default(200),
+    offset: z.number({ error: '偏移应为数字' }).int().min(0).max(10_000_000).default(0),
+  }).refine((v) => v.to >= v.from, { error: '结束日期不能早于开始日期', path: ['to'] }),
+  registerExport: z.strictObject({
+    from: calendarDate('开始日期'), to: calendarDate('结束日期'),
+    kind: z.enum(DOCUMENT_KIND_CODES, { error: '未知的文书种类' }).optional(), query: optionalText(100, '搜索内容'),
+  }).refine((v) => v.to >= v.from, { error: '结束日期不能早于开始日期', path: ['to'] }),
+  surveyOpen: z.strictObject({ caseId: id.optional(), consultationId: id.optional() })
+    .refine((x) => !x.caseId !== !x.consultationId, { error: '请指定一件案件或一条咨询登记', path: ['caseId'] }),
+  surveyToken: z.strictObject({ token: z.string({ error: '评价链接无效' }).regex(/^[A-Za-z0-9_-]{20,64}$/, { error: '评价链接无效' }) }),
+  surveySubmit: z.strictObject({
+    token: z.string({ error: '评价链接无效' }).regex(/^[A-Za-z0-9_-]{20,64}$/, { error: '评价链接无效' }),
+    rating: z.enum(['satisfied', 'basic', 'unsatisfied'], { error: '请选择：满意、基本满意、不满意' }),
+    reasons: z.array(requiredText(200, '原因')).max(10, { error: '原因最多10条' }).default([]),
+  }),
   // ---- collective cases (issue 16 item 6)
   rosterGet: z.strictObject({
     caseId: id, query: optionalText(50, '查询'),

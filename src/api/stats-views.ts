@@ -57,7 +57,7 @@ export interface LedgerImportReport {
   dryRun: boolean;
   fileName: string;
   rows: number;
-  toImport: { cases: number; mediations: number };
+  toImport: { cases: number; mediations: number; consultations: number };
   unchanged: number;
   issues: LedgerImportIssue[];
   imported: boolean;

@@ -153,6 +153,8 @@ export interface CaseSummary {
   updatedAt: string;
   /** Date the case was closed (结案), if it was. */
   closedDate: string | null;
+  /** Brought in by the ledger import (历史导入): read-only. */
+  imported?: boolean;
 }
 
 export type StoredParty = Party & { id: string; role: PartyRole };
@@ -190,6 +192,8 @@ export interface CaseEvent {
 }
 
 export interface CaseDetail {
+  /** Brought in by the ledger import (历史导入): read-only. */
+  imported?: boolean;
   id: string;
   caseNumber: string | null;
   status: CaseStatus;
@@ -605,6 +609,8 @@ export interface ConsultationView {
   aid: AidApplicationView[];
   cases: { id: string; caseNumber: string | null; status: CaseStatus }[];
   mediations: { id: string; outcome: MediationOutcome; organisation: string }[];
+  /** Brought in by the ledger import (历史导入): read-only. */
+  imported?: boolean;
 }
 
 export interface ConflictMatch {
@@ -791,3 +797,53 @@ export interface ErasableConsultation {
   retentionUntil: string;
   basis: string;
 }
+// ------------------------------------------------------------------------- lists across cases and the survey screen (issue 15)
+
+/** One mediation in the list across cases (both stages). */
+export interface MediationListItem {
+  id: string;
+  caseId: string | null;
+  caseNumber: string | null;
+  /** The ledger's own number of an imported mediation (调解编号). */
+  ledgerNumber: string | null;
+  stage: MediationStage;
+  organisation: string;
+  applicantName: string | null;
+  respondentName: string | null;
+  workerCount: number;
+  claimedFen: number | null;
+  receivedDate: string;
+  outcome: MediationOutcome;
+  outcomeDate: string | null;
+  imported: boolean;
+}
+export interface MediationListPage { total: number; items: MediationListItem[] }
+
+/** One entry of the document register across cases (every issued version). */
+export interface RegisterItem {
+  id: string;
+  caseId: string;
+  caseNumber: string | null;
+  kind: string;
+  kindLabel: string;
+  title: string;
+  docNumber: string | null;
+  version: number;
+  issuedDate: string;
+  current: boolean;
+  pages: number | null;
+  serviceRecords: number;
+  issuedBy: string;
+}
+export interface RegisterPage { total: number; items: RegisterItem[] }
+
+/** What the party's survey screen shows: the record it is about, nothing else. */
+export interface SurveyScreen {
+  /** "案件 X劳人仲案字〔2026〕1号" or "咨询登记 2026-11-20". */
+  subject: string;
+  commissionName: string;
+  expiresAt: string;
+  answered: boolean;
+}
+/** A one-time survey link opened by staff. */
+export interface SurveyLink { token: string; expiresAt: string; subject: string }

@@ -12,7 +12,7 @@ import { seedSupervisionDemo } from './demo-supervision';
 import { speakChinese } from './usage-zh';
 import { backupDatabase, restoreDatabase } from '../db/backup';
 import { defaultBackupDir, recordBackup } from '../services/backups';
-import { AppError, schemas } from '../api';
+import { AppError, CASE_LIST_COLUMNS, schemas } from '../api';
 import { DOCUMENT_KIND_REGISTRY, kindInfo, render } from '../documents';
 import { buildModel } from '../services/documents';
 import { readSettings } from '../services/settings';
@@ -293,6 +293,40 @@ export function buildProgram(): Command {
       const format = /\.xlsx$/i.test(file) ? 'xlsx' : /\.(jsonl|ndjson)$/i.test(file) ? 'jsonl' : null;
       if (!format) throw new CliError('台账文件应为 .xlsx 或 .jsonl');
       print(await runAsync(ctx, 'ledger.import', { fileName: file.split(/[\\/]/).pop(), format, contentBase64: buf.toString('base64'), dryRun: !!o.dryRun }));
+    }, { mustExist: true }));
+
+  // issue 15 item 6 (branch stats-b): every list to XLSX with the list's filters
+  program.command('export').description('导出列表为 XLSX：cases（案件）、consultations（咨询登记）、mediations（调解）、hearings（开庭排期）、documents（文书登记簿）')
+    .argument('<list>', 'cases | consultations | mediations | hearings | documents')
+    .requiredOption('--out <file>', '输出的 XLSX 文件')
+    .option('--from <date>', '开始日期 YYYY-MM-DD（咨询、调解、开庭、文书必填）').option('--to <date>', '结束日期 YYYY-MM-DD（咨询、调解、开庭、文书必填）')
+    .option('--query <text>', '搜索内容').option('--status <status>', '案件状态（draft、accepted、not_accepted、closed）').option('--venue-id <id>', '办案场所编号')
+    .option('--received-from <date>', '收件日期起').option('--received-to <date>', '收件日期止').option('--accepted-from <date>', '受理日期起').option('--accepted-to <date>', '受理日期止')
+    .option('--closed-from <date>', '结案日期起').option('--closed-to <date>', '结案日期止').option('--columns <keys>', '案件列表的列，以逗号分隔（默认全部）')
+    .option('--window <code>', '窗口（migrant、injured、female、general）').option('--stage <stage>', '调解阶段（pre_arbitration、in_arbitration）')
+    .option('--outcome <outcome>', '调解结果（pending、success、failure、withdrawn）').option('--kind <kind>', '文书种类代码')
+    .action((list: string, o: Record<string, string | undefined>) => withDb(g(), async (_d, ctx) => {
+      const pick = (...keys: string[]) => Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
+      const range = () => {
+        if (!o.from || !o.to) throw new CliError('请用 --from 和 --to 指定日期范围（YYYY-MM-DD）');
+        return { from: o.from, to: o.to };
+      };
+      const ops: Record<string, () => [string, Record<string, unknown>]> = {
+        cases: () => ['cases.export', {
+          ...pick('query', 'status', 'venueId', 'receivedFrom', 'receivedTo', 'acceptedFrom', 'acceptedTo', 'closedFrom', 'closedTo'),
+          columns: o.columns ? o.columns.split(',').map((c) => c.trim()).filter(Boolean) : CASE_LIST_COLUMNS.map((c) => c.key),
+        }],
+        consultations: () => ['consultations.export', { ...range(), ...pick('window', 'query') }],
+        mediations: () => ['mediations.export', { ...range(), ...pick('stage', 'outcome', 'query') }],
+        hearings: () => ['hearings.export', { ...range(), ...pick('venueId') }],
+        documents: () => ['documents.exportRegister', { ...range(), ...pick('kind', 'query') }],
+      };
+      const make = ops[list];
+      if (!make) throw new CliError(`未知的列表：${list}（可选：${Object.keys(ops).join('、')}）`);
+      const [name, input] = make();
+      const f = (await runAsync(ctx, name as never, input)) as { base64: string; rows: number };
+      fs.writeFileSync(o.out!, Buffer.from(f.base64, 'base64'));
+      print({ file: o.out, rows: f.rows });
     }, { mustExist: true }));
 
   program.command('calc').description('计算器：金额以分为单位，附适用条文和参数')

@@ -17,6 +17,21 @@ export function formatCaseNumber(pattern: string, year: number, n: number): stri
   return pattern.replace('{year}', String(year)).replace('{n}', String(n));
 }
 
+/** The year and sequence number of a case number written in this pattern, or null when it is not in this form. */
+export function matchCaseNumberPattern(pattern: string, caseNumber: string): { year: number; n: number } | null {
+  const esc = (t: string) => t.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&');
+  const parts = pattern.split(/(\{year\}|\{n\})/);
+  const order: ('year' | 'n')[] = [];
+  const re = parts.map((p) => {
+    if (p === '{year}') { order.push('year'); return '(\\d{4})'; }
+    if (p === '{n}') { order.push('n'); return '(\\d+)'; }
+    return esc(p);
+  }).join('');
+  const m = new RegExp(`^${re}$`).exec(caseNumber.trim());
+  if (!m) return null;
+  return Object.fromEntries(order.map((k, i) => [k, Number(m[i + 1])])) as { year: number; n: number };
+}
+
 /**
  * 文号 series for papers that carry no case number: a 不予受理通知书 goes out for a case that was never accepted, so it
  * takes its own number from a per-year sequence of its series (issue 11 item 3). Every other paper of a case is

@@ -18,6 +18,7 @@ import { printProblems } from './print-check';
 import { readSettings } from './settings';
 import type { Db } from '../db/open';
 import { selectCaseListPage, selectCaseSummaries } from '../db/queries/case-list';
+import { selectImportedAmong } from '../db/queries/ledger';
 import {
   type CaseDetailRow, type DraftFields, deleteDraftChildren, insertDraftCase, nextCaseSeq, otherCaseOfConsultation, selectCaseById, selectCaseByNumber, setCaseAccepted, setCaseConsultation,
   setCaseDiscarded, setCaseNotAccepted, updateDraftCase,
@@ -245,6 +246,7 @@ export function getCase(db: Db, key: { id: string } | { caseNumber: string }): C
     claims, evidence, timeline,
     createdAt: row.created_at, createdBy: row.created_by_name, updatedAt: row.updated_at, updatedBy: row.updated_by_name,
     revision: row.revision, closedDate: closureOf(db, row.id)?.closedDate ?? null, corrections: loadCorrections(db, row.id),
+    imported: selectImportedAmong(db, [row.id]).has(row.id),
     printProblems: row.status === 'draft' ? printProblems({ applicants: stored.filter((p) => p.role === 'applicant'), respondents: stored.filter((p) => p.role === 'respondent'), thirdParties: stored.filter((p) => p.role === 'third_party'), claims }, readSettings(db).documentFonts) : [],
   };
 }
@@ -254,6 +256,7 @@ type CaseListFilter = z.output<typeof schemas.caseList>;
 
 export function listCases(db: Db, f: CaseListFilter & { viewer?: string | null }): CaseListPage {
   const { total, rows } = selectCaseListPage(db, f);
+  const imported = selectImportedAmong(db, rows.map((r) => r.id));
   const items = rows.map((r): CaseSummary => {
     const apps = JSON.parse(r.applicants) as [string, string | null][];
     return {
@@ -261,6 +264,7 @@ export function listCases(db: Db, f: CaseListFilter & { viewer?: string | null }
       acceptanceDate: r.acceptance_date, applicantNames: apps.map((a) => a[0]), applicantIdsMasked: apps.map((a) => maskIdNumber(a[1])),
       respondentNames: JSON.parse(r.respondents) as string[], claimCount: r.claim_count, claimTotalFen: r.claim_total,
       collective: r.collective === 1, groupFlags: JSON.parse(r.group_flags) as GroupFlag[], updatedAt: r.updated_at, closedDate: r.closed_date ?? null,
+      imported: imported.has(r.id),
     };
   });
   return { total, items };

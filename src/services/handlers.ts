@@ -2,7 +2,8 @@ import { listPerformance, recordPerformance } from './performance';
 import type * as z from 'zod';
 import type { OperationName, Operations } from '../api';
 import { acceptCase, discardDraft, getCase, listCases, notAcceptCase, relatedCases, saveDraft } from './cases';
-import { exportCases } from './case-export';
+import { exportCases, exportConsultations, exportHearings, exportMediations, exportRegister, listMediations, listRegister } from './list-export';
+import { openSurvey, submitSurvey, surveyScreen } from './survey';
 import { importLedger, ledgerTemplate, recordSatisfaction } from './ledger';
 import { deskIndicators, exportOfficialReport, indicatorDrill, officialDrill, officialReport } from './stats';
 import { statsReportPdf } from './stats-report';
@@ -208,4 +209,14 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'consultations.erase': (ctx, input) => eraseConsultation(ctx, input),
   'personal.export': (ctx, input) => exportPersonalData(ctx, input),
   'consultations.erasable': (ctx) => erasableConsultations(ctx),
+  // issue 15 items 4, 6, 7 (branch stats-b)
+  'consultations.export': (ctx, input) => exportConsultations(ctx, input),
+  'mediations.list': (ctx, input) => listMediations(ctx.db, input),
+  'mediations.export': (ctx, input) => exportMediations(ctx, input),
+  'hearings.export': (ctx, input) => exportHearings(ctx, input),
+  'documents.register': (ctx, input) => listRegister(ctx.db, input),
+  'documents.exportRegister': (ctx, input) => exportRegister(ctx, input),
+  'survey.open': (ctx, input) => openSurvey(ctx, input),
+  'survey.get': (ctx, input) => surveyScreen(ctx, input),
+  'survey.submit': (ctx, input) => submitSurvey(ctx, input),
 };

@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { AppError, type ExportFile, type LedgerImportIssue, type LedgerImportReport } from '../api';
 import {
-  AWARD_PERIOD_DAYS, CASE_COLUMNS, CLAIM_FINALITY_TYPE, CLAIM_TYPE_INFO, COLLECTIVE_MIN_WORKERS, LEDGER_SHEETS, MEDIATION_COLUMNS, addDays, fenToYuanText,
-  parseLedgerRow, shanghaiDate, type LedgerCase, type LedgerColumn, type LedgerIssue, type LedgerKind, type LedgerMediation, type LedgerRawRow, type LedgerRecord,
+  AWARD_PERIOD_DAYS, CLAIM_FINALITY_TYPE, CLAIM_TYPE_INFO, COLLECTIVE_MIN_WORKERS, LEDGER_COLUMNS, LEDGER_SHEETS, addDays, fenToYuanText, matchCaseNumberPattern,
+  parseLedgerRow, shanghaiDate, shanghaiDayStart, type LedgerCase, type LedgerConsultation, type LedgerIssue, type LedgerKind, type LedgerMediation, type LedgerRawRow,
+  type LedgerRecord,
 } from '../domain';
 import { insertClaim } from '../db/queries/claims';
 import { insertClosure } from '../db/queries/closures';
@@ -15,13 +16,13 @@ import { insertMediation, setMediationOutcome } from '../db/queries/mediations';
 import { insertParty } from '../db/queries/parties';
 import type { Db } from '../db/open';
 import { type ServiceContext, actor, newId, nowIso } from './context';
-import { linkMediationEmployer, linkPartyEmployer } from './employers';
+import { linkConsultationEmployer, linkMediationEmployer, linkPartyEmployer } from './employers';
 import { writeTx } from './tx';
 import { readSettings } from './settings';
 import { type Action, deny } from '../domain';
 import { checkDate, closureOf } from './guards';
 import { invalid } from './errors';
-import { consultationExists } from '../db/queries/consultations';
+import { consultationExists, insertConsultation } from '../db/queries/consultations';
 import { newWorkbook, workbookFile } from './xlsx';
 
 /**
@@ -33,7 +34,7 @@ import { newWorkbook, workbookFile } from './xlsx';
 
 interface ParsedRow { kind: LedgerKind; sheet: string; row: number; raw: LedgerRawRow }
 
-const COLUMNS: Record<LedgerKind, readonly LedgerColumn[]> = { case: CASE_COLUMNS, mediation: MEDIATION_COLUMNS };
+const COLUMNS = LEDGER_COLUMNS;
 const KIND_OF_SHEET = new Map<string, LedgerKind>(Object.entries(LEDGER_SHEETS).map(([k, v]) => [v, k as LedgerKind]));
 
 /** The template: one sheet per kind, headers with notes, one example row, frozen header. */
@@ -133,13 +134,17 @@ function readJsonl(text: string, issues: LedgerImportIssue[]): ParsedRow[] {
   return out;
 }
 
-const keyOf = (r: LedgerRecord): string => (r.kind === 'case' ? `case:${r.caseNumber}` : `mediation:${r.number}`);
+const keyOf = (r: LedgerRecord): string => (r.kind === 'case' ? `case:${r.caseNumber}` : `${r.kind}:${r.number}`);
+const LABEL_OF: Record<LedgerKind, { column: string; noun: string }> = {
+  case: { column: '案号', noun: '案号' }, mediation: { column: '调解编号', noun: '调解编号' }, consultation: { column: '登记编号', noun: '咨询登记编号' },
+};
 const hashOf = (r: LedgerRecord): string => createHash('sha256').update(JSON.stringify(r)).digest('hex');
 
 interface Checked { records: { rec: LedgerRecord; row: ParsedRow; hash: string; venueId?: string }[]; unchanged: number; issues: LedgerImportIssue[] }
 
 /** Every check that can refuse a row, reading the database only. */
 function check(db: Db, rows: ParsedRow[], today: string, issues: LedgerImportIssue[]): Checked {
+  const pattern = readSettings(db).caseNumberPattern;
   const records: Checked['records'] = [];
   const seen = new Map<string, ParsedRow>();
   let unchanged = 0;
@@ -149,8 +154,8 @@ function check(db: Db, rows: ParsedRow[], today: string, issues: LedgerImportIss
     found.forEach(add);
     if (!record) continue;
     const key = keyOf(record);
-    const label = record.kind === 'case' ? `案号“${record.caseNumber}”` : `调解编号“${record.number}”`;
-    const column = record.kind === 'case' ? '案号' : '调解编号';
+    const label = `${LABEL_OF[record.kind].noun}“${record.kind === 'case' ? record.caseNumber : record.number}”`;
+    const column = LABEL_OF[record.kind].column;
     const first = seen.get(key);
     if (first) { add({ row: row.row, column, message: `${label}与${first.sheet ? `工作表“${first.sheet}”` : ''}第${first.row}行重复` }); continue; }
     seen.set(key, row);
@@ -164,6 +169,13 @@ function check(db: Db, rows: ParsedRow[], today: string, issues: LedgerImportIss
     let venueId: string | undefined;
     if (record.kind === 'case') {
       if (caseNumberTaken(db, record.caseNumber)) { add({ row: row.row, column, message: `${label}已是本系统中的案件，不能作为历史记录导入` }); continue; }
+      // The desk numbers its own cases from a per-year sequence in the configured pattern: a history case in that very
+      // form would take a number the desk will issue later, and that acceptance would then fail.
+      const own = matchCaseNumberPattern(pattern, record.caseNumber);
+      if (own) {
+        add({ row: row.row, column, message: `${label}与本系统受理案件时编排的案号格式相同（${pattern.replace('{year}', String(own.year)).replace('{n}', 'N')}），导入后会与本系统以后编排的案号冲突；请在台账中保留历史案件原有的不同写法，或由系统管理员先修改本系统的案号格式` });
+        continue;
+      }
       venueId = selectVenueIdByName(db, record.venueName);
       if (!venueId) { add({ row: row.row, column: '办案场所', message: `办案场所“${record.venueName}”不存在，请先在“场所”中添加，或改为已有场所的名称` }); continue; }
     }
@@ -228,6 +240,24 @@ function writeMediation(ctx: ServiceContext, r: LedgerMediation, at: string, by:
   return id;
 }
 
+function writeConsultation(ctx: ServiceContext, r: LedgerConsultation, at: string, by: string): string {
+  const id = newId();
+  const label = CLAIM_TYPE_INFO[r.disputeType].label;
+  insertConsultation(ctx.db, {
+    id, window: r.window, channel: r.channel, arrived_at: shanghaiDayStart(r.date), served_at: null, person_name: r.personName, person_sex: null, person_id_number: null,
+    person_phone: null, person_address: null, employer_name: r.employerName, employer_credit_code: r.creditCode, employer_alias: null, dispute_type: r.disputeType,
+    group_flags: JSON.stringify(r.groupFlags), injury_date: null, disability_grade: null, female_stage: null, female_stage_start: null, female_stage_end: null,
+    collective: r.workers >= COLLECTIVE_MIN_WORKERS ? 1 : 0, worker_count: r.workers,
+    claims: JSON.stringify(r.claimedFen !== null ? [{ type: r.disputeType, amountFen: r.claimedFen, text: `${label} ${fenToYuanText(r.claimedFen)}元` }] : []),
+    summary: '（历史导入）', advice: null, outcome: r.outcome, recovered_fen: r.recoveredFen, lawyer_id: null, staff_id: null, created_at: at, created_by: by, updated_at: at,
+  });
+  if (r.employerName) linkConsultationEmployer(ctx, id, { name: r.employerName, creditCode: r.creditCode });
+  if (r.satisfaction) {
+    insertSurvey(ctx.db, { id: newId(), case_id: null, consultation_id: id, rating: r.satisfaction, reasons: '[]', entered_by: 'ledger', surveyed_date: r.date, created_at: at, created_by: by });
+  }
+  return id;
+}
+
 /** Checks (and unless dry-run, writes) a ledger file: XLSX (base64) or JSON Lines (base64 of the UTF-8 text). */
 export async function importLedger(ctx: ServiceContext, input: { fileName: string; format: 'xlsx' | 'jsonl'; contentBase64: string; dryRun: boolean }): Promise<LedgerImportReport> {
   const buf = Buffer.from(input.contentBase64, 'base64');
@@ -236,7 +266,10 @@ export async function importLedger(ctx: ServiceContext, input: { fileName: strin
   const today = shanghaiDate(ctx.now());
   const report = (c: Checked, imported: boolean): LedgerImportReport => ({
     dryRun: input.dryRun, fileName: input.fileName, rows: rows.length,
-    toImport: { cases: c.records.filter((x) => x.rec.kind === 'case').length, mediations: c.records.filter((x) => x.rec.kind === 'mediation').length },
+    toImport: {
+      cases: c.records.filter((x) => x.rec.kind === 'case').length, mediations: c.records.filter((x) => x.rec.kind === 'mediation').length,
+      consultations: c.records.filter((x) => x.rec.kind === 'consultation').length,
+    },
     unchanged: c.unchanged, issues: c.issues, imported,
   });
   if (input.dryRun) return report(check(ctx.db, rows, today, issues), false);
@@ -249,13 +282,13 @@ export async function importLedger(ctx: ServiceContext, input: { fileName: strin
     const at = nowIso(ctx);
     const by = actor(ctx).id;
     for (const { rec, row, hash, venueId } of c.records) {
-      const id = rec.kind === 'case' ? writeCase(ctx, rec, venueId!, at, by) : writeMediation(ctx, rec, at, by);
+      const id = rec.kind === 'case' ? writeCase(ctx, rec, venueId!, at, by) : rec.kind === 'mediation' ? writeMediation(ctx, rec, at, by) : writeConsultation(ctx, rec, at, by);
       insertLedgerRecord(ctx.db, {
         key: keyOf(rec), kind: rec.kind, record_id: id, row_hash: hash, final_award: rec.kind === 'case' && rec.finalAward !== null ? (rec.finalAward ? 1 : 0) : null,
         awarded_fen: rec.kind === 'case' ? rec.awardedFen : null, source_file: input.fileName, source_row: row.row, imported_at: at, imported_by: by,
       });
     }
-    ctx.scope!.notes.push({ ledgerImport: input.fileName, cases: report(c, true).toImport.cases, mediations: report(c, true).toImport.mediations, unchanged: c.unchanged });
+    ctx.scope!.notes.push({ ledgerImport: input.fileName, ...report(c, true).toImport, unchanged: c.unchanged });
     return report(c, true);
   });
 }
@@ -273,18 +306,33 @@ export function requireNotImported(db: Db, recordId: string, doing: string): voi
 export function recordSatisfaction(ctx: ServiceContext, input: { caseId?: string; consultationId?: string; rating: 'satisfied' | 'basic' | 'unsatisfied'; reasons: string[]; enteredBy: 'staff' | 'party'; surveyedDate: string }): { id: string } {
   checkDate(ctx, input.surveyedDate, 'surveyedDate', '评价日期');
   if (input.consultationId && !consultationExists(ctx.db, input.consultationId)) throw new AppError('NOT_FOUND', '咨询登记不存在');
-  requireAction(ctx, input.caseId ? 'case.manage' : 'aid.manage');
-  if (input.caseId) {
-    const closed = closureOf(ctx.db, input.caseId);
+  requireSurveyDuty(ctx, input);
+  return insertSurveyAnswer(ctx, input, actor(ctx).id);
+}
+
+/** Who may take a record's survey (staff entering it, or opening the party's screen): case staff for a case, the legal-aid desk for a consultation. */
+export function requireSurveyDuty(ctx: ServiceContext, target: { caseId?: string }): void {
+  requireAction(ctx, target.caseId ? 'case.manage' : 'aid.manage');
+}
+
+/** The record may still be surveyed on that date: a closed, non-imported case (on or after closing), or a consultation; once only. */
+export function checkSurveyable(ctx: ServiceContext, target: { caseId?: string; consultationId?: string }, surveyedDate: string): void {
+  if (target.caseId) {
+    const closed = closureOf(ctx.db, target.caseId);
     if (!closed) throw new AppError('INVALID_STATE', '满意度评价在结案时记录，本案尚未结案');
-    requireNotImported(ctx.db, input.caseId, '补录满意度评价');
-    if (input.surveyedDate < closed.closedDate) invalid('surveyedDate', `评价日期不能早于结案日期（${closed.closedDate}）`);
+    requireNotImported(ctx.db, target.caseId, '补录满意度评价');
+    if (surveyedDate < closed.closedDate) invalid('surveyedDate', `评价日期不能早于结案日期（${closed.closedDate}）`);
   }
-  if (selectSurveyOf(ctx.db, { caseId: input.caseId, consultationId: input.consultationId })) throw new AppError('INVALID_STATE', '已记录过满意度评价，评价不能修改');
+  if (selectSurveyOf(ctx.db, target)) throw new AppError('INVALID_STATE', '已记录过满意度评价，评价不能修改');
+}
+
+/** satisfaction.record's rule, for staff entry and for the party's screen alike; `by` is the staff account behind the entry. */
+export function insertSurveyAnswer(ctx: ServiceContext, input: { caseId?: string; consultationId?: string; rating: 'satisfied' | 'basic' | 'unsatisfied'; reasons: string[]; enteredBy: 'staff' | 'party'; surveyedDate: string }, by: string): { id: string } {
+  checkSurveyable(ctx, input, input.surveyedDate);
   const id = newId();
   insertSurvey(ctx.db, {
     id, case_id: input.caseId ?? null, consultation_id: input.consultationId ?? null, rating: input.rating, reasons: JSON.stringify(input.reasons),
-    entered_by: input.enteredBy, surveyed_date: input.surveyedDate, created_at: nowIso(ctx), created_by: actor(ctx).id,
+    entered_by: input.enteredBy, surveyed_date: input.surveyedDate, created_at: nowIso(ctx), created_by: by,
   });
   return { id };
 }

@@ -5,7 +5,7 @@ import { AppError } from '../api';
 import {
   AID_ASSIGNMENT_BASIS, AID_DECISION_BASIS, AID_ELIGIBILITY, AID_MATTERS, AID_URGENT_BASIS, type AidEligibility, type AidMatter, type ClaimType,
   type ConsultationOutcome, type FemaleStage, type GroupFlag, WINDOWS, type WindowCode, aidAssignmentDue, aidDecisionDue, aidEligibility, aidUrgent,
-  CLAIM_TYPE_INFO, CONFLICT_WITHHELD_MESSAGE, FEMALE_STAGES, GROUP_FLAG_LABELS, daysBetween, formatFen, maskIdNumber, normaliseEmployer, seesConflictDetails, shanghaiDate,
+  CLAIM_TYPE_INFO, CONFLICT_WITHHELD_MESSAGE, FEMALE_STAGES, GROUP_FLAG_LABELS, daysBetween, formatFen, maskIdNumber, normaliseEmployer, shanghaiDayStart, seesConflictDetails, shanghaiDate,
 } from '../domain';
 import type { Db } from '../db/open';
 import {
@@ -17,6 +17,8 @@ import {
   selectConsultationId, selectConsultationPeople, selectConsultationState, selectConsultationVersions, selectConsultationsArrived,
   selectMediationsOfConsultation, selectPartiesForConflicts, type PartyForConflictCaseRow, updateConsultationAdvice, updateConsultationParticulars, updateConsultationRecovered,
 } from '../db/queries/consultations';
+import { isImportedRecord } from '../db/queries/ledger';
+import { requireNotImported } from './ledger';
 import type { AidApplicationRow, ConsultationRow } from '../db/queries/rows';
 import { type ServiceContext, actor, audit, newId, nowIso } from './context';
 import { invalid } from './errors';
@@ -125,6 +127,7 @@ function toConsultation(db: Db, r: ConsultationRow, now: Date): ConsultationView
     }),
     aid, cases: cases.map((c) => ({ id: c.id, caseNumber: c.case_number, status: c.status })),
     mediations: mediations.map((m) => ({ id: m.id, outcome: m.outcome, organisation: m.organisation })),
+    imported: isImportedRecord(db, r.id),
   };
 }
 
@@ -147,6 +150,7 @@ export function updateConsultation(ctx: ServiceContext, input: { id: string; adv
   const r = selectConsultationId(ctx.db, input.id);
   if (!r) throw new AppError('NOT_FOUND', '咨询登记不存在');
   requireNotErased(ctx.db, input.id);
+  requireNotImported(ctx.db, input.id, '修改咨询处理情况');
   snapshotConsultation(ctx, input.id);
   updateConsultationAdvice(ctx.db, input.id, input.advice ?? null, input.outcome ?? null, input.recoveredFen ?? null, nowIso(ctx), actor(ctx).id);
   audit(ctx, 'consultations.update', input.id, { fields: Object.keys(input).filter((k) => k !== 'id') });
@@ -225,6 +229,7 @@ export function editConsultation(ctx: ServiceContext, input: ConsultationParticu
   const before = selectConsultation(ctx.db, input.id);
   if (!before) throw new AppError('NOT_FOUND', '咨询登记不存在');
   requireNotErased(ctx.db, input.id);
+  requireNotImported(ctx.db, input.id, '修改登记');
   checkParticulars(ctx, input);
   const after = particularColumns(input);
   const keys = Object.keys(after) as (keyof ParticularColumns)[];
@@ -248,7 +253,7 @@ export function getConsultation(ctx: ServiceContext, id: string): ConsultationVi
 /** The queue: a day's consultations per window, with waiting time (arrival to being served, or to now). */
 export function listConsultations(ctx: ServiceContext, input: { date: string; window?: WindowCode; query?: string }): ConsultationView[] {
   // arrived_at is an instant (UTC ISO); the day is the Shanghai calendar day
-  const start = new Date(`${input.date}T00:00:00+08:00`).toISOString();
+  const start = shanghaiDayStart(input.date);
   const end = new Date(Date.parse(start) + 86_400_000).toISOString();
   const q = input.query?.trim() ? `%${input.query.trim()}%` : null;
   const rows = selectConsultationsArrived(ctx.db, start, end, input.window ?? null, q);
@@ -384,6 +389,7 @@ function aidStep(ctx: ServiceContext, aidId: string, action: string, summary: st
 
 export function applyAid(ctx: ServiceContext, input: { consultationId: string; matter: AidMatter; eligibility: AidEligibility; eligibilityNote?: string; receivedDate: string; limitationExpiry?: string }): AidApplicationView {
   const c = getConsultation(ctx, input.consultationId);
+  requireNotImported(ctx.db, c.id, '据以申请法律援助');
   if (input.receivedDate > today(ctx)) invalid('receivedDate', '收到申请日期不能晚于今天');
   const advice = eligibilityFor(ctx, { consultationId: c.id, matter: input.matter });
   if (advice.meansTest === 'required' && (input.eligibility === 'exempt_check' || input.eligibility === 'no_condition')) {

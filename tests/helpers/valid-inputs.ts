@@ -106,5 +106,15 @@ export function validInputs(caseId: string): Record<OperationName, Record<string
     'consultations.erase': { id: caseId },
     'personal.export': { idNumber: '11010519491231002X' },
     'consultations.erasable': {},
+    // issue 15 items 4, 6, 7 (branch stats-b)
+    'consultations.export': { from: '2026-11-01', to: '2026-11-30', window: 'migrant' },
+    'mediations.list': { from: '2026-01-01', to: '2026-12-31', stage: 'pre_arbitration' },
+    'mediations.export': { from: '2026-01-01', to: '2026-12-31', outcome: 'success' },
+    'hearings.export': { from: '2026-11-01', to: '2026-11-30' },
+    'documents.register': { from: '2026-01-01', to: '2026-12-31', kind: 'award' },
+    'documents.exportRegister': { from: '2026-01-01', to: '2026-12-31' },
+    'survey.open': { consultationId: '0123456789abcdef0123456789abcdef' },
+    'survey.get': { token: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' },
+    'survey.submit': { token: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG', rating: 'basic', reasons: ['等候时间长'] },
   };
 }

@@ -128,9 +128,16 @@ describe('the case list for thousands: server-side filters, sort and XLSX export
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(file.base64, 'base64') as never);
     const ws = wb.getWorksheet('案件列表')!;
-    expect(ws.getRow(1).values).toEqual([undefined, '案号', '状态', '申请人', '请求金额', '结案日期']);
-    expect(ws.getRow(2).values).toEqual([undefined, a.caseNumber, '已结案', '张三、李四', 21500, '2026-11-20']);
+    // One XLSX writer (src/services/xlsx.ts): frozen header, masked ID numbers in their own column, dates as dates,
+    // amounts as numbers in yuan with a number format, a totals row.
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.getRow(1).values).toEqual([undefined, '案号', '状态', '申请人', '申请人身份证号（隐去中间位）', '请求金额', '结案日期']);
+    expect(ws.getRow(2).values).toEqual([undefined, a.caseNumber, '已结案', '张三、李四', expect.stringMatching(/^\d{6}\*+\w{4}/), 21500, new Date('2026-11-20T00:00:00Z')]);
+    expect(ws.getRow(2).getCell(5).numFmt).toBe('#,##0.00');
+    expect(ws.getRow(2).getCell(6).numFmt).toBe('yyyy-mm-dd');
     expect(ws.getRow(3).getCell(1).value).toBe(b.caseNumber);
-    expect(ws.rowCount).toBe(3);
+    expect(ws.getRow(4).getCell(1).value).toBe('合计（2 件）');
+    expect(ws.getRow(4).getCell(5).value).toBe(21500 + (ws.getRow(3).getCell(5).value as number));
+    expect(ws.rowCount).toBe(4);
   });
 });

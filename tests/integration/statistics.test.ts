@@ -235,6 +235,7 @@ describe('ledger import', () => {
     const rows = fs.readFileSync(FIXTURE, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, string>).filter((r) => r['类型'] === '案件');
     for (const r of rows) sheet.addRow(headers.map((h) => (/日期$/.test(h) && r[h] ? new Date(`${r[h]}T00:00:00Z`) : (r[h] ?? null))));
     wb.getWorksheet('仲裁前调解')!.spliceRows(2, 1);
+    wb.getWorksheet('咨询登记')!.spliceRows(2, 1);
     const buf = Buffer.from(await wb.xlsx.writeBuffer());
     const dry = unwrap<LedgerImportReport>(await dispatchAsync(at(), 'ledger.import', { fileName: 'ledger.xlsx', format: 'xlsx', contentBase64: buf.toString('base64'), dryRun: true }));
     expect(dry).toMatchObject({ rows: 15, unchanged: 15, toImport: { cases: 0, mediations: 0 }, issues: [] });

@@ -12,6 +12,8 @@ describe('the API contract', () => {
     const publicOps = Object.entries(operations).filter(([, s]) => s.auth === 'public').map(([n]) => n).sort();
     // changePassword, lock and unlock check the session's own user themselves (they must work while a change is
     // forced or the session is locked, which the dispatcher's login check refuses).
-    expect(publicOps).toEqual(['auth.changePassword', 'auth.lock', 'auth.login', 'auth.logout', 'auth.me', 'auth.unlock', 'setup.createAdmin', 'setup.status']);
+    // survey.get and survey.submit are the party's survey screen (issue 15 item 4): the one-time link is the permission,
+    // and they read or write that link's record only.
+    expect(publicOps).toEqual(['auth.changePassword', 'auth.lock', 'auth.login', 'auth.logout', 'auth.me', 'auth.unlock', 'setup.createAdmin', 'setup.status', 'survey.get', 'survey.submit']);
   });
 });

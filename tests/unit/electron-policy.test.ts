@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SECURE_WEB_PREFERENCES, decidePermission, isTrustedUrl, shouldBlockNavigation, windowOpenDecision } from '../../electron/main/policy';
+import { SECURE_WEB_PREFERENCES, decidePermission, isSurveyScreenUrl, isTrustedUrl, shouldBlockNavigation, windowOpenDecision } from '../../electron/main/policy';
 import { RENDERER_CSP, resolveStaticPath } from '../../src/preview/static-files';
 
 describe('Electron shell decisions (pure functions)', () => {
@@ -16,6 +16,11 @@ describe('Electron shell decisions (pure functions)', () => {
     expect(shouldBlockNavigation('https://example.com/')).toBe(true);
     expect(shouldBlockNavigation('app://desk/index.html#/cases')).toBe(false);
     expect(windowOpenDecision()).toEqual({ action: 'deny' });
+  });
+  it('opens a window only for the party\'s survey screen on our own page', () => {
+    expect(isSurveyScreenUrl(`app://desk/index.html#/survey/${'a'.repeat(43)}`)).toBe(true);
+    for (const u of ['app://desk/index.html#/cases', `app://evil/index.html#/survey/${'a'.repeat(43)}`, `https://example.com/#/survey/${'a'.repeat(43)}`,
+      `app://desk/index.html#/survey/${'a'.repeat(43)}/../cases`, 'app://desk/index.html#/survey/short']) expect(isSurveyScreenUrl(u)).toBe(false);
   });
   it('denies every permission request', () => {
     for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) expect(decidePermission(p)).toBe(false);

@@ -19,6 +19,7 @@ import { sql as m020, sqlCaseEmployers as m020CaseEmployers } from './020-name-g
 import { sql as m023 } from './023-performance';
 import { sql as m021 } from './021-case-facts';
 import { sql as m019 } from './019-need-to-know';
+import { sql as m022 } from './022-survey-links';
 
 export interface Migration {
   version: number;
@@ -48,6 +49,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 19, name: 'need-to-know', sql: m019 },
   { version: 20, name: 'name-grams', sql: m020 + m020CaseEmployers },
   { version: 21, name: 'case-facts', sql: m021 },
+  { version: 22, name: 'survey-links', sql: m022 },
   { version: 23, name: 'performance', sql: m023 },
 ];
 

@@ -71,3 +71,10 @@ export function selectSurveyOf(db: Db, r: { caseId?: string; consultationId?: st
     ? stmt(db, 'SELECT * FROM satisfaction_surveys WHERE case_id = ?').get(r.caseId)
     : stmt(db, 'SELECT * FROM satisfaction_surveys WHERE consultation_id = ?').get(r.consultationId)) as SatisfactionSurveyRow | undefined;
 }
+
+/** Which of these records the ledger import brought in (历史导入), in one query. */
+export function selectImportedAmong(db: Db, ids: readonly string[]): Set<string> {
+  if (!ids.length) return new Set();
+  const rows = stmt(db, 'SELECT value AS id FROM json_each(?) WHERE value IN (SELECT record_id FROM ledger_records)').all(JSON.stringify(ids)) as { id: string }[];
+  return new Set(rows.map((r) => r.id));
+}

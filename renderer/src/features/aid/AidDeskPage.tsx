@@ -7,6 +7,8 @@ import { go } from '../../lib/router';
 import { useSession } from '../../lib/session';
 import { today } from '../../lib/dates';
 import { DateField } from '../../components/DateField';
+import { ExportButton } from '../lists/ExportButton';
+import { ImportedTag } from '../lists/ImportedTag';
 
 /** 法律援助工作站: today's duty pair (1+1坐堂), a queue per window with waiting times, and the roster. */
 export function AidDeskPage() {
@@ -51,6 +53,7 @@ export function AidDeskPage() {
         <h1 className="page-title" style={{ margin: 0 }}>法律援助工作站</h1>
         <Flex gap={8} align="center">
           <DateField value={dayText} onChange={(d) => { setDayText(d); if (d && isCalendarDate(d)) setDay(d); }} showError aria-label="日期" />
+          <ExportButton op="consultations.export" input={{ from: date, to: date, window: windowCode }} disabled={queue.length === 0} testId="consultations-export" />
           {canManage && <Button type="primary" onClick={() => go(`aid/new/${windowCode}`)}>登记咨询</Button>}
         </Flex>
       </Flex>
@@ -82,7 +85,7 @@ export function AidDeskPage() {
           {queue.map((c) => (
             <tr key={c.id} onClick={() => go(`aid/consultations/${c.id}`)}>
               <td>{shanghaiDateTime(c.arrivedAt).slice(11)}</td>
-              <td>{c.personName}{c.priority && <Tag color="red" style={{ marginLeft: 6 }}>优先</Tag>}</td>
+              <td>{c.personName}{c.priority && <Tag color="red" style={{ marginLeft: 6 }}>优先</Tag>}{c.imported && <ImportedTag />}</td>
               <td>{c.employerName ?? ''}</td>
               <td>{c.groupFlags.map((g) => <Tag key={g} color="blue">{GROUP_FLAG_LABELS[g]}</Tag>)}{c.collective && <Tag color="red">集体 {c.workerCount} 人</Tag>}</td>
               <td>{c.waitingMinutes}</td>

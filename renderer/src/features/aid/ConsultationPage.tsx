@@ -12,6 +12,8 @@ import { go } from '../../lib/router';
 import { useSession } from '../../lib/session';
 import { ConflictPanel } from './ConflictPanel';
 import { WindowGuide } from './WindowGuide';
+import { ImportedTag } from '../lists/ImportedTag';
+import { SurveyButton } from '../survey/SurveyButton';
 import { DateItem } from '../../components/DateField';
 import { formatTime, today, ymd } from '../../lib/dates';
 
@@ -93,13 +95,14 @@ export function ConsultationPage({ id }: { id: string }) {
   return (
     <div style={{ maxWidth: 1200 }}>
       <Flex justify="space-between" align="center" style={{ marginBottom: 12 }}>
-        <h1 className="page-title" style={{ margin: 0 }}>咨询登记：{c.personName}{c.priority && <Tag color="red" style={{ marginLeft: 8 }}>优先（绿色通道）</Tag>}<EmployerFlag consultationId={c.id} /></h1>
+        <h1 className="page-title" style={{ margin: 0 }}>咨询登记：{c.personName}{c.priority && <Tag color="red" style={{ marginLeft: 8 }}>优先（绿色通道）</Tag>}{c.imported && <ImportedTag />}<EmployerFlag consultationId={c.id} /></h1>
         <Space>
           {canManage && !openAid && <Button onClick={() => open({ kind: 'aid' }, { matter: c.disputeType === 'work_injury' ? 'work_injury' : 'labour_remuneration', receivedDate: today() })}>申请法律援助</Button>}
           {canManage && <Button onClick={() => open({ kind: 'mediation' }, { organisation: '温江区劳动人事争议调解工作室', receivedDate: today() })}>转调解</Button>}
           {canFile && c.cases.length === 0 && <Button type="primary" onClick={() => go(`cases/new/from/${id}`)}>申请仲裁</Button>}
           {canManage && <Button onClick={() => open({ kind: 'outcome' }, { outcome: c.outcome, advice: c.advice })}>处理结果</Button>}
-          {canManage && <Button onClick={() => go(`aid/consultations/${id}/edit`)} data-testid="consultation-edit">修改登记</Button>}
+          {canManage && !c.imported && <Button onClick={() => go(`aid/consultations/${id}/edit`)} data-testid="consultation-edit">修改登记</Button>}
+          {canManage && !c.imported && <SurveyButton consultationId={c.id} />}
         </Space>
       </Flex>
       {error && !dialog && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}

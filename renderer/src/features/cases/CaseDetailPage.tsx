@@ -5,6 +5,8 @@ import {
   AGENT_KIND_LABELS, CASE_STATUS_LABELS, CLAIM_TYPE_INFO, GROUP_FLAG_LABELS, ID_TYPE_LABELS, NON_ACCEPTANCE_REASONS,
   NON_ACCEPTANCE_REASON_CODES, REPRESENTATIVE_KIND_LABELS, SEX_LABELS, deny, formatFen, isCalendarDate, partiesLabel,
 } from '../../../../src/domain';
+import { ImportedTag } from '../lists/ImportedTag';
+import { SurveyButton } from '../survey/SurveyButton';
 import { EmployerFlag } from '../employers/EmployerFlag';
 import { api } from '../../lib/api-client';
 import { formatTime, today } from '../../lib/dates';
@@ -119,11 +121,12 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
     <div style={{ maxWidth: 1200 }}>
       <Flex justify="space-between" align="center" style={{ marginBottom: 12 }}>
         <h1 className="page-title" style={{ margin: 0 }} data-testid="case-title">
-          {c.caseNumber ?? '仲裁申请（未受理）'} <span data-testid="case-parties">{partiesLabel(c.applicants.map((p) => p.name), c.respondents.map((p) => p.name))}</span> <Tag color={c.status === 'accepted' ? 'green' : c.status === 'draft' ? 'gold' : 'default'}>{CASE_STATUS_LABELS[c.status]}</Tag><EmployerFlag caseId={c.id} />
+          {c.caseNumber ?? '仲裁申请（未受理）'} <span data-testid="case-parties">{partiesLabel(c.applicants.map((p) => p.name), c.respondents.map((p) => p.name))}</span> <Tag color={c.status === 'accepted' ? 'green' : c.status === 'draft' ? 'gold' : 'default'}>{CASE_STATUS_LABELS[c.status]}</Tag>{c.imported && <ImportedTag />}<EmployerFlag caseId={c.id} />
         </h1>
         <Flex gap={8}>
           {c.status === 'draft' && <Button onClick={() => go(`cases/${c.id}/edit`)}>修改草稿</Button>}
           {c.status === 'draft' && <Button danger onClick={discard}>删除草稿</Button>}
+          {c.closedDate && !c.imported && !deny(user.role, 'case.manage', { acceptanceReservedToArbitrators: reserved }) && <SurveyButton caseId={c.id} />}
           <Button onClick={() => go('cases')}>返回列表</Button>
         </Flex>
       </Flex>

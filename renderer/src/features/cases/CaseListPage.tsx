@@ -26,7 +26,8 @@ const CELLS: Record<CaseListColumn, (r: CaseSummary) => ReactNode> = {
   receivedDate: (r) => r.receivedDate,
   acceptanceDate: (r) => r.acceptanceDate ?? '',
   closedDate: (r) => r.closedDate ?? '',
-  flags: (r) => [...r.groupFlags.map((g) => GROUP_FLAG_LABELS[g]), ...(r.collective ? ['集体'] : [])].map((t) => <Tag key={t} color={t === '集体' ? 'red' : 'blue'}>{t}</Tag>),
+  flags: (r) => [...r.groupFlags.map((g) => GROUP_FLAG_LABELS[g]), ...(r.collective ? ['集体'] : []), ...(r.imported ? ['历史导入'] : [])]
+    .map((t) => <Tag key={t} color={t === '集体' ? 'red' : t === '历史导入' ? 'purple' : 'blue'} data-testid={t === '历史导入' ? 'imported-tag' : undefined}>{t}</Tag>),
 };
 
 interface Filters {
@@ -115,6 +116,7 @@ export function CaseListPage() {
               options={CASE_LIST_COLUMNS.map((c) => ({ value: c.key, label: c.label }))} />
           }><Button>列</Button></Popover>
           <Button loading={exporting} disabled={total === 0} onClick={() => void exportXlsx()}>导出 Excel（当前筛选 {total} 件）</Button>
+          <Button onClick={() => go('lists/mediations')} data-testid="record-lists">调解与文书登记簿</Button>
           <Button disabled={selected.size === 0} onClick={() => setBatch(true)}>批量生成文书{selected.size ? `（${selected.size}）` : ''}</Button>
           <Button type="primary" onClick={() => go('cases/new')}>新建仲裁申请</Button>
         </Flex>

@@ -6,6 +6,7 @@ import { DateField } from '../../components/DateField';
 import { api } from '../../lib/api-client';
 import { today } from '../../lib/dates';
 import { printHtml } from '../../lib/pdf';
+import { ExportButton } from '../lists/ExportButton';
 
 /** Hearing schedule by day or week, for one venue (the commission's rooms or a circuit site) or all. */
 export function HearingSchedulePage() {
@@ -41,6 +42,7 @@ export function HearingSchedulePage() {
         <Button onClick={() => setAnchor(addDays(anchor, view === 'day' ? 1 : 7))}>下一{view === 'day' ? '日' : '周'}</Button>
  <Button onClick={() => setNoticeOpen(true)}>开庭公告（打印）</Button>
         <Select allowClear placeholder="全部场所" style={{ width: 260 }} value={venueId} onChange={setVenueId} options={venues.map((v) => ({ value: v.id, label: v.name }))} aria-label="场所" />
+        <ExportButton op="hearings.export" input={{ from: days[0]!, to: days[days.length - 1]!, ...(venueId ? { venueId } : {}) }} disabled={hearings.length === 0} testId="hearings-export" />
       </Flex>
       <Modal open={noticeOpen} onCancel={() => setNoticeOpen(false)} width={900} title={`开庭公告：${span}`}
         footer={<Flex gap={8} justify="end"><Button onClick={() => setNoticeOpen(false)}>关闭</Button><Button type="primary" disabled={!listed.length} onClick={() => sheet.current && printHtml(sheet.current)}>打印</Button></Flex>}>

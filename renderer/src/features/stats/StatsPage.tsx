@@ -227,7 +227,7 @@ function LedgerImport({ onImported }: { onImported: () => void }) {
   };
   return (
     <Card size="small">
-      <Typography.Paragraph>把建库以前 Excel 台账中的案件和仲裁前调解记录导入本系统，用于统计。导入前逐行检查，有任何错误则整份台账不导入；导入的记录标记为“历史导入”，只读；再次导入相同的行不会重复写入。</Typography.Paragraph>
+      <Typography.Paragraph>把建库以前 Excel 台账中的案件、仲裁前调解和咨询登记记录导入本系统，用于统计。导入前逐行检查，有任何错误则整份台账不导入；导入的记录标记为“历史导入”，只读；再次导入相同的行不会重复写入。</Typography.Paragraph>
       <Space style={{ marginBottom: 12 }}>
         <Button onClick={() => void template()}>下载导入模板</Button>
         <input type="file" accept=".xlsx,.jsonl,.ndjson" aria-label="选择台账文件" data-testid="ledger-file" onChange={(e) => void choose(e.target.files?.[0])} />
@@ -239,10 +239,10 @@ function LedgerImport({ onImported }: { onImported: () => void }) {
       )}
       {checked && checked.issues.length === 0 && (
         <Alert type="success" showIcon data-testid="ledger-checked"
-          title={`检查通过：将导入案件 ${checked.toImport.cases} 件、仲裁前调解 ${checked.toImport.mediations} 件；已导入且内容相同的 ${checked.unchanged} 行不作改动`}
-          action={<Button type="primary" disabled={checked.toImport.cases + checked.toImport.mediations === 0} onClick={() => void commit()}>导入</Button>} />
+          title={`检查通过：将导入案件 ${checked.toImport.cases} 件、仲裁前调解 ${checked.toImport.mediations} 件、咨询登记 ${checked.toImport.consultations} 条；已导入且内容相同的 ${checked.unchanged} 行不作改动`}
+          action={<Button type="primary" disabled={checked.toImport.cases + checked.toImport.mediations + checked.toImport.consultations === 0} onClick={() => void commit()}>导入</Button>} />
       )}
-      {done && <Alert type="success" showIcon data-testid="ledger-done" title={`已导入案件 ${done.toImport.cases} 件、仲裁前调解 ${done.toImport.mediations} 件`} />}
+      {done && <Alert type="success" showIcon data-testid="ledger-done" title={`已导入案件 ${done.toImport.cases} 件、仲裁前调解 ${done.toImport.mediations} 件、咨询登记 ${done.toImport.consultations} 条`} />}
     </Card>
   );
 }
