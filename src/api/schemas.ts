@@ -283,6 +283,8 @@ const documentPayload = z.strictObject({
   evidenceDeadline: calendarDate('举证期限').optional(),
   /** 授权委托书 / 法定代表人身份证明书: the party the form is pre-filled for. */
   partyId: id.optional(),
+  /** 调解笔录: the mediation within arbitration whose sessions it records. */
+  mediationId: id.optional(),
   servedDocumentIds: z.array(id).min(1, { error: '请选择要送达的文书' }).max(20).optional(),
   decision: z
     .strictObject({

@@ -42,6 +42,8 @@ export interface DocumentData {
   award?: AwardData;
   /** 庭审笔录. */
   hearingRecord?: HearingRecordData;
+  /** 调解笔录: the mediation within arbitration and its sessions (issue 11 item 6). */
+  mediationRecord?: import('./more-kinds').MediationRecordData;
 }
 
 export interface PostponementData {

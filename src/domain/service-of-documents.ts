@@ -93,6 +93,7 @@ export const DOCUMENT_KINDS = {
   mediation_statement: '调解书',
   decision: '决定书',
   hearing_record: '庭审笔录',
+  mediation_record: '调解笔录',
   other: '其他文书',
 } as const;
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;

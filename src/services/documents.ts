@@ -22,6 +22,7 @@ import { outcomePayload } from './outcomes';
 import { readSettings } from './settings';
 import { TRIBUNAL_SIGNED_KINDS, requireTribunalArbitrator } from './duties';
 import { clockPaperData } from './clock';
+import { selectCaseMediations, selectMediation, selectMediationSessions } from '../db/queries/mediations';
 
 /**
  * The document register: build a document from the case (src/documents), render DOCX and PDF, and store both with their
@@ -76,9 +77,15 @@ export function documentKinds(db: Db, caseId: string): DocumentKindView[] {
     else if (k.needs.includes('suspension') && !selectSuspensions(db, caseId).length) unavailable = '先在“审理期限”中登记中止审理';
     else if (k.needs.includes('resumption') && !selectSuspensions(db, caseId).some((s) => s.resume_date)) unavailable = '先在“审理期限”中登记恢复审理';
     else if (k.needs.includes('unit') && ![...c.applicants, ...c.respondents, ...c.thirdParties].some((x) => x.kind === 'org')) unavailable = '本案没有单位当事人';
+    else if (k.needs.includes('mediation_session') && !recordedMediations(db, caseId).length) unavailable = '先在「调解与裁决」中登记仲裁中调解的调解过程';
     else if (k.needs.includes('postponement')) unavailable = '在开庭安排中“改期”时随改期一并签发';
     return { code: k.code, label: k.label, basis: k.basis, needs: [...k.needs], available: unavailable === null, unavailable };
   });
+}
+
+/** The case's mediations within arbitration that have at least one recorded session (what a 调解笔录 is built from). */
+export function recordedMediations(db: Db, caseId: string) {
+  return selectCaseMediations(db, caseId).filter((m) => m.stage === 'in_arbitration' && selectMediationSessions(db, m.id).length > 0);
 }
 
 /** Gathers the data a kind needs and builds its model; refuses with a field message when something is missing. */
@@ -121,6 +128,17 @@ export function buildModel(db: Db, input: GenerateInput, documentNumber?: string
     if (!party) invalid('payload.partyId', `请选择${info.label}所属的本案当事人`);
     if (info.needs.includes('unit') && party!.kind !== 'org') invalid('payload.partyId', '法定代表人身份证明书只适用于用人单位等单位当事人');
     data.party = party!;
+  }
+  if (info.needs.includes('mediation_session')) {
+    // 调解笔录: built from the mediation's recorded sessions (outcomes.ts), never from a caller's text
+    const m = p.mediationId ? selectMediation(db, p.mediationId) : undefined;
+    if (!m || m.case_id !== input.caseId || m.stage !== 'in_arbitration') invalid('payload.mediationId', '请选择本案仲裁中的一次调解');
+    const sessions = selectMediationSessions(db, m!.id);
+    if (!sessions.length) invalid('payload.mediationId', '该调解尚未登记调解过程，请先在「调解与裁决」中记录调解');
+    data.mediationRecord = {
+      sessions: sessions.map((s) => ({ date: s.date, mediator: s.mediator, attendees: s.attendees, notes: s.notes })),
+      outcome: m!.outcome, outcomeDate: m!.outcome_date,
+    };
   }
   if (info.needs.includes('postponement')) {
     if (!p.postponement) invalid('payload.postponement', '延期开庭通知书随开庭改期一并签发，请在开庭安排中改期');

@@ -61,6 +61,13 @@ export function fixtureData(over: Partial<DocumentData> = {}): DocumentData {
       awardDueDate: '2026-12-27',
     },
     party: FIXTURE_CASE.respondents[0],
+    mediationRecord: {
+      sessions: [
+        { date: '2026-11-05', mediator: '陈仲裁', attendees: '申请人李喆及其委托代理人周律师，被申请人成都信达电子有限公司的委托代理人王堃', notes: '调解员：双方是否愿意调解？\n申请人：愿意，要求一次性支付全部工资。\n被申请人：同意支付工资，但资金紧张，请求分期支付。' },
+        { date: '2026-11-10', mediator: '陈仲裁', attendees: '申请人李喆、张三，被申请人的委托代理人王堃', notes: '经调解员释明法律规定，双方同意工资及经济补偿分两期支付，合计人民币36,000.00元。' },
+      ],
+      outcome: 'success', outcomeDate: '2026-11-10',
+    },
     postponement: { fromDate: '2026-10-28', fromTime: '14:30', reason: '被申请人以法定代表人住院治疗为由申请延期' },
     correction: { items: ['被申请人的准确名称及住所', '申请人身份证复印件'], days: 5 },
     evidenceDeadline: '2026-10-30',

@@ -17,6 +17,11 @@ import { libreOfficeToPdf, pageLines, paginationViolations, placeParagraphs } fr
  * all but at most two of the shifted variants (see pageCountDiffs).
  */
 const SHIFTS = 14;
+/**
+ * Kinds added for issue 11 item 6 run every other shift (0, 2, … 12) to keep the suite's time flat; their closing
+ * blocks are of the shapes the older kinds already run at every shift.
+ */
+const EVERY_OTHER_SHIFT = new Set(['mediation_record']);
 /** Case documents from the registry, and the employer-supervision papers with a closing block (issue 16). */
 const MODELS: Record<string, () => DocumentModel> = {
   ...Object.fromEntries(DOCUMENT_KIND_REGISTRY.map((k) => [k.code, () => k.build(fixtureData())])),
@@ -54,7 +59,7 @@ const MAX_COUNT_DIFFS = 2;
 beforeAll(async () => {
   for (const code of kinds) {
     const base = MODELS[code]!();
-    for (let shift = 0; shift < SHIFTS; shift++) {
+    for (let shift = 0; shift < SHIFTS; shift += EVERY_OTHER_SHIFT.has(code) ? 2 : 1) {
       const model = shifted(base, shift);
       const [pdf, docx] = await Promise.all([render(model, 'pdf'), render(model, 'docx')]);
       const name = `${code}-${String(shift).padStart(2, '0')}`;

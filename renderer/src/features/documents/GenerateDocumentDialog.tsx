@@ -1,6 +1,6 @@
 import { Alert, Button, Descriptions, Flex, Form, Input, InputNumber, Modal, Radio, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
-import type { ApiError, CaseDocument, DocumentKindView, DocumentPreview, Hearing, StoredParty } from '../../../../src/api';
+import type { ApiError, CaseDocument, DocumentKindView, DocumentPreview, Hearing, MediationView, StoredParty } from '../../../../src/api';
 import { DECISION_SUBJECTS, type Role, mayIssueKind } from '../../../../src/domain';
 import { api } from '../../lib/api-client';
 import { downloadDocument, printDocument } from './document-actions';
@@ -42,6 +42,8 @@ export function GenerateDocumentDialog({ caseId, role, open, accepted, hearings,
   /** The case's parties, for the forms pre-filled for one party (授权委托书, 法定代表人身份证明书, 送达地址确认书). */
   const [parties, setParties] = useState<StoredParty[]>([]);
   const ROLE_LABEL = { applicant: '申请人', respondent: '被申请人', third_party: '第三人' } as const;
+  /** The case's mediations within arbitration with recorded sessions, for the 调解笔录. */
+  const [mediations, setMediations] = useState<MediationView[]>([]);
 
   useEffect(() => {
     if (!open) return;
@@ -54,6 +56,7 @@ export function GenerateDocumentDialog({ caseId, role, open, accepted, hearings,
     // Kinds signed by the tribunal are not offered to a clerk: the service would refuse them (issue 12).
     void api('documents.kinds', { id: caseId }).then((r) => (r.ok ? setKinds(r.value.filter((k) => mayIssueKind(role, k.code))) : setError(r.error.message)));
     void api('cases.get', { id: caseId }).then((r) => r.ok && setParties([...r.value.applicants, ...r.value.respondents, ...r.value.thirdParties]));
+    if (accepted) void api('cases.outcomes', { id: caseId }).then((r) => r.ok && setMediations(r.value.mediations.filter((m) => m.stage === 'in_arbitration' && m.sessions.length > 0)));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, caseId, role]);
 
@@ -63,6 +66,7 @@ export function GenerateDocumentDialog({ caseId, role, open, accepted, hearings,
     if (v.kind === 'response_notice' && v.evidenceDeadline) payload.evidenceDeadline = ymd(v.evidenceDeadline);
     if (v.kind === 'service_receipt') payload.servedDocumentIds = v.servedDocumentIds ?? [];
     if (PARTY_FORMS.includes(v.kind) && v.partyId) payload.partyId = v.partyId;
+    if (v.kind === 'mediation_record' && v.mediationId) payload.mediationId = v.mediationId;
     if (v.kind === 'hearing_notice' && v.layout) payload.layout = v.layout;
     if (v.kind === 'decision') payload.decision = { subject: v.subject, cause: v.cause ?? '', facts: v.facts ?? '', basisAndDecision: v.basisAndDecision ?? '' };
     return {
@@ -74,7 +78,7 @@ export function GenerateDocumentDialog({ caseId, role, open, accepted, hearings,
   /** Server field issues beside the fields: "payload.correction.items.0" -> items, "payload.decision" -> cause. */
   const fail = (e: ApiError) => {
     const field = (path: string) =>
-      ({ 'payload.correction': 'items', 'payload.decision': 'cause', 'payload.servedDocumentIds': 'servedDocumentIds', 'payload.partyId': 'partyId' })[path] ??
+      ({ 'payload.correction': 'items', 'payload.decision': 'cause', 'payload.servedDocumentIds': 'servedDocumentIds', 'payload.partyId': 'partyId', 'payload.mediationId': 'mediationId' })[path] ??
       path.replace(/^payload\.(correction|decision)\./, '').replace(/^payload\./, '').split('.')[0]!;
     const fields = (e.issues ?? []).filter((i) => i.path).map((i) => ({ name: field(i.path), errors: [i.message] }));
     if (fields.length) form.setFields(fields);
@@ -172,6 +176,11 @@ export function GenerateDocumentDialog({ caseId, role, open, accepted, hearings,
           {kind && PARTY_FORMS.includes(kind) && (
             <Form.Item name="partyId" label="为哪一方当事人制作（按已登记的信息预填，由当事人签名或盖章）" rules={[{ required: true, message: '请选择当事人' }]}>
               <Select options={parties.filter((x) => kind !== 'legal_rep_certificate' || x.kind === 'org').map((x) => ({ value: x.id, label: `${ROLE_LABEL[x.role]}：${x.name}` }))} />
+            </Form.Item>
+          )}
+          {kind === 'mediation_record' && (
+            <Form.Item name="mediationId" label="对应的调解（按登记的调解过程制作笔录）" rules={[{ required: true, message: '请选择调解' }]}>
+              <Select options={mediations.map((m) => ({ value: m.id, label: `${m.sessions.map((s) => s.date).join('、')} 调解员 ${[...new Set(m.sessions.map((s) => s.mediator))].join('、')}（${m.sessions.length} 次）` }))} />
             </Form.Item>
           )}
           {kind === 'response_notice' && <DateItem name="evidenceDeadline" label="举证期限（可不填，由仲裁庭另行指定）" />}

@@ -1,0 +1,66 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CaseDetail, CaseDocument, DocumentFile, DocumentKindView, MediationView, UserView } from '../../src/api';
+import { dispatch, dispatchAsync } from '../../src/services';
+import { type TestDb, openTestDb, unwrap } from '../helpers/db';
+import { flat, pdfText } from '../helpers/documents';
+import { sampleDraft } from '../helpers/fixtures';
+
+/** The document kinds added for issue 11 item 6, issued through the register from the records they are built from. */
+let t: TestDb;
+let arb: UserView;
+let clerk: UserView;
+beforeEach(async () => {
+  t = await openTestDb();
+  arb = t.user('arb1', 'arbitrator');
+  clerk = t.user('clerk1', 'clerk');
+});
+afterEach(() => t.close());
+
+const at = (today: string, user = clerk) => ({ ...t.ctx(user), now: () => new Date(`${today}T04:00:00Z`) });
+function accepted(received = '2026-10-30', acceptance = '2026-11-02', over = {}) {
+  const d = unwrap<CaseDetail>(dispatch(at(acceptance), 'cases.saveDraft', sampleDraft({ receivedDate: received, ...over })));
+  const c = unwrap<CaseDetail>(dispatch(at(acceptance), 'cases.accept', { id: d.id, acceptanceDate: acceptance }));
+  unwrap(dispatch(at(acceptance), 'cases.compose', { id: c.id, mode: 'sole', presidingId: arb.id, memberIds: [], clerkId: clerk.id, composedDate: acceptance }));
+  return c;
+}
+const pdfOf = (id: string, day = '2026-12-20') => flat(pdfText(Buffer.from(unwrap<DocumentFile>(dispatch(at(day), 'documents.file', { documentId: id, format: 'pdf' })).base64, 'base64')));
+const kinds = (caseId: string, day = '2026-12-20') => unwrap<DocumentKindView[]>(dispatch(at(day), 'documents.kinds', { id: caseId }));
+const issuedCount = (caseId: string) => unwrap<CaseDetail>(dispatch(at('2026-12-20'), 'cases.get', { id: caseId })).timeline.filter((e) => e.kind === 'document.issued').length;
+
+describe('调解笔录 (LDMAL Art 42)', () => {
+  it('is printed from the recorded sessions of a mediation within the case, and refused without them', async () => {
+    const c = accepted();
+    expect(kinds(c.id).find((k) => k.code === 'mediation_record')).toMatchObject({ available: false, unavailable: '先在「调解与裁决」中登记仲裁中调解的调解过程' });
+    const m = unwrap<MediationView>(dispatch(at('2026-11-05', arb), 'mediation.create', { caseId: c.id, stage: 'in_arbitration', organisation: '仲裁庭', workerCount: 2, receivedDate: '2026-11-05' }));
+    const issue = (payload: object, day = '2026-11-06') => dispatchAsync(at(day), 'documents.issue', { caseId: c.id, kind: 'mediation_record', issuedDate: day, payload });
+    // a mediation without sessions has nothing to record
+    expect(await issue({ mediationId: m.id })).toMatchObject({ ok: false, error: { issues: [{ path: 'payload.mediationId', message: '该调解尚未登记调解过程，请先在「调解与裁决」中记录调解' }] } });
+    unwrap(dispatch(at('2026-11-05', arb), 'mediation.addSession', { mediationId: m.id, date: '2026-11-05', mediator: '陈仲裁', attendees: '申请人张三、李四，被申请人的委托代理人', notes: '申请人：要求一次性支付。\n被申请人：请求分两期支付。' }));
+    unwrap(dispatch(at('2026-11-06', arb), 'mediation.addSession', { mediationId: m.id, date: '2026-11-06', mediator: '陈仲裁', attendees: '双方当事人', notes: '双方同意分两期支付工资10000元。' }));
+    expect(kinds(c.id).find((k) => k.code === 'mediation_record')?.available).toBe(true);
+    // another case's mediation, a pre-arbitration mediation, or none: refused, nothing recorded
+    const other = accepted();
+    const pre = unwrap<MediationView>(dispatch(at('2026-11-05'), 'mediation.create', { stage: 'pre_arbitration', organisation: '温江区劳动争议调解中心', applicantName: '王五', respondentName: '某公司', workerCount: 1, receivedDate: '2026-11-05' }));
+    const before = issuedCount(c.id);
+    for (const payload of [{}, { mediationId: pre.id }]) {
+      expect(await issue(payload)).toMatchObject({ ok: false, error: { issues: [{ path: 'payload.mediationId', message: '请选择本案仲裁中的一次调解' }] } });
+    }
+    expect(await dispatchAsync(at('2026-11-06'), 'documents.issue', { caseId: other.id, kind: 'mediation_record', issuedDate: '2026-11-06', payload: { mediationId: m.id } })).toMatchObject({ ok: false });
+    expect(issuedCount(c.id)).toBe(before);
+
+    const doc = unwrap<CaseDocument>(await issue({ mediationId: m.id }));
+    expect(doc).toMatchObject({ kind: 'mediation_record', title: '调解笔录' });
+    const text = pdfOf(doc.id);
+    expect(text).toContain('第一次调解时间：2026年11月5日；调解员：陈仲裁。');
+    expect(text).toContain('被申请人：请求分两期支付。');
+    expect(text).toContain('第二次调解时间：2026年11月6日');
+    expect(text).toContain('双方同意分两期支付工资10000元。');
+    expect(text).toContain('以上笔录经核对无误');
+    expect(text).toContain('调解不成或者调解书送达前一方当事人反悔的，仲裁庭应当及时作出裁决（《中华人民共和国劳动争议调解仲裁法》第四十二条）');
+    // the same record again is refused (issue 11 item 7); after the outcome the record states it
+    expect(await issue({ mediationId: m.id })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+    unwrap(dispatch(at('2026-11-07', arb), 'mediation.conclude', { mediationId: m.id, outcome: 'failure', outcomeDate: '2026-11-07', items: [] }));
+    const after = unwrap<CaseDocument>(await dispatchAsync(at('2026-11-07'), 'documents.reissue', { documentId: doc.id, reason: '补记调解结果', issuedDate: '2026-11-07' }));
+    expect(pdfOf(after.id)).toContain('2026年11月7日，双方当事人未能达成调解协议，仲裁庭将及时作出裁决');
+  });
+});
