@@ -7,7 +7,7 @@ import type {
 } from './supervision-views';
 import type { FieldIssue } from './result';
 import type {
-  CalendarYearView, CaseClock, CaseDetail, CaseDocument, AidApplicationView, ClaimDecisionView, ConflictMatch, ConsultationView, Dashboard, DutyView, DocumentFile, DocumentKindView, IssuedDocumentRef, DocumentPreview, HearingRecordView, MediationStats, MediationView, Outcomes, Hearing, Proceedings, Room, CaseListPage, ChainHeadView, ChainVerifyView, CollectiveRosterView, ExportFile, RosterCheck, StaffMember, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue,
+  CalendarYearView, EvidenceSubmissionView, CaseClock, CaseDetail, CaseDocument, AidApplicationView, ClaimDecisionView, ConflictMatch, ConsultationView, Dashboard, DutyView, DocumentFile, DocumentKindView, IssuedDocumentRef, DocumentPreview, HearingRecordView, MediationStats, MediationView, Outcomes, Hearing, Proceedings, Room, CaseListPage, ChainHeadView, ChainVerifyView, CollectiveRosterView, ExportFile, RosterCheck, StaffMember, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue,
 } from './views';
 import type { DeskIndicators, LedgerImportReport, OfficialDrill, OfficialReport } from './stats-views';
 
@@ -194,6 +194,10 @@ export const operations = {
   /** Corrects a party's particulars after acceptance, with a reason; issued documents keep their text. */
   'parties.correct': op<typeof schemas.correctParty, CaseDetail>({ input: schemas.correctParty, auth: 'user', action: 'case.manage', doc: '更正当事人信息' }),
   /** Records the tribunal's decision to decide on the papers (书面审理), which allows an award without a hearing held. */
+  /** issue 11 item 6: records evidence a party handed in (the 证据收据 is issued from it). */
+  'evidence.submit': op<typeof schemas.evidenceSubmit, EvidenceSubmissionView>({ input: schemas.evidenceSubmit, auth: 'user', action: 'case.manage', doc: '登记证据材料' }),
+  /** The evidence handed in after acceptance, per submission. */
+  'evidence.list': op<typeof schemas.id, EvidenceSubmissionView[]>({ input: schemas.id, auth: 'user', action: 'case.read', doc: '证据材料' }),
   'cases.paperReview': op<typeof schemas.paperReview, Proceedings>({ input: schemas.paperReview, auth: 'user', action: 'case.decide', doc: '决定书面审理' }),
   // issue 15: statistics, reports and the ledger import
   /** 劳动人事争议处理情况 for a period (optionally beside another), by venue and by month. */

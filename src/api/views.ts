@@ -733,3 +733,18 @@ export interface CollectiveRosterView {
   items: CollectiveWorkerView[];
   representatives: { workerId: string; seq: number; name: string; idNumberMasked: string; electedDate: string; authorisation: string }[];
 }
+
+/** Evidence a party handed in after acceptance (issue 11 item 6), the source of its 证据收据. */
+export interface EvidenceSubmissionView {
+  id: string;
+  caseId: string;
+  partyId: string;
+  partyName: string;
+  /** 申请人 / 被申请人 / 第三人 */
+  partyRole: string;
+  receivedDate: string;
+  note: string | null;
+  items: { seq: number; name: string; source: string | null; purpose: string; pages: number; original: boolean; copies: number }[];
+  /** The current issued 证据收据 of this submission, if any. */
+  receiptId: string | null;
+}

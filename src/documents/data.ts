@@ -44,6 +44,8 @@ export interface DocumentData {
   hearingRecord?: HearingRecordData;
   /** 调解笔录: the mediation within arbitration and its sessions (issue 11 item 6). */
   mediationRecord?: import('./more-kinds').MediationRecordData;
+  /** 证据收据: the recorded handing-in of evidence (issue 11 item 6). */
+  evidence?: import('./more-kinds').EvidenceReceiptData;
 }
 
 export interface PostponementData {

@@ -3,13 +3,13 @@ import type { DocumentData } from './data';
 import { inFull, type DocumentModel } from './model';
 import { acceptanceNotice, application, correctionNotice, decision, hearingNotice, nonAcceptanceNotice, extensionNotice, legalRepresentativeCertificate, powerOfAttorney, serviceAddressConfirmation, postponementNotice, receipt, resumptionNotice, suspensionNotice, responseNotice, serviceReceipt } from './notices';
 import { award, hearingRecord, mediationStatement } from './outcomes';
-import { mediationRecord } from './more-kinds';
+import { evidenceReceipt, mediationRecord } from './more-kinds';
 
 /**
  * The document kinds the commission issues (domain-rules §2.13 and §4), the case stages each fits, what extra data it
  * needs, and its builder. The UI offers, the CLI lists and the register accepts exactly these kinds.
  */
-export type Need = 'hearing' | 'correction' | 'decision' | 'served' | 'mediation' | 'award' | 'tribunal' | 'record' | 'postponement' | 'extension' | 'suspension' | 'resumption' | 'party' | 'unit' | 'mediation_session';
+export type Need = 'hearing' | 'correction' | 'decision' | 'served' | 'mediation' | 'award' | 'tribunal' | 'record' | 'postponement' | 'extension' | 'suspension' | 'resumption' | 'party' | 'unit' | 'mediation_session' | 'evidence';
 
 export interface DocumentKindInfo {
   code: string;
@@ -45,6 +45,7 @@ export const DOCUMENT_KIND_REGISTRY = [
   { code: 'award', label: '裁决书', stages: ['accepted'], needs: ['award', 'tribunal'], basis: '《劳动争议调解仲裁法》第四十六条至第五十一条', served: true, build: inFull(award) },
   { code: 'hearing_record', label: '庭审笔录', stages: ['accepted'], needs: ['record', 'tribunal'], basis: '《劳动争议调解仲裁法》第四十条', served: false, build: inFull(hearingRecord) },
   { code: 'mediation_record', label: '调解笔录', stages: ['accepted'], needs: ['mediation_session'], basis: '《劳动争议调解仲裁法》第四十二条', served: false, build: inFull(mediationRecord) },
+  { code: 'evidence_receipt', label: '证据收据（证据清单）', stages: ['accepted'], needs: ['evidence'], basis: '《劳动争议调解仲裁法》第三十八条、第三十九条；《办案规则》第十三条至第十五条', served: false, build: inFull(evidenceReceipt) },
   { code: 'decision', label: '决定书', stages: ['accepted'], needs: ['decision', 'tribunal'], basis: '仲裁文书示范文本（决定书）；《办案规则》相关条款', served: true, build: inFull(decision) },
 ] as const satisfies readonly DocumentKindInfo[];
 

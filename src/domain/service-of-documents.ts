@@ -94,6 +94,7 @@ export const DOCUMENT_KINDS = {
   decision: '决定书',
   hearing_record: '庭审笔录',
   mediation_record: '调解笔录',
+  evidence_receipt: '证据收据',
   other: '其他文书',
 } as const;
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;

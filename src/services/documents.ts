@@ -23,6 +23,7 @@ import { readSettings } from './settings';
 import { TRIBUNAL_SIGNED_KINDS, requireTribunalArbitrator } from './duties';
 import { clockPaperData } from './clock';
 import { selectCaseMediations, selectMediation, selectMediationSessions } from '../db/queries/mediations';
+import { selectCaseEvidenceSubmissions, selectEvidenceItems, selectEvidenceSubmission } from '../db/queries/evidence';
 
 /**
  * The document register: build a document from the case (src/documents), render DOCX and PDF, and store both with their
@@ -41,6 +42,8 @@ export interface DocumentPayload {
   correction?: { items: string[]; days: number };
   /** 授权委托书 / 法定代表人身份证明书: the party the form is for. */
   partyId?: string;
+  /** 证据收据: the recorded evidence submission (services/evidence.ts). */
+  submissionId?: string;
   /** 延期开庭通知书: set by the hearing move (services/hearing-move.ts) — the former time and the reason. */
   postponement?: DocumentData['postponement'];
   evidenceDeadline?: string;
@@ -78,6 +81,7 @@ export function documentKinds(db: Db, caseId: string): DocumentKindView[] {
     else if (k.needs.includes('resumption') && !selectSuspensions(db, caseId).some((s) => s.resume_date)) unavailable = '先在“审理期限”中登记恢复审理';
     else if (k.needs.includes('unit') && ![...c.applicants, ...c.respondents, ...c.thirdParties].some((x) => x.kind === 'org')) unavailable = '本案没有单位当事人';
     else if (k.needs.includes('mediation_session') && !recordedMediations(db, caseId).length) unavailable = '先在「调解与裁决」中登记仲裁中调解的调解过程';
+    else if (k.needs.includes('evidence') && !selectCaseEvidenceSubmissions(db, caseId).length) unavailable = '先在案件页“证据材料”中登记当事人提交的证据';
     else if (k.needs.includes('postponement')) unavailable = '在开庭安排中“改期”时随改期一并签发';
     return { code: k.code, label: k.label, basis: k.basis, needs: [...k.needs], available: unavailable === null, unavailable };
   });
@@ -138,6 +142,15 @@ export function buildModel(db: Db, input: GenerateInput, documentNumber?: string
     data.mediationRecord = {
       sessions: sessions.map((s) => ({ date: s.date, mediator: s.mediator, attendees: s.attendees, notes: s.notes })),
       outcome: m!.outcome, outcomeDate: m!.outcome_date,
+    };
+  }
+  if (info.needs.includes('evidence')) {
+    // 证据收据: built from the recorded submission (services/evidence.ts), never from a caller's list
+    const sub = p.submissionId ? selectEvidenceSubmission(db, p.submissionId) : undefined;
+    if (!sub || sub.case_id !== input.caseId) invalid('payload.submissionId', '请选择本案已登记的一次证据提交');
+    data.evidence = {
+      partyId: sub!.party_id, receivedDate: sub!.received_date,
+      items: selectEvidenceItems(db, sub!.id).map((i) => ({ name: i.name, source: i.source, purpose: i.purpose, pages: i.pages, original: i.original === 1, copies: i.copies })),
     };
   }
   if (info.needs.includes('postponement')) {

@@ -28,6 +28,7 @@ import { changeOwnPassword, currentUser, lockSession, login, resetPassword, unlo
 import { createVenue, listVenues } from './venues';
 import { auditHead, auditVerify } from './audit';
 import { moveHearingWithNotices } from './hearing-move';
+import { listEvidence, submitEvidence } from './evidence';
 import { correctParty, decidePaperReview } from './corrections';
 import { getRoster, importRoster, parseRoster, rosterTemplate, setRepresentatives, setResults } from './collective';
 import {
@@ -191,4 +192,7 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'blacklist.export': (ctx) => exportBlacklist(ctx),
   'blacklist.document': (ctx, input) => blacklistFile(ctx, input),
   'employers.lookup': (ctx, input) => lookupEmployer(ctx, input),
+  // issue 11 item 6
+  'evidence.submit': (ctx, input) => submitEvidence(ctx, input),
+  'evidence.list': (ctx, input) => listEvidence(ctx.db, input.id),
 };

@@ -61,6 +61,15 @@ export function fixtureData(over: Partial<DocumentData> = {}): DocumentData {
       awardDueDate: '2026-12-27',
     },
     party: FIXTURE_CASE.respondents[0],
+    evidence: {
+      partyId: 'p1', receivedDate: '2026-10-20',
+      items: [
+        { name: '劳动合同', source: '申请人持有', purpose: '证明双方存在劳动关系及月工资6000元的约定', pages: 4, original: true, copies: 1 },
+        { name: '2026年1月至9月工资条', source: '被申请人发放', purpose: '证明被申请人自2026年6月起未足额支付工资', pages: 9, original: false, copies: 2 },
+        { name: '解除劳动合同通知书及邮寄凭证', source: '申请人邮寄', purpose: '证明申请人于2026年9月30日以被申请人未足额支付劳动报酬为由解除劳动合同', pages: 2, original: false, copies: 2 },
+        { name: '银行流水', source: '中国农业银行温江支行', purpose: '证明工资实际发放数额', pages: 12, original: false, copies: 1 },
+      ],
+    },
     mediationRecord: {
       sessions: [
         { date: '2026-11-05', mediator: '陈仲裁', attendees: '申请人李喆及其委托代理人周律师，被申请人成都信达电子有限公司的委托代理人王堃', notes: '调解员：双方是否愿意调解？\n申请人：愿意，要求一次性支付全部工资。\n被申请人：同意支付工资，但资金紧张，请求分期支付。' },

@@ -97,5 +97,7 @@ export function validInputs(caseId: string): Record<OperationName, Record<string
     'blacklist.remove': { id: caseId, removalDate: '2026-11-25', reason: 'expired', note: '期满' },
     'blacklist.list': {}, 'blacklist.export': {}, 'blacklist.document': { id: caseId, step: 'notice', format: 'pdf' },
     'employers.lookup': { caseId },
+    'evidence.submit': { caseId, partyId: caseId, receivedDate: '2026-11-25', items: [{ name: '工资条', purpose: '证明工资标准', pages: 3, original: false, copies: 1 }] },
+    'evidence.list': { id: caseId },
   };
 }

@@ -64,3 +64,51 @@ describe('调解笔录 (LDMAL Art 42)', () => {
     expect(pdfOf(after.id)).toContain('2026年11月7日，双方当事人未能达成调解协议，仲裁庭将及时作出裁决');
   });
 });
+
+describe('证据收据 from a recorded submission of evidence', () => {
+  const items = [
+    { name: '劳动合同', source: '申请人持有', purpose: '证明劳动关系', pages: 4, original: true, copies: 1 },
+    { name: '工资条', purpose: '证明拖欠工资', pages: 9, original: false, copies: 2 },
+  ];
+  it('records what a party handed in, refuses bad input in Chinese without recording anything, and issues the receipt from the record', async () => {
+    const c = accepted();
+    const [zhang] = c.applicants;
+    const unit = c.respondents[0]!;
+    expect(kinds(c.id).find((k) => k.code === 'evidence_receipt')).toMatchObject({ available: false, unavailable: '先在案件页“证据材料”中登记当事人提交的证据' });
+    const submit = (over: object, day = '2026-11-10') => dispatch(at(day), 'evidence.submit', { caseId: c.id, partyId: zhang!.id, receivedDate: '2026-11-10', items, ...over });
+    expect(submit({ items: [] })).toMatchObject({ ok: false, error: { issues: [{ path: 'items', message: '请至少登记一项证据' }] } });
+    expect(submit({ items: [{ ...items[0], pages: 0 }] })).toMatchObject({ ok: false, error: { issues: [{ path: 'items.0.pages', message: '页数至少为1' }] } });
+    expect(submit({ items: [{ ...items[0], purpose: '' }] })).toMatchObject({ ok: false, error: { issues: [{ path: 'items.0.purpose', message: '请填写证明目的' }] } });
+    expect(submit({ receivedDate: '2026-11-01' })).toMatchObject({ ok: false, error: { issues: [{ path: 'receivedDate', message: '收到证据日期不能早于受理日期（2026-11-02）' }] } });
+    expect(submit({ receivedDate: '2026-11-11' })).toMatchObject({ ok: false, error: { issues: [{ path: 'receivedDate' }] } });
+    const other = accepted();
+    expect(submit({ partyId: other.applicants[0]!.id })).toMatchObject({ ok: false, error: { issues: [{ path: 'partyId', message: '请选择提交证据的本案当事人' }] } });
+    // a lawyer at the aid desk does not record a case's evidence
+    const lawyer = t.user('lawyer1', 'lawyer');
+    expect(dispatch(at('2026-11-10', lawyer), 'evidence.submit', { caseId: c.id, partyId: zhang!.id, receivedDate: '2026-11-10', items })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(unwrap<unknown[]>(dispatch(at('2026-11-10'), 'evidence.list', { id: c.id }))).toEqual([]);
+
+    const s = unwrap<{ id: string; items: unknown[]; receiptId: string | null }>(submit({}));
+    expect(s.items).toHaveLength(2);
+    unwrap(dispatch(at('2026-11-10'), 'evidence.submit', { caseId: c.id, partyId: unit.id, receivedDate: '2026-11-10', items: [{ name: '考勤表', purpose: '证明出勤', pages: 5, original: true, copies: 1 }] }));
+    // the record is sealed: the database refuses to rewrite what a receipt acknowledges
+    expect(() => t.db.prepare("UPDATE evidence_items SET pages = 1 WHERE submission_id = ?").run(s.id)).toThrow(/append-only/);
+    expect(() => t.db.prepare('DELETE FROM evidence_submissions WHERE id = ?').run(s.id)).toThrow(/append-only/);
+
+    const issue = (payload: object) => dispatchAsync(at('2026-11-10'), 'documents.issue', { caseId: c.id, kind: 'evidence_receipt', issuedDate: '2026-11-10', payload });
+    expect(await issue({})).toMatchObject({ ok: false, error: { issues: [{ path: 'payload.submissionId', message: '请选择本案已登记的一次证据提交' }] } });
+    const doc = unwrap<CaseDocument>(await issue({ submissionId: s.id }));
+    expect(doc.title).toBe('证据收据（证据清单）');
+    const text = pdfOf(doc.id);
+    expect(text).toContain('张三：');
+    expect(text).toContain('本委于2026年11月10日收到你在张三、李四与成都信达电子有限公司劳动报酬争议一案中提交的下列证据材料');
+    // pdftotext reads the table's columns in its own order: each row's cells are checked as it joins them
+    expect(text).toContain('证明劳动关系41原件');
+    expect(text).toContain('证明拖欠工资92复印件');
+    expect(text).toContain('1劳动合同申请人持有2工资条');
+    expect(text).toContain('以上证据材料共2项，各份合计22页。');
+    expect(text).toContain('经查证属实的，仲裁庭作为认定事实的根据（《中华人民共和国劳动争议调解仲裁法》第三十八条、第三十九条）');
+    expect(text).not.toContain('考勤表');
+    expect(unwrap<{ receiptId: string | null }[]>(dispatch(at('2026-11-10'), 'evidence.list', { id: c.id }))[0]!.receiptId).toBe(doc.id);
+  });
+});

@@ -15,6 +15,7 @@ import { sql as m014 } from './014-document-numbers';
 import { sql as m015 } from './015-statistics-ledger';
 import { sql as m016 } from './016-employers';
 import { sql as m017 } from './017-collective-roster';
+import { sql as m018 } from './018-evidence-and-review';
 
 export interface Migration {
   version: number;
@@ -41,6 +42,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 15, name: 'statistics-ledger', sql: m015 },
   { version: 16, name: 'employers', sql: m016 },
   { version: 17, name: 'collective-roster', sql: m017 },
+  { version: 18, name: 'evidence-and-review', sql: m018 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

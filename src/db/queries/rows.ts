@@ -722,3 +722,26 @@ export interface CollectiveResultRow {
   updated_at: string;
   updated_by: string | null;
 }
+
+/** evidence_submissions (018). */
+export interface EvidenceSubmissionRow {
+  id: string;
+  case_id: string;
+  party_id: string;
+  received_date: string;
+  note: string | null;
+  created_at: string;
+  created_by: string;
+}
+
+/** evidence_items (018). */
+export interface EvidenceItemRow {
+  submission_id: string;
+  seq: number;
+  name: string;
+  source: string | null;
+  purpose: string;
+  pages: number;
+  original: 0 | 1;
+  copies: number;
+}

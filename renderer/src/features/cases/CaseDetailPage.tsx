@@ -16,6 +16,7 @@ import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { OutcomesPanel } from '../outcomes/OutcomesPanel';
 import { RosterPanel } from './RosterPanel';
 import { CorrectionsBlock, PaperReviewBlock } from './CorrectionsCard';
+import { EvidenceCard } from './EvidenceCard';
 import { DateField, DateItem } from '../../components/DateField';
 
 function PartyBlock({ p, label }: { p: StoredParty; label: string }) {
@@ -188,6 +189,7 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
         <RosterPanel caseId={c.id} onChange={() => void load()} canManage={!c.closedDate && !deny(user.role, 'case.manage', { acceptanceReservedToArbitrators: reserved })}
           canDecide={!c.closedDate && !deny(user.role, 'case.decide', { acceptanceReservedToArbitrators: reserved })} />
       )}
+      {c.status === 'accepted' && <EvidenceCard c={c} canManage={!c.closedDate && !deny(user.role, 'case.manage', { acceptanceReservedToArbitrators: reserved })} onChange={() => void load()} />}
       {c.status === 'accepted' && <OutcomesPanel caseId={c.id} version={c.timeline.length} onChange={() => void load()} />}
       <DocumentsPanel caseId={c.id} status={c.status} version={c.timeline.length} onChange={() => void load()} />
       <Card size="small" title="案件信息" style={{ marginBottom: 12 }}>
