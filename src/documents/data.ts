@@ -46,6 +46,8 @@ export interface DocumentData {
   mediationRecord?: import('./more-kinds').MediationRecordData;
   /** 证据收据: the recorded handing-in of evidence (issue 11 item 6). */
   evidence?: import('./more-kinds').EvidenceReceiptData;
+  /** 逾期未作出受理决定 / 仲裁裁决证明书: the period that ran out, from the statutory clock. */
+  overdue?: import('./more-kinds').OverdueData;
 }
 
 export interface PostponementData {

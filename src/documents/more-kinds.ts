@@ -108,3 +108,61 @@ export function evidenceReceipt(d: DocumentData): DocumentModel {
     ],
   };
 }
+
+/** What the certificates of an overdue period are built from: the statutory clock (services/clock.ts overduePeriods). */
+export interface OverdueData {
+  /** The last day of the period that ran out. */
+  dueDate: string;
+  extensionDays?: number;
+  suspendedDays?: number;
+}
+
+const caseParties = (d: DocumentData): Text[] => [...names(d.case.applicants, '申请人'), fixed('与'), ...names(d.case.respondents, '被申请人')];
+
+/**
+ * 逾期未作出受理决定证明书 — the commission received the application and made no decision to accept or refuse it within
+ * the period; the applicant may sue on the dispute (LDMAL Art 29). Issued only once the period has run out (the
+ * issuing path checks it against the statutory clock).
+ */
+export function overdueAcceptanceCertificate(d: DocumentData): DocumentModel {
+  const o = d.overdue!;
+  return {
+    kind: 'overdue_acceptance_certificate', issuer: issuer(d), title: '逾期未作出受理决定证明书', caseNumber: caseNo(d), meta: { subject: '逾期未作出受理决定证明书', date: d.issuedDate },
+    blocks: [
+      para(
+        fixed('申请人'), ...names(d.case.applicants, '申请人'), fixed(`于${plainChineseDate(d.case.receivedDate)}向本委提出与被申请人`), ...names(d.case.respondents, '被申请人'),
+        fixed(`${dispute(d.case)}仲裁申请。本委应当自收到仲裁申请之日起五日内作出受理或者不予受理的决定，该期限已于`), t(plainChineseDate(o.dueDate), '受理审查期限届满日'),
+        fixed('届满，本委未作出决定。'),
+      ),
+      para(fixed('根据《中华人民共和国劳动争议调解仲裁法》第二十九条的规定，仲裁委员会逾期未作出受理决定的，申请人可以就该劳动争议事项向人民法院提起诉讼。')),
+      para(fixed('特此证明。')),
+      ...contactLine(d),
+      ...commissionClose(issuer(d), d.issuedDate),
+    ],
+  };
+}
+
+/**
+ * 逾期未作出仲裁裁决证明书 — the award period (45 days from acceptance, extended with the chair's approval by at most 15,
+ * suspended time left out) has run out without an award; a party may sue on the dispute (LDMAL Art 43; Rules Arts
+ * 45–46). Issued only once the period has run out and no award or 调解书 was made.
+ */
+export function overdueAwardCertificate(d: DocumentData): DocumentModel {
+  const o = d.overdue!;
+  return {
+    kind: 'overdue_award_certificate', issuer: issuer(d), title: '逾期未作出仲裁裁决证明书', caseNumber: caseNo(d), meta: { subject: '逾期未作出仲裁裁决证明书', date: d.issuedDate },
+    blocks: [
+      para(...caseParties(d), fixed(`${dispute(d.case)}一案，本委于${plainChineseDate(d.case.acceptanceDate ?? d.issuedDate)}受理。`)),
+      para(
+        fixed('仲裁庭裁决劳动争议案件，应当自仲裁委员会受理仲裁申请之日起四十五日内结束'),
+        ...(o.extensionDays ? [fixed(`；本案经批准延长审理期限${o.extensionDays}日`)] : []),
+        ...(o.suspendedDays ? [fixed(`，中止审理的${o.suspendedDays}日不计入审理期限`)] : []),
+        fixed('。本案审理期限已于'), t(plainChineseDate(o.dueDate), '审理期限届满日'), fixed('届满，本委未作出仲裁裁决。'),
+      ),
+      para(fixed('根据《中华人民共和国劳动争议调解仲裁法》第四十三条的规定，逾期未作出仲裁裁决的，当事人可以就该劳动争议事项向人民法院提起诉讼。')),
+      para(fixed('特此证明。')),
+      ...contactLine(d),
+      ...commissionClose(issuer(d), d.issuedDate),
+    ],
+  };
+}

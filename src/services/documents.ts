@@ -21,7 +21,7 @@ import { hearingOf, loadDocuments, loadTribunal } from './proceedings';
 import { outcomePayload } from './outcomes';
 import { readSettings } from './settings';
 import { TRIBUNAL_SIGNED_KINDS, requireTribunalArbitrator } from './duties';
-import { clockPaperData } from './clock';
+import { clockPaperData, overduePeriods } from './clock';
 import { selectCaseMediations, selectMediation, selectMediationSessions } from '../db/queries/mediations';
 import { selectCaseEvidenceSubmissions, selectEvidenceItems, selectEvidenceSubmission } from '../db/queries/evidence';
 
@@ -64,7 +64,7 @@ export interface GenerateInput {
 
 
 /** The kinds the case's stage allows, each with why it is not available when it is not. */
-export function documentKinds(db: Db, caseId: string): DocumentKindView[] {
+export function documentKinds(db: Db, caseId: string, today: string = shanghaiDate(new Date())): DocumentKindView[] {
   const c = getCase(db, { id: caseId });
   const tribunal = loadTribunal(db, caseId);
   const hasHearing = hasScheduledHearing(db, caseId);
@@ -82,6 +82,8 @@ export function documentKinds(db: Db, caseId: string): DocumentKindView[] {
     else if (k.needs.includes('unit') && ![...c.applicants, ...c.respondents, ...c.thirdParties].some((x) => x.kind === 'org')) unavailable = '本案没有单位当事人';
     else if (k.needs.includes('mediation_session') && !recordedMediations(db, caseId).length) unavailable = '先在「调解与裁决」中登记仲裁中调解的调解过程';
     else if (k.needs.includes('evidence') && !selectCaseEvidenceSubmissions(db, caseId).length) unavailable = '先在案件页“证据材料”中登记当事人提交的证据';
+    else if (k.needs.includes('overdue_acceptance') && !overduePeriods(db, caseId, today).acceptance) unavailable = '受理审查期限尚未届满（《劳动争议调解仲裁法》第二十九条）';
+    else if (k.needs.includes('overdue_award') && !overduePeriods(db, caseId, today).award) unavailable = '审理期限尚未届满，或已作出裁决、调解书，或案件中止审理中（《劳动争议调解仲裁法》第四十三条）';
     else if (k.needs.includes('postponement')) unavailable = '在开庭安排中“改期”时随改期一并签发';
     return { code: k.code, label: k.label, basis: k.basis, needs: [...k.needs], available: unavailable === null, unavailable };
   });
@@ -152,6 +154,17 @@ export function buildModel(db: Db, input: GenerateInput, documentNumber?: string
       partyId: sub!.party_id, receivedDate: sub!.received_date,
       items: selectEvidenceItems(db, sub!.id).map((i) => ({ name: i.name, source: i.source, purpose: i.purpose, pages: i.pages, original: i.original === 1, copies: i.copies })),
     };
+  }
+  if (info.needs.includes('overdue_acceptance') || info.needs.includes('overdue_award')) {
+    // issued only when the statutory clock shows the period ran out before the date of issue
+    const o = overduePeriods(db, input.caseId, input.issuedDate);
+    if (info.needs.includes('overdue_acceptance')) {
+      if (!o.acceptance) invalid('issuedDate', '受理审查期限尚未届满，或本案已作出受理、不予受理决定，不能出具逾期未作出受理决定证明书（《劳动争议调解仲裁法》第二十九条）');
+      data.overdue = o.acceptance!;
+    } else {
+      if (!o.award) invalid('issuedDate', '审理期限尚未届满，或本案已作出裁决、调解书，或正在中止审理，不能出具逾期未作出仲裁裁决证明书（《劳动争议调解仲裁法》第四十三条）');
+      data.overdue = o.award!;
+    }
   }
   if (info.needs.includes('postponement')) {
     if (!p.postponement) invalid('payload.postponement', '延期开庭通知书随开庭改期一并签发，请在开庭安排中改期');

@@ -100,7 +100,7 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   },
   'hearings.rollCall': (ctx, input) => rollCall(ctx, input),
   'hearings.list': (ctx, input) => listHearings(ctx.db, input),
-  'documents.kinds': (ctx, input) => documentKinds(ctx.db, input.id),
+  'documents.kinds': (ctx, input) => documentKinds(ctx.db, input.id, shanghaiDate(ctx.now())),
   'documents.preview': (ctx, input) => previewDocument(ctx.db, input),
   'documents.issue': (ctx, input) => issueDocument(ctx, input),
   'documents.reissue': (ctx, input) => reissueDocument(ctx, input),

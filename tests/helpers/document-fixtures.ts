@@ -61,6 +61,7 @@ export function fixtureData(over: Partial<DocumentData> = {}): DocumentData {
       awardDueDate: '2026-12-27',
     },
     party: FIXTURE_CASE.respondents[0],
+    overdue: { dueDate: '2026-11-18', extensionDays: 15, suspendedDays: 16 },
     evidence: {
       partyId: 'p1', receivedDate: '2026-10-20',
       items: [

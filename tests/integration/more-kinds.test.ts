@@ -112,3 +112,48 @@ describe('证据收据 from a recorded submission of evidence', () => {
     expect(unwrap<{ receiptId: string | null }[]>(dispatch(at('2026-11-10'), 'evidence.list', { id: c.id }))[0]!.receiptId).toBe(doc.id);
   });
 });
+
+describe('certificates that a period ran out (LDMAL Arts 29, 43), from the statutory clock', () => {
+  const dueOf = (caseId: string, rule: string, day: string) =>
+    unwrap<{ deadlines: { rule: string | null; dueDate: string }[] }>(dispatch(at(day), 'cases.clock', { id: caseId })).deadlines.find((d) => d.rule === rule)!.dueDate;
+  const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+  it('no acceptance decision: refused on the last day of the period, issued the day after, refused once the case is accepted', async () => {
+    const d = unwrap<CaseDetail>(dispatch(at('2026-11-02'), 'cases.saveDraft', sampleDraft({ receivedDate: '2026-11-02' })));
+    const due = dueOf(d.id, 'acceptance-decision', '2026-11-02');
+    const issue = (day: string) => dispatchAsync(at(day), 'documents.issue', { caseId: d.id, kind: 'overdue_acceptance_certificate', issuedDate: day });
+    expect(kinds(d.id, due).find((k) => k.code === 'overdue_acceptance_certificate')).toMatchObject({ available: false });
+    expect(await issue(due)).toMatchObject({ ok: false, error: { issues: [{ path: 'issuedDate', message: '受理审查期限尚未届满，或本案已作出受理、不予受理决定，不能出具逾期未作出受理决定证明书（《劳动争议调解仲裁法》第二十九条）' }] } });
+    const after = nextDay(due);
+    expect(kinds(d.id, after).find((k) => k.code === 'overdue_acceptance_certificate')?.available).toBe(true);
+    const doc = unwrap<CaseDocument>(await issue(after));
+    const text = pdfOf(doc.id, after);
+    expect(text).toContain('逾期未作出受理决定证明书');
+    expect(text).toContain(`申请人张三、李四于2026年11月2日向本委提出与被申请人成都信达电子有限公司劳动报酬争议仲裁申请。本委应当自收到仲裁申请之日起五日内作出受理或者不予受理的决定，该期限已于${Number(due.slice(0, 4))}年${Number(due.slice(5, 7))}月${Number(due.slice(8))}日届满，本委未作出决定。`);
+    expect(text).toContain('仲裁委员会逾期未作出受理决定的，申请人可以就该劳动争议事项向人民法院提起诉讼');
+    // a clerk of the aid desk cannot issue it
+    expect(await dispatchAsync(at(after, t.user('window1', 'window')), 'documents.issue', { caseId: d.id, kind: 'overdue_acceptance_certificate', issuedDate: after })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    unwrap(dispatch(at(after), 'cases.accept', { id: d.id, acceptanceDate: after }));
+    expect(await dispatchAsync(at(after), 'documents.issue', { caseId: d.id, kind: 'overdue_acceptance_certificate', issuedDate: after })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+  });
+
+  it('no award: refused on the last day of the award period and while suspended, issued the day after with the extension and suspended days', async () => {
+    const c = accepted();
+    const issue = (day: string) => dispatchAsync(at(day), 'documents.issue', { caseId: c.id, kind: 'overdue_award_certificate', issuedDate: day });
+    unwrap(dispatch(at('2026-11-10'), 'cases.suspend', { id: c.id, startDate: '2026-11-10', reason: '等待工伤认定结论' }));
+    const suspendedDue = dueOf(c.id, 'award', '2027-01-10');
+    expect(await issue('2027-01-10')).toMatchObject({ ok: false, error: { issues: [{ path: 'issuedDate', message: '审理期限尚未届满，或本案已作出裁决、调解书，或正在中止审理，不能出具逾期未作出仲裁裁决证明书（《劳动争议调解仲裁法》第四十三条）' }] } });
+    expect(suspendedDue > '2026-11-10').toBe(true);
+    unwrap(dispatch(at('2026-11-20'), 'cases.resume', { id: c.id, resumeDate: '2026-11-20' }));
+    unwrap(dispatch(at('2026-11-25'), 'cases.extend', { id: c.id, days: 10, approvedBy: '王主任', approvalDate: '2026-11-25', reason: '案情复杂' }));
+    const due = dueOf(c.id, 'award', '2026-11-25');
+    expect(await issue(due)).toMatchObject({ ok: false, error: { issues: [{ path: 'issuedDate' }] } });
+    const after = nextDay(due);
+    const doc = unwrap<CaseDocument>(await issue(after));
+    const text = pdfOf(doc.id, after);
+    expect(text).toContain('张三、李四与成都信达电子有限公司劳动报酬争议一案，本委于2026年11月2日受理。');
+    expect(text).toContain('仲裁庭裁决劳动争议案件，应当自仲裁委员会受理仲裁申请之日起四十五日内结束；本案经批准延长审理期限10日，中止审理的10日不计入审理期限。');
+    expect(text).toContain(`本案审理期限已于${Number(due.slice(0, 4))}年${Number(due.slice(5, 7))}月${Number(due.slice(8))}日届满，本委未作出仲裁裁决。`);
+    expect(text).toContain('逾期未作出仲裁裁决的，当事人可以就该劳动争议事项向人民法院提起诉讼');
+  });
+});
