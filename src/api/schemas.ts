@@ -287,6 +287,8 @@ const documentPayload = z.strictObject({
   mediationId: id.optional(),
   /** 证据收据: the recorded submission it acknowledges. */
   submissionId: id.optional(),
+  /** 公告: the recorded service by public notice it publishes. */
+  serviceId: id.optional(),
   servedDocumentIds: z.array(id).min(1, { error: '请选择要送达的文书' }).max(20).optional(),
   decision: z
     .strictObject({

@@ -48,6 +48,8 @@ export interface DocumentData {
   evidence?: import('./more-kinds').EvidenceReceiptData;
   /** 逾期未作出受理决定 / 仲裁裁决证明书: the period that ran out, from the statutory clock. */
   overdue?: import('./more-kinds').OverdueData;
+  /** 公告: the recorded service by public notice (issue 11 item 6). */
+  publicNotice?: import('./more-kinds').PublicNoticeData;
 }
 
 export interface PostponementData {

@@ -166,3 +166,49 @@ export function overdueAwardCertificate(d: DocumentData): DocumentModel {
     ],
   };
 }
+
+/** What a 公告 is built from: one service by public notice as recorded (documents.serve with method public_notice). */
+export interface PublicNoticeData {
+  partyId: string;
+  documentTitle: string;
+  /** The served document's 文号, else the case number. */
+  documentNumber: string | null;
+  /** The day the notice is published (the service record's date sent). */
+  publishedDate: string;
+  /** The day it counts as served: thirty days after publication (as computed when the service was recorded). */
+  servedDate: string;
+  /** Why public notice (the note entered with the service), e.g. "下落不明". */
+  reason: string | null;
+}
+
+/**
+ * 公告 (service by public notice) — to a party whose whereabouts are unknown or who cannot be served otherwise: the
+ * document served, the day the notice is published and the day it counts as served, thirty days later (Rules Art 20
+ * applying CPL Art 95), where to collect it, and the commission.
+ */
+export function publicNotice(d: DocumentData): DocumentModel {
+  const n = d.publicNotice!;
+  const c = d.case;
+  const party = [...c.applicants, ...c.respondents, ...c.thirdParties].find((p) => p.id === n.partyId)!;
+  const role = { applicant: '申请人', respondent: '被申请人', third_party: '第三人' }[party.role];
+  const reason = n.reason ? n.reason.trim().replace(/[。；，,;.]+$/, '') : '';
+  return {
+    kind: 'public_notice', issuer: issuer(d), title: '公告', caseNumber: caseNo(d), meta: { subject: '公告（公告送达）', date: n.publishedDate },
+    blocks: [
+      { type: 'paragraph', runs: [t(party.name, `${role}${party.kind === 'person' ? '姓名' : '名称'}`), fixed('：')], indent: false },
+      para(
+        fixed('本委受理的'), ...names(c.applicants, '申请人'), fixed('与'), ...names(c.respondents, '被申请人'), fixed(`${dispute(c)}一案，`),
+        ...(reason ? [fixed('因'), t(reason, '公告送达原因'), fixed('，')] : [fixed(`因${you([party])}下落不明或者采用其他方式无法送达，`)]),
+        fixed(`根据《劳动人事争议仲裁办案规则》第二十条、《中华人民共和国民事诉讼法》第九十五条的规定，向${you([party])}公告送达`),
+        t(n.documentTitle, '送达文书名称'), ...(n.documentNumber ? [fixed('（'), t(n.documentNumber, '文号'), fixed('）')] : []), fixed('。'),
+      ),
+      para(
+        fixed('本公告于'), t(plainChineseDate(n.publishedDate), '公告发出日期'), fixed('发出，自发出之日起经过三十日，即视为送达（视为送达日期：'),
+        t(plainChineseDate(n.servedDate), '视为送达日期'), fixed(`）。${you([party])}可以在公告期间到本委领取上述文书。`),
+      ),
+      ...contactLine(d),
+      para(fixed('特此公告。')),
+      ...commissionClose(issuer(d), n.publishedDate),
+    ],
+  };
+}

@@ -3,13 +3,13 @@ import type { DocumentData } from './data';
 import { inFull, type DocumentModel } from './model';
 import { acceptanceNotice, application, correctionNotice, decision, hearingNotice, nonAcceptanceNotice, extensionNotice, legalRepresentativeCertificate, powerOfAttorney, serviceAddressConfirmation, postponementNotice, receipt, resumptionNotice, suspensionNotice, responseNotice, serviceReceipt } from './notices';
 import { award, hearingRecord, mediationStatement } from './outcomes';
-import { evidenceReceipt, mediationRecord, overdueAcceptanceCertificate, overdueAwardCertificate } from './more-kinds';
+import { evidenceReceipt, mediationRecord, overdueAcceptanceCertificate, overdueAwardCertificate, publicNotice } from './more-kinds';
 
 /**
  * The document kinds the commission issues (domain-rules §2.13 and §4), the case stages each fits, what extra data it
  * needs, and its builder. The UI offers, the CLI lists and the register accepts exactly these kinds.
  */
-export type Need = 'hearing' | 'correction' | 'decision' | 'served' | 'mediation' | 'award' | 'tribunal' | 'record' | 'postponement' | 'extension' | 'suspension' | 'resumption' | 'party' | 'unit' | 'mediation_session' | 'evidence' | 'overdue_acceptance' | 'overdue_award';
+export type Need = 'hearing' | 'correction' | 'decision' | 'served' | 'mediation' | 'award' | 'tribunal' | 'record' | 'postponement' | 'extension' | 'suspension' | 'resumption' | 'party' | 'unit' | 'mediation_session' | 'evidence' | 'overdue_acceptance' | 'overdue_award' | 'public_service';
 
 export interface DocumentKindInfo {
   code: string;
@@ -48,6 +48,7 @@ export const DOCUMENT_KIND_REGISTRY = [
   { code: 'evidence_receipt', label: '证据收据（证据清单）', stages: ['accepted'], needs: ['evidence'], basis: '《劳动争议调解仲裁法》第三十八条、第三十九条；《办案规则》第十三条至第十五条', served: false, build: inFull(evidenceReceipt) },
   { code: 'overdue_acceptance_certificate', label: '逾期未作出受理决定证明书', stages: ['draft'], needs: ['overdue_acceptance'], basis: '《劳动争议调解仲裁法》第二十九条', served: true, build: inFull(overdueAcceptanceCertificate) },
   { code: 'overdue_award_certificate', label: '逾期未作出仲裁裁决证明书', stages: ['accepted'], needs: ['overdue_award'], basis: '《劳动争议调解仲裁法》第四十三条；《办案规则》第四十五条、第四十六条', served: true, build: inFull(overdueAwardCertificate) },
+  { code: 'public_notice', label: '公告（公告送达）', stages: ['accepted', 'not_accepted'], needs: ['public_service'], basis: '《办案规则》第二十条；《民事诉讼法》第九十五条', served: false, build: inFull(publicNotice) },
   { code: 'decision', label: '决定书', stages: ['accepted'], needs: ['decision', 'tribunal'], basis: '仲裁文书示范文本（决定书）；《办案规则》相关条款', served: true, build: inFull(decision) },
 ] as const satisfies readonly DocumentKindInfo[];
 

@@ -97,6 +97,7 @@ export const DOCUMENT_KINDS = {
   evidence_receipt: '证据收据',
   overdue_acceptance_certificate: '逾期未作出受理决定证明书',
   overdue_award_certificate: '逾期未作出仲裁裁决证明书',
+  public_notice: '公告',
   other: '其他文书',
 } as const;
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;

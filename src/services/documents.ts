@@ -23,6 +23,7 @@ import { readSettings } from './settings';
 import { TRIBUNAL_SIGNED_KINDS, requireTribunalArbitrator } from './duties';
 import { clockPaperData, overduePeriods } from './clock';
 import { selectCaseMediations, selectMediation, selectMediationSessions } from '../db/queries/mediations';
+import { selectCasePublicServices, selectPublicService } from '../db/queries/public-notices';
 import { selectCaseEvidenceSubmissions, selectEvidenceItems, selectEvidenceSubmission } from '../db/queries/evidence';
 
 /**
@@ -44,6 +45,8 @@ export interface DocumentPayload {
   partyId?: string;
   /** 证据收据: the recorded evidence submission (services/evidence.ts). */
   submissionId?: string;
+  /** 公告: the service record of method public_notice. */
+  serviceId?: string;
   /** 延期开庭通知书: set by the hearing move (services/hearing-move.ts) — the former time and the reason. */
   postponement?: DocumentData['postponement'];
   evidenceDeadline?: string;
@@ -84,6 +87,7 @@ export function documentKinds(db: Db, caseId: string, today: string = shanghaiDa
     else if (k.needs.includes('evidence') && !selectCaseEvidenceSubmissions(db, caseId).length) unavailable = '先在案件页“证据材料”中登记当事人提交的证据';
     else if (k.needs.includes('overdue_acceptance') && !overduePeriods(db, caseId, today).acceptance) unavailable = '受理审查期限尚未届满（《劳动争议调解仲裁法》第二十九条）';
     else if (k.needs.includes('overdue_award') && !overduePeriods(db, caseId, today).award) unavailable = '审理期限尚未届满，或已作出裁决、调解书，或案件中止审理中（《劳动争议调解仲裁法》第四十三条）';
+    else if (k.needs.includes('public_service') && !selectCasePublicServices(db, caseId).length) unavailable = '先在文书的送达登记中以“公告送达”登记送达';
     else if (k.needs.includes('postponement')) unavailable = '在开庭安排中“改期”时随改期一并签发';
     return { code: k.code, label: k.label, basis: k.basis, needs: [...k.needs], available: unavailable === null, unavailable };
   });
@@ -165,6 +169,14 @@ export function buildModel(db: Db, input: GenerateInput, documentNumber?: string
       if (!o.award) invalid('issuedDate', '审理期限尚未届满，或本案已作出裁决、调解书，或正在中止审理，不能出具逾期未作出仲裁裁决证明书（《劳动争议调解仲裁法》第四十三条）');
       data.overdue = o.award!;
     }
+  }
+  if (info.needs.includes('public_service')) {
+    // 公告: built from the recorded service by public notice, never from a caller's text
+    const s = p.serviceId ? selectPublicService(db, p.serviceId) : undefined;
+    if (!s || s.case_id !== input.caseId) invalid('payload.serviceId', '请选择本案以“公告送达”登记的一次送达');
+    data.publicNotice = {
+      partyId: s!.party_id, documentTitle: s!.doc_title, documentNumber: s!.doc_number ?? s!.case_number, publishedDate: s!.sent_date, servedDate: s!.served_date, reason: s!.note,
+    };
   }
   if (info.needs.includes('postponement')) {
     if (!p.postponement) invalid('payload.postponement', '延期开庭通知书随开庭改期一并签发，请在开庭安排中改期');

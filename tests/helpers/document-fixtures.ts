@@ -61,6 +61,7 @@ export function fixtureData(over: Partial<DocumentData> = {}): DocumentData {
       awardDueDate: '2026-12-27',
     },
     party: FIXTURE_CASE.respondents[0],
+    publicNotice: { partyId: 'p3', documentTitle: '仲裁庭组成及开庭通知书', documentNumber: '温劳人仲案字〔2026〕第128号', publishedDate: '2026-10-20', servedDate: '2026-11-19', reason: '被申请人已停业，法定代表人下落不明，经直接送达、邮寄送达均无法送达' },
     overdue: { dueDate: '2026-11-18', extensionDays: 15, suspendedDays: 16 },
     evidence: {
       partyId: 'p1', receivedDate: '2026-10-20',

@@ -157,3 +157,26 @@ describe('certificates that a period ran out (LDMAL Arts 29, 43), from the statu
     expect(text).toContain('逾期未作出仲裁裁决的，当事人可以就该劳动争议事项向人民法院提起诉讼');
   });
 });
+
+describe('公告 from a service by public notice (Rules Art 20; CPL Art 95)', () => {
+  it('states the document served, the day published and the day it counts as served, thirty days later; refused without such a service', async () => {
+    const c = accepted();
+    const unit = c.respondents[0]!;
+    const notice = unwrap<CaseDocument>(await dispatchAsync(at('2026-11-03'), 'documents.issue', { caseId: c.id, kind: 'response_notice', issuedDate: '2026-11-03' }));
+    expect(kinds(c.id).find((k) => k.code === 'public_notice')).toMatchObject({ available: false, unavailable: '先在文书的送达登记中以“公告送达”登记送达' });
+    // served directly on an applicant: not a public notice
+    const direct = unwrap<{ services: { id: string }[] }>(dispatch(at('2026-11-04'), 'documents.serve', { documentId: notice.id, partyId: c.applicants[0]!.id, method: 'direct', sentDate: '2026-11-04', receiptDate: '2026-11-04', recorded: false, specialLeaving: false }));
+    const issue = (payload: object) => dispatchAsync(at('2026-11-05'), 'documents.issue', { caseId: c.id, kind: 'public_notice', issuedDate: '2026-11-05', payload });
+    expect(await issue({ serviceId: direct.services[0]!.id })).toMatchObject({ ok: false, error: { issues: [{ path: 'payload.serviceId', message: '请选择本案以“公告送达”登记的一次送达' }] } });
+    const served = unwrap<{ services: { id: string; method: string; servedDate: string }[] }>(dispatch(at('2026-11-05'), 'documents.serve', {
+      documentId: notice.id, partyId: unit.id, method: 'public_notice', sentDate: '2026-11-05', receiptDate: null, recorded: false, specialLeaving: false, note: '被申请人已停业，法定代表人下落不明',
+    }));
+    const pub = served.services.find((s) => s.method === 'public_notice')!;
+    expect(pub.servedDate).toBe('2026-12-05');
+    const doc = unwrap<CaseDocument>(await issue({ serviceId: pub.id }));
+    const text = pdfOf(doc.id);
+    expect(text).toContain('成都信达电子有限公司：本委受理的张三、李四与成都信达电子有限公司劳动报酬争议一案，因被申请人已停业，法定代表人下落不明，根据《劳动人事争议仲裁办案规则》第二十条、《中华人民共和国民事诉讼法》第九十五条的规定，向你单位公告送达应诉通知书');
+    expect(text).toContain('本公告于2026年11月5日发出，自发出之日起经过三十日，即视为送达（视为送达日期：2026年12月5日）。');
+    expect(text).toContain('特此公告。');
+  });
+});

@@ -71,6 +71,7 @@ export function GenerateDocumentDialog({ caseId, role, open, accepted, hearings,
     if (PARTY_FORMS.includes(v.kind) && v.partyId) payload.partyId = v.partyId;
     if (v.kind === 'mediation_record' && v.mediationId) payload.mediationId = v.mediationId;
     if (v.kind === 'evidence_receipt' && v.submissionId) payload.submissionId = v.submissionId;
+    if (v.kind === 'public_notice' && v.serviceId) payload.serviceId = v.serviceId;
     if (v.kind === 'hearing_notice' && v.layout) payload.layout = v.layout;
     if (v.kind === 'decision') payload.decision = { subject: v.subject, cause: v.cause ?? '', facts: v.facts ?? '', basisAndDecision: v.basisAndDecision ?? '' };
     return {
@@ -82,7 +83,7 @@ export function GenerateDocumentDialog({ caseId, role, open, accepted, hearings,
   /** Server field issues beside the fields: "payload.correction.items.0" -> items, "payload.decision" -> cause. */
   const fail = (e: ApiError) => {
     const field = (path: string) =>
-      ({ 'payload.correction': 'items', 'payload.decision': 'cause', 'payload.servedDocumentIds': 'servedDocumentIds', 'payload.partyId': 'partyId', 'payload.mediationId': 'mediationId', 'payload.submissionId': 'submissionId' })[path] ??
+      ({ 'payload.correction': 'items', 'payload.decision': 'cause', 'payload.servedDocumentIds': 'servedDocumentIds', 'payload.partyId': 'partyId', 'payload.mediationId': 'mediationId', 'payload.submissionId': 'submissionId', 'payload.serviceId': 'serviceId' })[path] ??
       path.replace(/^payload\.(correction|decision)\./, '').replace(/^payload\./, '').split('.')[0]!;
     const fields = (e.issues ?? []).filter((i) => i.path).map((i) => ({ name: field(i.path), errors: [i.message] }));
     if (fields.length) form.setFields(fields);
@@ -190,6 +191,11 @@ export function GenerateDocumentDialog({ caseId, role, open, accepted, hearings,
           {kind === 'evidence_receipt' && (
             <Form.Item name="submissionId" label="对应的证据提交（按登记的证据材料出具）" rules={[{ required: true, message: '请选择证据提交' }]}>
               <Select options={evidence.map((s) => ({ value: s.id, label: `${s.receivedDate} ${s.partyRole}${s.partyName}提交 ${s.items.length} 项` }))} />
+            </Form.Item>
+          )}
+          {kind === 'public_notice' && (
+            <Form.Item name="serviceId" label="对应的公告送达（按送达登记制作公告）" rules={[{ required: true, message: '请选择公告送达的登记' }]}>
+              <Select options={documents.flatMap((d) => d.services.filter((s) => s.method === 'public_notice').map((s) => ({ value: s.id, label: `${d.title}：${s.partyName}（${s.sentDate} 发出，${s.servedDate} 视为送达）` })))} />
             </Form.Item>
           )}
           {kind === 'response_notice' && <DateItem name="evidenceDeadline" label="举证期限（可不填，由仲裁庭另行指定）" />}
