@@ -194,6 +194,8 @@ export const operations = {
   /** Corrects a party's particulars after acceptance, with a reason; issued documents keep their text. */
   'parties.correct': op<typeof schemas.correctParty, CaseDetail>({ input: schemas.correctParty, auth: 'user', action: 'case.manage', doc: '更正当事人信息' }),
   /** Records the tribunal's decision to decide on the papers (书面审理), which allows an award without a hearing held. */
+  /** issue 11 item 6: the day's 开庭公告 of one venue as a PDF or DOCX for the notice board (not registered). */
+  'hearings.bulletin': op<typeof schemas.hearingBulletin, DocumentFile>({ input: schemas.hearingBulletin, auth: 'user', action: 'case.read', doc: '开庭公告（打印）', async: true }),
   /** issue 11 item 6: records evidence a party handed in (the 证据收据 is issued from it). */
   'evidence.submit': op<typeof schemas.evidenceSubmit, EvidenceSubmissionView>({ input: schemas.evidenceSubmit, auth: 'user', action: 'case.manage', doc: '登记证据材料' }),
   /** The evidence handed in after acceptance, per submission. */

@@ -654,6 +654,8 @@ export const schemas = {
     reason: requiredText(500, '更正理由'),
     correctedDate: calendarDate('更正日期'),
   }),
+  /** issue 11 item 6: the day's 开庭公告 of one venue as a printable paper. */
+  hearingBulletin: z.strictObject({ venueId: id, date: calendarDate('开庭日期'), format: z.enum(['pdf', 'docx'], { error: '格式应为 PDF 或 DOCX' }) }),
   /** issue 11 item 6: evidence handed in by a party after acceptance (the 证据收据 is issued from it). */
   evidenceSubmit: z.strictObject({
     caseId: id,

@@ -1,6 +1,7 @@
 import { plainChineseDate, chineseDate } from '../domain';
 import { cnOrdinal, commissionClose, contactLine, dispute, names, you } from './common';
 import type { DocumentData } from './data';
+import type { Hearing } from '../api/views';
 import { fixed, heading, lineBreak, para, t, type Block, type DocumentModel, type Text } from './model';
 
 /**
@@ -209,6 +210,58 @@ export function publicNotice(d: DocumentData): DocumentModel {
       ...contactLine(d),
       para(fixed('特此公告。')),
       ...commissionClose(issuer(d), n.publishedDate),
+    ],
+  };
+}
+
+/** What the day's 开庭公告 of one venue is built from: the hearings scheduled there that day (not one case's). */
+export interface HearingBulletinData {
+  commissionName: string;
+  venueName: string;
+  venueAddress: string | null;
+  date: string;
+  hearings: Pick<Hearing, 'startTime' | 'endTime' | 'roomName' | 'caseNumber' | 'parties' | 'cause' | 'staff'>[];
+  issuedDate: string;
+}
+
+const WEEKDAYS = '日一二三四五六';
+/** A case number in a narrow cell: its prefix, then "〔2026〕第128号" on a line of its own (never broken inside). */
+const caseNumberCell = (n: string, field: string): Text[] => {
+  const k = n.indexOf('〔');
+  return k > 0 ? [t(n.slice(0, k), field), lineBreak(), t(n.slice(k), field)] : [t(n, field)];
+};
+
+/**
+ * 开庭公告 — the day's public hearing list of one venue, for the notice board (LDMAL Art 26: hearings are public
+ * unless the parties agree otherwise or secrets or privacy are involved): time, room, case number, parties, cause
+ * and tribunal of every hearing scheduled. Not a paper served on a party and not registered (decision 58).
+ */
+export function hearingBulletin(b: HearingBulletinData): DocumentModel {
+  const weekday = WEEKDAYS[new Date(`${b.date}T00:00:00Z`).getUTCDay()];
+  const cell = (text: string, field: string): Text[] => [t(text, field)];
+  return {
+    kind: 'hearing_bulletin', issuer: t(b.commissionName, '仲裁委员会名称'), title: '开庭公告', caseNumber: null, meta: { subject: `开庭公告（${b.venueName}，${b.date}）`, date: b.issuedDate },
+    blocks: [
+      para(
+        fixed(`本委定于${plainChineseDate(b.date)}（星期${weekday}）在`), t(b.venueName, '办案场所'), ...(b.venueAddress ? [fixed('（'), t(b.venueAddress, '场所地址'), fixed('）')] : []),
+        fixed(b.hearings.length ? '公开开庭审理下列劳动人事争议案件：' : '没有安排公开开庭审理的案件。'),
+      ),
+      ...(b.hearings.length
+        ? [{
+            type: 'table' as const, columns: [3, 3, 8, 7, 3, 4], size: 12, repeatHeader: true, rows: [
+              { header: true, cells: [[fixed('时间')], [fixed('庭室')], [fixed('案号')], [fixed('当事人')], [fixed('案由')], [fixed('仲裁庭')]] },
+              ...b.hearings.map((h, i) => ({
+                cells: [
+                  cell(`${h.startTime}`, `第${i + 1}件开庭时间`), cell(h.roomName, `第${i + 1}件庭室`), caseNumberCell(h.caseNumber ?? '', `第${i + 1}件案号`),
+                  cell(h.parties, `第${i + 1}件当事人`), cell(h.cause ?? '', `第${i + 1}件案由`), cell(h.staff.join('、'), `第${i + 1}件仲裁庭`),
+                ],
+              })),
+            ],
+          }]
+        : []),
+      para(fixed('劳动争议仲裁公开进行，但当事人协议不公开进行或者涉及国家秘密、商业秘密和个人隐私的除外（《中华人民共和国劳动争议调解仲裁法》第二十六条）。依法不公开审理的案件不列入本公告。')),
+      para(fixed('特此公告。')),
+      ...commissionClose(t(b.commissionName, '仲裁委员会名称'), b.issuedDate),
     ],
   };
 }

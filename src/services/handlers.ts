@@ -29,6 +29,7 @@ import { createVenue, listVenues } from './venues';
 import { auditHead, auditVerify } from './audit';
 import { moveHearingWithNotices } from './hearing-move';
 import { listEvidence, submitEvidence } from './evidence';
+import { hearingBulletinFile } from './hearing-bulletin';
 import { correctParty, decidePaperReview } from './corrections';
 import { getRoster, importRoster, parseRoster, rosterTemplate, setRepresentatives, setResults } from './collective';
 import {
@@ -195,4 +196,5 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   // issue 11 item 6
   'evidence.submit': (ctx, input) => submitEvidence(ctx, input),
   'evidence.list': (ctx, input) => listEvidence(ctx.db, input.id),
+  'hearings.bulletin': (ctx, input) => hearingBulletinFile(ctx, input),
 };

@@ -1,5 +1,5 @@
 import type { CaseDetail, StoredParty, Tribunal } from '../../src/api/views';
-import type { DocumentData } from '../../src/documents';
+import { type DocumentData, type DocumentModel, hearingBulletin } from '../../src/documents';
 
 /** A filled case for document tests: two applicants (one named with the rare character 喆), a unit respondent with an agent named 王堃. */
 const applicant1: StoredParty = {
@@ -107,3 +107,15 @@ export function fixtureData(over: Partial<DocumentData> = {}): DocumentData {
     ...over,
   };
 }
+
+/** Papers not built from one case (issue 11 item 6): the day's 开庭公告 of a venue, from its fixture hearings. */
+export const NON_CASE_FIXTURE_MODELS: Record<string, () => DocumentModel> = {
+  hearing_bulletin: () => hearingBulletin({
+    commissionName: '成都市温江区劳动人事争议仲裁委员会', venueName: '温江区劳动人事争议仲裁院', venueAddress: '成都市温江区柳城街道德通桥路363号', date: '2026-11-03', issuedDate: '2026-10-30',
+    hearings: [
+      { startTime: '09:30', endTime: '11:30', roomName: '第一仲裁庭', caseNumber: '温劳人仲案字〔2026〕第128号', parties: '李喆、张三 与 成都信达电子有限公司', cause: '劳动报酬争议', staff: ['陈仲裁', '刘兼职', '杨工会', '孙书记'] },
+      { startTime: '09:30', endTime: '10:30', roomName: '第二仲裁庭', caseNumber: '温劳人仲案字〔2026〕第131号', parties: '王五 与 温江某建筑劳务有限公司', cause: '工伤保险待遇争议', staff: ['刘兼职', '孙书记'] },
+      { startTime: '14:30', endTime: '16:00', roomName: '第一仲裁庭', caseNumber: '温劳人仲案字〔2026〕第140号', parties: '赵六、钱七 与 成都某餐饮管理有限公司', cause: '经济补偿争议', staff: ['陈仲裁', '孙书记'] },
+    ],
+  }),
+};

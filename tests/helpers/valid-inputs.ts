@@ -99,5 +99,6 @@ export function validInputs(caseId: string): Record<OperationName, Record<string
     'employers.lookup': { caseId },
     'evidence.submit': { caseId, partyId: caseId, receivedDate: '2026-11-25', items: [{ name: '工资条', purpose: '证明工资标准', pages: 3, original: false, copies: 1 }] },
     'evidence.list': { id: caseId },
+    'hearings.bulletin': { venueId: caseId, date: '2026-11-25', format: 'pdf' },
   };
 }

@@ -180,3 +180,31 @@ describe('公告 from a service by public notice (Rules Art 20; CPL Art 95)', ()
     expect(text).toContain('特此公告。');
   });
 });
+
+describe('开庭公告 of one venue and day (LDMAL Art 26), printed by the document engine, not registered', () => {
+  it('lists every hearing scheduled there that day in time order, and nothing of another day', async () => {
+    const ROOM1 = '0000000000000000000000000000a001';
+    const COMMISSION_VENUE = '0000000000000000000000000000c001';
+    const a = accepted();
+    const b = accepted();
+    unwrap(dispatch(at('2026-11-03'), 'hearings.schedule', { caseId: a.id, date: '2026-11-20', startTime: '14:30', endTime: '15:30', roomId: ROOM1 }));
+    unwrap(dispatch(at('2026-11-03'), 'hearings.schedule', { caseId: b.id, date: '2026-11-20', startTime: '09:00', endTime: '10:00', roomId: ROOM1 }));
+    unwrap(dispatch(at('2026-11-03'), 'hearings.schedule', { caseId: b.id, date: '2026-11-23', startTime: '09:00', endTime: '10:00', roomId: ROOM1 }));
+    const before = t.db.prepare('SELECT count(*) AS n FROM case_documents').get() as { n: number };
+    const f = unwrap<DocumentFile>(await dispatchAsync(at('2026-11-10'), 'hearings.bulletin', { venueId: COMMISSION_VENUE, date: '2026-11-20', format: 'pdf' }));
+    expect(f.fileName).toMatch(/^开庭公告-.*-2026-11-20\.pdf$/);
+    const text = flat(pdfText(Buffer.from(f.base64, 'base64')));
+    expect(text).toContain('开庭公告');
+    expect(text).toContain('本委定于2026年11月20日（星期五）在');
+    expect(text).toContain('公开开庭审理下列劳动人事争议案件');
+    expect(text.indexOf('09:00')).toBeGreaterThan(-1);
+    expect(text.indexOf('09:00')).toBeLessThan(text.indexOf('14:30'));
+    expect(text.match(/〔2026〕第\d+号/g)).toHaveLength(2);
+    expect(text).toContain('劳动争议仲裁公开进行，但当事人协议不公开进行或者涉及国家秘密、商业秘密和个人隐私的除外（《中华人民共和国劳动争议调解仲裁法》第二十六条）');
+    // a read: nothing registered
+    expect(t.db.prepare('SELECT count(*) AS n FROM case_documents').get()).toEqual(before);
+    const docx = unwrap<DocumentFile>(await dispatchAsync(at('2026-11-10'), 'hearings.bulletin', { venueId: COMMISSION_VENUE, date: '2026-11-21', format: 'docx' }));
+    expect(docx.fileName).toMatch(/\.docx$/);
+    expect(await dispatchAsync(at('2026-11-10'), 'hearings.bulletin', { venueId: '0000000000000000000000000000ffff', date: '2026-11-20', format: 'pdf' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '办案场所不存在' } });
+  });
+});
