@@ -259,7 +259,7 @@ export function hearingBulletin(b: HearingBulletinData): DocumentModel {
             ],
           }]
         : []),
-      para(fixed('劳动争议仲裁公开进行，但当事人协议不公开进行或者涉及国家秘密、商业秘密和个人隐私的除外（《中华人民共和国劳动争议调解仲裁法》第二十六条）。依法不公开审理的案件不列入本公告。')),
+      para(fixed('劳动争议仲裁公开进行，但当事人协议不公开进行或者涉及国家秘密、商业秘密和个人隐私的除外（《中华人民共和国劳动争议调解仲裁法》第二十六条）。')),
       para(fixed('特此公告。')),
       ...commissionClose(t(b.commissionName, '仲裁委员会名称'), b.issuedDate),
     ],
