@@ -654,6 +654,15 @@ export const schemas = {
     reason: requiredText(500, '更正理由'),
     correctedDate: calendarDate('更正日期'),
   }),
+  /** issue 11 item 6: arbitral review of a pre-arbitration mediation agreement (Rules Arts 74–78). */
+  reviewApply: z.strictObject({ mediationId: id, applicantDate: calendarDate('申请人申请日期'), respondentDate: calendarDate('被申请人申请日期') }),
+  reviewAccept: z.strictObject({ reviewId: id, acceptedDate: calendarDate('受理日期'), arbitratorId: id }),
+  reviewDecide: z.strictObject({
+    reviewId: id, decidedDate: calendarDate('审查结论日期'), outcome: z.enum(['statement', 'refused'], { error: '请选择出具调解书或不予出具' }),
+    ground: z.number({ error: '请选择第七十八条规定的情形' }).int().min(1, { error: '请选择第七十八条规定的情形' }).max(6, { error: '请选择第七十八条规定的情形' }).optional(),
+    reason: optionalText(2000, '不予出具调解书的理由'),
+  }),
+  reviewPaper: z.strictObject({ mediationId: id, paper: z.enum(['agreement', 'statement', 'refusal'], { error: '未知的文书' }), format: z.enum(['pdf', 'docx'], { error: '格式应为 PDF 或 DOCX' }) }),
   /** issue 11 item 6: the day's 开庭公告 of one venue as a printable paper. */
   hearingBulletin: z.strictObject({ venueId: id, date: calendarDate('开庭日期'), format: z.enum(['pdf', 'docx'], { error: '格式应为 PDF 或 DOCX' }) }),
   /** issue 11 item 6: evidence handed in by a party after acceptance (the 证据收据 is issued from it). */

@@ -748,3 +748,21 @@ export interface EvidenceSubmissionView {
   /** The current issued 证据收据 of this submission, if any. */
   receiptId: string | null;
 }
+
+/** The arbitral review of a pre-arbitration mediation agreement (Rules Arts 74–78; issue 11 item 6). */
+export interface ReviewView {
+  id: string;
+  mediationId: string;
+  applicantDate: string;
+  respondentDate: string;
+  /** The last day a party could apply (Rules Art 74). */
+  lastDay: string;
+  acceptedDate: string | null;
+  arbitratorId: string | null;
+  arbitratorName: string | null;
+  outcome: 'statement' | 'refused' | null;
+  ground: 1 | 2 | 3 | 4 | 5 | 6 | null;
+  groundLabel: string | null;
+  reason: string | null;
+  decidedDate: string | null;
+}

@@ -1,4 +1,6 @@
-import { plainChineseDate, chineseDate } from '../domain';
+import { REVIEW_REFUSAL_GROUNDS, type ReviewRefusalGround, plainChineseDate, chineseDate } from '../domain';
+import { agreementRuns } from './outcomes';
+import type { AgreementItem } from './data';
 import { cnOrdinal, commissionClose, contactLine, dispute, names, you } from './common';
 import type { DocumentData } from './data';
 import type { Hearing } from '../api/views';
@@ -262,6 +264,105 @@ export function hearingBulletin(b: HearingBulletinData): DocumentModel {
       para(fixed('劳动争议仲裁公开进行，但当事人协议不公开进行或者涉及国家秘密、商业秘密和个人隐私的除外（《中华人民共和国劳动争议调解仲裁法》第二十六条）。')),
       para(fixed('特此公告。')),
       ...commissionClose(t(b.commissionName, '仲裁委员会名称'), b.issuedDate),
+    ],
+  };
+}
+
+/** A mediation agreement reached before a mediation organisation, as recorded (mediations of stage pre_arbitration). */
+export interface PreArbitrationAgreement {
+  organisation: string;
+  applicantName: string;
+  respondentName: string;
+  receivedDate: string;
+  /** The day the agreement was reached and signed (the mediation's outcome date): it takes effect then (LDMAL Art 14). */
+  agreementDate: string;
+  items: AgreementItem[];
+  closing: string | null;
+}
+
+const agreementBlocks = (a: PreArbitrationAgreement): Block[] => [
+  ...a.items.map((x, i) => ({ type: 'item' as const, number: `${cnOrdinal(i + 1)}、`, runs: agreementRuns(x, i) })),
+  ...(a.closing ? [{ type: 'item' as const, number: `${cnOrdinal(a.items.length + 1)}、`, runs: [t(a.closing, '协议其他条款'), fixed(/[。]$/.test(a.closing) ? '' : '。')] }] : []),
+];
+const sides = (a: PreArbitrationAgreement): Block[] => [
+  { type: 'paragraph', runs: [fixed('申请人：'), t(a.applicantName, '申请人姓名')], indent: false },
+  { type: 'paragraph', runs: [fixed('被申请人：'), t(a.respondentName, '被申请人名称')], indent: false },
+];
+
+/**
+ * 调解协议书 of a mediation before arbitration (LDMAL Art 14): the parties, the agreed terms, and the signatures of both
+ * parties and the mediator with the organisation's seal — it takes effect and binds the parties when so signed and
+ * sealed; the parties may jointly apply for arbitral review within fifteen days (Rules Art 74).
+ */
+export function preArbitrationAgreement(a: PreArbitrationAgreement): DocumentModel {
+  return {
+    kind: 'mediation_agreement', issuer: t(a.organisation, '调解组织名称'), title: '调解协议书', caseNumber: null, meta: { subject: '调解协议书', date: a.agreementDate },
+    blocks: [
+      ...sides(a),
+      para(fixed(`双方当事人因劳动争议，于${plainChineseDate(a.receivedDate)}向本调解组织申请调解。经调解，双方当事人自愿达成如下协议：`)),
+      ...agreementBlocks(a),
+      para(fixed('本协议书经双方当事人签名或者盖章，经调解员签名并加盖调解组织印章后生效，对双方当事人具有约束力，当事人应当履行（《中华人民共和国劳动争议调解仲裁法》第十四条）。一方当事人在协议约定期限内不履行的，另一方当事人可以依法申请仲裁（第十五条）。')),
+      para(fixed(`双方当事人可以自本协议书生效之日起十五日内，共同向有管辖权的劳动人事争议仲裁委员会提出仲裁审查申请（《劳动人事争议仲裁办案规则》第七十四条）。`)),
+      { type: 'right', lines: [[fixed('申请人（签名或盖章）：')], [fixed('被申请人（签名或盖章）：')], [fixed('调 解 员（签名）：')]], gapBefore: 1 },
+      { type: 'right', lines: [[t(a.organisation, '调解组织名称')], [fixed('（调解组织印章）')]], gapBefore: 1 },
+      { type: 'right', lines: [[fixed(chineseDate(a.agreementDate))]] },
+    ],
+  };
+}
+
+/** The review as recorded, for its papers. */
+export interface ReviewPaperData {
+  commissionName: string;
+  agreement: PreArbitrationAgreement;
+  applicantDate: string;
+  respondentDate: string;
+  acceptedDate: string;
+  arbitratorName: string;
+  decidedDate: string;
+  ground?: ReviewRefusalGround;
+  reason?: string | null;
+}
+
+const reviewOpening = (r: ReviewPaperData): Block =>
+  para(
+    fixed('申请人'), t(r.agreement.applicantName, '申请人姓名'), fixed('与被申请人'), t(r.agreement.respondentName, '被申请人名称'),
+    fixed(`于${plainChineseDate(r.agreement.agreementDate)}在`), t(r.agreement.organisation, '调解组织名称'),
+    fixed(`主持下达成调解协议，并分别于${plainChineseDate(r.applicantDate)}、${plainChineseDate(r.respondentDate)}向本委共同申请仲裁审查。本委于${plainChineseDate(r.acceptedDate)}受理，指定仲裁员`),
+    t(r.arbitratorName, '审查仲裁员姓名'), fixed('进行审查。'),
+  );
+
+/** 调解书 issued on arbitral review of a pre-arbitration agreement (Rules Arts 74–77): the agreement as confirmed. */
+export function reviewStatement(r: ReviewPaperData): DocumentModel {
+  return {
+    kind: 'review_statement', issuer: t(r.commissionName, '仲裁委员会名称'), title: '调解书', caseNumber: null, meta: { subject: '调解书（调解协议仲裁审查）', date: r.decidedDate },
+    blocks: [
+      ...sides(r.agreement),
+      reviewOpening(r),
+      para(fixed('经审查，双方当事人达成的调解协议内容如下：')),
+      ...agreementBlocks(r.agreement),
+      para(fixed('上述协议不违反法律、行政法规的强制性规定，不损害国家利益、社会公共利益或者他人合法权益，系双方当事人真实意思表示，内容明确，本委予以确认。本调解书经双方当事人签收后，即发生法律效力（《中华人民共和国劳动争议调解仲裁法》第四十二条）。一方当事人逾期不履行的，另一方当事人可以依照民事诉讼法的有关规定向人民法院申请执行（第五十一条）。')),
+      { type: 'right', lines: [[fixed('仲 裁 员  '), t(r.arbitratorName, '审查仲裁员姓名')]], gapBefore: 1 },
+      { type: 'seal', caption: '（仲裁委员会印章）' },
+      { type: 'right', lines: [[fixed(chineseDate(r.decidedDate))]] },
+    ],
+  };
+}
+
+/** 决定书 refusing a 调解书 on review, with its Rules Art 78 ground. */
+export function reviewRefusal(r: ReviewPaperData): DocumentModel {
+  const g = r.ground ?? 6;
+  const reason = (r.reason ?? '').trim().replace(/[。；，,;.]+$/, '');
+  return {
+    kind: 'review_refusal', issuer: t(r.commissionName, '仲裁委员会名称'), title: '决定书', caseNumber: null, meta: { subject: '决定书（不予出具调解书）', date: r.decidedDate },
+    blocks: [
+      ...sides(r.agreement),
+      reviewOpening(r),
+      para(fixed(`经审查，该调解协议存在下列情形：${REVIEW_REFUSAL_GROUNDS[g]}。`), ...(reason ? [fixed('具体理由：'), t(reason, '不予出具调解书的理由'), fixed('。')] : [])),
+      para(fixed(`根据《劳动人事争议仲裁办案规则》第七十八条第（${cnOrdinal(g)}）项的规定，本委决定不予出具调解书。`)),
+      para(fixed('本决定书自送达之日起生效。')),
+      { type: 'right', lines: [[fixed('仲 裁 员  '), t(r.arbitratorName, '审查仲裁员姓名')]], gapBefore: 1 },
+      { type: 'seal', caption: '（仲裁委员会印章）' },
+      { type: 'right', lines: [[fixed(chineseDate(r.decidedDate))]] },
     ],
   };
 }

@@ -18,3 +18,4 @@ export * from './citations';
 export * from './stats';
 export * from './ledger';
 export * from './supervision';
+export * from './mediation-review';

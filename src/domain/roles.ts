@@ -16,7 +16,7 @@ export type Action =
   | 'reference.read' | 'case.read' | 'case.draft' | 'case.decideAcceptance' | 'case.manage' | 'case.decide' | 'mediation.manage'
   | 'aid.read' | 'aid.manage' | 'aid.decide' | 'duty.manage'
   | 'user.manage' | 'settings.manage' | 'venue.manage' | 'calendar.manage'
-  | 'employer.read' | 'employer.manage' | 'employer.supervise' | 'employer.merge';
+  | 'employer.read' | 'employer.manage' | 'employer.supervise' | 'employer.merge' | 'review.decide';
 
 /** Each action with the duty behind it, for docs/permissions.md. */
 export const ACTION_LABELS: Record<Action, string> = {
@@ -39,6 +39,7 @@ export const ACTION_LABELS: Record<Action, string> = {
   'employer.manage': '维护用人单位信息、跟进欠薪预警、登记巡查和整改',
   'employer.supervise': '调整企业分级、发布欠薪预警信息、办理失信名单的告知、决定、公布和移出',
   'employer.merge': '合并重复的用人单位记录',
+  'review.decide': '作出调解协议仲裁审查的结论（另须是被指定审查的仲裁员）',
 };
 
 export interface PermissionSettings {
@@ -117,6 +118,10 @@ export function deny(role: Role, action: Action, settings: PermissionSettings): 
       return role === 'arbitrator' ? null : '企业分级调整、欠薪预警信息和失信名单由仲裁员办理';
     case 'employer.merge':
       return role === 'admin' ? null : '合并重复的用人单位记录由系统管理员办理';
+    case 'review.decide':
+      // Rules Arts 74–78: the commission designates an arbitrator to review a mediation agreement; the service adds
+      // that it must be the one designated.
+      return role === 'arbitrator' ? null : '调解协议仲裁审查的结论只能由仲裁委员会指定的仲裁员作出';
     case 'user.manage':
     case 'settings.manage':
     case 'venue.manage':

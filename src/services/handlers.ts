@@ -30,6 +30,7 @@ import { auditHead, auditVerify } from './audit';
 import { moveHearingWithNotices } from './hearing-move';
 import { listEvidence, submitEvidence } from './evidence';
 import { hearingBulletinFile } from './hearing-bulletin';
+import { acceptReview, applyReview, decideReview, getReview, reviewPaper } from './mediation-review';
 import { correctParty, decidePaperReview } from './corrections';
 import { getRoster, importRoster, parseRoster, rosterTemplate, setRepresentatives, setResults } from './collective';
 import {
@@ -197,4 +198,9 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'evidence.submit': (ctx, input) => submitEvidence(ctx, input),
   'evidence.list': (ctx, input) => listEvidence(ctx.db, input.id),
   'hearings.bulletin': (ctx, input) => hearingBulletinFile(ctx, input),
+  'review.get': (ctx, input) => getReview(ctx.db, input.id),
+  'review.apply': (ctx, input) => applyReview(ctx, input),
+  'review.accept': (ctx, input) => acceptReview(ctx, input),
+  'review.decide': (ctx, input) => decideReview(ctx, input),
+  'review.paper': (ctx, input) => reviewPaper(ctx, input),
 };

@@ -1,5 +1,5 @@
 import type { CaseDetail, StoredParty, Tribunal } from '../../src/api/views';
-import { type DocumentData, type DocumentModel, hearingBulletin } from '../../src/documents';
+import { type DocumentData, type DocumentModel, type PreArbitrationAgreement, hearingBulletin, preArbitrationAgreement, reviewRefusal, reviewStatement } from '../../src/documents';
 
 /** A filled case for document tests: two applicants (one named with the rare character 喆), a unit respondent with an agent named 王堃. */
 const applicant1: StoredParty = {
@@ -119,3 +119,16 @@ export const NON_CASE_FIXTURE_MODELS: Record<string, () => DocumentModel> = {
     ],
   }),
 };
+
+const PRE_ARB: PreArbitrationAgreement = {
+  organisation: '温江区劳动人事争议调解工作室', applicantName: '王五', respondentName: '成都某餐饮管理有限公司', receivedDate: '2026-10-28', agreementDate: '2026-11-02',
+  items: [
+    { payer: '成都某餐饮管理有限公司', payee: '王五', subject: '2026年8月至9月工资', amountFen: 1_200_000, dueDate: null, method: '银行转账', instalments: [{ dueDate: '2026-11-20', amountFen: 600_000 }, { dueDate: '2026-12-20', amountFen: 600_000 }] },
+    { payer: '成都某餐饮管理有限公司', payee: '王五', subject: '解除劳动合同经济补偿', amountFen: 900_000, dueDate: '2026-12-20', method: '银行转账', instalments: [] },
+  ],
+  closing: '双方劳动关系于2026年9月30日解除，双方再无其他劳动争议',
+};
+const REVIEW = { commissionName: '成都市温江区劳动人事争议仲裁委员会', agreement: PRE_ARB, applicantDate: '2026-11-05', respondentDate: '2026-11-06', acceptedDate: '2026-11-09', arbitratorName: '陈仲裁', decidedDate: '2026-11-12' };
+NON_CASE_FIXTURE_MODELS.mediation_agreement = () => preArbitrationAgreement(PRE_ARB);
+NON_CASE_FIXTURE_MODELS.review_statement = () => reviewStatement(REVIEW);
+NON_CASE_FIXTURE_MODELS.review_refusal = () => reviewRefusal({ ...REVIEW, ground: 5, reason: '协议约定“年底前结清”，未写明支付的具体日期和各期金额' });

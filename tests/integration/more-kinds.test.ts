@@ -208,3 +208,66 @@ describe('开庭公告 of one venue and day (LDMAL Art 26), printed by the docum
     expect(await dispatchAsync(at('2026-11-10'), 'hearings.bulletin', { venueId: '0000000000000000000000000000ffff', date: '2026-11-20', format: 'pdf' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '办案场所不存在' } });
   });
 });
+
+describe('mediation outside arbitration: 调解协议书 and the arbitral review of the agreement (LDMAL Art 14; Rules Arts 74–78)', () => {
+  const item = { payer: '成都某餐饮管理有限公司', payee: '王五', subject: '2026年8月至9月工资', amountFen: 800_000, dueDate: '2026-11-20', method: '银行转账', instalments: [] };
+  function agreed(window: UserView, date = '2026-11-02') {
+    const m = unwrap<MediationView>(dispatch(at(date, window), 'mediation.create', { stage: 'pre_arbitration', organisation: '温江区劳动人事争议调解工作室', applicantName: '王五', respondentName: '成都某餐饮管理有限公司', workerCount: 1, receivedDate: date }));
+    unwrap(dispatch(at(date, window), 'mediation.conclude', { mediationId: m.id, outcome: 'success', outcomeDate: date, items: [item], closing: '双方再无其他劳动争议' }));
+    return m;
+  }
+  const paper = async (user: UserView, mediationId: string, p: string, day = '2026-12-01') =>
+    flat(pdfText(Buffer.from(unwrap<DocumentFile>(await dispatchAsync(at(day, user), 'review.paper', { mediationId, paper: p, format: 'pdf' })).base64, 'base64')));
+
+  it('the agreement paper is printed at the desk; the application is accepted on day 15 and refused on day 16 (Rules Art 74)', async () => {
+    const window = t.user('window1', 'window');
+    const m = agreed(window);
+    const a = await paper(window, m.id, 'agreement');
+    expect(a).toContain('温江区劳动人事争议调解工作室调解协议书');
+    expect(a).toContain('申请人：王五被申请人：成都某餐饮管理有限公司');
+    expect(a).toContain('成都某餐饮管理有限公司于2026年11月20日前向王五支付2026年8月至9月工资人民币8,000.00元（大写：捌仟元整）');
+    expect(a).toContain('本协议书经双方当事人签名或者盖章，经调解员签名并加盖调解组织印章后生效，对双方当事人具有约束力，当事人应当履行（《中华人民共和国劳动争议调解仲裁法》第十四条）');
+    expect(a).toContain('可以自本协议书生效之日起十五日内，共同向有管辖权的劳动人事争议仲裁委员会提出仲裁审查申请（《劳动人事争议仲裁办案规则》第七十四条）');
+    expect(a).toContain('调解员（签名）：');
+
+    // window staff do not receive applications for review; the clerk does
+    expect(dispatch(at('2026-11-17', window), 'review.apply', { mediationId: m.id, applicantDate: '2026-11-17', respondentDate: '2026-11-17' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const late = dispatch(at('2026-11-18'), 'review.apply', { mediationId: m.id, applicantDate: '2026-11-10', respondentDate: '2026-11-18' });
+    expect(late).toMatchObject({ ok: false, error: { issues: [{ path: 'respondentDate', message: '仲裁审查须由双方当事人自调解协议生效之日起十五日内（至2026-11-17）共同申请，被申请人于2026-11-18申请已逾期，不予受理（《劳动人事争议仲裁办案规则》第七十四条）' }] } });
+    expect(unwrap(dispatch(at('2026-11-18'), 'review.get', { id: m.id }))).toBeNull();
+    const r = unwrap<{ id: string; lastDay: string }>(dispatch(at('2026-11-17'), 'review.apply', { mediationId: m.id, applicantDate: '2026-11-10', respondentDate: '2026-11-17' }));
+    expect(r.lastDay).toBe('2026-11-17');
+  });
+
+  it('accepted with a designated arbitrator; only that arbitrator concludes; a 调解书 or a refusal with its Art 78 ground', async () => {
+    const window = t.user('window1', 'window');
+    const other = t.user('arb2', 'arbitrator');
+    const m = agreed(window);
+    const r = unwrap<{ id: string }>(dispatch(at('2026-11-05'), 'review.apply', { mediationId: m.id, applicantDate: '2026-11-05', respondentDate: '2026-11-05' }));
+    expect(dispatch(at('2026-11-06'), 'review.accept', { reviewId: r.id, acceptedDate: '2026-11-06', arbitratorId: clerk.id })).toMatchObject({ ok: false, error: { issues: [{ path: 'arbitratorId', message: '请指定一名在职的仲裁员进行审查' }] } });
+    unwrap(dispatch(at('2026-11-06'), 'review.accept', { reviewId: r.id, acceptedDate: '2026-11-06', arbitratorId: arb.id }));
+    // the clerk may not conclude (role), another arbitrator may not (not designated)
+    expect(dispatch(at('2026-11-08'), 'review.decide', { reviewId: r.id, decidedDate: '2026-11-08', outcome: 'statement' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '调解协议仲裁审查的结论只能由仲裁委员会指定的仲裁员作出' } });
+    expect(dispatch(at('2026-11-08', other), 'review.decide', { reviewId: r.id, decidedDate: '2026-11-08', outcome: 'statement' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '审查结论只能由被指定审查本调解协议的仲裁员作出' } });
+    expect(dispatch(at('2026-11-08', arb), 'review.decide', { reviewId: r.id, decidedDate: '2026-11-08', outcome: 'refused', reason: '协议未写明支付期限' })).toMatchObject({ ok: false, error: { issues: [{ path: 'ground' }] } });
+    await expect(dispatchAsync(at('2026-11-08', arb), 'review.paper', { mediationId: m.id, paper: 'statement', format: 'pdf' })).resolves.toMatchObject({ ok: false, error: { message: '审查仲裁员尚未决定出具调解书' } });
+    unwrap(dispatch(at('2026-11-08', arb), 'review.decide', { reviewId: r.id, decidedDate: '2026-11-08', outcome: 'statement' }));
+    expect(dispatch(at('2026-11-09', arb), 'review.decide', { reviewId: r.id, decidedDate: '2026-11-09', outcome: 'refused', ground: 5, reason: 'x' })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+    expect(() => t.db.prepare("UPDATE mediation_reviews SET outcome = 'refused', ground = 1 WHERE id = ?").run(r.id)).toThrow(/final/);
+    const s = await paper(arb, m.id, 'statement');
+    expect(s).toContain('成都市温江区劳动人事争议仲裁委员会调解书');
+    expect(s).toContain('于2026年11月2日在温江区劳动人事争议调解工作室主持下达成调解协议，并分别于2026年11月5日、2026年11月5日向本委共同申请仲裁审查。本委于2026年11月6日受理，指定仲裁员');
+    expect(s).toContain('人民币8,000.00元（大写：捌仟元整）');
+    expect(s).toContain('本调解书经双方当事人签收后，即发生法律效力');
+
+    // a second agreement, refused on Art 78 item 5
+    const m2 = agreed(window, '2026-11-03');
+    const r2 = unwrap<{ id: string }>(dispatch(at('2026-11-05'), 'review.apply', { mediationId: m2.id, applicantDate: '2026-11-05', respondentDate: '2026-11-05' }));
+    unwrap(dispatch(at('2026-11-06'), 'review.accept', { reviewId: r2.id, acceptedDate: '2026-11-06', arbitratorId: arb.id }));
+    unwrap(dispatch(at('2026-11-08', arb), 'review.decide', { reviewId: r2.id, decidedDate: '2026-11-08', outcome: 'refused', ground: 5, reason: '协议未写明各期支付的金额' }));
+    const f = await paper(arb, m2.id, 'refusal');
+    expect(f).toContain('决定书');
+    expect(f).toContain('经审查，该调解协议存在下列情形：调解协议内容不明确。具体理由：协议未写明各期支付的金额。');
+    expect(f).toContain('根据《劳动人事争议仲裁办案规则》第七十八条第（五）项的规定，本委决定不予出具调解书。');
+  });
+});

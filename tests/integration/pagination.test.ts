@@ -21,7 +21,7 @@ const SHIFTS = 14;
  * Kinds added for issue 11 item 6 run every other shift (0, 2, … 12) to keep the suite's time flat; their closing
  * blocks are of the shapes the older kinds already run at every shift.
  */
-const EVERY_OTHER_SHIFT = new Set(['mediation_record', 'evidence_receipt', 'overdue_acceptance_certificate', 'overdue_award_certificate', 'public_notice', 'hearing_bulletin']);
+const EVERY_OTHER_SHIFT = new Set(['mediation_record', 'evidence_receipt', 'overdue_acceptance_certificate', 'overdue_award_certificate', 'public_notice', 'hearing_bulletin', 'mediation_agreement', 'review_statement', 'review_refusal']);
 /** Case documents from the registry, and the employer-supervision papers with a closing block (issue 16). */
 const MODELS: Record<string, () => DocumentModel> = {
   ...Object.fromEntries(DOCUMENT_KIND_REGISTRY.map((k) => [k.code, () => k.build(fixtureData())])),

@@ -745,3 +745,19 @@ export interface EvidenceItemRow {
   original: 0 | 1;
   copies: number;
 }
+
+/** mediation_reviews (018). */
+export interface MediationReviewRow {
+  id: string;
+  mediation_id: string;
+  applicant_date: string;
+  respondent_date: string;
+  accepted_date: string | null;
+  arbitrator_id: string | null;
+  outcome: 'statement' | 'refused' | null;
+  ground: number | null;
+  reason: string | null;
+  decided_date: string | null;
+  created_at: string;
+  created_by: string;
+}
