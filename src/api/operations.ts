@@ -195,7 +195,7 @@ export const operations = {
   'parties.correct': op<typeof schemas.correctParty, CaseDetail>({ input: schemas.correctParty, auth: 'user', action: 'case.manage', doc: '更正当事人信息' }),
   /** Records the tribunal's decision to decide on the papers (书面审理), which allows an award without a hearing held. */
   /** issue 11 item 6: the arbitral review of a pre-arbitration mediation agreement, null before an application. */
-  'review.get': op<typeof schemas.id, ReviewView | null>({ input: schemas.id, auth: 'user', action: 'mediation.manage', doc: '调解协议仲裁审查' }),
+  'review.get': op<typeof schemas.id, { mediation: MediationView; review: ReviewView | null }>({ input: schemas.id, auth: 'user', action: 'mediation.manage', doc: '调解协议仲裁审查' }),
   /** The joint application for review, within fifteen days of the agreement's effect (Rules Art 74). */
   'review.apply': op<typeof schemas.reviewApply, ReviewView>({ input: schemas.reviewApply, auth: 'user', action: 'case.manage', doc: '登记仲裁审查申请' }),
   /** Acceptance with the designated arbitrator. */

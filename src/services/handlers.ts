@@ -15,7 +15,7 @@ import {
 import { documentFile, documentKinds, issueDocument, issuedOfKind, mergedPdf, previewDocument, reissueDocument } from './documents';
 import { shanghaiDate } from '../domain';
 import {
-  addMediationSession, closeCase, concludeMediation, correctHearingRecord, createHearingRecord, createMediation, decideClaim, getOutcomes, issueAward,
+  addMediationSession, getMediation, closeCase, concludeMediation, correctHearingRecord, createHearingRecord, createMediation, decideClaim, getOutcomes, issueAward,
   issueMediationStatement, mediationStats, printHearingRecord, saveAwardDraft,
 } from './outcomes';
 import {
@@ -198,7 +198,7 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'evidence.submit': (ctx, input) => submitEvidence(ctx, input),
   'evidence.list': (ctx, input) => listEvidence(ctx.db, input.id),
   'hearings.bulletin': (ctx, input) => hearingBulletinFile(ctx, input),
-  'review.get': (ctx, input) => getReview(ctx.db, input.id),
+  'review.get': (ctx, input) => ({ mediation: getMediation(ctx.db, input.id), review: getReview(ctx.db, input.id) }),
   'review.apply': (ctx, input) => applyReview(ctx, input),
   'review.accept': (ctx, input) => acceptReview(ctx, input),
   'review.decide': (ctx, input) => decideReview(ctx, input),

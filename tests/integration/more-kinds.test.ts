@@ -234,7 +234,7 @@ describe('mediation outside arbitration: 调解协议书 and the arbitral review
     expect(dispatch(at('2026-11-17', window), 'review.apply', { mediationId: m.id, applicantDate: '2026-11-17', respondentDate: '2026-11-17' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const late = dispatch(at('2026-11-18'), 'review.apply', { mediationId: m.id, applicantDate: '2026-11-10', respondentDate: '2026-11-18' });
     expect(late).toMatchObject({ ok: false, error: { issues: [{ path: 'respondentDate', message: '仲裁审查须由双方当事人自调解协议生效之日起十五日内（至2026-11-17）共同申请，被申请人于2026-11-18申请已逾期，不予受理（《劳动人事争议仲裁办案规则》第七十四条）' }] } });
-    expect(unwrap(dispatch(at('2026-11-18'), 'review.get', { id: m.id }))).toBeNull();
+    expect(unwrap(dispatch(at('2026-11-18'), 'review.get', { id: m.id }))).toMatchObject({ mediation: { id: m.id, outcome: 'success' }, review: null });
     const r = unwrap<{ id: string; lastDay: string }>(dispatch(at('2026-11-17'), 'review.apply', { mediationId: m.id, applicantDate: '2026-11-10', respondentDate: '2026-11-17' }));
     expect(r.lastDay).toBe('2026-11-17');
   });
