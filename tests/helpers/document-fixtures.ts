@@ -63,13 +63,15 @@ export function fixtureData(over: Partial<DocumentData> = {}): DocumentData {
     party: FIXTURE_CASE.respondents[0],
     publicNotice: { partyId: 'p3', documentTitle: '仲裁庭组成及开庭通知书', documentNumber: '温劳人仲案字〔2026〕第128号', publishedDate: '2026-10-20', servedDate: '2026-11-19', reason: '被申请人已停业，法定代表人下落不明，经直接送达、邮寄送达均无法送达' },
     overdue: { dueDate: '2026-11-18', extensionDays: 15, suspendedDays: 16 },
+    // cells kept to one line each: pdftotext reads the lines of a multi-line row across the columns (documents.test
+    // compares each model line with the PDF text)
     evidence: {
       partyId: 'p1', receivedDate: '2026-10-20',
       items: [
-        { name: '劳动合同', source: '申请人持有', purpose: '证明双方存在劳动关系及月工资6000元的约定', pages: 4, original: true, copies: 1 },
-        { name: '2026年1月至9月工资条', source: '被申请人发放', purpose: '证明被申请人自2026年6月起未足额支付工资', pages: 9, original: false, copies: 2 },
-        { name: '解除劳动合同通知书及邮寄凭证', source: '申请人邮寄', purpose: '证明申请人于2026年9月30日以被申请人未足额支付劳动报酬为由解除劳动合同', pages: 2, original: false, copies: 2 },
-        { name: '银行流水', source: '中国农业银行温江支行', purpose: '证明工资实际发放数额', pages: 12, original: false, copies: 1 },
+        { name: '劳动合同', source: '申请人', purpose: '证明劳动关系', pages: 4, original: true, copies: 1 },
+        { name: '工资条', source: '被申请人', purpose: '证明拖欠工资', pages: 9, original: false, copies: 2 },
+        { name: '解除通知书', source: '申请人', purpose: '证明解除原因', pages: 2, original: false, copies: 2 },
+        { name: '银行流水', source: '银行', purpose: '证明实发工资', pages: 12, original: false, copies: 1 },
       ],
     },
     mediationRecord: {
