@@ -13,6 +13,8 @@ export const READ_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName
   // issue 15
   'stats.official', 'stats.indicators', 'stats.drill', 'stats.export', 'stats.pdf', 'stats.indicatorDrill', 'ledger.template',
   'collective.roster', 'collective.parseRoster', 'collective.template',
+  // issue 11 item 6
+  'evidence.list', 'hearings.bulletin', 'review.get', 'review.paper',
   // issue 16
   'employers.list', 'employers.get', 'employers.towns', 'supervision.rules', 'supervision.dashboard', 'grades.visitsDue', 'inspections.figures', 'warnings.list', 'bulletins.list', 'bulletins.get', 'bulletins.document', 'blacklist.list', 'blacklist.export', 'blacklist.document', 'employers.lookup',
   'performance.get', 'collective.workerClaims',

@@ -8,7 +8,7 @@ import type {
 } from './supervision-views';
 import type { FieldIssue } from './result';
 import type {
-  CalendarYearView, CaseClock, CaseDetail, CaseDocument, AidApplicationView, ClaimDecisionView, ConflictMatch, ConsultationView, Dashboard, DutyView, DocumentFile, DocumentKindView, IssuedDocumentRef, DocumentPreview, HearingRecordView, MediationStats, MediationView, Outcomes, Hearing, Proceedings, Room, CaseListPage, ChainHeadView, ChainVerifyView, CollectiveRosterView, WorkerClaimsView, ExportFile, RosterCheck, StaffMember, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue, PersonalReadPage, RevealedValue, ConsultationErasureView, ErasableConsultation,
+  CalendarYearView, CaseClock, CaseDetail, CaseDocument, AidApplicationView, ClaimDecisionView, ConflictMatch, ConsultationView, Dashboard, DutyView, DocumentFile, DocumentKindView, IssuedDocumentRef, DocumentPreview, HearingRecordView, MediationStats, MediationView, Outcomes, Hearing, Proceedings, Room, CaseListPage, ChainHeadView, ChainVerifyView, CollectiveRosterView, WorkerClaimsView, ExportFile, RosterCheck, StaffMember, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue, PersonalReadPage, RevealedValue, ConsultationErasureView, ErasableConsultation, EvidenceSubmissionView, ReviewView,
 } from './views';
 import type { DeskIndicators, IndicatorDrillView, LedgerImportReport, OfficialDrill, OfficialReport } from './stats-views';
 import type { MediationListPage, RegisterPage, SurveyLink, SurveyScreen } from './views';
@@ -196,6 +196,22 @@ export const operations = {
   /** Corrects a party's particulars after acceptance, with a reason; issued documents keep their text. */
   'parties.correct': op<typeof schemas.correctParty, CaseDetail>({ input: schemas.correctParty, auth: 'user', action: 'case.manage', doc: '更正当事人信息' }),
   /** Records the tribunal's decision to decide on the papers (书面审理), which allows an award without a hearing held. */
+  /** issue 11 item 6: the arbitral review of a pre-arbitration mediation agreement, null before an application. */
+  'review.get': op<typeof schemas.id, { mediation: MediationView; review: ReviewView | null }>({ input: schemas.id, auth: 'user', action: 'mediation.manage', doc: '调解协议仲裁审查' }),
+  /** The joint application for review, within fifteen days of the agreement's effect (Rules Art 74). */
+  'review.apply': op<typeof schemas.reviewApply, ReviewView>({ input: schemas.reviewApply, auth: 'user', action: 'case.manage', doc: '登记仲裁审查申请' }),
+  /** Acceptance with the designated arbitrator. */
+  'review.accept': op<typeof schemas.reviewAccept, ReviewView>({ input: schemas.reviewAccept, auth: 'user', action: 'case.decideAcceptance', doc: '受理仲裁审查申请' }),
+  /** The designated arbitrator's conclusion: 调解书 or refusal with its Rules Art 78 ground. */
+  'review.decide': op<typeof schemas.reviewDecide, ReviewView>({ input: schemas.reviewDecide, auth: 'user', action: 'review.decide', doc: '作出仲裁审查结论' }),
+  /** 调解协议书, and the review's 调解书 or 决定书, rendered from the records. */
+  'review.paper': op<typeof schemas.reviewPaper, DocumentFile>({ input: schemas.reviewPaper, auth: 'user', action: 'mediation.manage', doc: '调解协议书与审查文书', async: true }),
+  /** issue 11 item 6: the day's 开庭公告 of one venue as a PDF or DOCX for the notice board (not registered). */
+  'hearings.bulletin': op<typeof schemas.hearingBulletin, DocumentFile>({ input: schemas.hearingBulletin, auth: 'user', action: 'case.read', doc: '开庭公告（打印）', async: true }),
+  /** issue 11 item 6: records evidence a party handed in (the 证据收据 is issued from it). */
+  'evidence.submit': op<typeof schemas.evidenceSubmit, EvidenceSubmissionView>({ input: schemas.evidenceSubmit, auth: 'user', action: 'case.manage', doc: '登记证据材料' }),
+  /** The evidence handed in after acceptance, per submission. */
+  'evidence.list': op<typeof schemas.id, EvidenceSubmissionView[]>({ input: schemas.id, auth: 'user', action: 'case.read', doc: '证据材料' }),
   'cases.paperReview': op<typeof schemas.paperReview, Proceedings>({ input: schemas.paperReview, auth: 'user', action: 'case.decide', doc: '决定书面审理' }),
   // issue 15: statistics, reports and the ledger import
   /** 劳动人事争议处理情况 for a period (optionally beside another), by venue and by month. */

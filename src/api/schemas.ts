@@ -285,6 +285,12 @@ const documentPayload = z.strictObject({
   evidenceDeadline: calendarDate('举证期限').optional(),
   /** 授权委托书 / 法定代表人身份证明书: the party the form is pre-filled for. */
   partyId: id.optional(),
+  /** 调解笔录: the mediation within arbitration whose sessions it records. */
+  mediationId: id.optional(),
+  /** 证据收据: the recorded submission it acknowledges. */
+  submissionId: id.optional(),
+  /** 公告: the recorded service by public notice it publishes. */
+  serviceId: id.optional(),
   servedDocumentIds: z.array(id).min(1, { error: '请选择要送达的文书' }).max(20).optional(),
   decision: z
     .strictObject({
@@ -653,6 +659,37 @@ export const schemas = {
       .refine((c) => Object.keys(c).length > 0, { error: '请至少更正一项' }),
     reason: requiredText(500, '更正理由'),
     correctedDate: calendarDate('更正日期'),
+  }),
+  /** issue 11 item 6: arbitral review of a pre-arbitration mediation agreement (Rules Arts 74–78). */
+  reviewApply: z.strictObject({ mediationId: id, applicantDate: calendarDate('申请人申请日期'), respondentDate: calendarDate('被申请人申请日期') }),
+  reviewAccept: z.strictObject({ reviewId: id, acceptedDate: calendarDate('受理日期'), arbitratorId: id }),
+  reviewDecide: z.strictObject({
+    reviewId: id, decidedDate: calendarDate('审查结论日期'), outcome: z.enum(['statement', 'refused'], { error: '请选择出具调解书或不予出具' }),
+    ground: z.number({ error: '请选择第七十八条规定的情形' }).int().min(1, { error: '请选择第七十八条规定的情形' }).max(6, { error: '请选择第七十八条规定的情形' }).optional(),
+    reason: optionalText(2000, '不予出具调解书的理由'),
+  }),
+  reviewPaper: z.strictObject({ mediationId: id, paper: z.enum(['agreement', 'statement', 'refusal'], { error: '未知的文书' }), format: z.enum(['pdf', 'docx'], { error: '格式应为 PDF 或 DOCX' }) }),
+  /** issue 11 item 6: the day's 开庭公告 of one venue as a printable paper. */
+  hearingBulletin: z.strictObject({ venueId: id, date: calendarDate('开庭日期'), format: z.enum(['pdf', 'docx'], { error: '格式应为 PDF 或 DOCX' }) }),
+  /** issue 11 item 6: evidence handed in by a party after acceptance (the 证据收据 is issued from it). */
+  evidenceSubmit: z.strictObject({
+    caseId: id,
+    partyId: id,
+    receivedDate: calendarDate('收到证据日期'),
+    note: optionalText(500, '备注'),
+    items: z
+      .array(
+        z.strictObject({
+          name: requiredText(200, '证据名称'),
+          source: optionalText(200, '证据来源'),
+          purpose: requiredText(500, '证明目的'),
+          pages: z.number({ error: '页数应为数字' }).int({ error: '页数应为整数' }).min(1, { error: '页数至少为1' }).max(9999, { error: '页数过大' }),
+          original: z.boolean({ error: '请选择原件或复印件' }),
+          copies: z.number({ error: '份数应为数字' }).int({ error: '份数应为整数' }).min(1, { error: '份数至少为1' }).max(99, { error: '份数过大' }),
+        }),
+      )
+      .min(1, { error: '请至少登记一项证据' })
+      .max(100, { error: '一次最多登记100项证据' }),
   }),
   paperReview: z.strictObject({ caseId: id, decidedDate: calendarDate('决定日期'), reason: requiredText(500, '书面审理的理由') }),
   // issue 15: statistics, reports and the ledger import

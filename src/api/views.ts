@@ -847,3 +847,35 @@ export interface SurveyScreen {
 }
 /** A one-time survey link opened by staff. */
 export interface SurveyLink { token: string; expiresAt: string; subject: string }
+/** Evidence a party handed in after acceptance (issue 11 item 6), the source of its 证据收据. */
+export interface EvidenceSubmissionView {
+  id: string;
+  caseId: string;
+  partyId: string;
+  partyName: string;
+  /** 申请人 / 被申请人 / 第三人 */
+  partyRole: string;
+  receivedDate: string;
+  note: string | null;
+  items: { seq: number; name: string; source: string | null; purpose: string; pages: number; original: boolean; copies: number }[];
+  /** The current issued 证据收据 of this submission, if any. */
+  receiptId: string | null;
+}
+
+/** The arbitral review of a pre-arbitration mediation agreement (Rules Arts 74–78; issue 11 item 6). */
+export interface ReviewView {
+  id: string;
+  mediationId: string;
+  applicantDate: string;
+  respondentDate: string;
+  /** The last day a party could apply (Rules Art 74). */
+  lastDay: string;
+  acceptedDate: string | null;
+  arbitratorId: string | null;
+  arbitratorName: string | null;
+  outcome: 'statement' | 'refused' | null;
+  ground: 1 | 2 | 3 | 4 | 5 | 6 | null;
+  groundLabel: string | null;
+  reason: string | null;
+  decidedDate: string | null;
+}

@@ -5,6 +5,7 @@ import { SEALED_TABLES_015 } from './migrations/015-statistics-ledger';
 import { SEALED_TABLES_016 } from './migrations/016-employers';
 import { SEALED_TABLES_023 } from './migrations/023-performance';
 import { SEALED_TABLES_022 } from './migrations/022-survey-links';
+import { SEALED_TABLES_018 } from './migrations/018-evidence-and-review';
 import { stmt } from './queries/stmt';
 
 /**
@@ -17,7 +18,7 @@ import { stmt } from './queries/stmt';
  * row of every sealed table against the hash the chain last recorded for it; it names the first broken link.
  */
 
-const SEALED = new Set([...SEALED_TABLES, ...SEALED_TABLES_015, ...SEALED_TABLES_016, ...SEALED_TABLES_022, ...SEALED_TABLES_023].map((t) => t.table));
+const SEALED = new Set([...SEALED_TABLES, ...SEALED_TABLES_015, ...SEALED_TABLES_016, ...SEALED_TABLES_018, ...SEALED_TABLES_022, ...SEALED_TABLES_023].map((t) => t.table));
 const sha256 = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
 
 interface TableInfo {

@@ -42,6 +42,14 @@ export interface DocumentData {
   award?: AwardData;
   /** 庭审笔录. */
   hearingRecord?: HearingRecordData;
+  /** 调解笔录: the mediation within arbitration and its sessions (issue 11 item 6). */
+  mediationRecord?: import('./more-kinds').MediationRecordData;
+  /** 证据收据: the recorded handing-in of evidence (issue 11 item 6). */
+  evidence?: import('./more-kinds').EvidenceReceiptData;
+  /** 逾期未作出受理决定 / 仲裁裁决证明书: the period that ran out, from the statutory clock. */
+  overdue?: import('./more-kinds').OverdueData;
+  /** 公告: the recorded service by public notice (issue 11 item 6). */
+  publicNotice?: import('./more-kinds').PublicNoticeData;
 }
 
 export interface PostponementData {

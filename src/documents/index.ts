@@ -21,3 +21,4 @@ export function render(model: DocumentModel, format: DocumentFormat, pref: FontP
   return format === 'pdf' ? renderPdf(model, chains, layout) : renderDocx(model, chains, layout);
 }
 export * from './supervision';
+export { hearingBulletin, type HearingBulletinData, preArbitrationAgreement, reviewStatement, reviewRefusal, type PreArbitrationAgreement, type ReviewPaperData } from './more-kinds';

@@ -28,7 +28,7 @@ function procedural(d: DocumentData, extra: string): Block {
   );
 }
 
-function agreementRuns(a: AgreementItem, i: number): Text[] {
+export function agreementRuns(a: AgreementItem, i: number): Text[] {
   const f = `第${i + 1}项协议`;
   const runs: Text[] = [];
   if (a.amountFen != null) {

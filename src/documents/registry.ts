@@ -3,12 +3,13 @@ import type { DocumentData } from './data';
 import { inFull, type DocumentModel } from './model';
 import { acceptanceNotice, application, correctionNotice, decision, hearingNotice, nonAcceptanceNotice, extensionNotice, legalRepresentativeCertificate, powerOfAttorney, serviceAddressConfirmation, postponementNotice, receipt, resumptionNotice, suspensionNotice, responseNotice, serviceReceipt } from './notices';
 import { award, hearingRecord, mediationStatement } from './outcomes';
+import { evidenceReceipt, mediationRecord, overdueAcceptanceCertificate, overdueAwardCertificate, publicNotice } from './more-kinds';
 
 /**
  * The document kinds the commission issues (domain-rules §2.13 and §4), the case stages each fits, what extra data it
  * needs, and its builder. The UI offers, the CLI lists and the register accepts exactly these kinds.
  */
-export type Need = 'hearing' | 'correction' | 'decision' | 'served' | 'mediation' | 'award' | 'tribunal' | 'record' | 'postponement' | 'extension' | 'suspension' | 'resumption' | 'party' | 'unit';
+export type Need = 'hearing' | 'correction' | 'decision' | 'served' | 'mediation' | 'award' | 'tribunal' | 'record' | 'postponement' | 'extension' | 'suspension' | 'resumption' | 'party' | 'unit' | 'mediation_session' | 'evidence' | 'overdue_acceptance' | 'overdue_award' | 'public_service';
 
 export interface DocumentKindInfo {
   code: string;
@@ -43,6 +44,11 @@ export const DOCUMENT_KIND_REGISTRY = [
   { code: 'mediation_statement', label: '调解书', stages: ['accepted'], needs: ['mediation', 'tribunal'], basis: '《劳动争议调解仲裁法》第四十二条', served: true, build: inFull(mediationStatement) },
   { code: 'award', label: '裁决书', stages: ['accepted'], needs: ['award', 'tribunal'], basis: '《劳动争议调解仲裁法》第四十六条至第五十一条', served: true, build: inFull(award) },
   { code: 'hearing_record', label: '庭审笔录', stages: ['accepted'], needs: ['record', 'tribunal'], basis: '《劳动争议调解仲裁法》第四十条', served: false, build: inFull(hearingRecord) },
+  { code: 'mediation_record', label: '调解笔录', stages: ['accepted'], needs: ['mediation_session'], basis: '《劳动争议调解仲裁法》第四十二条', served: false, build: inFull(mediationRecord) },
+  { code: 'evidence_receipt', label: '证据收据（证据清单）', stages: ['accepted'], needs: ['evidence'], basis: '《劳动争议调解仲裁法》第三十八条、第三十九条；《办案规则》第十三条至第十五条', served: false, build: inFull(evidenceReceipt) },
+  { code: 'overdue_acceptance_certificate', label: '逾期未作出受理决定证明书', stages: ['draft'], needs: ['overdue_acceptance'], basis: '《劳动争议调解仲裁法》第二十九条', served: true, build: inFull(overdueAcceptanceCertificate) },
+  { code: 'overdue_award_certificate', label: '逾期未作出仲裁裁决证明书', stages: ['accepted'], needs: ['overdue_award'], basis: '《劳动争议调解仲裁法》第四十三条；《办案规则》第四十五条、第四十六条', served: true, build: inFull(overdueAwardCertificate) },
+  { code: 'public_notice', label: '公告（公告送达）', stages: ['accepted', 'not_accepted'], needs: ['public_service'], basis: '《办案规则》第二十条；《民事诉讼法》第九十五条', served: false, build: inFull(publicNotice) },
   { code: 'decision', label: '决定书', stages: ['accepted'], needs: ['decision', 'tribunal'], basis: '仲裁文书示范文本（决定书）；《办案规则》相关条款', served: true, build: inFull(decision) },
 ] as const satisfies readonly DocumentKindInfo[];
 
@@ -66,6 +72,7 @@ const KIND_GROUP: Record<GeneratedKind, DocumentKindGroup> = {
   response_notice: 'notice', hearing_notice: 'notice', postponement_notice: 'notice', extension_notice: 'notice', suspension_notice: 'notice',
   resumption_notice: 'notice', power_of_attorney: 'party_form', legal_rep_certificate: 'party_form', service_address_confirmation: 'party_form',
   service_receipt: 'service', mediation_statement: 'decision', award: 'decision', hearing_record: 'record', decision: 'decision',
+  mediation_record: 'record', evidence_receipt: 'record', public_notice: 'service', overdue_acceptance_certificate: 'notice', overdue_award_certificate: 'notice',
 };
 
 /** The group heading of a kind of the registry. */

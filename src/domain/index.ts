@@ -19,3 +19,4 @@ export * from './stats';
 export * from './ledger';
 export * from './supervision';
 export * from './privacy';
+export * from './mediation-review';

@@ -17,7 +17,7 @@ export type Action =
   | 'aid.read' | 'aid.manage' | 'aid.decide' | 'duty.manage'
   | 'user.manage' | 'settings.manage' | 'venue.manage' | 'calendar.manage'
   | 'employer.read' | 'employer.manage' | 'employer.supervise' | 'employer.merge'
-  | 'personal.reveal' | 'privacy.manage';
+  | 'personal.reveal' | 'privacy.manage' | 'review.decide';
 
 /** Each action with the duty behind it, for docs/permissions.md. */
 export const ACTION_LABELS: Record<Action, string> = {
@@ -42,6 +42,7 @@ export const ACTION_LABELS: Record<Action, string> = {
   'employer.merge': '合并重复的用人单位记录',
   'personal.reveal': '显示案件当事人完整的身份证号码和电话（说明理由，记入查阅记录；另须可查阅该案件）',
   'privacy.manage': '审阅个人信息查阅记录、个人信息查询复制和删除',
+  'review.decide': '作出调解协议仲裁审查的结论（另须是被指定审查的仲裁员）',
 };
 
 export interface PermissionSettings {
@@ -135,6 +136,10 @@ export function deny(role: Role, action: Action, settings: PermissionSettings): 
       return role === 'admin' || role === 'aid_centre' ? `${label}不查阅案件当事人的个人信息` : null;
     case 'privacy.manage':
       return role === 'admin' ? null : '个人信息查阅记录和个人信息的查询复制、删除由系统管理员办理';
+    case 'review.decide':
+      // Rules Arts 74–78: the commission designates an arbitrator to review a mediation agreement; the service adds
+      // that it must be the one designated.
+      return role === 'arbitrator' ? null : '调解协议仲裁审查的结论只能由仲裁委员会指定的仲裁员作出';
     case 'user.manage':
     case 'settings.manage':
     case 'venue.manage':

@@ -93,6 +93,11 @@ export const DOCUMENT_KINDS = {
   mediation_statement: '调解书',
   decision: '决定书',
   hearing_record: '庭审笔录',
+  mediation_record: '调解笔录',
+  evidence_receipt: '证据收据',
+  overdue_acceptance_certificate: '逾期未作出受理决定证明书',
+  overdue_award_certificate: '逾期未作出仲裁裁决证明书',
+  public_notice: '公告',
   other: '其他文书',
 } as const;
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;

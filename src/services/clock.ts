@@ -254,3 +254,33 @@ export function dashboard(ctx: ServiceContext, input: DashboardQuery): Dashboard
     today, ...items, counts, pageSize: input.pageSize, hearingsToday: hearings.filter((h) => !mine || mine.has(h.caseId)), aid: aidDeadlines(ctx),
   };
 }
+
+/**
+ * The statutory periods that have run out without the commission's act, as of `asOf` (issue 11 item 6: the papers
+ * certifying it). `acceptance`: an application still undecided after the acceptance period (LDMAL Art 29). `award`: an
+ * accepted case with no award or 调解书 issued and not closed, not suspended, after the award period with its approved
+ * extensions and the suspended days left out (LDMAL Art 43; Rules Arts 45–46). Null where the period has not run out.
+ */
+export function overduePeriods(db: Db, caseId: string, asOf: string): {
+  acceptance: { dueDate: string } | null;
+  award: { dueDate: string; extensionDays: number; suspendedDays: number } | null;
+} {
+  const c = getCase(db, { id: caseId });
+  const cal = loadCalendar(db);
+  let acceptance: { dueDate: string } | null = null;
+  let award: { dueDate: string; extensionDays: number; suspendedDays: number } | null = null;
+  if (c.status === 'draft') {
+    const due = byRule(db, cal, 'acceptance-decision', c.receivedDate).dueDate;
+    if (asOf > due) acceptance = { dueDate: due };
+  }
+  if (c.status === 'accepted' && c.acceptanceDate && selectClosedDate(db, caseId) === undefined) {
+    const suspensions = loadSuspensions(db, caseId);
+    const decided = loadDocuments(db, caseId).some((d) => d.kind === 'award' || d.kind === 'mediation_statement');
+    if (!decided && !suspensions.some((s) => !s.resumeDate)) {
+      const ext = loadExtensions(db, caseId).reduce((s, e) => s + e.days, 0);
+      const due = byRule(db, cal, 'award', c.acceptanceDate, intervals(suspensions, asOf), ext).dueDate;
+      if (asOf > due) award = { dueDate: due, extensionDays: ext, suspendedDays: suspensions.reduce((n, s) => n + (s.days ?? 0), 0) };
+    }
+  }
+  return { acceptance, award };
+}

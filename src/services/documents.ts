@@ -21,7 +21,10 @@ import { hearingOf, loadDocuments, loadTribunal } from './proceedings';
 import { outcomePayload } from './outcomes';
 import { readSettings } from './settings';
 import { TRIBUNAL_SIGNED_KINDS, requireTribunalArbitrator } from './duties';
-import { clockPaperData } from './clock';
+import { clockPaperData, overduePeriods } from './clock';
+import { selectCaseMediations, selectMediation, selectMediationSessions } from '../db/queries/mediations';
+import { selectCasePublicServices, selectPublicService } from '../db/queries/public-notices';
+import { selectCaseEvidenceSubmissions, selectEvidenceItems, selectEvidenceSubmission } from '../db/queries/evidence';
 
 /**
  * The document register: build a document from the case (src/documents), render DOCX and PDF, and store both with their
@@ -40,6 +43,10 @@ export interface DocumentPayload {
   correction?: { items: string[]; days: number };
   /** 授权委托书 / 法定代表人身份证明书: the party the form is for. */
   partyId?: string;
+  /** 证据收据: the recorded evidence submission (services/evidence.ts). */
+  submissionId?: string;
+  /** 公告: the service record of method public_notice. */
+  serviceId?: string;
   /** 延期开庭通知书: set by the hearing move (services/hearing-move.ts) — the former time and the reason. */
   postponement?: DocumentData['postponement'];
   evidenceDeadline?: string;
@@ -60,7 +67,7 @@ export interface GenerateInput {
 
 
 /** The kinds the case's stage allows, each with why it is not available when it is not. */
-export function documentKinds(db: Db, caseId: string): DocumentKindView[] {
+export function documentKinds(db: Db, caseId: string, today: string = shanghaiDate(new Date())): DocumentKindView[] {
   const c = getCase(db, { id: caseId });
   const tribunal = loadTribunal(db, caseId);
   const hasHearing = hasScheduledHearing(db, caseId);
@@ -78,9 +85,19 @@ export function documentKinds(db: Db, caseId: string): DocumentKindView[] {
     else if (k.needs.includes('suspension') && !selectSuspensions(db, caseId).length) unavailable = '先在“审理期限”中登记中止审理';
     else if (k.needs.includes('resumption') && !selectSuspensions(db, caseId).some((s) => s.resume_date)) unavailable = '先在“审理期限”中登记恢复审理';
     else if (k.needs.includes('unit') && ![...c.applicants, ...c.respondents, ...c.thirdParties].some((x) => x.kind === 'org')) unavailable = '本案没有单位当事人';
+    else if (k.needs.includes('mediation_session') && !recordedMediations(db, caseId).length) unavailable = '先在「调解与裁决」中登记仲裁中调解的调解过程';
+    else if (k.needs.includes('evidence') && !selectCaseEvidenceSubmissions(db, caseId).length) unavailable = '先在案件页“证据材料”中登记当事人提交的证据';
+    else if (k.needs.includes('overdue_acceptance') && !overduePeriods(db, caseId, today).acceptance) unavailable = '受理审查期限尚未届满（《劳动争议调解仲裁法》第二十九条）';
+    else if (k.needs.includes('overdue_award') && !overduePeriods(db, caseId, today).award) unavailable = '审理期限尚未届满，或已作出裁决、调解书，或案件中止审理中（《劳动争议调解仲裁法》第四十三条）';
+    else if (k.needs.includes('public_service') && !selectCasePublicServices(db, caseId).length) unavailable = '先在文书的送达登记中以“公告送达”登记送达';
     else if (k.needs.includes('postponement')) unavailable = '在开庭安排中“改期”时随改期一并签发';
     return { code: k.code, label: k.label, group: group.label, basis: k.basis, needs: [...k.needs], available: unavailable === null, unavailable };
   });
+}
+
+/** The case's mediations within arbitration that have at least one recorded session (what a 调解笔录 is built from). */
+export function recordedMediations(db: Db, caseId: string) {
+  return selectCaseMediations(db, caseId).filter((m) => m.stage === 'in_arbitration' && selectMediationSessions(db, m.id).length > 0);
 }
 
 /** Gathers the data a kind needs and builds its model; refuses with a field message when something is missing. */
@@ -123,6 +140,45 @@ export function buildModel(db: Db, input: GenerateInput, documentNumber?: string
     if (!party) invalid('payload.partyId', `请选择${info.label}所属的本案当事人`);
     if (info.needs.includes('unit') && party!.kind !== 'org') invalid('payload.partyId', '法定代表人身份证明书只适用于用人单位等单位当事人');
     data.party = party!;
+  }
+  if (info.needs.includes('mediation_session')) {
+    // 调解笔录: built from the mediation's recorded sessions (outcomes.ts), never from a caller's text
+    const m = p.mediationId ? selectMediation(db, p.mediationId) : undefined;
+    if (!m || m.case_id !== input.caseId || m.stage !== 'in_arbitration') invalid('payload.mediationId', '请选择本案仲裁中的一次调解');
+    const sessions = selectMediationSessions(db, m!.id);
+    if (!sessions.length) invalid('payload.mediationId', '该调解尚未登记调解过程，请先在「调解与裁决」中记录调解');
+    data.mediationRecord = {
+      sessions: sessions.map((s) => ({ date: s.date, mediator: s.mediator, attendees: s.attendees, notes: s.notes })),
+      outcome: m!.outcome, outcomeDate: m!.outcome_date,
+    };
+  }
+  if (info.needs.includes('evidence')) {
+    // 证据收据: built from the recorded submission (services/evidence.ts), never from a caller's list
+    const sub = p.submissionId ? selectEvidenceSubmission(db, p.submissionId) : undefined;
+    if (!sub || sub.case_id !== input.caseId) invalid('payload.submissionId', '请选择本案已登记的一次证据提交');
+    data.evidence = {
+      partyId: sub!.party_id, receivedDate: sub!.received_date,
+      items: selectEvidenceItems(db, sub!.id).map((i) => ({ name: i.name, source: i.source, purpose: i.purpose, pages: i.pages, original: i.original === 1, copies: i.copies })),
+    };
+  }
+  if (info.needs.includes('overdue_acceptance') || info.needs.includes('overdue_award')) {
+    // issued only when the statutory clock shows the period ran out before the date of issue
+    const o = overduePeriods(db, input.caseId, input.issuedDate);
+    if (info.needs.includes('overdue_acceptance')) {
+      if (!o.acceptance) invalid('issuedDate', '受理审查期限尚未届满，或本案已作出受理、不予受理决定，不能出具逾期未作出受理决定证明书（《劳动争议调解仲裁法》第二十九条）');
+      data.overdue = o.acceptance!;
+    } else {
+      if (!o.award) invalid('issuedDate', '审理期限尚未届满，或本案已作出裁决、调解书，或正在中止审理，不能出具逾期未作出仲裁裁决证明书（《劳动争议调解仲裁法》第四十三条）');
+      data.overdue = o.award!;
+    }
+  }
+  if (info.needs.includes('public_service')) {
+    // 公告: built from the recorded service by public notice, never from a caller's text
+    const s = p.serviceId ? selectPublicService(db, p.serviceId) : undefined;
+    if (!s || s.case_id !== input.caseId) invalid('payload.serviceId', '请选择本案以“公告送达”登记的一次送达');
+    data.publicNotice = {
+      partyId: s!.party_id, documentTitle: s!.doc_title, documentNumber: s!.doc_number ?? s!.case_number, publishedDate: s!.sent_date, servedDate: s!.served_date, reason: s!.note,
+    };
   }
   if (info.needs.includes('postponement')) {
     if (!p.postponement) invalid('payload.postponement', '延期开庭通知书随开庭改期一并签发，请在开庭安排中改期');

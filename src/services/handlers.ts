@@ -18,7 +18,7 @@ import {
 import { documentFile, documentKinds, issueDocument, issuedOfKind, mergedPdf, previewDocument, reissueDocument } from './documents';
 import { shanghaiDate } from '../domain';
 import {
-  addMediationSession, closeCase, concludeMediation, correctHearingRecord, createHearingRecord, createMediation, decideClaim, getOutcomes, issueAward,
+  addMediationSession, getMediation, closeCase, concludeMediation, correctHearingRecord, createHearingRecord, createMediation, decideClaim, getOutcomes, issueAward,
   issueMediationStatement, mediationStats, printHearingRecord, saveAwardDraft,
 } from './outcomes';
 import {
@@ -31,6 +31,9 @@ import { changeOwnPassword, currentUser, lockSession, login, resetPassword, unlo
 import { createVenue, listVenues } from './venues';
 import { auditHead, auditVerify } from './audit';
 import { moveHearingWithNotices } from './hearing-move';
+import { listEvidence, submitEvidence } from './evidence';
+import { hearingBulletinFile } from './hearing-bulletin';
+import { acceptReview, applyReview, decideReview, getReview, reviewPaper } from './mediation-review';
 import { correctParty, decidePaperReview } from './corrections';
 import { editWorkerClaims, getRoster, importRoster, parseRoster, rosterTemplate, setRepresentatives, setResults, workerClaims } from './collective';
 import {
@@ -104,7 +107,7 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   },
   'hearings.rollCall': (ctx, input) => rollCall(ctx, input),
   'hearings.list': (ctx, input) => listHearings(ctx.db, { ...input, viewer: caseViewer(ctx) }),
-  'documents.kinds': (ctx, input) => documentKinds(ctx.db, input.id),
+  'documents.kinds': (ctx, input) => documentKinds(ctx.db, input.id, shanghaiDate(ctx.now())),
   'documents.preview': (ctx, input) => previewDocument(ctx.db, input),
   'documents.issue': (ctx, input) => issueDocument(ctx, input),
   'documents.reissue': (ctx, input) => reissueDocument(ctx, input),
@@ -219,4 +222,13 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'survey.open': (ctx, input) => openSurvey(ctx, input),
   'survey.get': (ctx, input) => surveyScreen(ctx, input),
   'survey.submit': (ctx, input) => submitSurvey(ctx, input),
+  // issue 11 item 6
+  'evidence.submit': (ctx, input) => submitEvidence(ctx, input),
+  'evidence.list': (ctx, input) => listEvidence(ctx.db, input.id),
+  'hearings.bulletin': (ctx, input) => hearingBulletinFile(ctx, input),
+  'review.get': (ctx, input) => ({ mediation: getMediation(ctx.db, input.id), review: getReview(ctx.db, input.id) }),
+  'review.apply': (ctx, input) => applyReview(ctx, input),
+  'review.accept': (ctx, input) => acceptReview(ctx, input),
+  'review.decide': (ctx, input) => decideReview(ctx, input),
+  'review.paper': (ctx, input) => reviewPaper(ctx, input),
 };

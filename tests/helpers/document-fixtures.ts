@@ -1,5 +1,5 @@
 import type { CaseDetail, StoredParty, Tribunal } from '../../src/api/views';
-import type { DocumentData } from '../../src/documents';
+import { type DocumentData, type DocumentModel, type PreArbitrationAgreement, hearingBulletin, preArbitrationAgreement, reviewRefusal, reviewStatement } from '../../src/documents';
 
 /** A filled case for document tests: two applicants (one named with the rare character 喆), a unit respondent with an agent named 王堃. */
 const applicant1: StoredParty = {
@@ -61,6 +61,26 @@ export function fixtureData(over: Partial<DocumentData> = {}): DocumentData {
       awardDueDate: '2026-12-27',
     },
     party: FIXTURE_CASE.respondents[0],
+    publicNotice: { partyId: 'p3', documentTitle: '仲裁庭组成及开庭通知书', documentNumber: '温劳人仲案字〔2026〕第128号', publishedDate: '2026-10-20', servedDate: '2026-11-19', reason: '被申请人已停业，法定代表人下落不明，经直接送达、邮寄送达均无法送达' },
+    overdue: { dueDate: '2026-11-18', extensionDays: 15, suspendedDays: 16 },
+    // cells kept to one line each: pdftotext reads the lines of a multi-line row across the columns (documents.test
+    // compares each model line with the PDF text)
+    evidence: {
+      partyId: 'p1', receivedDate: '2026-10-20',
+      items: [
+        { name: '劳动合同', source: '申请人', purpose: '证明劳动关系', pages: 4, original: true, copies: 1 },
+        { name: '工资条', source: '被申请人', purpose: '证明拖欠工资', pages: 9, original: false, copies: 2 },
+        { name: '解除通知书', source: '申请人', purpose: '证明解除原因', pages: 2, original: false, copies: 2 },
+        { name: '银行流水', source: '银行', purpose: '证明实发工资', pages: 12, original: false, copies: 1 },
+      ],
+    },
+    mediationRecord: {
+      sessions: [
+        { date: '2026-11-05', mediator: '陈仲裁', attendees: '申请人李喆及其委托代理人周律师，被申请人成都信达电子有限公司的委托代理人王堃', notes: '调解员：双方是否愿意调解？\n申请人：愿意，要求一次性支付全部工资。\n被申请人：同意支付工资，但资金紧张，请求分期支付。' },
+        { date: '2026-11-10', mediator: '陈仲裁', attendees: '申请人李喆、张三，被申请人的委托代理人王堃', notes: '经调解员释明法律规定，双方同意工资及经济补偿分两期支付，合计人民币36,000.00元。' },
+      ],
+      outcome: 'success', outcomeDate: '2026-11-10',
+    },
     postponement: { fromDate: '2026-10-28', fromTime: '14:30', reason: '被申请人以法定代表人住院治疗为由申请延期' },
     correction: { items: ['被申请人的准确名称及住所', '申请人身份证复印件'], days: 5 },
     evidenceDeadline: '2026-10-30',
@@ -89,3 +109,28 @@ export function fixtureData(over: Partial<DocumentData> = {}): DocumentData {
     ...over,
   };
 }
+
+/** Papers not built from one case (issue 11 item 6): the day's 开庭公告 of a venue, from its fixture hearings. */
+export const NON_CASE_FIXTURE_MODELS: Record<string, () => DocumentModel> = {
+  hearing_bulletin: () => hearingBulletin({
+    commissionName: '成都市温江区劳动人事争议仲裁委员会', venueName: '温江区劳动人事争议仲裁院', venueAddress: '成都市温江区柳城街道德通桥路363号', date: '2026-11-03', issuedDate: '2026-10-30',
+    hearings: [
+      { startTime: '09:30', endTime: '11:30', roomName: '第一仲裁庭', caseNumber: '温劳人仲案字〔2026〕第128号', parties: '李喆、张三 与 成都信达电子有限公司', cause: '劳动报酬争议', staff: ['陈仲裁', '刘兼职', '杨工会', '孙书记'] },
+      { startTime: '09:30', endTime: '10:30', roomName: '第二仲裁庭', caseNumber: '温劳人仲案字〔2026〕第131号', parties: '王五 与 温江某建筑劳务有限公司', cause: '工伤保险待遇争议', staff: ['刘兼职', '孙书记'] },
+      { startTime: '14:30', endTime: '16:00', roomName: '第一仲裁庭', caseNumber: '温劳人仲案字〔2026〕第140号', parties: '赵六、钱七 与 成都某餐饮管理有限公司', cause: '经济补偿争议', staff: ['陈仲裁', '孙书记'] },
+    ],
+  }),
+};
+
+const PRE_ARB: PreArbitrationAgreement = {
+  organisation: '温江区劳动人事争议调解工作室', applicantName: '王五', respondentName: '成都某餐饮管理有限公司', receivedDate: '2026-10-28', agreementDate: '2026-11-02',
+  items: [
+    { payer: '成都某餐饮管理有限公司', payee: '王五', subject: '2026年8月至9月工资', amountFen: 1_200_000, dueDate: null, method: '银行转账', instalments: [{ dueDate: '2026-11-20', amountFen: 600_000 }, { dueDate: '2026-12-20', amountFen: 600_000 }] },
+    { payer: '成都某餐饮管理有限公司', payee: '王五', subject: '解除劳动合同经济补偿', amountFen: 900_000, dueDate: '2026-12-20', method: '银行转账', instalments: [] },
+  ],
+  closing: '双方劳动关系于2026年9月30日解除，双方再无其他劳动争议',
+};
+const REVIEW = { commissionName: '成都市温江区劳动人事争议仲裁委员会', agreement: PRE_ARB, applicantDate: '2026-11-05', respondentDate: '2026-11-06', acceptedDate: '2026-11-09', arbitratorName: '陈仲裁', decidedDate: '2026-11-12' };
+NON_CASE_FIXTURE_MODELS.mediation_agreement = () => preArbitrationAgreement(PRE_ARB);
+NON_CASE_FIXTURE_MODELS.review_statement = () => reviewStatement(REVIEW);
+NON_CASE_FIXTURE_MODELS.review_refusal = () => reviewRefusal({ ...REVIEW, ground: 5, reason: '协议约定“年底前结清”，未写明支付的具体日期和各期金额' });

@@ -116,5 +116,12 @@ export function validInputs(caseId: string): Record<OperationName, Record<string
     'survey.open': { consultationId: '0123456789abcdef0123456789abcdef' },
     'survey.get': { token: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' },
     'survey.submit': { token: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG', rating: 'basic', reasons: ['等候时间长'] },
+    'evidence.submit': { caseId, partyId: caseId, receivedDate: '2026-11-25', items: [{ name: '工资条', purpose: '证明工资标准', pages: 3, original: false, copies: 1 }] },
+    'evidence.list': { id: caseId },
+    'hearings.bulletin': { venueId: caseId, date: '2026-11-25', format: 'pdf' },
+    'review.get': { id: caseId }, 'review.apply': { mediationId: caseId, applicantDate: '2026-11-25', respondentDate: '2026-11-25' },
+    'review.accept': { reviewId: caseId, acceptedDate: '2026-11-25', arbitratorId: caseId },
+    'review.decide': { reviewId: caseId, decidedDate: '2026-11-25', outcome: 'statement' },
+    'review.paper': { mediationId: caseId, paper: 'agreement', format: 'pdf' },
   };
 }

@@ -5,7 +5,7 @@ import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_KIND_REGISTRY, type DocumentModel, render } from '../../src/documents';
-import { fixtureData } from '../helpers/document-fixtures';
+import { NON_CASE_FIXTURE_MODELS, fixtureData } from '../helpers/document-fixtures';
 import { SUPERVISION_FIXTURE_MODELS } from '../helpers/supervision-fixtures';
 import { tempDir } from '../helpers/documents';
 
@@ -23,6 +23,7 @@ const THRESHOLD = 0.002;
 const MODELS: Record<string, () => DocumentModel> = {
   ...Object.fromEntries(DOCUMENT_KIND_REGISTRY.map((k) => [k.code, () => k.build(fixtureData())])),
   ...SUPERVISION_FIXTURE_MODELS,
+  ...NON_CASE_FIXTURE_MODELS,
 };
 
 describe.each(Object.keys(MODELS))('%s', (code) => {

@@ -20,6 +20,7 @@ import { sql as m023 } from './023-performance';
 import { sql as m021 } from './021-case-facts';
 import { sql as m019 } from './019-need-to-know';
 import { sql as m022 } from './022-survey-links';
+import { sql as m018 } from './018-evidence-and-review';
 
 export interface Migration {
   version: number;
@@ -46,6 +47,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 15, name: 'statistics-ledger', sql: m015 },
   { version: 16, name: 'employers', sql: m016 },
   { version: 17, name: 'collective-roster', sql: m017 },
+  { version: 18, name: 'evidence-and-review', sql: m018 },
   { version: 19, name: 'need-to-know', sql: m019 },
   { version: 20, name: 'name-grams', sql: m020 + m020CaseEmployers },
   { version: 21, name: 'case-facts', sql: m021 },

@@ -742,3 +742,42 @@ export interface PerformanceRecordRow {
   created_at: string;
   created_by: string;
 }
+
+/** evidence_submissions (018). */
+export interface EvidenceSubmissionRow {
+  id: string;
+  case_id: string;
+  party_id: string;
+  received_date: string;
+  note: string | null;
+  created_at: string;
+  created_by: string;
+}
+
+/** evidence_items (018). */
+export interface EvidenceItemRow {
+  submission_id: string;
+  seq: number;
+  name: string;
+  source: string | null;
+  purpose: string;
+  pages: number;
+  original: 0 | 1;
+  copies: number;
+}
+
+/** mediation_reviews (018). */
+export interface MediationReviewRow {
+  id: string;
+  mediation_id: string;
+  applicant_date: string;
+  respondent_date: string;
+  accepted_date: string | null;
+  arbitrator_id: string | null;
+  outcome: 'statement' | 'refused' | null;
+  ground: number | null;
+  reason: string | null;
+  decided_date: string | null;
+  created_at: string;
+  created_by: string;
+}

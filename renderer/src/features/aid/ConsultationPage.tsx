@@ -1,3 +1,4 @@
+import { MediationReviewPanel } from './MediationReviewPanel';
 import { Alert, Button, Card, Col, Descriptions, Flex, Form, Input, Modal, Radio, Row, Select, Space, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { AidApplicationView, ConflictMatch, ConsultationView, DutyView, Result } from '../../../../src/api';
@@ -180,6 +181,8 @@ export function ConsultationPage({ id }: { id: string }) {
             <Card size="small" title="由本咨询转入" style={{ marginBottom: 12 }} data-testid="linked">
               {c.cases.map((k) => <div key={k.id}><a onClick={() => go(`cases/${k.id}`)}>仲裁案件 {k.caseNumber ?? '（未受理）'}</a>（{CASE_STATUS_LABELS[k.status]}）</div>)}
               {c.mediations.map((m) => <div key={m.id}>调解：{m.organisation}（{MEDIATION_OUTCOMES[m.outcome]}）</div>)}
+              {/* issue 11 item 6: the result, the 调解协议书 and the arbitral review of the agreement */}
+              {c.mediations.map((m) => <MediationReviewPanel key={`review-${m.id}`} mediationId={m.id} role={user.role} userId={user.id} />)}
             </Card>
           )}
         </Col>

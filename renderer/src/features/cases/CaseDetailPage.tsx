@@ -20,6 +20,7 @@ import { RosterPanel } from './RosterPanel';
 import { PerformancePanel } from './PerformancePanel';
 import { RevealField } from './RevealButton';
 import { CorrectionsBlock, PaperReviewBlock } from './CorrectionsCard';
+import { EvidenceCard } from './EvidenceCard';
 import { DateField, DateItem } from '../../components/DateField';
 
 function PartyBlock({ p, label, masked }: { p: StoredParty; label: string; masked: boolean }) {
@@ -200,6 +201,7 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
         <RosterPanel caseId={c.id} onChange={() => void load()} canManage={!c.closedDate && !deny(user.role, 'case.manage', { acceptanceReservedToArbitrators: reserved })}
           canDecide={!c.closedDate && !deny(user.role, 'case.decide', { acceptanceReservedToArbitrators: reserved })} />
       )}
+      {c.status === 'accepted' && <EvidenceCard c={c} canManage={!c.closedDate && !deny(user.role, 'case.manage', { acceptanceReservedToArbitrators: reserved })} onChange={() => void load()} />}
       {c.status === 'accepted' && <OutcomesPanel caseId={c.id} version={c.timeline.length} onChange={() => void load()} />}
       {c.status === 'accepted' && c.closedDate && <PerformancePanel key={c.timeline.length} caseId={c.id} canManage={!deny(user.role, 'case.manage', { acceptanceReservedToArbitrators: reserved })} />}
       <DocumentsPanel caseId={c.id} status={c.status} version={c.timeline.length} onChange={() => void load()} />

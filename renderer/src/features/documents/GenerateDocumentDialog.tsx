@@ -1,6 +1,6 @@
 import { Alert, Button, Descriptions, Flex, Form, Input, InputNumber, Modal, Radio, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
-import type { ApiError, CaseDocument, DocumentKindView, DocumentPreview, Hearing, StoredParty } from '../../../../src/api';
+import type { ApiError, CaseDocument, DocumentKindView, DocumentPreview, Hearing, MediationView, EvidenceSubmissionView, StoredParty } from '../../../../src/api';
 import { DECISION_SUBJECTS, type Role, mayIssueKind } from '../../../../src/domain';
 import { api } from '../../lib/api-client';
 import { downloadDocument, printDocument } from './document-actions';
@@ -40,6 +40,10 @@ export function GenerateDocumentDialog({ caseId, role, open, accepted, hearings,
   /** The case's parties, for the forms pre-filled for one party (授权委托书, 法定代表人身份证明书, 送达地址确认书). */
   const [parties, setParties] = useState<StoredParty[]>([]);
   const ROLE_LABEL = { applicant: '申请人', respondent: '被申请人', third_party: '第三人' } as const;
+  /** The case's mediations within arbitration with recorded sessions, for the 调解笔录. */
+  const [mediations, setMediations] = useState<MediationView[]>([]);
+  /** The evidence handed in after acceptance, for the 证据收据. */
+  const [evidence, setEvidence] = useState<EvidenceSubmissionView[]>([]);
 
   useEffect(() => {
     if (!open) return;
@@ -52,6 +56,8 @@ export function GenerateDocumentDialog({ caseId, role, open, accepted, hearings,
     // Kinds signed by the tribunal are not offered to a clerk: the service would refuse them (issue 12).
     void api('documents.kinds', { id: caseId }).then((r) => (r.ok ? setKinds(r.value.filter((k) => mayIssueKind(role, k.code))) : setError(r.error.message)));
     void api('cases.get', { id: caseId }).then((r) => r.ok && setParties([...r.value.applicants, ...r.value.respondents, ...r.value.thirdParties]));
+    if (accepted) void api('evidence.list', { id: caseId }).then((r) => r.ok && setEvidence(r.value));
+    if (accepted) void api('cases.outcomes', { id: caseId }).then((r) => r.ok && setMediations(r.value.mediations.filter((m) => m.stage === 'in_arbitration' && m.sessions.length > 0)));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, caseId, role]);
 
@@ -63,6 +69,9 @@ export function GenerateDocumentDialog({ caseId, role, open, accepted, hearings,
     if (v.kind === 'response_notice' && v.evidenceDeadline) payload.evidenceDeadline = ymd(v.evidenceDeadline);
     if (v.kind === 'service_receipt') payload.servedDocumentIds = v.servedDocumentIds ?? [];
     if (needs(v.kind, 'party') && v.partyId) payload.partyId = v.partyId;
+    if (v.kind === 'mediation_record' && v.mediationId) payload.mediationId = v.mediationId;
+    if (v.kind === 'evidence_receipt' && v.submissionId) payload.submissionId = v.submissionId;
+    if (v.kind === 'public_notice' && v.serviceId) payload.serviceId = v.serviceId;
     if (v.kind === 'hearing_notice' && v.layout) payload.layout = v.layout;
     if (v.kind === 'decision') payload.decision = { subject: v.subject, cause: v.cause ?? '', facts: v.facts ?? '', basisAndDecision: v.basisAndDecision ?? '' };
     return {
@@ -74,7 +83,7 @@ export function GenerateDocumentDialog({ caseId, role, open, accepted, hearings,
   /** Server field issues beside the fields: "payload.correction.items.0" -> items, "payload.decision" -> cause. */
   const fail = (e: ApiError) => {
     const field = (path: string) =>
-      ({ 'payload.correction': 'items', 'payload.decision': 'cause', 'payload.servedDocumentIds': 'servedDocumentIds', 'payload.partyId': 'partyId' })[path] ??
+      ({ 'payload.correction': 'items', 'payload.decision': 'cause', 'payload.servedDocumentIds': 'servedDocumentIds', 'payload.partyId': 'partyId', 'payload.mediationId': 'mediationId', 'payload.submissionId': 'submissionId', 'payload.serviceId': 'serviceId' })[path] ??
       path.replace(/^payload\.(correction|decision)\./, '').replace(/^payload\./, '').split('.')[0]!;
     const fields = (e.issues ?? []).filter((i) => i.path).map((i) => ({ name: field(i.path), errors: [i.message] }));
     if (fields.length) form.setFields(fields);
@@ -175,6 +184,21 @@ export function GenerateDocumentDialog({ caseId, role, open, accepted, hearings,
           {needs(kind, 'party') && (
             <Form.Item name="partyId" label="为哪一方当事人制作（按已登记的信息预填，由当事人签名或盖章）" rules={[{ required: true, message: '请选择当事人' }]}>
               <Select options={parties.filter((x) => !needs(kind, 'unit') || x.kind === 'org').map((x) => ({ value: x.id, label: `${ROLE_LABEL[x.role]}：${x.name}` }))} />
+            </Form.Item>
+          )}
+          {kind === 'mediation_record' && (
+            <Form.Item name="mediationId" label="对应的调解（按登记的调解过程制作笔录）" rules={[{ required: true, message: '请选择调解' }]}>
+              <Select options={mediations.map((m) => ({ value: m.id, label: `${m.sessions.map((s) => s.date).join('、')} 调解员 ${[...new Set(m.sessions.map((s) => s.mediator))].join('、')}（${m.sessions.length} 次）` }))} />
+            </Form.Item>
+          )}
+          {kind === 'evidence_receipt' && (
+            <Form.Item name="submissionId" label="对应的证据提交（按登记的证据材料出具）" rules={[{ required: true, message: '请选择证据提交' }]}>
+              <Select options={evidence.map((s) => ({ value: s.id, label: `${s.receivedDate} ${s.partyRole}${s.partyName}提交 ${s.items.length} 项` }))} />
+            </Form.Item>
+          )}
+          {kind === 'public_notice' && (
+            <Form.Item name="serviceId" label="对应的公告送达（按送达登记制作公告）" rules={[{ required: true, message: '请选择公告送达的登记' }]}>
+              <Select options={documents.flatMap((d) => d.services.filter((s) => s.method === 'public_notice').map((s) => ({ value: s.id, label: `${d.title}：${s.partyName}（${s.sentDate} 发出，${s.servedDate} 视为送达）` })))} />
             </Form.Item>
           )}
           {kind === 'response_notice' && <DateItem name="evidenceDeadline" label="举证期限（可不填，由仲裁庭另行指定）" />}

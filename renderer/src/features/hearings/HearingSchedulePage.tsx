@@ -5,8 +5,8 @@ import { HEARING_OUTCOMES, addDays, calendarWeek, isCalendarDate, weekdayOf } fr
 import { DateField } from '../../components/DateField';
 import { api } from '../../lib/api-client';
 import { today } from '../../lib/dates';
-import { printHtml } from '../../lib/pdf';
 import { ExportButton } from '../lists/ExportButton';
+import { base64ToBytes, printHtml, printPdf, saveFile } from '../../lib/pdf';
 
 /** Hearing schedule by day or week, for one venue (the commission's rooms or a circuit site) or all. */
 export function HearingSchedulePage() {
@@ -31,6 +31,16 @@ export function HearingSchedulePage() {
   // 开庭公告: the scheduled hearings of the day or week shown, one section per venue.
   const listed = hearings.filter((h) => h.status === 'scheduled');
   const byVenue = [...new Set(listed.map((h) => h.venueName))].map((v) => ({ venue: v, rows: listed.filter((h) => h.venueName === v) }));
+  const [bulletinError, setBulletinError] = useState<string | null>(null);
+  /** The venue's 开庭公告 for the day shown, as a paper from the document engine (issue 11 item 6). */
+  const bulletin = async (what: 'print' | 'save') => {
+    setBulletinError(null);
+    const r = await api('hearings.bulletin', { venueId: venueId!, date: anchor, format: 'pdf' });
+    if (!r.ok) return setBulletinError(r.error.message);
+    const bytes = base64ToBytes(r.value.base64);
+    if (what === 'print') await printPdf(bytes);
+    else saveFile(bytes, r.value.fileName, r.value.mimeType);
+  };
   const span = days.length === 1 ? `${days[0]}（周${weekday(days[0]!)}）` : `${days[0]} 至 ${days[days.length - 1]}`;
   return (
     <div style={{ maxWidth: 1300 }}>
@@ -41,9 +51,12 @@ export function HearingSchedulePage() {
         <DateField value={anchorText} onChange={(d) => { setAnchorText(d); if (d && isCalendarDate(d)) setAnchorDate(d); }} showError aria-label="查看日期" />
         <Button onClick={() => setAnchor(addDays(anchor, view === 'day' ? 1 : 7))}>下一{view === 'day' ? '日' : '周'}</Button>
  <Button onClick={() => setNoticeOpen(true)}>开庭公告（打印）</Button>
+        <Button disabled={view !== 'day' || !venueId} title={view !== 'day' || !venueId ? '请选择“日”视图和一个场所' : undefined} onClick={() => void bulletin('print')} data-testid="bulletin-print">本场所当日开庭公告（文书）</Button>
+        <Button disabled={view !== 'day' || !venueId} onClick={() => void bulletin('save')}>保存开庭公告 PDF</Button>
         <Select allowClear placeholder="全部场所" style={{ width: 260 }} value={venueId} onChange={setVenueId} options={venues.map((v) => ({ value: v.id, label: v.name }))} aria-label="场所" />
         <ExportButton op="hearings.export" input={{ from: days[0]!, to: days[days.length - 1]!, ...(venueId ? { venueId } : {}) }} disabled={hearings.length === 0} testId="hearings-export" />
       </Flex>
+      {bulletinError && <div className="error-text" role="alert" style={{ color: '#cf1322', marginBottom: 8 }}>{bulletinError}</div>}
       <Modal open={noticeOpen} onCancel={() => setNoticeOpen(false)} width={900} title={`开庭公告：${span}`}
         footer={<Flex gap={8} justify="end"><Button onClick={() => setNoticeOpen(false)}>关闭</Button><Button type="primary" disabled={!listed.length} onClick={() => sheet.current && printHtml(sheet.current)}>打印</Button></Flex>}>
         <div ref={sheet} className="hearing-list" data-testid="hearing-list">
