@@ -46,14 +46,15 @@ const byCaseId = (i: Input): CaseRefs => ({ caseIds: [str(i.caseId)] });
  * How each operation open to a restricted role names its cases:
  * - a function: the cases (or documents, mediations, hearings of cases) the input refers to, each checked;
  * - 'listed': the operation lists cases and its query adds the condition for `caseViewer`;
- * - 'none': no case data in the answer (aggregate figures, templates, the staff list, reference data).
+ * - 'none': no case data in the answer (aggregate figures, templates, the staff list, reference data);
+ * - 'staff': lists across the commission's cases without a need-to-know condition: refused to restricted roles.
  * A function applies whatever the operation's action (employers.lookup names a case although it reads the register).
  * Operations of actions restricted roles do not have (case.manage, case.decide, …) are refused before this, and the
  * legal-aid desk's records (aid.*), the employer register and reference data carry no case's personal data.
  * An operation of case.read, case.draft or mediation.manage missing here is refused to restricted roles (fail closed;
  * tests/integration/case-access.test.ts checks the table is complete).
  */
-export const CASE_SCOPE: Partial<Record<OperationName, ((i: Input) => CaseRefs) | 'listed' | 'none'>> = {
+export const CASE_SCOPE: Partial<Record<OperationName, ((i: Input) => CaseRefs) | 'listed' | 'none' | 'staff'>> = {
   'cases.get': (i) => (typeof i.caseNumber === 'string' ? { caseNumber: i.caseNumber } : byId(i)),
   'cases.related': byId,
   'cases.clock': byId,
@@ -73,16 +74,32 @@ export const CASE_SCOPE: Partial<Record<OperationName, ((i: Input) => CaseRefs) 
   'mediation.conclude': (i) => ({ mediationId: String(i.mediationId) }),
   'employers.lookup': (i) => (i.caseId ? byCaseId(i) : {}),
   'personal.reveal': (i) => ({ partyId: String(i.partyId) }),
+  'evidence.list': byId,
+  'collective.workerClaims': byCaseId,
+  'performance.get': byCaseId,
+  'survey.open': (i) => (i.caseId ? byCaseId(i) : {}),
+  // A mediation before arbitration is the desk's record; one within a case is checked against the case.
+  'review.get': (i) => ({ mediationId: String(i.id) }),
+  'review.paper': (i) => ({ mediationId: String(i.mediationId) }),
   'cases.list': 'listed',
   'cases.export': 'listed',
   'dashboard.get': 'listed',
   'hearings.list': 'listed',
   'stats.drill': 'listed',
+  // Lists across the commission's cases that have no need-to-know condition: the commission's staff only.
+  'hearings.bulletin': 'staff',
+  'hearings.export': 'staff',
+  'mediations.list': 'staff',
+  'mediations.export': 'staff',
+  'documents.register': 'staff',
+  'documents.exportRegister': 'staff',
+  'stats.indicatorDrill': 'staff',
   'staff.list': 'none',
   'mediation.stats': 'none',
   'stats.official': 'none',
   'stats.indicators': 'none',
   'stats.export': 'none',
+  'stats.pdf': 'none',
   'ledger.template': 'none',
   'collective.template': 'none',
 };
@@ -99,6 +116,7 @@ export function requireCaseAccess(ctx: ServiceContext, name: OperationName, acti
   if (viewer === null) return;
   const scope = CASE_SCOPE[name];
   if (scope === 'listed' || scope === 'none') return;
+  if (scope === 'staff') throw new AppError('FORBIDDEN', CASE_REFUSED_MESSAGE);
   if (!scope) {
     if (action && CASE_DATA_ACTIONS.includes(action)) throw new AppError('FORBIDDEN', CASE_REFUSED_MESSAGE);
     return;

@@ -71,6 +71,8 @@ function inputFor(name: OperationName, f: Fixture): Record<string, unknown> {
   if ('documentIds' in input) input.documentIds = [f.doc.id];
   if ('mediationId' in input) input.mediationId = f.mediation.id;
   if (name === 'satisfaction.record') { delete input.consultationId; input.caseId = f.case.id; }
+  if (name === 'survey.open') { delete input.consultationId; input.caseId = f.case.id; }
+  if (name === 'review.get') input.id = f.mediation.id;
   if (name === 'mediation.create') input.stage = 'pre_arbitration';
   if (name === 'cases.saveDraft') input.id = f.case.id;
   if (name === 'personal.reveal') input.partyId = f.case.applicants[0]!.id;
@@ -100,7 +102,7 @@ describe('which operations are checked', () => {
       'bulletins.document', 'bulletins.get', 'bulletins.list', 'calculators.list', 'calculators.run', 'calendar.years', 'conflicts.check',
       'consultations.get', 'consultations.list', 'deadlines.compute', 'deadlines.rules', 'duty.candidates', 'duty.get', 'duty.list',
       'employers.get', 'employers.list', 'employers.towns', 'grades.visitsDue', 'inspections.figures', 'rooms.list', 'settings.get', 'setup.status',
-      'supervision.dashboard', 'supervision.rules', 'venues.list', 'warnings.list',
+      'supervision.dashboard', 'supervision.rules', 'survey.get', 'venues.list', 'warnings.list',
     ].sort());
   });
 });
@@ -122,6 +124,19 @@ describe('every checked operation × every role, on a case the lawyer acts in an
       }
     }
     expect(cells).toBe(checkedOps().length * 7 * 3);
+  });
+
+  it('lists across the commission\'s cases without a need-to-know condition are refused to lawyers and window staff, open to the commission\'s staff', async () => {
+    const staffOnly = (Object.keys(CASE_SCOPE) as OperationName[]).filter((n) => CASE_SCOPE[n] === 'staff');
+    expect(staffOnly.length).toBeGreaterThan(0);
+    for (const name of staffOnly) {
+      for (const user of [lawyer1, window1]) {
+        const r = await dispatchAsync(at('2026-11-10', user), name, inputFor(name, A));
+        expect(isCaseRefusal(r), `${name} × ${user.role}`).toBe(true);
+      }
+      const r = await dispatchAsync(at('2026-11-10', clerk), name, inputFor(name, A));
+      expect(isCaseRefusal(r), `${name} × clerk`).toBe(false);
+    }
   });
 
   it('a refusal says nothing about the case: an unknown id and case number get the same answer as a real one', () => {
