@@ -236,6 +236,13 @@ export interface RelatedCase {
   reasons: string[];
 }
 
+/** One page of the related-case check and the number of related cases (issue 13, scale4). */
+export interface RelatedCasesPage {
+  total: number;
+  offset: number;
+  items: RelatedCase[];
+}
+
 export interface CaseListPage {
   total: number;
   items: CaseSummary[];
