@@ -4,6 +4,8 @@ import { fullIntegrityCheck } from '../db/integrity';
 import type { Db } from '../db/open';
 import { upsertSetting } from '../db/queries/settings';
 import { SYSTEM_USER } from './context';
+
+export { fullIntegrityCheck };
 import { readSettings } from './settings';
 
 /** The background check waits this long after start, so that it does not compete with the first screens. */
