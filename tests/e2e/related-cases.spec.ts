@@ -8,6 +8,7 @@ import { login } from './ui-helpers';
 
 /** Issue 13 (scale4): the related-case check shows one page and the count, and fetches more from the server. */
 test('a draft against an employer with 24 other cases shows 共24件，显示前20件 and the rest on request', async ({ page, desk }) => {
+  desk.addUser('admin', 'admin');
   desk.addUser('clerk1', 'clerk');
   const system = { db: desk.db, session: { user: SYSTEM_USER, system: true }, now: () => new Date() };
   const today = shanghaiDate(new Date());
