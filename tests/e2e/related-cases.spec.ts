@@ -24,7 +24,7 @@ test('a draft against an employer with 24 other cases shows 共24件，显示前
   const self = file(99);
   await page.goto(desk.url);
   await login(page, 'clerk1');
-  await page.goto(`${desk.url}#/cases/${self.id}`);
+  await page.goto(`${desk.url.split('?')[0]}#/cases/${self.id}`);
   const box = page.getByTestId('related-cases');
   await expect(box).toContainText('关联案件检查：发现 24 件可能相关的案件');
   await expect(box.locator('li')).toHaveCount(20);
