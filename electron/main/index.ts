@@ -61,10 +61,10 @@ async function start(): Promise<void> {
   // The automatic daily backup to the folder chosen in the settings (issue 12 item 6): at start and hourly while running.
   void runDailyBackup(db);
   setInterval(() => void runDailyBackup(db), 3_600_000).unref();
-  // The full integrity check (issue 13, scale4): once a Beijing-time day, on its own read-only connection, a few minutes
+  // The full integrity check (issue 13, scale4): once a Beijing-time day, in a worker thread on its own read-only connection, a few minutes
   // after start and then hourly (date-keyed: it runs only when today's has not run).
-  setTimeout(() => runDailyIntegrityCheck(db), INTEGRITY_CHECK_DELAY_MS).unref();
-  setInterval(() => runDailyIntegrityCheck(db), 3_600_000).unref();
+  setTimeout(() => void runDailyIntegrityCheck(db), INTEGRITY_CHECK_DELAY_MS).unref();
+  setInterval(() => void runDailyIntegrityCheck(db), 3_600_000).unref();
   // faces parsed and renderers warmed in the background, so that the first preview does not pay for them (issue 11 item 9)
   setTimeout(() => void warmDocuments(db).catch(() => undefined), 0);
 

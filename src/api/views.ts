@@ -33,7 +33,8 @@ export interface IntegrityCheckResult {
   problems: number;
   /** In Chinese, for the settings page. */
   message: string;
-  cpuMs: number;
+  /** Wall milliseconds the check took. */
+  ms: number;
 }
 
 export interface Settings {

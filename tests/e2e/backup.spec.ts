@@ -20,7 +20,7 @@ test('the administrator chooses the backup folder; the settings page shows the l
   const r = await runDailyBackup(desk.db);
   expect(r).not.toBeNull();
   // the background full check (issue 13, scale4), as the app runs it a few minutes after start
-  expect(runDailyIntegrityCheck(desk.db)).toMatchObject({ ok: true });
+  expect(await runDailyIntegrityCheck(desk.db)).toMatchObject({ ok: true });
   await page.reload();
   await page.getByRole('menuitem', { name: '设置与办案场所' }).click();
   await expect(page.getByTestId('last-backup')).toContainText(r!.file);

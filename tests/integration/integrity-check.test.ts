@@ -45,20 +45,25 @@ describe('full integrity check', () => {
     const settings = () => unwrap<Settings>(dispatch(t!.ctx(t!.admin), 'settings.get', {}));
     expect(settings().lastIntegrityCheck).toBeNull();
     // 2026-11-30 07:00 Beijing time
-    const first = runDailyIntegrityCheck(t.db, new Date('2026-11-29T23:00:00Z'));
+    const first = await runDailyIntegrityCheck(t.db, new Date('2026-11-29T23:00:00Z'));
     expect(first).toMatchObject({ date: '2026-11-30', ok: true, problems: 0, message: '数据库文件完整性检查通过' });
     expect(settings().lastIntegrityCheck).toEqual(first);
     // the same Beijing day (23:30 there): not again
-    expect(runDailyIntegrityCheck(t.db, new Date('2026-11-30T15:30:00Z'))).toBeNull();
+    expect(await runDailyIntegrityCheck(t.db, new Date('2026-11-30T15:30:00Z'))).toBeNull();
     // the next Beijing day starts at 16:00 UTC
-    expect(runDailyIntegrityCheck(t.db, new Date('2026-11-30T16:01:00Z'))).toMatchObject({ date: '2026-12-01', ok: true });
+    expect(await runDailyIntegrityCheck(t.db, new Date('2026-11-30T16:01:00Z'))).toMatchObject({ date: '2026-12-01', ok: true });
     expect(settings().lastIntegrityCheck!.date).toBe('2026-12-01');
+  });
+
+  it('checks an encrypted database in its worker with the same key', async () => {
+    t = await openTestDb({ key: 'integrity-test-key-1' });
+    expect(await runDailyIntegrityCheck(t.db, new Date('2026-11-29T23:00:00Z'))).toMatchObject({ ok: true, message: '数据库文件完整性检查通过' });
   });
 
   it('reports a corrupted database as failed, in Chinese, and keeps the result', async () => {
     const file = await corrupted();
     other = await openDatabase(file);
-    const r = runDailyIntegrityCheck(other, new Date('2026-11-29T23:00:00Z'))!;
+    const r = (await runDailyIntegrityCheck(other, new Date('2026-11-29T23:00:00Z')))!;
     expect(r.ok).toBe(false);
     expect(r.problems).toBeGreaterThan(0);
     expect(r.message).toMatch(/^数据库文件完整性检查未通过（发现 \d+ 处问题）。请勿继续录入/);
