@@ -10,6 +10,7 @@
  * statement for the same answer on the same file. Printed: median and p95 (of `RUNS`, default 30) in ms, the ratio of the
  * medians, and the process's peak RSS while the operation ran.
  */
+import { fullIntegrityCheck } from '../src/db/integrity';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,6 +25,9 @@ import { replicateScaleDb } from './scale-replicate';
 
 const GENERATOR = 1;
 const RUNS = Number(process.env.RUNS ?? 30);
+/** ONLY=<regular expression>: only the rows whose label matches (and none of the open/backup rows), e.g. ONLY='关联|冲突|完整性'. */
+const ONLY = process.env.ONLY ? new RegExp(process.env.ONLY) : null;
+const wanted = (op: string) => !ONLY || ONLY.test(op);
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const SIZES = sizes.length ? sizes : [1000, 10000, 100000];
 const CACHE = process.env.DESK_BENCH_CACHE ?? path.join(os.homedir(), '.cache', 'arbitration-desk-bench');
@@ -109,45 +113,50 @@ for (const n of SIZES) {
   const sizeMiB = fs.statSync(file).size / 1024 / 1024;
   log(`\n${n} cases: ${sizeMiB.toFixed(0)} MiB\n`);
 
-  // Opening: the app's open (pragmas, integrity check, migrations) against a bare open and a schema-version read.
-  const open = time(() => undefined, 1);
-  {
-    const ms: number[] = [];
-    peak = 0;
-    for (let i = 0; i < Math.min(RUNS, 10); i++) {
-      const t0 = performance.now();
-      const db = await openDatabase(file);
-      ms.push(performance.now() - t0);
-      db.close();
-      sample();
-    }
-    Object.assign(open, { median: quantile(ms, 0.5), p95: quantile(ms, 0.95), rss: peak / 1024 / 1024 });
-  }
   const Sqlite = loadSqlite();
-  const bareOpen = time(() => { const b = Sqlite(file); b.pragma('user_version', { simple: true }); b.close(); }, 10);
-  rows.push({ op: '打开数据库（openDatabase：检查、迁移）', n, svc: open, bare: bareOpen });
-  // The pre-migration backup (open.ts: SQLite's online backup of the open database) against a plain file copy.
-  {
-    const b = Sqlite(file, { readonly: true });
-    const ms: number[] = [];
-    const cp: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      let t0 = performance.now();
-      await b.backup(path.join(dir, `backup-${i}.sqlite`));
-      ms.push(performance.now() - t0);
-      t0 = performance.now();
-      fs.copyFileSync(file, path.join(dir, `copy-${i}.sqlite`));
-      cp.push(performance.now() - t0);
-      fs.rmSync(path.join(dir, `backup-${i}.sqlite`));
-      fs.rmSync(path.join(dir, `copy-${i}.sqlite`));
+  if (!ONLY) {
+    // Opening: the app's open (pragmas, integrity check, migrations) against a bare open and a schema-version read.
+    const open = time(() => undefined, 1);
+    {
+      const ms: number[] = [];
+      peak = 0;
+      for (let i = 0; i < Math.min(RUNS, 10); i++) {
+        const t0 = performance.now();
+        const db = await openDatabase(file);
+        ms.push(performance.now() - t0);
+        db.close();
+        sample();
+      }
+      Object.assign(open, { median: quantile(ms, 0.5), p95: quantile(ms, 0.95), rss: peak / 1024 / 1024 });
     }
-    b.close();
-    rows.push({ op: '迁移前备份（SQLite 在线备份）对照文件复制', n, svc: { median: quantile(ms, 0.5), p95: quantile(ms, 0.95), rss: peak / 1024 / 1024 }, bare: { median: quantile(cp, 0.5), p95: quantile(cp, 0.95), rss: 0 } });
+    const bareOpen = time(() => { const b = Sqlite(file); b.pragma('user_version', { simple: true }); b.close(); }, 10);
+    rows.push({ op: '打开数据库（openDatabase：检查、迁移）', n, svc: open, bare: bareOpen });
+    // The pre-migration backup (open.ts: SQLite's online backup of the open database) against a plain file copy.
+    {
+      const b = Sqlite(file, { readonly: true });
+      const ms: number[] = [];
+      const cp: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        let t0 = performance.now();
+        await b.backup(path.join(dir, `backup-${i}.sqlite`));
+        ms.push(performance.now() - t0);
+        t0 = performance.now();
+        fs.copyFileSync(file, path.join(dir, `copy-${i}.sqlite`));
+        cp.push(performance.now() - t0);
+        fs.rmSync(path.join(dir, `backup-${i}.sqlite`));
+        fs.rmSync(path.join(dir, `copy-${i}.sqlite`));
+      }
+      b.close();
+      rows.push({ op: '迁移前备份（SQLite 在线备份）对照文件复制', n, svc: { median: quantile(ms, 0.5), p95: quantile(ms, 0.95), rss: peak / 1024 / 1024 }, bare: { median: quantile(cp, 0.5), p95: quantile(cp, 0.95), rss: 0 } });
+    }
+    const fullCheck = time(() => { const b = Sqlite(file, { readonly: true }); b.pragma('quick_check'); b.close(); }, 3);
+    rows.push({ op: '完整性检查 PRAGMA quick_check（全文件）', n, svc: fullCheck });
   }
-  const fullCheck = time(() => { const b = Sqlite(file, { readonly: true }); b.pragma('quick_check'); b.close(); }, 3);
-  rows.push({ op: '完整性检查 PRAGMA quick_check（全文件）', n, svc: fullCheck });
 
   const db = await openDatabase(file);
+  // The daily background check (decision 331): integrity_check on its own read-only connection, the app's function.
+  const integrityOp = '完整性检查 PRAGMA integrity_check（每日后台，只读连接）';
+  if (wanted(integrityOp)) rows.push({ op: integrityOp, n, svc: time(() => { if (fullIntegrityCheck(db)[0] !== 'ok') throw new Error('integrity_check failed'); }, 2) });
   const bare = Sqlite(file, { readonly: true });
   const sys: ServiceContext = { db, session: { user: SYSTEM_USER, system: true }, now: () => new Date() };
   const arbitrator = db.prepare("SELECT * FROM users WHERE username = 'arbitrator0'").get() as { id: string; username: string; display_name: string; role: UserView['role'] };
@@ -162,6 +171,7 @@ for (const n of SIZES) {
   const weekEnd = addDays(today, 7);
 
   const add = (op: string, svc: () => unknown, bareFn?: () => unknown) => {
+    if (!wanted(op)) return;
     log(`  ${op}\n`);
     rows.push({ op, n, svc: time(svc), bare: bareFn ? time(bareFn) : undefined });
   };
@@ -215,7 +225,8 @@ for (const n of SIZES) {
   search('案号', caseNo, bareSearch('SELECT id FROM cases WHERE case_number = @t'), { t: caseNo });
 
   const busiestCase = (bare.prepare("SELECT case_id FROM parties WHERE credit_code = ? ORDER BY rowid DESC LIMIT 1").get(emp.credit_code) as { case_id: string }).case_id;
-  add(`关联案件（最多案件的用人单位，${emp.k} 件）`, call(sys, 'cases.related', { id: busiestCase }), q('SELECT case_id FROM parties WHERE credit_code = ?', emp.credit_code));
+  // The related-case check answers one page of 20 and the count (decision 330).
+  add(`关联案件（最多案件的用人单位，${emp.k} 件；首页 20 件＋总数）`, call(sys, 'cases.related', { id: busiestCase }), q('SELECT case_id FROM parties WHERE credit_code = ?', emp.credit_code));
   add('利益冲突检查（最多案件的用人单位）', call(sys, 'conflicts.check', { personName: w.name, idNumber: w.id_number, employerName: emp.name, creditCode: emp.credit_code }),
     q('SELECT case_id FROM parties WHERE credit_code = ? OR id_number = ?', emp.credit_code, w.id_number));
   const year = today.slice(0, 4);
@@ -259,7 +270,7 @@ for (const n of SIZES) {
     }
     w2.exec('COMMIT');
   };
-  rows.push({ op: '立案：裸插入同样的行 ＋ 审计链（对照）', n, svc: time(bareFile(true)), bare: time(bareFile(false)) });
+  if (wanted('立案：裸插入同样的行 ＋ 审计链（对照）')) rows.push({ op: '立案：裸插入同样的行 ＋ 审计链（对照）', n, svc: time(bareFile(true)), bare: time(bareFile(false)) });
 
   bare.close();
   db.close();

@@ -10,6 +10,7 @@ import { openKeyed } from '../../src/services/database-key';
 import { storeKey } from '../../src/db/keystore';
 import { runDailyBackup } from '../../src/services/backups';
 import { runDailyGradeReview } from '../../src/services/grade-review';
+import { INTEGRITY_CHECK_DELAY_MS, runDailyIntegrityCheck } from '../../src/services/integrity';
 import {
   APP_ORIGIN, APP_SCHEME, allowDevTools, decidePermission, environmentOverrides, isTrustedUrl, menuTemplate, shouldBlockNavigation,
   windowOpenDecision, isSurveyScreenUrl,
@@ -64,6 +65,10 @@ async function start(): Promise<void> {
   // the daily grade review on first use of the day (issue 16): at start and hourly, once per Beijing date
   setTimeout(() => runDailyGradeReview(db), 0);
   setInterval(() => runDailyGradeReview(db), 3_600_000).unref();
+  // The full integrity check (issue 13, scale4): once a Beijing-time day, in a worker thread on its own read-only connection, a few minutes
+  // after start and then hourly (date-keyed: it runs only when today's has not run).
+  setTimeout(() => void runDailyIntegrityCheck(db), INTEGRITY_CHECK_DELAY_MS).unref();
+  setInterval(() => void runDailyIntegrityCheck(db), 3_600_000).unref();
   // faces parsed and renderers warmed in the background, so that the first preview does not pay for them (issue 11 item 9)
   setTimeout(() => void warmDocuments(db).catch(() => undefined), 0);
 

@@ -8,7 +8,7 @@ import type {
 } from './supervision-views';
 import type { FieldIssue } from './result';
 import type {
-  CalendarYearView, CaseClock, CaseDetail, CaseDocument, AidApplicationView, ClaimDecisionView, ConflictMatch, ConsultationView, Dashboard, DutyView, DocumentFile, DocumentKindView, IssuedDocumentRef, DocumentPreview, HearingRecordView, MediationStats, MediationView, Outcomes, Hearing, Proceedings, Room, CaseListPage, ChainHeadView, ChainVerifyView, CollectiveRosterView, WorkerClaimsView, ExportFile, RosterCheck, StaffMember, DeadlineResult, DeadlineRuleView, RelatedCase, Settings, SetupStatus, UserView, Venue, PersonalReadPage, RevealedValue, ConsultationErasureView, ErasableConsultation, EvidenceSubmissionView, ReviewView,
+  CalendarYearView, CaseClock, CaseDetail, CaseDocument, AidApplicationView, ClaimDecisionView, ConflictMatch, ConsultationView, Dashboard, DutyView, DocumentFile, DocumentKindView, IssuedDocumentRef, DocumentPreview, HearingRecordView, MediationStats, MediationView, Outcomes, Hearing, Proceedings, Room, CaseListPage, ChainHeadView, ChainVerifyView, CollectiveRosterView, WorkerClaimsView, ExportFile, RosterCheck, StaffMember, DeadlineResult, DeadlineRuleView, Settings, SetupStatus, UserView, Venue, PersonalReadPage, RevealedValue, ConsultationErasureView, ErasableConsultation, EvidenceSubmissionView, ReviewView, RelatedCasesPage,
 } from './views';
 import type { DeskIndicators, IndicatorDrillView, LedgerImportReport, OfficialDrill, OfficialReport } from './stats-views';
 import type { MediationListPage, RegisterPage, SurveyLink, SurveyScreen } from './views';
@@ -68,7 +68,7 @@ export const operations = {
   /** Deletes a draft that was never accepted or refused. */
   'cases.discardDraft': op<typeof schemas.id, null>({ input: schemas.id, auth: 'user', action: 'case.draft', doc: '删除草稿' }),
   /** Open and earlier cases sharing an ID number, credit code, or a worker's name at the same employer. */
-  'cases.related': op<typeof schemas.id, RelatedCase[]>({ input: schemas.id, auth: 'user', action: 'case.read', doc: '关联案件检查' }),
+  'cases.related': op<typeof schemas.caseRelated, RelatedCasesPage>({ input: schemas.caseRelated, auth: 'user', action: 'case.read', doc: '关联案件检查' }),
   /** Accepts a draft: assigns the case number and records the acceptance date. */
   'cases.accept': op<typeof schemas.accept, CaseDetail>({ input: schemas.accept, auth: 'user', action: 'case.decideAcceptance', doc: '受理' }),
   /** Refuses a draft with a reason from the list plus text. */

@@ -381,6 +381,12 @@ export const schemas = {
     reasonText: requiredText(2000, '具体理由'),
   }),
   caseGet: z.union([z.strictObject({ id }), z.strictObject({ caseNumber: requiredText(100, '案号') })], { error: '请提供案件编号或案号' }),
+  /** The related-case check's page (issue 13, scale4). */
+  caseRelated: z.strictObject({
+    id,
+    limit: z.number({ error: '每页条数应为数字' }).int().min(1, { error: '每页至少1条' }).max(200, { error: '每页最多200条' }).default(20),
+    offset: z.number({ error: '偏移应为数字' }).int().min(0).max(10_000_000).default(0),
+  }),
   caseList: z.strictObject({
     ...caseListFilter,
     limit: z.number({ error: '条数应为数字' }).int().min(1).max(1000).default(200),

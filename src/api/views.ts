@@ -24,12 +24,27 @@ export interface SetupStatus {
   idleLockMinutes: number;
 }
 
+/** A full integrity check's result (issue 13, scale4). */
+export interface IntegrityCheckResult {
+  /** The Beijing-time day it ran (at most one a day). */
+  date: string;
+  at: string;
+  ok: boolean;
+  problems: number;
+  /** In Chinese, for the settings page. */
+  message: string;
+  /** Wall milliseconds the check took. */
+  ms: number;
+}
+
 export interface Settings {
   commissionName: string;
   /** The second folder (a USB disk or a network share) for the automatic daily backup; null: no automatic backup. */
   backupDir: string | null;
   /** The last backup made (automatic or desk backup); written by the backup code, not by settings.update. */
   lastBackup: { at: string; file: string; bytes: number } | null;
+  /** The last full integrity check (PRAGMA integrity_check, once a day in the background or desk db check --full); written by the check, not by settings.update. */
+  lastIntegrityCheck: IntegrityCheckResult | null;
   /** Minutes without input after which a logged-in window locks until the password is given again. */
   idleLockMinutes: number;
   caseNumberPattern: string;
@@ -240,6 +255,13 @@ export interface RelatedCase {
   respondentNames: string[];
   /** Why it matched, in Chinese, e.g. "申请人张三身份证号码相同". */
   reasons: string[];
+}
+
+/** One page of the related-case check and the number of related cases (issue 13, scale4). */
+export interface RelatedCasesPage {
+  total: number;
+  offset: number;
+  items: RelatedCase[];
 }
 
 export interface CaseListPage {

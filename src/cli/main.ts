@@ -12,6 +12,7 @@ import { seedSupervisionDemo } from './demo-supervision';
 import { speakChinese } from './usage-zh';
 import { backupDatabase, restoreDatabase } from '../db/backup';
 import { defaultBackupDir, recordBackup } from '../services/backups';
+import { fullIntegrityCheck, recordIntegrityCheck } from '../services/integrity';
 import { AppError, CASE_LIST_COLUMNS, schemas } from '../api';
 import { DOCUMENT_KIND_REGISTRY, kindInfo, render } from '../documents';
 import { buildModel } from '../services/documents';
@@ -107,14 +108,19 @@ export function buildProgram(): Command {
   const db = program.command('db').description('数据库');
   db.command('migrate').description('升级数据库结构（升级前自动备份）').action(() =>
     withDb(g(), (d) => print({ file: d.name, version: schemaVersion(d), latest: LATEST_VERSION })));
-  db.command('check').description('完整性检查（文件结构、外键、审计链；不会新建文件）').action(() =>
+  db.command('check').description('完整性检查（文件结构 PRAGMA integrity_check、外键、审计链；不会新建文件）')
+    .option('--full', '同上，并把文件结构检查的结果和日期记入设置（设置页“最近一次完整性检查”；工作台每天在后台自动做一次）')
+    .action((o: { full?: boolean }) =>
     withDb(g(), (d) => {
-      const integrity = (d.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+      // One implementation of the full check (src/db/integrity.ts), shared with the daily background check.
+      const full = o.full ? recordIntegrityCheck(d) : null;
+      const findings = full ? full.findings : fullIntegrityCheck(d);
+      const recorded = full?.result;
       const foreignKeys = d.pragma('foreign_key_check') as unknown[];
       const chain = verifyChain(d);
       const readOnly = (d as Db & { corruptWarning?: string }).corruptWarning ?? null;
-      const ok = integrity.length === 1 && integrity[0] === 'ok' && foreignKeys.length === 0 && chain.ok && !readOnly;
-      print({ ok, integrity, foreignKeyViolations: foreignKeys.length, auditChain: { ok: chain.ok, entries: chain.entries, broken: chain.broken }, version: schemaVersion(d), ...(readOnly ? { warning: readOnly } : {}) });
+      const ok = findings.length === 1 && findings[0] === 'ok' && foreignKeys.length === 0 && chain.ok && !readOnly;
+      print({ ok, integrity: findings, foreignKeyViolations: foreignKeys.length, auditChain: { ok: chain.ok, entries: chain.entries, broken: chain.broken }, version: schemaVersion(d), ...(recorded ? { recorded } : {}), ...(readOnly ? { warning: readOnly } : {}) });
       if (!ok) throw new CliError(chain.ok ? '数据库完整性检查未通过' : `审计链校验未通过：${chain.broken!.entity ?? ''} ${chain.broken!.reason}`);
     }, { mustExist: true }));
   // Encryption at rest (issue 12 item 5).

@@ -53,7 +53,7 @@ export function tableCounts(db: Db): Record<string, number> {
 }
 
 /** Opens a database file, keyed when it is encrypted (and then only with a key). */
-function openFile(file: string, key: string | undefined, readonly: boolean): Db {
+export function openFile(file: string, key: string | undefined, readonly: boolean): Db {
   const encrypted = isEncryptedFile(file);
   if (encrypted && !key) throw new BackupError(`备份文件已加密，请提供其密钥（desk --passphrase-file <密钥文件>）：${file}`);
   const db = loadSqlite()(file, { readonly, fileMustExist: true });

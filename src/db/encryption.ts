@@ -88,10 +88,14 @@ function selectCipher(db: Db): void {
   db.pragma('legacy = 4');
 }
 
+/** The pragmas applyKey runs, in order (also for a connection opened in a worker thread: src/db/integrity.ts). */
+export function keyPragmas(key: string): string[] {
+  return ["cipher = 'sqlcipher'", 'legacy = 4', `hexkey = '${hex(key)}'`];
+}
+
 /** Keys a freshly opened connection. Must run before anything reads the file. */
 export function applyKey(db: Db, key: string): void {
-  selectCipher(db);
-  db.pragma(`hexkey = '${hex(key)}'`);
+  for (const p of keyPragmas(key)) db.pragma(p);
   keys.set(db, key);
 }
 

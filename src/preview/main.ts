@@ -7,6 +7,7 @@ import { openKeyed } from '../services/database-key';
 import { type PreviewServer, PreviewStartError, startPreviewServer } from './server';
 import { runDailyBackup } from '../services/backups';
 import { runDailyGradeReview } from '../services/grade-review';
+import { INTEGRITY_CHECK_DELAY_MS, runDailyIntegrityCheck } from '../services/integrity';
 import { warmDocuments } from '../services/documents';
 
 /**
@@ -49,6 +50,10 @@ setInterval(() => void runDailyBackup(db), 3_600_000).unref();
 // the daily grade review on first use of the day (issue 16): at start and hourly, once per Beijing date
 setTimeout(() => runDailyGradeReview(db), 0);
 setInterval(() => runDailyGradeReview(db), 3_600_000).unref();
+// The full integrity check (issue 13, scale4): once a Beijing-time day, in a worker thread on its own read-only connection, a few minutes
+// after start and then hourly (date-keyed: it runs only when today's has not run).
+setTimeout(() => void runDailyIntegrityCheck(db), INTEGRITY_CHECK_DELAY_MS).unref();
+setInterval(() => void runDailyIntegrityCheck(db), 3_600_000).unref();
 // faces parsed and renderers warmed in the background, so that the first preview does not pay for them (issue 11 item 9)
 setTimeout(() => void warmDocuments(db).catch(() => undefined), 0);
 console.log(`劳动仲裁工作台预览已启动（数据库：${dbFile}）`);

@@ -1,5 +1,5 @@
 import type {
-  CaseDetail, CaseDraft, LimitationRecord, CaseEvent, CaseListPage, CaseSummary, Party, RelatedCase, StoredClaim, StoredEvidence, StoredParty,
+  CaseDetail, CaseDraft, LimitationRecord, CaseEvent, CaseListPage, CaseSummary, Party, RelatedCase, RelatedCasesPage, StoredClaim, StoredEvidence, StoredParty,
 } from '../api';
 import type { schemas } from '../api';
 import type * as z from 'zod';
@@ -26,7 +26,7 @@ import {
 import { insertClaim, insertEvidence, selectCaseClaims, selectCaseEvidence, selectCaseTimeline } from '../db/queries/claims';
 import { consultationExists, markConsultationArbitration } from '../db/queries/consultations';
 import {
-  insertAgent, insertParty, selectAgents, selectCaseParties, selectCasesOfApplicantAgainst, selectPartiesByCreditCode, selectPartiesByIdNumber,
+  insertAgent, insertParty, selectAgents, selectCaseParties, selectRelatedCasePage, countRelatedCases, type RelatedSource,
 } from '../db/queries/parties';
 import type { PartyRow } from '../db/queries/rows';
 import { venueExists } from '../db/queries/venues';
@@ -273,42 +273,47 @@ export function listCases(db: Db, f: CaseListFilter & { viewer?: string | null }
 /**
  * Related-case check before acceptance: another case (not discarded) sharing a party's ID number or credit code,
  * or an applicant with the same name against the same employer (same name or same credit code).
+ * One page and the count (issue 13, scale4): the busiest employer has thousands of cases; SQL counts them and cuts the
+ * page (open cases first, newest received first), and only the page's cases are read.
  */
-export function relatedCases(db: Db, id: string): RelatedCase[] {
+export function relatedCases(db: Db, input: { id: string; limit?: number; offset?: number; viewer?: string | null }): RelatedCasesPage {
+  const { id, limit = 20, offset = 0, viewer = null } = input;
   const c = getCase(db, { id });
-  const found = new Map<string, Set<string>>();
-  const add = (caseId: string, reason: string) => {
-    if (caseId === id) return;
-    if (!found.has(caseId)) found.set(caseId, new Set());
-    found.get(caseId)!.add(reason);
-  };
-  const all = [...c.applicants, ...c.respondents, ...c.thirdParties];
-  for (const p of all) {
+  const sources: RelatedSource[] = [];
+  const says: ((hit: { name: string; role: string }) => string)[] = [];
+  for (const p of [...c.applicants, ...c.respondents, ...c.thirdParties]) {
     const role = PARTY_ROLE_LABELS[p.role];
     if (p.kind === 'person' && p.idNumber) {
-      for (const r of selectPartiesByIdNumber(db, p.idNumber)) {
-        add(r.case_id, r.name === p.name ? `${role}${p.name}身份证件号码相同` : `${role}${p.name}的身份证件号码在该案中登记为“${r.name}”（${PARTY_ROLE_LABELS[r.role]}）`);
-      }
+      sources.push({ kind: 'id', idNumber: p.idNumber });
+      says.push((r) => (r.name === p.name ? `${role}${p.name}身份证件号码相同` : `${role}${p.name}的身份证件号码在该案中登记为“${r.name}”（${PARTY_ROLE_LABELS[r.role as PartyRole]}）`));
     }
     if (p.kind === 'org' && p.creditCode) {
-      for (const r of selectPartiesByCreditCode(db, p.creditCode)) add(r.case_id, `${role}${p.name}统一社会信用代码相同`);
+      sources.push({ kind: 'code', creditCode: p.creditCode });
+      says.push(() => `${role}${p.name}统一社会信用代码相同`);
     }
   }
-  const employers = c.respondents.filter((r) => r.kind === 'org');
-  if (employers.length) {
-    for (const a of c.applicants) {
-      for (const e of employers) {
-        const code = e.kind === 'org' ? (e.creditCode ?? null) : null;
-        for (const caseId of selectCasesOfApplicantAgainst(db, { name: a.name, employer: e.name, code })) add(caseId, `申请人${a.name}与同一用人单位${e.name}`);
-      }
+  for (const a of c.applicants) {
+    for (const e of c.respondents) {
+      if (e.kind !== 'org') continue;
+      sources.push({ kind: 'pair', name: a.name, employer: e.name, code: e.creditCode ?? null });
+      says.push(() => `申请人${a.name}与同一用人单位${e.name}`);
     }
   }
-  // One statement for all of them (issue 13: the busiest employer has thousands of cases at 100,000).
-  const out: RelatedCase[] = selectCaseSummaries(db, [...found.keys()]).map((r) => ({
-    caseId: r.id, caseNumber: r.case_number, status: r.status, receivedDate: r.received_date,
-    applicantNames: (JSON.parse(r.applicants) as [string, string | null][]).map(([name]) => name), respondentNames: JSON.parse(r.respondents) as string[],
-    reasons: [...found.get(r.id)!],
-  }));
-  const openFirst = (s: CaseStatus) => (s === 'accepted' ? 0 : s === 'draft' ? 1 : 2);
-  return out.sort((a, b) => openFirst(a.status) - openFirst(b.status) || b.receivedDate.localeCompare(a.receivedDate));
+  const hits = selectRelatedCasePage(db, { self: id, sources, limit, offset, viewer }); // only the cases the viewer may read (issue 12 item 2)
+  const total = hits.length ? hits[0]!.total : offset > 0 ? countRelatedCases(db, { self: id, sources, viewer }) : 0;
+  const reasons = new Map<string, Set<string>>();
+  for (const h of hits) {
+    const set = reasons.get(h.case_id) ?? reasons.set(h.case_id, new Set()).get(h.case_id)!;
+    set.add(says[h.src]!(h));
+  }
+  const byId = new Map(selectCaseSummaries(db, [...reasons.keys()]).map((r) => [r.id, r]));
+  const items: RelatedCase[] = [...reasons.keys()].map((caseId) => {
+    const r = byId.get(caseId)!;
+    return {
+      caseId, caseNumber: r.case_number, status: r.status, receivedDate: r.received_date,
+      applicantNames: (JSON.parse(r.applicants) as [string, string | null][]).map(([name]) => name), respondentNames: JSON.parse(r.respondents) as string[],
+      reasons: [...reasons.get(caseId)!],
+    };
+  });
+  return { total, offset, items };
 }

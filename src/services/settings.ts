@@ -9,6 +9,7 @@ export const DEFAULT_SETTINGS: Settings = {
   idleLockMinutes: 15,
   backupDir: null,
   lastBackup: null,
+  lastIntegrityCheck: null,
   caseNumberPattern: DEFAULT_CASE_NUMBER_PATTERN,
   documentNumberPatterns: { ...DEFAULT_DOCUMENT_NUMBER_PATTERNS },
   acceptanceReservedToArbitrators: false,

@@ -139,6 +139,14 @@ describe('every checked operation × every role, on a case the lawyer acts in an
     }
   });
 
+  it('related cases list only the cases the reader may read: the agent sees none of the others, the clerk sees them', () => {
+    const forClerk = unwrap<{ total: number; items: { caseId: string }[] }>(dispatch(at('2026-11-10', clerk), 'cases.related', { id: A.case.id }));
+    expect(forClerk.items.map((r) => r.caseId)).toContain(B.case.id);
+    const forLawyer = unwrap<{ total: number; items: { caseId: string }[] }>(dispatch(at('2026-11-10', lawyer1), 'cases.related', { id: A.case.id }));
+    expect(forLawyer.items.map((r) => r.caseId)).not.toContain(B.case.id);
+    expect(forLawyer.total).toBe(forLawyer.items.length);
+  });
+
   it('a refusal says nothing about the case: an unknown id and case number get the same answer as a real one', () => {
     const refused = { ok: false, error: { code: 'FORBIDDEN', message: CASE_REFUSED_MESSAGE } };
     expect(dispatch(t.ctx(lawyer1), 'cases.get', { id: B.case.id })).toEqual(refused);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CaseDetail, CaseListPage, RelatedCase } from '../../src/api';
+import type { CaseDetail, CaseListPage, RelatedCasesPage } from '../../src/api';
 import { dispatch } from '../../src/services';
 import { type TestDb, openTestDb, unwrap } from '../helpers/db';
 import { CREDIT, IDS, sampleDraft } from '../helpers/fixtures';
@@ -238,7 +238,7 @@ describe('finding cases again', () => {
     const sameId = unwrap<CaseDetail>(dispatch(ctx, 'cases.saveDraft', sampleDraft({
       applicants: [{ kind: 'person', name: '张叁', idNumber: IDS.zhangSan }], respondents: [{ kind: 'org', name: '无关公司' }],
     })));
-    const rel = unwrap<RelatedCase[]>(dispatch(ctx, 'cases.related', { id: sameId.id }));
+    const rel = unwrap<RelatedCasesPage>(dispatch(ctx, 'cases.related', { id: sameId.id })).items;
     expect(rel).toHaveLength(1);
     expect(rel[0]!.caseNumber).toBe('温劳人仲案字〔2026〕第1号');
     expect(rel[0]!.reasons.join()).toContain('登记为“张三”');
@@ -246,18 +246,50 @@ describe('finding cases again', () => {
     const sameNameSameEmployer = unwrap<CaseDetail>(dispatch(ctx, 'cases.saveDraft', sampleDraft({
       applicants: [{ kind: 'person', name: '李四' }], respondents: [{ kind: 'org', name: '成都信达电子有限公司' }],
     })));
-    const rel2 = unwrap<RelatedCase[]>(dispatch(ctx, 'cases.related', { id: sameNameSameEmployer.id }));
+    const rel2 = unwrap<RelatedCasesPage>(dispatch(ctx, 'cases.related', { id: sameNameSameEmployer.id })).items;
     expect(rel2.map((r) => r.caseId)).toContain(first.id);
     expect(rel2.find((r) => r.caseId === first.id)!.reasons).toContain('申请人李四与同一用人单位成都信达电子有限公司');
 
     const unrelated = unwrap<CaseDetail>(dispatch(ctx, 'cases.saveDraft', sampleDraft({
       applicants: [{ kind: 'person', name: '李四', idNumber: IDS.zhaoLiu }], respondents: [{ kind: 'org', name: '别的公司' }],
     })));
-    expect(unwrap<RelatedCase[]>(dispatch(ctx, 'cases.related', { id: unrelated.id })).filter((r) => r.caseId === first.id)).toEqual([]);
+    expect(unwrap<RelatedCasesPage>(dispatch(ctx, 'cases.related', { id: unrelated.id })).items.filter((r) => r.caseId === first.id)).toEqual([]);
     const byCode = unwrap<CaseDetail>(dispatch(ctx, 'cases.saveDraft', sampleDraft({
       applicants: [{ kind: 'person', name: '钱七' }], respondents: [{ kind: 'org', name: '信达（改名后）', creditCode: CREDIT.xinda }],
     })));
-    expect(unwrap<RelatedCase[]>(dispatch(ctx, 'cases.related', { id: byCode.id })).find((r) => r.caseId === first.id)!.reasons.join()).toContain('统一社会信用代码相同');
+    expect(unwrap<RelatedCasesPage>(dispatch(ctx, 'cases.related', { id: byCode.id })).items.find((r) => r.caseId === first.id)!.reasons.join()).toContain('统一社会信用代码相同');
+  });
+
+  it('pages the related cases in SQL: the count of all of them, open cases first and newest received first, one page at a time (issue 13)', () => {
+    const ctx = t.ctx(t.user('clerk1', 'clerk'));
+    const file = (day: string, name: string) => unwrap<CaseDetail>(dispatch(ctx, 'cases.saveDraft', sampleDraft({
+      receivedDate: day, applicants: [{ ...sampleDraft().applicants[0]!, name }], respondents: [{ kind: 'org', name: '成都信达电子有限公司', creditCode: CREDIT.xinda }],
+    })));
+    const drafts = Array.from({ length: 12 }, (_, i) => file(`2026-11-${String(5 + i).padStart(2, '0')}`, `工人${i}`));
+    // three accepted (open cases first), one discarded (never related)
+    for (const d of drafts.slice(0, 3)) unwrap(dispatch(ctx, 'cases.accept', { id: d.id, acceptanceDate: '2026-11-21' }));
+    unwrap(dispatch(ctx, 'cases.discardDraft', { id: drafts[3]!.id }));
+    const self = unwrap<CaseDetail>(dispatch(ctx, 'cases.saveDraft', sampleDraft({
+      applicants: [{ kind: 'person', name: '新申请人' }], respondents: [{ kind: 'org', name: '成都信达电子有限公司', creditCode: CREDIT.xinda }],
+    })));
+    const page = (q: Record<string, unknown>) => unwrap<RelatedCasesPage>(dispatch(ctx, 'cases.related', { id: self.id, ...q }));
+    const first = page({ limit: 5 });
+    expect(first.total).toBe(11);
+    expect(first.offset).toBe(0);
+    expect(first.items.map((r) => r.status)).toEqual(['accepted', 'accepted', 'accepted', 'draft', 'draft']);
+    expect(first.items.map((r) => r.receivedDate)).toEqual(['2026-11-07', '2026-11-06', '2026-11-05', '2026-11-16', '2026-11-15']);
+    expect(first.items[0]!.reasons).toEqual(['被申请人成都信达电子有限公司统一社会信用代码相同']);
+    const all = [...first.items, ...page({ limit: 5, offset: 5 }).items, ...page({ limit: 5, offset: 10 }).items];
+    expect(all.map((r) => r.caseId)).toEqual(page({ limit: 50 }).items.map((r) => r.caseId));
+    expect(new Set(all.map((r) => r.caseId)).size).toBe(11);
+    expect(all.map((r) => r.caseId)).not.toContain(self.id);
+    expect(all.map((r) => r.caseId)).not.toContain(drafts[3]!.id);
+    // a page past the end still says how many there are
+    expect(page({ limit: 5, offset: 40 })).toEqual({ total: 11, offset: 40, items: [] });
+    // the default page is 20
+    expect(page({}).items).toHaveLength(11);
+    const bad = dispatch(ctx, 'cases.related', { id: self.id, limit: 0 });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ message: '每页至少1条' }] } });
   });
 
   it('hides a discarded draft but keeps its history', () => {

@@ -1,4 +1,5 @@
 import type { Db } from '../open';
+import { caseVisibleCondition } from './case-access';
 import type { AgentRow, PartyRow } from './rows';
 import { stmt } from './stmt';
 
@@ -46,21 +47,55 @@ export function insertAgent(db: Db, r: AgentRow): void {
     .run(r.id, r.party_id, r.seq, r.name, r.kind, r.organisation, r.phone, r.user_id);
 }
 
-/** A party of another (not discarded) case found by the related-case check. */
-export type RelatedPartyRow = Pick<PartyRow, 'case_id' | 'name' | 'role'>;
+/** One test of the related-case check (issue 13, scale4): a party's ID number, an organisation's credit code, or an applicant's name against an employer. */
+export type RelatedSource =
+  | { kind: 'id'; idNumber: string }
+  | { kind: 'code'; creditCode: string }
+  | { kind: 'pair'; name: string; employer: string; code: string | null };
 
-export function selectPartiesByIdNumber(db: Db, idNumber: string): RelatedPartyRow[] {
-  return stmt(db, "SELECT p.case_id, p.name, p.role FROM parties p JOIN cases k ON k.id = p.case_id WHERE k.status <> 'discarded' AND p.id_number = ?").all(idNumber) as RelatedPartyRow[];
+/** A hit of the related-case page: which source (index into the sources) found the case, and the party it found. */
+export interface RelatedHitRow { case_id: string; src: number; name: string; role: string; total: number }
+
+function relatedHits(sources: RelatedSource[], params: Record<string, unknown>): string {
+  return sources.map((s, i) => {
+    if (s.kind === 'id') {
+      params[`v${i}`] = s.idNumber;
+      return `SELECT case_id, ${i} AS src, name, role FROM parties WHERE id_number = @v${i}`;
+    }
+    if (s.kind === 'code') {
+      params[`v${i}`] = s.creditCode;
+      return `SELECT case_id, ${i} AS src, name, role FROM parties WHERE credit_code = @v${i}`;
+    }
+    Object.assign(params, { [`a${i}`]: s.name, [`e${i}`]: s.employer, [`c${i}`]: s.code });
+    return `SELECT a.case_id, ${i} AS src, a.name, a.role FROM parties a JOIN parties e ON e.case_id = a.case_id AND e.role = 'respondent'
+      WHERE a.role = 'applicant' AND a.name = @a${i} AND (e.name = @e${i} OR (e.credit_code IS NOT NULL AND e.credit_code = @c${i}))`;
+  }).join('\n      UNION ALL ');
 }
 
-export function selectPartiesByCreditCode(db: Db, creditCode: string): RelatedPartyRow[] {
-  return stmt(db, "SELECT p.case_id, p.name, p.role FROM parties p JOIN cases k ON k.id = p.case_id WHERE k.status <> 'discarded' AND p.credit_code = ?").all(creditCode) as RelatedPartyRow[];
+/**
+ * The related cases of a case as one page and a count, in SQL (issue 13, scale4: the busiest employer has thousands of
+ * cases; the check shows the first page and 共 N 件): the other, not discarded cases found by any source, open ones first
+ * (accepted, then drafts, then the rest), newest received first; each page case's hits, to say why it matched.
+ * Rows are the page's hits in page order, each carrying the total; no row when the page is empty.
+ */
+export function selectRelatedCasePage(db: Db, p: { self: string; sources: RelatedSource[]; limit: number; offset: number; viewer?: string | null }): RelatedHitRow[] {
+  if (!p.sources.length) return [];
+  const params: Record<string, unknown> = { self: p.self, limit: p.limit, offset: p.offset };
+  const visible = caseVisibleCondition('k.id', p.viewer ?? null, params); // need-to-know (issue 12 item 2)
+  return stmt(db, `WITH hits AS MATERIALIZED (${relatedHits(p.sources, params)}),
+    cand AS MATERIALIZED (SELECT k.id, k.received_date, CASE k.status WHEN 'accepted' THEN 0 WHEN 'draft' THEN 1 ELSE 2 END AS rank
+      FROM cases k WHERE k.id IN (SELECT case_id FROM hits) AND k.status <> 'discarded' AND k.id <> @self AND ${visible}),
+    page AS (SELECT id, rank, received_date FROM cand ORDER BY rank, received_date DESC, id LIMIT @limit OFFSET @offset)
+    SELECT h.case_id, h.src, h.name, h.role, (SELECT count(*) FROM cand) AS total
+    FROM page JOIN hits h ON h.case_id = page.id ORDER BY page.rank, page.received_date DESC, page.id, h.src`).all(params) as RelatedHitRow[];
 }
 
-/** Cases (not discarded) where an applicant of this name claims against an employer of this name or credit code. */
-export function selectCasesOfApplicantAgainst(db: Db, p: { name: string; employer: string; code: string | null }): string[] {
-  return (stmt(db, `SELECT DISTINCT a.case_id FROM parties a JOIN cases k ON k.id = a.case_id
-      JOIN parties e ON e.case_id = a.case_id AND e.role = 'respondent'
-      WHERE k.status <> 'discarded' AND a.role = 'applicant' AND a.name = @name AND (e.name = @employer OR (e.credit_code IS NOT NULL AND e.credit_code = @code))`)
-    .all(p) as Pick<PartyRow, 'case_id'>[]).map((r) => r.case_id);
+/** The number of related cases (for a page past the end, which has no row to carry it). */
+export function countRelatedCases(db: Db, p: { self: string; sources: RelatedSource[]; viewer?: string | null }): number {
+  if (!p.sources.length) return 0;
+  const params: Record<string, unknown> = { self: p.self };
+  const visible = caseVisibleCondition('k.id', p.viewer ?? null, params);
+  return (stmt(db, `SELECT count(*) AS n FROM cases k WHERE k.id IN (SELECT case_id FROM (${relatedHits(p.sources, params)}))
+    AND k.status <> 'discarded' AND k.id <> @self AND ${visible}`).get(params) as { n: number }).n;
 }
+

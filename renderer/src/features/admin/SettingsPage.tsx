@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Col, Flex, Form, Input, InputNumber, Row, Select, Switch } from 'antd';
+import { Alert, App, Button, Card, Col, Flex, Form, Input, InputNumber, Row, Select, Switch, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { Room, Settings, Venue } from '../../../../src/api';
 import { DOCUMENT_NUMBER_SERIES, formatCaseNumber } from '../../../../src/domain';
@@ -92,6 +92,16 @@ export function SettingsPage() {
       <Card size="small" title="备份与恢复" style={{ marginBottom: 12 }} data-testid="backup-card">
         <p data-testid="last-backup">
           最近一次备份：{settings.lastBackup ? `${new Date(settings.lastBackup.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}，${settings.lastBackup.file}（${(settings.lastBackup.bytes / 1024 / 1024).toFixed(1)} MB）` : '尚无备份'}
+        </p>
+        <p data-testid="last-integrity-check">
+          最近一次完整性检查：{settings.lastIntegrityCheck ? (
+            <>
+              {new Date(settings.lastIntegrityCheck.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}，
+              <Typography.Text type={settings.lastIntegrityCheck.ok ? 'success' : 'danger'}>{settings.lastIntegrityCheck.message}</Typography.Text>
+            </>
+          ) : '尚未检查'}
+          <br />
+          <span className="muted">工作台每天在后台自动检查一次数据库文件（启动几分钟后）；也可在命令行运行 <code>desk db check --full</code>。</span>
         </p>
         <p>立即备份：在命令行运行 <code>desk backup</code>，或在 <code>desk backup --to</code> 后接文件夹路径。备份文件名含日期、时间和数据库版本，备份后自动核对完整性和各表行数。</p>
         <p>

@@ -1,6 +1,6 @@
 import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, Modal, Popover, Select, Spin, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import type { CaseDetail, RelatedCase, StoredParty } from '../../../../src/api';
+import type { CaseDetail, RelatedCasesPage, StoredParty } from '../../../../src/api';
 import {
   AGENT_KIND_LABELS, CASE_STATUS_LABELS, CLAIM_TYPE_INFO, GROUP_FLAG_LABELS, ID_TYPE_LABELS, NON_ACCEPTANCE_REASONS,
   NON_ACCEPTANCE_REASON_CODES, REPRESENTATIVE_KIND_LABELS, SEX_LABELS, deny, formatFen, isCalendarDate, partiesLabel,
@@ -56,12 +56,16 @@ function PartyBlock({ p, label, masked }: { p: StoredParty; label: string; maske
   return <Descriptions size="small" bordered column={3} title={label} items={items} style={{ marginBottom: 12 }} />;
 }
 
+/** Related cases shown at a time (issue 13, scale4). */
+const RELATED_PAGE = 20;
+
 /** The case page: parties, claims, evidence, timeline; for a draft the related-case check and the acceptance decision. */
 export function CaseDetailPage({ caseId }: { caseId: string }) {
   const { user } = useSession();
   const { message, modal } = App.useApp();
   const [c, setC] = useState<CaseDetail | null>(null);
-  const [related, setRelated] = useState<RelatedCase[] | null>(null);
+  const [related, setRelated] = useState<RelatedCasesPage | null>(null);
+  const [moreLoading, setMoreLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [acceptDate, setAcceptDate] = useState<string | undefined>(today());
   const [refuseOpen, setRefuseOpen] = useState(false);
@@ -72,9 +76,18 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
     const r = await api('cases.get', { id: caseId });
     if (!r.ok) return setError(r.error.message);
     setC(r.value);
-    const rel = await api('cases.related', { id: caseId });
+    const rel = await api('cases.related', { id: caseId, limit: RELATED_PAGE });
     if (rel.ok) setRelated(rel.value);
   }, [caseId]);
+  // The next page of the related-case check, appended (issue 13: the busiest employer has thousands of cases).
+  const moreRelated = async () => {
+    if (!related) return;
+    setMoreLoading(true);
+    const rel = await api('cases.related', { id: caseId, limit: RELATED_PAGE, offset: related.items.length });
+    setMoreLoading(false);
+    if (!rel.ok) return void message.error(rel.error.message);
+    setRelated({ total: rel.value.total, offset: 0, items: [...related.items, ...rel.value.items] });
+  };
   useEffect(() => {
     void load();
     void api('settings.get', {}).then((s) => s.ok && setReserved(s.value.acceptanceReservedToArbitrators));
@@ -140,22 +153,30 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
       {c.status === 'draft' && (
         <Card size="small" title="受理审查" style={{ marginBottom: 12 }} data-testid="acceptance-panel">
           <div style={{ marginBottom: 12 }} data-testid="related-cases">
-            {related === null ? <Spin size="small" /> : related.length === 0 ? (
+            {related === null ? <Spin size="small" /> : related.total === 0 ? (
               <Alert type="success" showIcon title="关联案件检查：未发现同一当事人（身份证号、信用代码）或同一用人单位下同名申请人的其他案件" />
             ) : (
               <Alert
                 type="warning"
                 showIcon
-                title={`关联案件检查：发现 ${related.length} 件可能相关的案件，请核对是否重复申请或应并案处理`}
+                title={`关联案件检查：发现 ${related.total} 件可能相关的案件，请核对是否重复申请或应并案处理`}
                 description={
-                  <ul style={{ margin: 0, paddingLeft: 18 }}>
-                    {related.map((r) => (
-                      <li key={r.caseId}>
-                        <a href={`#/cases/${r.caseId}`}>{r.caseNumber ?? '未受理的申请'}</a>（{CASE_STATUS_LABELS[r.status]}，收件 {r.receivedDate}）
-                        {r.applicantNames.join('、')} 诉 {r.respondentNames.join('、')} —— {r.reasons.join('；')}
-                      </li>
-                    ))}
-                  </ul>
+                  <>
+                    <ul style={{ margin: 0, paddingLeft: 18 }}>
+                      {related.items.map((r) => (
+                        <li key={r.caseId}>
+                          <a href={`#/cases/${r.caseId}`}>{r.caseNumber ?? '未受理的申请'}</a>（{CASE_STATUS_LABELS[r.status]}，收件 {r.receivedDate}）
+                          {r.applicantNames.join('、')} 诉 {r.respondentNames.join('、')} —— {r.reasons.join('；')}
+                        </li>
+                      ))}
+                    </ul>
+                    {related.total > related.items.length && (
+                      <div style={{ marginTop: 8 }} data-testid="related-more">
+                        <span className="muted">共 {related.total} 件，显示前 {related.items.length} 件（在办案件在前，收件日期由近及远）</span>{' '}
+                        <Button size="small" loading={moreLoading} onClick={() => void moreRelated()}>再显示 {Math.min(RELATED_PAGE, related.total - related.items.length)} 件</Button>
+                      </div>
+                    )}
+                  </>
                 }
               />
             )}
