@@ -205,7 +205,9 @@ describe('keys', () => {
     expect(fs.statSync(sheet).mode & 0o777).toBe(0o600);
     const text = execFileSync('pdftotext', ['-layout', sheet, '-'], { encoding: 'utf8' });
     expect(text).toContain('数据库恢复密钥单');
-    for (const group of opened.key.key!.split('-')) expect(text).toContain(group);
+    // pdftotext -layout sometimes splits a group at a wide glyph ("F VSX"); the sheet prints each group whole
+    const compact = text.replace(/\s+/g, '');
+    for (const group of opened.key.key!.split('-')) expect(compact).toContain(group);
     expect(text).toContain('desk --passphrase-file');
   });
 });
