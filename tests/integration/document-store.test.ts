@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseDetail, CaseDocument, DocumentFile } from '../../src/api';
 import { backupDatabase, backupStoreDir, restoreDatabase } from '../../src/db/backup';
-import { checkStore, storeDir, storePath } from '../../src/db/document-store';
+import { checkStore, getDocumentFile, storeDir, storePath } from '../../src/db/document-store';
 import { verifyChain } from '../../src/db/audit-chain';
 import { selectStoredHashes } from '../../src/db/queries/documents';
 import { openDatabase } from '../../src/db/open';
@@ -67,6 +67,34 @@ describe('document store', () => {
     const { doc } = await issued(t);
     const stored = fs.readFileSync(storePath(storeDir(t.db)!, doc.pdfSha256!));
     expect(stored.includes(Buffer.from('%PDF-'))).toBe(true);
+  });
+
+  it('encrypting a plain database encrypts its store; a re-key stopped after the database leaves .next files that a read uses', async () => {
+    t = await openTestDb();
+    const { doc } = await issued(t);
+    const file = t.file;
+    const dir = storeDir(t.db)!;
+    t.close();
+    t = null;
+    expect(fs.readFileSync(storePath(dir, doc.pdfSha256!)).includes(Buffer.from('%PDF-'))).toBe(true);
+    const db = await openDatabase(file, { key: KEY });
+    try {
+      expect(fs.readFileSync(storePath(dir, doc.pdfSha256!)).includes(Buffer.from('%PDF-'))).toBe(false);
+      expect(checkStore(db, selectStoredHashes(db))).toMatchObject({ ok: 2, missing: [], damaged: [], orphans: [] });
+      // a re-key that stopped between the database re-key and the swap of the files
+      const next = 'the next passphrase 2026';
+      const { seal, unseal } = await import('../../src/db/document-store');
+      const p = storePath(dir, doc.pdfSha256!);
+      fs.writeFileSync(`${p}.next`, seal(unseal(fs.readFileSync(p), doc.pdfSha256!, KEY), doc.pdfSha256!, next));
+      const { rekeyOpenDatabase } = await import('../../src/db/encryption');
+      rekeyOpenDatabase(db, next);
+      expect(sha(getDocumentFile(db, doc.pdfSha256!))).toBe(doc.pdfSha256);
+      expect(fs.existsSync(`${p}.next`)).toBe(false);
+      // the DOCX had no .next: it is refused as a file of another key, not served
+      expect(() => getDocumentFile(db, doc.docxSha256!)).toThrow(/其他密钥/);
+    } finally {
+      db.close();
+    }
   });
 
   it('a changed byte or a deleted file is refused in Chinese, never served; db check reports it', async () => {
