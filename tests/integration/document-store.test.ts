@@ -97,6 +97,22 @@ describe('document store', () => {
     }
   });
 
+  it('a register row issued before the store (bytes in the row) is still served from the row, hash checked', async () => {
+    t = await openTestDb({ key: KEY });
+    const { doc, at } = await issued(t);
+    const pdf = Buffer.from(unwrap<DocumentFile>(fileOf(t, at, doc.id, 'pdf')).base64, 'base64');
+    const docx = Buffer.from(unwrap<DocumentFile>(fileOf(t, at, doc.id, 'docx')).base64, 'base64');
+    // the row as issue 13 found it: the files in the row (a copy of the issued row under a new id)
+    const row = t.db.prepare('SELECT * FROM case_documents WHERE id = ?').get(doc.id) as Record<string, unknown>;
+    const legacy = { ...row, id: 'abcdef00000000000000000000000001', series_id: 'abcdef00000000000000000000000001', pdf, docx };
+    const cols = Object.keys(legacy);
+    t.db.prepare(`INSERT INTO case_documents (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...cols.map((k) => (legacy as Record<string, unknown>)[k]));
+    fs.rmSync(`${t.file}.documents`, { recursive: true });
+    expect(sha(Buffer.from(unwrap<DocumentFile>(fileOf(t, at, legacy.id, 'pdf')).base64, 'base64'))).toBe(doc.pdfSha256);
+    // the store-backed row, whose files were just removed, is refused
+    expect(fileOf(t, at, doc.id, 'pdf')).toMatchObject({ ok: false, error: { message: expect.stringContaining('文书文件缺失') } });
+  });
+
   it('a changed byte or a deleted file is refused in Chinese, never served; db check reports it', async () => {
     t = await openTestDb({ key: KEY });
     const { doc, at } = await issued(t);
