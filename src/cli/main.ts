@@ -11,6 +11,8 @@ import { creditCode, demoDrafts, demoRoster } from './demo-data';
 import { seedSupervisionDemo } from './demo-supervision';
 import { speakChinese } from './usage-zh';
 import { backupDatabase, restoreDatabase } from '../db/backup';
+import { checkStore, rekeyStore, storeDir } from '../db/document-store';
+import { selectStoredHashes } from '../db/queries/documents';
 import { defaultBackupDir, recordBackup } from '../services/backups';
 import { fullIntegrityCheck, recordIntegrityCheck } from '../services/integrity';
 import { AppError, CASE_LIST_COLUMNS, schemas } from '../api';
@@ -119,9 +121,12 @@ export function buildProgram(): Command {
       const foreignKeys = d.pragma('foreign_key_check') as unknown[];
       const chain = verifyChain(d);
       const readOnly = (d as Db & { corruptWarning?: string }).corruptWarning ?? null;
-      const ok = findings.length === 1 && findings[0] === 'ok' && foreignKeys.length === 0 && chain.ok && !readOnly;
-      print({ ok, integrity: findings, foreignKeyViolations: foreignKeys.length, auditChain: { ok: chain.ok, entries: chain.entries, broken: chain.broken }, version: schemaVersion(d), ...(recorded ? { recorded } : {}), ...(readOnly ? { warning: readOnly } : {}) });
-      if (!ok) throw new CliError(chain.ok ? '数据库完整性检查未通过' : `审计链校验未通过：${chain.broken!.entity ?? ''} ${chain.broken!.reason}`);
+      // the document store (decision 340): missing or damaged files fail the check; orphans (an issue that did not commit) are listed
+      const store = checkStore(d, selectStoredHashes(d));
+      const storeOk = store.missing.length === 0 && store.damaged.length === 0;
+      const ok = findings.length === 1 && findings[0] === 'ok' && foreignKeys.length === 0 && chain.ok && !readOnly && storeOk;
+      print({ ok, integrity: findings, foreignKeyViolations: foreignKeys.length, auditChain: { ok: chain.ok, entries: chain.entries, broken: chain.broken }, documentStore: store, version: schemaVersion(d), ...(recorded ? { recorded } : {}), ...(readOnly ? { warning: readOnly } : {}) });
+      if (!ok) throw new CliError(!chain.ok ? `审计链校验未通过：${chain.broken!.entity ?? ''} ${chain.broken!.reason}` : !storeOk ? `文书存放处检查未通过：缺失 ${store.missing.length} 个、损坏 ${store.damaged.length} 个文书文件` : '数据库完整性检查未通过');
     }, { mustExist: true }));
   // Encryption at rest (issue 12 item 5).
   db.command('encrypt').description('加密数据库（先做核对过的未加密副本，加密并核对后销毁副本）；未提供密钥时生成恢复密钥并打印恢复密钥单')
@@ -149,7 +154,10 @@ export function buildProgram(): Command {
       const { db: d } = await openKeyed(file, { passphraseFile: g().passphraseFile }, { mustExist: true });
       try {
         const next = o.newPassphraseFile ? readPassphraseFile(o.newPassphraseFile) : generateRecoveryKey();
-        rekeyOpenDatabase(d, next);
+        // the document store is re-encrypted around the re-key (decision 340)
+        const dir = storeDir(d);
+        if (dir) rekeyStore(dir, keyOf(d), next, () => rekeyOpenDatabase(d, next));
+        else rekeyOpenDatabase(d, next);
         const heldIn = o.storeKey || fs.existsSync(keyFilePath(file)) ? storeKey(file, next) : null;
         const sheet = o.newPassphraseFile ? null : await writeRecoverySheet(file, next, '更换密钥');
         print({ file, rekeyed: true, keyHeldIn: heldIn, recoverySheet: sheet });

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { LATEST_VERSION } from './migrations';
 import { type Db, loadSqlite } from './open';
 import { applyKey, isEncryptedFile, keyOf, snapshotInto } from './encryption';
+import { StoreError, copyStoreFiles, keyFolderName, storeDir, storeDirOf } from './document-store';
+import { selectStoredHashes } from './queries/documents';
 
 /**
  * Backups and restore (issue 12 item 6).
@@ -18,6 +20,14 @@ import { applyKey, isEncryptedFile, keyOf, snapshotInto } from './encryption';
  * Encrypted databases (issue 12 item 5): the backup is made with VACUUM INTO and is encrypted with the database's key;
  * checking or restoring an encrypted backup needs that key (a backup made before a re-key needs the key of its time).
  */
+/**
+ * The document store (decision 340) is backed up beside the backup files into `desk-documents/<key id>/`, shared by all
+ * the backups in the folder and copied incrementally (only files not already there). Files are immutable and named by
+ * their content, so one folder serves every backup; the key id (a hash of the database key, "plain" without) keeps
+ * the files of a re-keyed database apart from those the older backups need. The store is copied AFTER the database
+ * snapshot: every row of the snapshot committed after its files were written, so they are all there.
+ */
+export const BACKUP_STORE_DIR = 'desk-documents';
 export const BACKUP_PREFIX = 'desk-';
 const NAME = /^desk-(\d{8})-(\d{6})-v(\d+)\.sqlite$/;
 
@@ -34,6 +44,13 @@ export interface BackupResult extends BackupCheck {
   file: string;
   bytes: number;
   at: string;
+  /** The document store's files: copied now, already in the backup folder, bytes copied. */
+  documents?: { copied: number; present: number; bytes: number };
+}
+
+/** The backup folder's store for a database key. */
+export function backupStoreDir(backupDir: string, key: string | undefined): string {
+  return path.join(backupDir, BACKUP_STORE_DIR, keyFolderName(key));
 }
 
 /** China Standard Time, which names the files (the commission's day, whatever the machine's zone). */
@@ -123,11 +140,14 @@ export async function backupDatabase(db: Db, dir: string, now = new Date()): Pro
       check = checkBackupFile(partial, keyOf(db));
       if (JSON.stringify(check.counts) !== JSON.stringify(tableCounts(db))) throw new BackupError('备份过程中数据发生变化，行数核对不一致，请重试');
     }
+    const live = storeDir(db);
+    const documents = live ? copyStoreFiles(live, backupStoreDir(dir, keyOf(db)), selectStoredHashes(db), keyOf(db)) : undefined;
     fs.renameSync(partial, file);
-    return { file, bytes: fs.statSync(file).size, at: now.toISOString(), ...check };
+    return { file, bytes: fs.statSync(file).size, at: now.toISOString(), ...check, ...(documents ? { documents } : {}) };
   } catch (e) {
     fs.rmSync(partial, { force: true });
     if (e instanceof BackupError) throw e;
+    if (e instanceof StoreError) throw new BackupError(`文书文件未能备份：${e.message}`);
     throw new BackupError(`无法写入备份文件夹 ${dir}：${e instanceof Error && 'code' in e ? String((e as NodeJS.ErrnoException).code) : '未知原因'}`);
   }
 }
@@ -234,6 +254,12 @@ export function restoreDatabase(backupFile: string, dbFile: string, now = new Da
     const copy = openFile(tmp, key, false);
     try {
       copy.pragma('journal_mode = DELETE');
+      // The backup's document files (decision 340) go into the store beside the target before the database is swapped:
+      // a backup whose files are not in its folder is refused and nothing changes.
+      copyStoreFiles(backupStoreDir(path.dirname(path.resolve(backupFile)), key), storeDirOf(target), selectStoredHashes(copy), key);
+    } catch (e) {
+      if (e instanceof StoreError) throw new BackupError(`备份文件夹中缺少该备份的文书文件（${BACKUP_STORE_DIR}），未恢复：${e.message}`);
+      throw e;
     } finally {
       copy.close();
     }

@@ -5,6 +5,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { MIGRATIONS, type Migration } from './migrations';
 import { installChangeCapture } from './audit-chain';
 // Encryption at rest (issue 12 item 5): keys, the plain-to-encrypted migration and encrypted snapshots.
+import { rekeyStore, storeDirOf } from './document-store';
 import { applyKey, encryptDatabaseFile, isEncryptedFile, keyOf, snapshotInto } from './encryption';
 
 export type Db = BetterSqlite3.Database;
@@ -138,7 +139,8 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
   }
   if (opts.key && exists && !encrypted && !opts.readonly) {
     try {
-      encryptDatabaseFile(file, opts.key, (f) => loadSqlite(opts.nativeBinding)(f, { fileMustExist: true }));
+      // the document store's plain files are encrypted around it (decision 340)
+      rekeyStore(storeDirOf(file), undefined, opts.key, () => encryptDatabaseFile(file, opts.key!, (f) => loadSqlite(opts.nativeBinding)(f, { fileMustExist: true })));
     } catch (e) {
       throw describeOpenError(file, e);
     }

@@ -6,6 +6,7 @@ import {
   type DocumentData, type DocumentFormat, type DocumentKindInfo, type DocumentModel, DOCUMENT_KIND_REGISTRY, kindGroup, kindInfo, modelAddressee, modelPlainText, render,
 } from '../documents';
 import type { Db } from '../db/open';
+import { StoreError, getDocumentFile, putDocumentFile, storeDir } from '../db/document-store';
 import { selectCaseNumber } from '../db/queries/cases';
 import { documentServed, insertDocument, peekDocumentNumber, selectCurrentOfKind, takeDocumentNumber, selectDocument, selectDocumentFile, selectMaxVersion, selectSupersededBy, setSupersededBy } from '../db/queries/documents';
 import { PDFDocument } from 'pdf-lib';
@@ -276,11 +277,19 @@ interface Rendered {
 function insertIssued(ctx: ServiceContext, input: GenerateInput, title: string, r: Rendered | null, series: { id: string; version: number; reason: string } | null, docNumber: string | null = null): string {
   const id = newId();
   const c = selectCaseNumber(ctx.db, input.caseId)!;
+  // --- document store (issue 13 item 3, decision 340): the files are written and fsynced beside the database before
+  // the register row commits (this runs inside the issuing transaction); the row keeps only their SHA-256.
+  const inStore = r !== null && storeDir(ctx.db) !== null;
+  if (inStore) {
+    putDocumentFile(ctx.db, r.pdf);
+    putDocumentFile(ctx.db, r.docx);
+  }
+  // --- end document store
   insertDocument(ctx.db, {
     id, case_id: input.caseId, kind: input.kind, title, issued_date: input.issuedDate, hearing_id: input.hearingId ?? null, created_at: nowIso(ctx), created_by: actor(ctx).id,
     series_id: series?.id ?? id, version: series?.version ?? 1, reissue_reason: series?.reason ?? null, case_number: c.case_number ?? null,
     text_content: r ? modelPlainText(r.model) : null, payload: input.payload ? JSON.stringify(input.payload) : null,
-    docx: r?.docx ?? null, pdf: r?.pdf ?? null, docx_sha256: r ? sha256(r.docx) : null, pdf_sha256: r ? sha256(r.pdf) : null, pages: r?.pages ?? null,
+    docx: inStore ? null : r?.docx ?? null, pdf: inStore ? null : r?.pdf ?? null, docx_sha256: r ? sha256(r.docx) : null, pdf_sha256: r ? sha256(r.pdf) : null, pages: r?.pages ?? null,
     doc_number: docNumber,
   });
   return id;
@@ -454,10 +463,23 @@ export function commitReissue(ctx: ServiceContext, old: CaseDocumentRow, gen: Ge
 export function documentFile(db: Db, input: { documentId: string; format: DocumentFormat }): DocumentFile {
   const d = selectDocumentFile(db, input.documentId);
   if (!d) throw new AppError('NOT_FOUND', '文书不存在');
-  const bytes: Buffer | null = input.format === 'pdf' ? d.pdf : d.docx;
-  if (!bytes) throw new AppError('INVALID_STATE', '该文书仅作登记，没有由本系统生成的文件');
   const expected = input.format === 'pdf' ? d.pdf_sha256 : d.docx_sha256;
-  if (sha256(bytes) !== expected) throw new AppError('INTERNAL', '文书文件校验值不符，文件可能已损坏，请联系系统管理员');
+  if (!expected) throw new AppError('INVALID_STATE', '该文书仅作登记，没有由本系统生成的文件');
+  // --- document store (decision 340): bytes in the row (documents issued before the store) or in the store, both checked
+  const inRow: Buffer | null = input.format === 'pdf' ? d.pdf : d.docx;
+  let bytes: Buffer;
+  if (inRow) {
+    bytes = inRow;
+    if (sha256(bytes) !== expected) throw new AppError('INTERNAL', '文书文件校验值不符，文件可能已损坏，请联系系统管理员');
+  } else {
+    try {
+      bytes = getDocumentFile(db, expected);
+    } catch (e) {
+      if (e instanceof StoreError) throw new AppError('INTERNAL', e.message);
+      throw e;
+    }
+  }
+  // --- end document store
   const base = `${d.doc_number ?? d.case_number ?? '未编号'}-${d.title}${d.version > 1 ? `-第${d.version}版` : ''}`.replace(/[\\/:*?"<>|〔〕]/g, (ch: string) => ({ '〔': '(', '〕': ')' })[ch] ?? '_');
   return {
     fileName: `${base}.${input.format}`,

@@ -7,7 +7,7 @@ import { BackupError, backupDatabase, checkBackupFile, restoreDatabase } from '.
 import { KeyError, generateRecoveryKey, isEncryptedFile, isRecoveryKey, normalizeKey, rekeyOpenDatabase } from '../../src/db/encryption';
 import { type Sealer, keyFilePath, resolveKey, sealedKeyFilePath } from '../../src/db/keystore';
 import { type Db, DatabaseOpenError, openDatabase } from '../../src/db/open';
-import { dispatch } from '../../src/services';
+import { dispatch, dispatchAsync } from '../../src/services';
 import { openKeyed } from '../../src/services/database-key';
 import { main } from '../../src/cli/main';
 import { type TestDb, openTestDb, tempDir, unwrap } from '../helpers/db';
@@ -52,14 +52,29 @@ describe('encrypted database files', () => {
     expect(fs.statSync(`${t.file}-wal`).size).toBeGreaterThan(0);
     expect(leaks(`${t.file}-wal`)).toEqual([]);
     expect(leaks(t.file)).toEqual([]);
+    // issue 13 item 3: an issued document's files in the store beside the database, and in the backup folder
+    const clerk = t.ctx(t.user('clerkdoc', 'clerk'));
+    const at = { ...clerk, now: () => new Date('2026-11-02T04:00:00Z') };
+    const draft = unwrap<{ id: string }>(dispatch(at, 'cases.saveDraft', sampleDraft({ receivedDate: '2026-10-30' })));
+    unwrap(dispatch(at, 'cases.accept', { id: draft.id, acceptanceDate: '2026-11-02' }));
+    unwrap(await dispatchAsync(at, 'documents.issue', { caseId: draft.id, kind: 'acceptance_notice', issuedDate: '2026-11-02' }));
+    const storeFiles = (dir: string): string[] => fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+    const inStore = storeFiles(`${t.file}.documents`);
+    expect(inStore).toHaveLength(2);
+    // the stored files are not a PDF nor a zip (a DOCX names its parts in the clear) and hold no fixture string
+    const clear = (f: string) => [...leaks(f), ...['%PDF-', 'word/document.xml'].filter((s) => fs.readFileSync(f).includes(Buffer.from(s)))];
+    expect(inStore.flatMap(clear)).toEqual([]);
     const backup = await backupDatabase(t.db, path.join(tempDir(), 'usb'));
-    expect(backup.counts.cases).toBe(3);
+    expect(backup.counts.cases).toBe(4);
     expect(isEncryptedFile(backup.file)).toBe(true);
     expect(leaks(backup.file)).toEqual([]);
+    const inBackup = storeFiles(path.join(path.dirname(backup.file), 'desk-documents'));
+    expect(inBackup).toHaveLength(2);
+    expect(inBackup.flatMap(clear)).toEqual([]);
     t.db.pragma('wal_checkpoint(TRUNCATE)');
     expect(leaks(t.file)).toEqual([]);
     // The data are there for the key holder.
-    expect(countCases(t.db)).toBe(3);
+    expect(countCases(t.db)).toBe(4);
     expect(JSON.stringify(t.db.prepare('SELECT * FROM parties').all())).toContain(IDS.zhangSan);
   });
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { putDocumentFile } from '../../src/db/document-store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AidApplicationView, CaseDetail, CaseDocument, ChainVerifyView, ConsultationView, DocumentFile, Outcomes, Proceedings, UserView } from '../../src/api';
 import { dispatch, dispatchAsync } from '../../src/services';
@@ -135,10 +136,14 @@ describe('a verifiable audit chain (items 2 and 3)', () => {
     // The attack from the issue, made possible by dropping every guard first.
     for (const tr of t.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'case_documents'").all() as { name: string }[]) t.db.exec(`DROP TRIGGER ${tr.name}`);
     const row = t.db.prepare('SELECT * FROM case_documents WHERE id = ?').get(n.id) as Record<string, unknown>;
-    const forged = Buffer.from((row.pdf as Buffer).toString('latin1').replace('2026', '2025'), 'latin1');
+    // the PDF is in the document store (decision 340): the forger writes a changed file there and points the row at it
+    expect(row.pdf).toBeNull();
+    const issuedPdf = Buffer.from(unwrap<{ base64: string }>(dispatch(at('2026-11-03'), 'documents.file', { documentId: n.id, format: 'pdf' })).base64, 'base64');
+    const forged = Buffer.from(issuedPdf.toString('latin1').replace('2026', '2025'), 'latin1');
+    expect(putDocumentFile(t.db, forged)).toBe(sha(forged));
     const cols = Object.keys(row);
     t.db.prepare(`INSERT OR REPLACE INTO case_documents (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`)
-      .run(...cols.map((k) => (k === 'pdf' ? forged : k === 'pdf_sha256' ? sha(forged) : k === 'title' ? '受理通知书（改）' : row[k])));
+      .run(...cols.map((k) => (k === 'pdf_sha256' ? sha(forged) : k === 'title' ? '受理通知书（改）' : row[k])));
     const v = verify();
     expect(v.ok).toBe(false);
     expect(v.broken!.entity).toBe(`已签发文书（case_documents）${n.id}`);
