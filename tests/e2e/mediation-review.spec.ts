@@ -107,6 +107,7 @@ test('a pre-arbitration agreement with two terms is applied for by the clerk, ac
   await expect(panel.getByTestId('review-record')).toContainText('出具调解书');
   await page.screenshot({ path: path.join(SHOTS, 'mediation-review-list.png') });
   const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: '保存调解书 PDF' }).click()]);
+  await download.saveAs(path.join(SHOTS, 'mediation-review-statement.pdf'));
   const text = flat(pdfText(fs.readFileSync((await download.path())!)));
   expect(text).toContain('调解书');
   expect(text).toContain('2026年8月至9月工资人民币8,000.00元（大写：捌仟元整）');
