@@ -838,6 +838,8 @@ export interface MediationListItem {
   outcome: MediationOutcome;
   outcomeDate: string | null;
   imported: boolean;
+  /** Where the arbitral review of a pre-arbitration agreement stands (Rules Arts 74–78); null when none was applied for. */
+  reviewState: 'applied' | 'accepted' | 'statement' | 'refused' | null;
 }
 export interface MediationListPage { total: number; items: MediationListItem[] }
 

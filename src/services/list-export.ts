@@ -122,7 +122,7 @@ export async function exportConsultations(ctx: ServiceContext, input: z.output<t
 const toMediationItem = (r: ReturnType<typeof selectMediationList>['rows'][number]): MediationListItem => ({
   id: r.id, caseId: r.case_id, caseNumber: r.case_number, ledgerNumber: r.ledger_number, stage: r.stage, organisation: r.organisation, applicantName: r.applicant_name,
   respondentName: r.respondent_name, workerCount: r.worker_count, claimedFen: r.claimed_fen, receivedDate: r.received_date, outcome: r.outcome, outcomeDate: r.outcome_date,
-  imported: r.imported === 1,
+  imported: r.imported === 1, reviewState: r.review_state,
 });
 
 type MediationFilter = z.output<typeof schemas.mediationExport>;

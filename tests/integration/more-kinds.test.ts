@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CaseDetail, CaseDocument, DocumentFile, DocumentKindView, MediationView, UserView } from '../../src/api';
+import type { CaseDetail, CaseDocument, DocumentFile, DocumentKindView, MediationListPage, MediationView, UserView } from '../../src/api';
 import { dispatch, dispatchAsync } from '../../src/services';
 import { type TestDb, openTestDb, unwrap } from '../helpers/db';
 import { flat, pdfText } from '../helpers/documents';
@@ -269,5 +269,21 @@ describe('mediation outside arbitration: 调解协议书 and the arbitral review
     expect(f).toContain('决定书');
     expect(f).toContain('经审查，该调解协议存在下列情形：调解协议内容不明确。具体理由：协议未写明各期支付的金额。');
     expect(f).toContain('根据《劳动人事争议仲裁办案规则》第七十八条第（五）项的规定，本委决定不予出具调解书。');
+  });
+
+  it('the review list for clerks and arbitrators: each agreement with where its review stands (mediations.list reviewState)', () => {
+    const window = t.user('window1', 'window');
+    const state = (user: UserView) => {
+      const page = unwrap<MediationListPage>(dispatch(at('2026-11-10', user), 'mediations.list', { from: '2026-11-01', to: '2026-11-30', stage: 'pre_arbitration', outcome: 'success' }));
+      return Object.fromEntries(page.items.map((i) => [i.receivedDate, i.reviewState]));
+    };
+    const [, m2, m3, m4] = ['2026-11-01', '2026-11-02', '2026-11-03', '2026-11-04'].map((d) => agreed(window, d));
+    expect(state(clerk)).toEqual({ '2026-11-01': null, '2026-11-02': null, '2026-11-03': null, '2026-11-04': null });
+    const rs = [m2, m3, m4].map((m) => unwrap<{ id: string }>(dispatch(at('2026-11-05'), 'review.apply', { mediationId: m!.id, applicantDate: '2026-11-05', respondentDate: '2026-11-05' })));
+    for (const r of rs.slice(1)) unwrap(dispatch(at('2026-11-06'), 'review.accept', { reviewId: r.id, acceptedDate: '2026-11-06', arbitratorId: arb.id }));
+    unwrap(dispatch(at('2026-11-08', arb), 'review.decide', { reviewId: rs[2]!.id, decidedDate: '2026-11-08', outcome: 'statement' }));
+    expect(state(arb)).toEqual({ '2026-11-01': null, '2026-11-02': 'applied', '2026-11-03': 'accepted', '2026-11-04': 'statement' });
+    unwrap(dispatch(at('2026-11-08', arb), 'review.decide', { reviewId: rs[1]!.id, decidedDate: '2026-11-08', outcome: 'refused', ground: 5, reason: '协议未写明支付期限' }));
+    expect(state(clerk)['2026-11-03']).toBe('refused');
   });
 });

@@ -21,7 +21,9 @@ export function selectConsultationsForExport(db: Db, f: { start: string; end: st
     ORDER BY c.arrived_at LIMIT ?`).all(f.start, f.end, f.window, f.window, q, q, q, q, f.limit) as ConsultationExportRow[];
 }
 
-export type MediationListRow = MediationRow & { case_number: string | null; imported: number; ledger_number: string | null };
+export type MediationListRow = MediationRow & { case_number: string | null; imported: number; ledger_number: string | null;
+  /** The arbitral review of a pre-arbitration agreement (Rules Arts 74–78), if one was applied for. */
+  review_state: 'applied' | 'accepted' | 'statement' | 'refused' | null };
 
 export interface MediationListFilter {
   from: string;
@@ -41,8 +43,10 @@ export function selectMediationList(db: Db, f: MediationListFilter): { total: nu
   const p = { from: f.from, to: f.to, stage: f.stage, outcome: f.outcome, q: like(f.query) };
   const total = (stmt(db, `SELECT COUNT(*) AS n FROM mediations m LEFT JOIN cases c ON c.id = m.case_id WHERE ${MEDIATION_WHERE}`).get(p) as { n: number }).n;
   const rows = stmt(db, `SELECT m.*, c.case_number, l.record_id IS NOT NULL AS imported,
-      CASE WHEN l.key LIKE 'mediation:%' THEN substr(l.key, 11) END AS ledger_number
+      CASE WHEN l.key LIKE 'mediation:%' THEN substr(l.key, 11) END AS ledger_number,
+      CASE WHEN r.id IS NULL THEN NULL WHEN r.outcome IS NOT NULL THEN r.outcome WHEN r.accepted_date IS NOT NULL THEN 'accepted' ELSE 'applied' END AS review_state
     FROM mediations m LEFT JOIN cases c ON c.id = m.case_id LEFT JOIN ledger_records l ON l.record_id = m.id
+      LEFT JOIN mediation_reviews r ON r.mediation_id = m.id
     WHERE ${MEDIATION_WHERE} ORDER BY m.received_date DESC, m.created_at DESC LIMIT @limit OFFSET @offset`)
     .all({ ...p, limit: f.limit, offset: f.offset }) as MediationListRow[];
   return { total, rows };

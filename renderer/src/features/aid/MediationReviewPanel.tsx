@@ -16,7 +16,7 @@ const d = (v: Dayjs) => v.format('YYYY-MM-DD');
  * the arbitral review of the agreement (Rules Arts 74–78): joint application, acceptance with the designated arbitrator,
  * then the arbitrator's 调解书 or refusal — each paper printed or saved from the records.
  */
-export function MediationReviewPanel({ mediationId, role, userId }: { mediationId: string; role: Role; userId: string }) {
+export function MediationReviewPanel({ mediationId, role, userId, onChanged }: { mediationId: string; role: Role; userId: string; onChanged?: () => void }) {
   const { message } = App.useApp();
   const [m, setM] = useState<MediationView | null>(null);
   const [review, setReview] = useState<ReviewView | null>(null);
@@ -49,13 +49,13 @@ export function MediationReviewPanel({ mediationId, role, userId }: { mediationI
     if (step === 'conclude') {
       r = await api('mediation.conclude', {
         mediationId, outcome: v.outcome, outcomeDate: d(v.outcomeDate), closing: v.closing || null,
-        items: v.outcome === 'success' ? [{ payer: v.payer ?? '', payee: v.payee ?? '', subject: v.subject ?? '', amountFen: Math.round(Number(v.amountYuan ?? 0) * 100), dueDate: v.dueDate ? d(v.dueDate) : null, method: v.method || null, instalments: [] }] : [],
+        items: v.outcome === 'success' ? (v.items ?? []).map((t: Record<string, any>) => ({ payer: t.payer ?? '', payee: t.payee ?? '', subject: t.subject ?? '', amountFen: Math.round(Number(t.amountYuan ?? 0) * 100), dueDate: t.dueDate ? d(t.dueDate) : null, method: t.method || null, instalments: [] })) : [],
       });
     } else if (step === 'apply') r = await api('review.apply', { mediationId, applicantDate: d(v.applicantDate), respondentDate: d(v.respondentDate) });
     else if (step === 'accept') r = await api('review.accept', { reviewId: review!.id, acceptedDate: d(v.acceptedDate), arbitratorId: v.arbitratorId });
     else r = await api('review.decide', { reviewId: review!.id, decidedDate: d(v.decidedDate), outcome: v.outcome, ...(v.outcome === 'refused' ? { ground: v.ground, reason: v.reason ?? '' } : {}) });
     if (!r.ok) {
-      if (!showFieldErrors(form, r.error, { amountFen: 'amountYuan', 'items.0.payer': 'payer' })) message.error(r.error.message);
+      if (!showFieldErrors(form, r.error, { amountFen: 'amountYuan' })) message.error(r.error.message);
       setError(r.error.message);
       return;
     }
@@ -63,6 +63,7 @@ export function MediationReviewPanel({ mediationId, role, userId }: { mediationI
     setStep(null);
     form.resetFields();
     load();
+    onChanged?.();
   };
   const open = (s: Step, values: Record<string, unknown>) => {
     form.resetFields();
@@ -78,7 +79,7 @@ export function MediationReviewPanel({ mediationId, role, userId }: { mediationI
       {m.limitNote && <div className="muted">{m.limitNote}</div>}
       {error && <Alert type="error" showIcon title={error} style={{ margin: '6px 0' }} data-testid="review-error" />}
       <Space wrap style={{ marginTop: 6 }}>
-        {m.outcome === 'pending' && allowed('mediation.manage') && <Button size="small" onClick={() => open('conclude', { outcome: 'success', outcomeDate: dayjs() })}>调解结果</Button>}
+        {m.outcome === 'pending' && allowed('mediation.manage') && <Button size="small" onClick={() => open('conclude', { outcome: 'success', outcomeDate: dayjs(), items: [{}] })}>调解结果</Button>}
         {success && <Button size="small" onClick={() => void paper('agreement', 'print')}>打印调解协议书</Button>}
         {success && <Button size="small" onClick={() => void paper('agreement', 'save')}>保存调解协议书 PDF</Button>}
         {success && !review && allowed('case.manage') && <Button size="small" onClick={() => open('apply', { applicantDate: dayjs(), respondentDate: dayjs() })}>登记仲裁审查申请</Button>}
@@ -105,16 +106,31 @@ export function MediationReviewPanel({ mediationId, role, userId }: { mediationI
               <Form.Item name="outcomeDate" label="日期（协议签署日）" rules={[{ required: true, message: '请选择日期' }]}><DatePicker /></Form.Item>
               {outcome === 'success' && (
                 <>
-                  <Space>
-                    <Form.Item name="payer" label="付款方" rules={[{ required: true, message: '请填写付款方' }]}><Input /></Form.Item>
-                    <Form.Item name="payee" label="收款方" rules={[{ required: true, message: '请填写收款方' }]}><Input /></Form.Item>
-                  </Space>
-                  <Space>
-                    <Form.Item name="subject" label="款项" rules={[{ required: true, message: '请填写款项' }]}><Input placeholder="例如：2026年8月至9月工资" /></Form.Item>
-                    <Form.Item name="amountYuan" label="金额（元）" rules={[{ required: true, message: '请填写金额' }]}><InputNumber min={0} precision={2} /></Form.Item>
-                    <Form.Item name="dueDate" label="支付期限"><DatePicker /></Form.Item>
-                  </Space>
-                  <Form.Item name="method" label="支付方式"><Input placeholder="例如：银行转账" /></Form.Item>
+                  <Form.List name="items">
+                    {(fields, { add, remove }) => (
+                      <>
+                        {fields.map((f, i) => (
+                          <div key={f.key} data-testid="agreed-term" style={{ border: '1px solid #f0f0f0', borderRadius: 6, padding: '8px 10px', marginBottom: 8 }}>
+                            <Space style={{ justifyContent: 'space-between', width: '100%' }}>
+                              <strong>第{i + 1}项</strong>
+                              {fields.length > 1 && <Button size="small" type="link" danger onClick={() => remove(f.name)}>删除此项</Button>}
+                            </Space>
+                            <Space wrap>
+                              <Form.Item name={[f.name, 'payer']} label="付款方" rules={[{ required: true, message: '请填写付款方' }]}><Input aria-label={`第${i + 1}项付款方`} /></Form.Item>
+                              <Form.Item name={[f.name, 'payee']} label="收款方" rules={[{ required: true, message: '请填写收款方' }]}><Input aria-label={`第${i + 1}项收款方`} /></Form.Item>
+                              <Form.Item name={[f.name, 'method']} label="支付方式"><Input placeholder="例如：银行转账" aria-label={`第${i + 1}项支付方式`} /></Form.Item>
+                            </Space>
+                            <Space wrap>
+                              <Form.Item name={[f.name, 'subject']} label="款项" rules={[{ required: true, message: '请填写款项' }]}><Input placeholder="例如：2026年8月至9月工资" aria-label={`第${i + 1}项款项`} /></Form.Item>
+                              <Form.Item name={[f.name, 'amountYuan']} label="金额（元）" rules={[{ required: true, message: '请填写金额' }]}><InputNumber min={0} precision={2} aria-label={`第${i + 1}项金额`} /></Form.Item>
+                              <Form.Item name={[f.name, 'dueDate']} label="支付期限"><DatePicker aria-label={`第${i + 1}项支付期限`} /></Form.Item>
+                            </Space>
+                          </div>
+                        ))}
+                        <Button size="small" onClick={() => add({})} style={{ marginBottom: 12 }} data-testid="add-term">增加一项协议内容</Button>
+                      </>
+                    )}
+                  </Form.List>
                   <Form.Item name="closing" label="其他条款"><Input placeholder="例如：双方再无其他劳动争议" /></Form.Item>
                 </>
               )}

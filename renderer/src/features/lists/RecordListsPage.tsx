@@ -8,6 +8,8 @@ import { today } from '../../lib/dates';
 import { go } from '../../lib/router';
 import { ExportButton } from './ExportButton';
 import { ImportedTag } from './ImportedTag';
+import { MediationReviewPanel } from '../aid/MediationReviewPanel';
+import { useSession } from '../../lib/session';
 
 const PAGE = 50;
 const yearStart = () => `${today().slice(0, 4)}-01-01`;
@@ -128,13 +130,83 @@ function RegisterList() {
   );
 }
 
+const REVIEW_STATES: Record<NonNullable<MediationListItem['reviewState']> | 'none', { label: string; color: string }> = {
+  none: { label: '未申请审查', color: 'default' },
+  applied: { label: '待受理', color: 'gold' },
+  accepted: { label: '待审查结论', color: 'blue' },
+  statement: { label: '已出具调解书', color: 'green' },
+  refused: { label: '不予出具调解书', color: 'red' },
+};
+
+/**
+ * The arbitral review of mediation agreements reached before arbitration (Rules Arts 74–78), where the clerks record the
+ * joint application, the acceptance role accepts and designates an arbitrator, and that arbitrator concludes: each row
+ * opens the same review panel the legal-aid desk sees on the consultation.
+ */
+function ReviewList() {
+  const { user } = useSession();
+  const { range, fields } = useRange();
+  const [query, setQuery] = useState('');
+  const [page, setPage] = useState(1);
+  const [rows, setRows] = useState<MediationListItem[]>([]);
+  const [total, setTotal] = useState(0);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [reload, setReload] = useState(0);
+  const filter = { ...range, stage: 'pre_arbitration' as const, outcome: 'success' as const, ...(query.trim() ? { query: query.trim() } : {}) };
+  const key = JSON.stringify(filter);
+  useEffect(() => setPage(1), [key]);
+  useEffect(() => {
+    void api('mediations.list', { ...filter, limit: PAGE, offset: (page - 1) * PAGE }).then((r) => {
+      if (!r.ok) return setError(r.error.message);
+      setError(null);
+      setRows(r.value.items);
+      setTotal(r.value.total);
+    });
+  }, [key, page, reload]); // eslint-disable-line react-hooks/exhaustive-deps
+  return (
+    <>
+      <p className="muted" style={{ marginTop: 0 }}>仲裁前调解达成的调解协议，双方当事人可以自协议生效之日起十五日内共同向仲裁委员会提出仲裁审查申请（《劳动人事争议仲裁办案规则》第七十四条）。</p>
+      <Flex gap={8} wrap style={{ marginBottom: 12 }} align="start">
+        {fields('收案日期')}
+        <Input.Search allowClear placeholder="搜索：调解组织、当事人" value={query} onChange={(e) => setQuery(e.target.value)} style={{ width: 240 }} aria-label="搜索调解协议" />
+        <span className="muted" style={{ paddingTop: 5 }} data-testid="review-count">共 {total} 件</span>
+      </Flex>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <table className="desk-table" data-testid="review-table">
+        <thead><tr><th>收案日期</th><th>调解组织</th><th>申请人</th><th>被申请人</th><th>达成协议日期</th><th>仲裁审查</th></tr></thead>
+        <tbody>
+          {rows.flatMap((m) => {
+            const st = REVIEW_STATES[m.reviewState ?? 'none'];
+            const row = (
+              <tr key={m.id} onClick={() => setOpenId(openId === m.id ? null : m.id)} data-testid="review-row" aria-expanded={openId === m.id}>
+                <td>{m.receivedDate}</td><td>{m.organisation}{m.imported && <ImportedTag />}</td><td>{m.applicantName}</td><td>{m.respondentName}</td><td>{m.outcomeDate ?? ''}</td>
+                <td><Tag color={st.color}>{st.label}</Tag></td>
+              </tr>
+            );
+            if (openId !== m.id) return [row];
+            return [row, (
+              <tr key={`${m.id}-panel`} className="no-hover">
+                <td colSpan={6}><MediationReviewPanel mediationId={m.id} role={user.role} userId={user.id} onChanged={() => setReload((n) => n + 1)} /></td>
+              </tr>
+            )];
+          })}
+          {rows.length === 0 && <tr><td colSpan={6} className="muted" style={{ textAlign: 'center', padding: 24 }}>没有达成协议的仲裁前调解</td></tr>}
+        </tbody>
+      </table>
+      {total > PAGE && <Pagination style={{ marginTop: 12, textAlign: 'right' }} current={page} pageSize={PAGE} total={total} onChange={setPage} showSizeChanger={false} />}
+    </>
+  );
+}
+
 /** Lists across cases that had no page: mediations (before and within arbitration) and the document register. */
 export function RecordListsPage({ tab }: { tab?: string }) {
   return (
     <div>
       <h1 className="page-title">调解与文书登记簿</h1>
-      <Tabs activeKey={tab === 'register' ? 'register' : 'mediations'} onChange={(k) => go(`lists/${k}`)} destroyOnHidden
-        items={[{ key: 'mediations', label: '调解', children: <MediationList /> }, { key: 'register', label: '文书登记簿', children: <RegisterList /> }]} />
+      <Tabs activeKey={tab === 'register' || tab === 'reviews' ? tab : 'mediations'} onChange={(k) => go(`lists/${k}`)} destroyOnHidden
+        items={[{ key: 'mediations', label: '调解', children: <MediationList /> }, { key: 'reviews', label: '调解协议仲裁审查', children: <ReviewList /> },
+          { key: 'register', label: '文书登记簿', children: <RegisterList /> }]} />
     </div>
   );
 }
