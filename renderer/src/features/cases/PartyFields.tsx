@@ -5,6 +5,7 @@ import {
   checkCreditCode, checkResidentId, residentIdFacts,
 } from '../../../../src/domain';
 import { DateItem } from '../../components/DateField';
+import { LawyerAccountSelect, useLawyerAccounts } from './LawyerAccountSelect';
 
 const opts = <K extends string>(keys: readonly K[], labels: Record<K, string>) => keys.map((k) => ({ value: k, label: labels[k] }));
 
@@ -14,6 +15,7 @@ export function PartyFields({ list, index, title, onRemove, collective }: { list
   const kind = Form.useWatch([list, index, 'kind'], form) as 'person' | 'org' | undefined;
   const idType = Form.useWatch([list, index, 'idType'], form) as 'resident' | 'other' | undefined;
   const f = (name: string) => [index, name];
+  const lawyers = useLawyerAccounts();
 
   // Type once: a valid ID number fills birth date and sex when they are still empty.
   const fillFromId = () => {
@@ -98,10 +100,20 @@ export function PartyFields({ list, index, title, onRemove, collective }: { list
           <>
             {agents.map((a) => (
               <Row gutter={12} key={a.key} data-testid={`${list}-${index}-agent-${a.name}`}>
-                <Col span={5}><Form.Item name={[a.name, 'name']} label="委托代理人" rules={[{ required: true, message: '请填写代理人姓名' }]}><Input /></Form.Item></Col>
-                <Col span={5}><Form.Item name={[a.name, 'kind']} label="代理人类型" initialValue="lawyer"><Select options={opts(AGENT_KINDS, AGENT_KIND_LABELS)} /></Form.Item></Col>
-                <Col span={7}><Form.Item name={[a.name, 'organisation']} label="所在单位"><Input /></Form.Item></Col>
-                <Col span={5}><Form.Item name={[a.name, 'phone']} label="电话"><Input /></Form.Item></Col>
+                <Col span={4}><Form.Item name={[a.name, 'name']} label="委托代理人" rules={[{ required: true, message: '请填写代理人姓名' }]}><Input /></Form.Item></Col>
+                <Col span={4}><Form.Item name={[a.name, 'kind']} label="代理人类型" initialValue="lawyer"><Select options={opts(AGENT_KINDS, AGENT_KIND_LABELS)} /></Form.Item></Col>
+                <Col span={5}><Form.Item name={[a.name, 'organisation']} label="所在单位"><Input /></Form.Item></Col>
+                <Col span={4}><Form.Item name={[a.name, 'phone']} label="电话"><Input /></Form.Item></Col>
+                {/* Need-to-know (issue 12 item 2): a linked lawyer account may read this case. */}
+                <Col span={5}>
+                  <Form.Item name={[a.name, 'userId']} label="关联律师账号（可不填）">
+                    <LawyerAccountSelect
+                      lawyers={lawyers}
+                      ariaLabel="关联律师账号"
+                      onPick={(l) => { if (l && !form.getFieldValue([list, index, 'agents', a.name, 'name'])) form.setFieldValue([list, index, 'agents', a.name, 'name'], l.displayName); }}
+                    />
+                  </Form.Item>
+                </Col>
                 <Col span={2} style={{ paddingTop: 30 }}><Button size="small" onClick={() => remove(a.name)}>移除</Button></Col>
               </Row>
             ))}

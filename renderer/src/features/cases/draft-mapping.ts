@@ -23,7 +23,7 @@ export interface PartyValues {
   representativeTitle?: string;
   representativeKind?: 'legal' | 'principal';
   isRepresentative?: boolean;
-  agents?: { name?: string; kind?: string; organisation?: string; phone?: string }[];
+  agents?: { name?: string; kind?: string; organisation?: string; phone?: string; userId?: string | null }[];
 }
 export interface LimitationValues {
   enabled?: boolean;
@@ -63,7 +63,7 @@ export interface DraftValues {
 const blank = (s: string | undefined) => (s && s.trim() ? s.trim() : undefined);
 
 function toParty(p: PartyValues): PartyInput {
-  const agents = (p.agents ?? []).map((a) => ({ name: a.name ?? '', kind: (a.kind ?? 'other') as never, organisation: blank(a.organisation), phone: blank(a.phone) }));
+  const agents = (p.agents ?? []).map((a) => ({ name: a.name ?? '', kind: (a.kind ?? 'other') as never, organisation: blank(a.organisation), phone: blank(a.phone), ...(a.userId ? { userId: a.userId } : {}) }));
   if (p.kind === 'org') {
     return {
       kind: 'org', name: p.name ?? '', creditCode: blank(p.creditCode), domicile: blank(p.domicile), serviceAddress: blank(p.serviceAddress),
