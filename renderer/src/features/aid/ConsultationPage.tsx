@@ -13,6 +13,7 @@ import { go } from '../../lib/router';
 import { useSession } from '../../lib/session';
 import { ConflictPanel } from './ConflictPanel';
 import { WindowGuide } from './WindowGuide';
+import { AidAssignLawyerFields, lawyerUserIdInput } from './AidAssignLawyer';
 import { ImportedTag } from '../lists/ImportedTag';
 import { SurveyButton } from '../survey/SurveyButton';
 import { DateItem } from '../../components/DateField';
@@ -77,7 +78,7 @@ export function ConsultationPage({ id }: { id: string }) {
     if (!dialog) return;
     if (dialog.kind === 'aid') return done(await api('aid.apply', { consultationId: id, matter: v.matter, eligibility: v.eligibility, eligibilityNote: v.eligibilityNote || undefined, receivedDate: ymd(v.receivedDate), ...(v.limitationExpiry ? { limitationExpiry: ymd(v.limitationExpiry) } : {}) }));
     if (dialog.kind === 'decide') return done(await api('aid.decide', { id: dialog.a.id, decision: v.decision, decisionDate: ymd(v.decisionDate), refusalReason: v.refusalReason || undefined }));
-    if (dialog.kind === 'assign') return done(await api('aid.assign', { id: dialog.a.id, lawyer: v.lawyer ?? '', firm: v.firm ?? '', assignedDate: ymd(v.assignedDate) }));
+    if (dialog.kind === 'assign') return done(await api('aid.assign', { id: dialog.a.id, lawyer: v.lawyer ?? '', firm: v.firm ?? '', assignedDate: ymd(v.assignedDate), ...lawyerUserIdInput(v) }));
     if (dialog.kind === 'object') return done(await api('aid.object', { id: dialog.a.id, objectionDate: ymd(v.objectionDate), note: v.note ?? '' }));
     if (dialog.kind === 'close') return done(await api('aid.close', { id: dialog.a.id, closedDate: ymd(v.closedDate), report: v.report ?? '', recoveredFen: v.recovered ? parseYuanToFen(String(v.recovered)) ?? -1 : null }));
     if (dialog.kind === 'mediation') {
@@ -151,7 +152,7 @@ export function ConsultationPage({ id }: { id: string }) {
               extra={canManage && (
                 <Space>
                   {canDecide && a.decision === 'pending' && <Button size="small" type="primary" onClick={() => open({ kind: 'decide', a }, { decision: 'approved', decisionDate: today() })}>作出决定</Button>}
-                  {canDecide && a.decision === 'approved' && !a.assignedDate && <Button size="small" type="primary" onClick={() => open({ kind: 'assign', a }, { lawyer: duty?.lawyerName, firm: duty?.lawFirm, assignedDate: today() })}>指派律师</Button>}
+                  {canDecide && a.decision === 'approved' && !a.assignedDate && <Button size="small" type="primary" onClick={() => open({ kind: 'assign', a }, { lawyer: duty?.lawyerName, lawyerUserId: duty?.lawyerId, firm: duty?.lawFirm, assignedDate: today() })}>指派律师</Button>}
                   {a.decision === 'refused' && !a.objectionDate && <Button size="small" onClick={() => open({ kind: 'object', a }, { objectionDate: today() })}>登记异议</Button>}
                   {a.assignedDate && !a.closedDate && <Button size="small" onClick={() => open({ kind: 'close', a }, { closedDate: today() })}>结案报告</Button>}
                 </Space>
@@ -220,7 +221,7 @@ export function ConsultationPage({ id }: { id: string }) {
           )}
           {dialog?.kind === 'assign' && (
             <>
-              <Form.Item name="lawyer" label="法律援助律师" rules={[{ required: true, message: '请填写律师' }]}><Input /></Form.Item>
+              <AidAssignLawyerFields />
               <Form.Item name="firm" label="律师事务所" rules={[{ required: true, message: '请填写律师事务所' }]}><Input /></Form.Item>
               <DateItem name="assignedDate" label="指派日期" requiredMessage="请填写日期" />
             </>
