@@ -86,11 +86,12 @@ export const CASE_SCOPE: Partial<Record<OperationName, ((i: Input) => CaseRefs) 
   'dashboard.get': 'listed',
   'hearings.list': 'listed',
   'stats.drill': 'listed',
+  // the desk's own mediations before arbitration, and those of cases the reader may read
+  'mediations.list': 'listed',
+  'mediations.export': 'listed',
   // Lists across the commission's cases that have no need-to-know condition: the commission's staff only.
   'hearings.bulletin': 'staff',
   'hearings.export': 'staff',
-  'mediations.list': 'staff',
-  'mediations.export': 'staff',
   'documents.register': 'staff',
   'documents.exportRegister': 'staff',
   'stats.indicatorDrill': 'staff',

@@ -214,7 +214,7 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'consultations.erasable': (ctx) => erasableConsultations(ctx),
   // issue 15 items 4, 6, 7 (branch stats-b)
   'consultations.export': (ctx, input) => exportConsultations(ctx, input),
-  'mediations.list': (ctx, input) => listMediations(ctx.db, input),
+  'mediations.list': (ctx, input) => listMediations(ctx, input),
   'mediations.export': (ctx, input) => exportMediations(ctx, input),
   'hearings.export': (ctx, input) => exportHearings(ctx, input),
   'documents.register': (ctx, input) => listRegister(ctx.db, input),

@@ -129,13 +129,13 @@ type MediationFilter = z.output<typeof schemas.mediationExport>;
 const mediationFilter = (f: MediationFilter) => ({ from: f.from, to: f.to, stage: f.stage ?? null, outcome: f.outcome ?? null, query: f.query ?? null });
 
 /** Mediations received in a period, both stages, one page. */
-export function listMediations(db: Db, input: z.output<typeof schemas.mediationList>): MediationListPage {
-  const { total, rows } = selectMediationList(db, { ...mediationFilter(input), limit: input.limit, offset: input.offset });
+export function listMediations(ctx: ServiceContext, input: z.output<typeof schemas.mediationList>): MediationListPage {
+  const { total, rows } = selectMediationList(ctx.db, { ...mediationFilter(input), limit: input.limit, offset: input.offset, viewer: caseViewer(ctx) });
   return { total, items: rows.map(toMediationItem) };
 }
 
 export async function exportMediations(ctx: ServiceContext, input: MediationFilter): Promise<ExportFile> {
-  const { total, rows } = selectMediationList(ctx.db, { ...mediationFilter(input), limit: MAX_EXPORT_ROWS + 1, offset: 0 });
+  const { total, rows } = selectMediationList(ctx.db, { ...mediationFilter(input), limit: MAX_EXPORT_ROWS + 1, offset: 0, viewer: caseViewer(ctx) });
   if (rows.length > MAX_EXPORT_ROWS) throw tooMany('调解', '件', total);
   const items = rows.map(toMediationItem);
   const wb = newWorkbook();

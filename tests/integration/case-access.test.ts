@@ -147,6 +147,14 @@ describe('every checked operation × every role, on a case the lawyer acts in an
     expect(forLawyer.total).toBe(forLawyer.items.length);
   });
 
+  it('the mediation list: the desk\'s own mediations and those of readable cases only', () => {
+    const ids = (user: UserView) => unwrap<{ items: { id: string }[] }>(dispatch(at('2026-11-10', user), 'mediations.list', { from: '2026-01-01', to: '2026-12-31', limit: 100, offset: 0 })).items.map((m) => m.id);
+    expect(ids(clerk)).toEqual(expect.arrayContaining([A.mediation.id, B.mediation.id, C.mediation.id]));
+    expect(ids(lawyer1)).toContain(A.mediation.id);
+    expect(ids(lawyer1)).not.toContain(B.mediation.id);
+    expect(ids(window1)).not.toContain(A.mediation.id);
+  });
+
   it('a refusal says nothing about the case: an unknown id and case number get the same answer as a real one', () => {
     const refused = { ok: false, error: { code: 'FORBIDDEN', message: CASE_REFUSED_MESSAGE } };
     expect(dispatch(t.ctx(lawyer1), 'cases.get', { id: B.case.id })).toEqual(refused);

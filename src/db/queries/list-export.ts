@@ -1,5 +1,6 @@
 import type { Db } from '../open';
 import type { ConsultationRow, MediationRow } from './rows';
+import { caseVisibleCondition } from './case-access';
 import { stmt } from './stmt';
 
 /**
@@ -33,6 +34,8 @@ export interface MediationListFilter {
   query: string | null;
   limit: number;
   offset: number;
+  /** need-to-know (issue 12 item 2): a restricted reader sees the desk's mediations and those of cases they may read */
+  viewer?: string | null;
 }
 
 const MEDIATION_WHERE = `m.received_date BETWEEN @from AND @to AND (@stage IS NULL OR m.stage = @stage) AND (@outcome IS NULL OR m.outcome = @outcome)
@@ -40,14 +43,15 @@ const MEDIATION_WHERE = `m.received_date BETWEEN @from AND @to AND (@stage IS NU
 
 /** Mediations received in a period (both stages), newest first, with the case number and whether the ledger import brought them. */
 export function selectMediationList(db: Db, f: MediationListFilter): { total: number; rows: MediationListRow[] } {
-  const p = { from: f.from, to: f.to, stage: f.stage, outcome: f.outcome, q: like(f.query) };
-  const total = (stmt(db, `SELECT COUNT(*) AS n FROM mediations m LEFT JOIN cases c ON c.id = m.case_id WHERE ${MEDIATION_WHERE}`).get(p) as { n: number }).n;
+  const p: Record<string, unknown> = { from: f.from, to: f.to, stage: f.stage, outcome: f.outcome, q: like(f.query) };
+  const visible = `(m.case_id IS NULL OR ${caseVisibleCondition('m.case_id', f.viewer ?? null, p)})`;
+  const total = (stmt(db, `SELECT COUNT(*) AS n FROM mediations m LEFT JOIN cases c ON c.id = m.case_id WHERE ${MEDIATION_WHERE} AND ${visible}`).get(p) as { n: number }).n;
   const rows = stmt(db, `SELECT m.*, c.case_number, l.record_id IS NOT NULL AS imported,
       CASE WHEN l.key LIKE 'mediation:%' THEN substr(l.key, 11) END AS ledger_number,
       CASE WHEN r.id IS NULL THEN NULL WHEN r.outcome IS NOT NULL THEN r.outcome WHEN r.accepted_date IS NOT NULL THEN 'accepted' ELSE 'applied' END AS review_state
     FROM mediations m LEFT JOIN cases c ON c.id = m.case_id LEFT JOIN ledger_records l ON l.record_id = m.id
       LEFT JOIN mediation_reviews r ON r.mediation_id = m.id
-    WHERE ${MEDIATION_WHERE} ORDER BY m.received_date DESC, m.created_at DESC LIMIT @limit OFFSET @offset`)
+    WHERE ${MEDIATION_WHERE} AND ${visible} ORDER BY m.received_date DESC, m.created_at DESC LIMIT @limit OFFSET @offset`)
     .all({ ...p, limit: f.limit, offset: f.offset }) as MediationListRow[];
   return { total, rows };
 }
