@@ -1,5 +1,5 @@
 /**
- * The real document store (decision 340, src/db/document-store.ts) on an encrypted database:
+ * The real document store (decision 141, src/db/document-store.ts) on an encrypted database:
  * `npx tsx bench/document-store.ts [documents]` (default 500 documents of 190 KiB: PDF 150 KiB + DOCX 40 KiB, random
  * bytes like their compressed streams).
  *

@@ -154,7 +154,7 @@ for (const n of SIZES) {
   }
 
   const db = await openDatabase(file);
-  // The daily background check (decision 331): integrity_check on its own read-only connection, the app's function.
+  // The daily background check (decision 139): integrity_check on its own read-only connection, the app's function.
   const integrityOp = '完整性检查 PRAGMA integrity_check（每日后台，只读连接）';
   if (wanted(integrityOp)) rows.push({ op: integrityOp, n, svc: time(() => { if (fullIntegrityCheck(db)[0] !== 'ok') throw new Error('integrity_check failed'); }, 2) });
   const bare = Sqlite(file, { readonly: true });
@@ -225,7 +225,7 @@ for (const n of SIZES) {
   search('案号', caseNo, bareSearch('SELECT id FROM cases WHERE case_number = @t'), { t: caseNo });
 
   const busiestCase = (bare.prepare("SELECT case_id FROM parties WHERE credit_code = ? ORDER BY rowid DESC LIMIT 1").get(emp.credit_code) as { case_id: string }).case_id;
-  // The related-case check answers one page of 20 and the count (decision 330).
+  // The related-case check answers one page of 20 and the count (decision 138).
   add(`关联案件（最多案件的用人单位，${emp.k} 件；首页 20 件＋总数）`, call(sys, 'cases.related', { id: busiestCase }), q('SELECT case_id FROM parties WHERE credit_code = ?', emp.credit_code));
   add('利益冲突检查（最多案件的用人单位）', call(sys, 'conflicts.check', { personName: w.name, idNumber: w.id_number, employerName: emp.name, creditCode: emp.credit_code }),
     q('SELECT case_id FROM parties WHERE credit_code = ? OR id_number = ?', emp.credit_code, w.id_number));

@@ -121,7 +121,7 @@ export function buildProgram(): Command {
       const foreignKeys = d.pragma('foreign_key_check') as unknown[];
       const chain = verifyChain(d);
       const readOnly = (d as Db & { corruptWarning?: string }).corruptWarning ?? null;
-      // the document store (decision 340): missing or damaged files fail the check; orphans (an issue that did not commit) are listed
+      // the document store (decision 141): missing or damaged files fail the check; orphans (an issue that did not commit) are listed
       const store = checkStore(d, selectStoredHashes(d));
       const storeOk = store.missing.length === 0 && store.damaged.length === 0;
       const ok = findings.length === 1 && findings[0] === 'ok' && foreignKeys.length === 0 && chain.ok && !readOnly && storeOk;
@@ -154,7 +154,7 @@ export function buildProgram(): Command {
       const { db: d } = await openKeyed(file, { passphraseFile: g().passphraseFile }, { mustExist: true });
       try {
         const next = o.newPassphraseFile ? readPassphraseFile(o.newPassphraseFile) : generateRecoveryKey();
-        // the document store is re-encrypted around the re-key (decision 340)
+        // the document store is re-encrypted around the re-key (decision 141)
         const dir = storeDir(d);
         if (dir) rekeyStore(dir, keyOf(d), next, () => rekeyOpenDatabase(d, next));
         else rekeyOpenDatabase(d, next);

@@ -21,7 +21,7 @@ import { selectStoredHashes } from './queries/documents';
  * checking or restoring an encrypted backup needs that key (a backup made before a re-key needs the key of its time).
  */
 /**
- * The document store (decision 340) is backed up beside the backup files into `desk-documents/<key id>/`, shared by all
+ * The document store (decision 141) is backed up beside the backup files into `desk-documents/<key id>/`, shared by all
  * the backups in the folder and copied incrementally (only files not already there). Files are immutable and named by
  * their content, so one folder serves every backup; the key id (a hash of the database key, "plain" without) keeps
  * the files of a re-keyed database apart from those the older backups need. The store is copied AFTER the database
@@ -254,7 +254,7 @@ export function restoreDatabase(backupFile: string, dbFile: string, now = new Da
     const copy = openFile(tmp, key, false);
     try {
       copy.pragma('journal_mode = DELETE');
-      // The backup's document files (decision 340) go into the store beside the target before the database is swapped:
+      // The backup's document files (decision 141) go into the store beside the target before the database is swapped:
       // a backup whose files are not in its folder is refused and nothing changes.
       copyStoreFiles(backupStoreDir(path.dirname(path.resolve(backupFile)), key), storeDirOf(target), selectStoredHashes(copy), key);
     } catch (e) {

@@ -5,7 +5,7 @@ import type { Db } from './open';
 import { keyOf } from './encryption';
 
 /**
- * The document store (issue 13 item 3, decision 340): the issued PDF and DOCX files live beside the database, one file
+ * The document store (issue 13 item 3, decision 141): the issued PDF and DOCX files live beside the database, one file
  * per content, at `<database file>.documents/<first two hex>/<sha256>`, where the address is the SHA-256 of the
  * PLAINTEXT — the hash the register row (case_documents.pdf_sha256 / docx_sha256) already holds and the audit chain
  * already covers. The stored bytes are:

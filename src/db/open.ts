@@ -139,7 +139,7 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
   }
   if (opts.key && exists && !encrypted && !opts.readonly) {
     try {
-      // the document store's plain files are encrypted around it (decision 340)
+      // the document store's plain files are encrypted around it (decision 141)
       rekeyStore(storeDirOf(file), undefined, opts.key, () => encryptDatabaseFile(file, opts.key!, (f) => loadSqlite(opts.nativeBinding)(f, { fileMustExist: true })));
     } catch (e) {
       throw describeOpenError(file, e);

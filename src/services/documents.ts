@@ -277,7 +277,7 @@ interface Rendered {
 function insertIssued(ctx: ServiceContext, input: GenerateInput, title: string, r: Rendered | null, series: { id: string; version: number; reason: string } | null, docNumber: string | null = null): string {
   const id = newId();
   const c = selectCaseNumber(ctx.db, input.caseId)!;
-  // --- document store (issue 13 item 3, decision 340): the files are written and fsynced beside the database before
+  // --- document store (issue 13 item 3, decision 141): the files are written and fsynced beside the database before
   // the register row commits (this runs inside the issuing transaction); the row keeps only their SHA-256.
   const inStore = r !== null && storeDir(ctx.db) !== null;
   if (inStore) {
@@ -465,7 +465,7 @@ export function documentFile(db: Db, input: { documentId: string; format: Docume
   if (!d) throw new AppError('NOT_FOUND', '文书不存在');
   const expected = input.format === 'pdf' ? d.pdf_sha256 : d.docx_sha256;
   if (!expected) throw new AppError('INVALID_STATE', '该文书仅作登记，没有由本系统生成的文件');
-  // --- document store (decision 340): bytes in the row (documents issued before the store) or in the store, both checked
+  // --- document store (decision 141): bytes in the row (documents issued before the store) or in the store, both checked
   const inRow: Buffer | null = input.format === 'pdf' ? d.pdf : d.docx;
   let bytes: Buffer;
   if (inRow) {

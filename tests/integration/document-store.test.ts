@@ -14,7 +14,7 @@ import { issueMany } from '../../src/services/documents';
 import { type TestDb, openTestDb, tempDir, unwrap } from '../helpers/db';
 import { IDS, sampleDraft } from '../helpers/fixtures';
 
-/** Issue 13 item 3: issued files in an encrypted content-addressed store beside the database (decision 340). */
+/** Issue 13 item 3: issued files in an encrypted content-addressed store beside the database (decision 141). */
 let t: TestDb | null = null;
 afterEach(() => {
   t?.close();

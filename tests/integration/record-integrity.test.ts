@@ -136,7 +136,7 @@ describe('a verifiable audit chain (items 2 and 3)', () => {
     // The attack from the issue, made possible by dropping every guard first.
     for (const tr of t.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'case_documents'").all() as { name: string }[]) t.db.exec(`DROP TRIGGER ${tr.name}`);
     const row = t.db.prepare('SELECT * FROM case_documents WHERE id = ?').get(n.id) as Record<string, unknown>;
-    // the PDF is in the document store (decision 340): the forger writes a changed file there and points the row at it
+    // the PDF is in the document store (decision 141): the forger writes a changed file there and points the row at it
     expect(row.pdf).toBeNull();
     const issuedPdf = Buffer.from(unwrap<{ base64: string }>(dispatch(at('2026-11-03'), 'documents.file', { documentId: n.id, format: 'pdf' })).base64, 'base64');
     const forged = Buffer.from(issuedPdf.toString('latin1').replace('2026', '2025'), 'latin1');

@@ -96,7 +96,7 @@ export function takeDocumentNumber(db: Db, series: string, year: number): number
   return (stmt(db, 'INSERT INTO document_number_seq (series, year, last) VALUES (?, ?, 1) ON CONFLICT(series, year) DO UPDATE SET last = last + 1 RETURNING last').get(series, year) as { last: number }).last;
 }
 
-/** The SHA-256 of every file kept in the document store (register rows whose bytes are not in the row; decision 340). */
+/** The SHA-256 of every file kept in the document store (register rows whose bytes are not in the row; decision 141). */
 export function selectStoredHashes(db: Db): string[] {
   const rows = stmt(db, `SELECT pdf_sha256 AS h FROM case_documents WHERE pdf IS NULL AND pdf_sha256 IS NOT NULL
       UNION SELECT docx_sha256 FROM case_documents WHERE docx IS NULL AND docx_sha256 IS NOT NULL`).all() as { h: string }[];
