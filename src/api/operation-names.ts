@@ -30,4 +30,6 @@ export const OPERATION_NAMES = [
   'personal.reveal', 'consultations.reveal', 'personal.readLog', 'consultations.erase', 'personal.export', 'consultations.erasable',
   // issue 15 items 4, 6, 7 (branch stats-b)
   'consultations.export', 'mediations.list', 'mediations.export', 'hearings.export', 'documents.register', 'documents.exportRegister', 'survey.open', 'survey.get', 'survey.submit',
+  // issue 11 item 6: evidence, the day's 开庭公告, the arbitral review of a mediation agreement
+  'evidence.submit', 'evidence.list', 'hearings.bulletin', 'review.get', 'review.apply', 'review.accept', 'review.decide', 'review.paper',
 ] as const;

@@ -87,7 +87,7 @@ export function blacklistDecision(d: BlacklistDocumentData): DocumentModel {
     blocks: [
       addressee(e),
       para(fixed(`本机关于${plainChineseDate(e.noticeDate)}告知你单位拟列入拖欠农民工工资失信联合惩戒对象名单，并告知了陈述、申辩的权利。`)),
-      para(fixed('经查，你单位'), ...facts(e), fixed(`。依照${BLACKLIST_REGULATION}，本机关决定将你单位`), ...(e.responsiblePersons ? [fixed('及'), t(e.responsiblePersons, '法定代表人及直接责任人员')] : []),
+      para(fixed('经查，你单位'), ...facts(e), fixed(`。经责令限期支付，你单位逾期未支付。依照${BLACKLIST_REGULATION}，本机关决定将你单位`), ...(e.responsiblePersons ? [fixed('及'), t(e.responsiblePersons, '法定代表人及直接责任人员')] : []),
         fixed(`列入拖欠农民工工资失信联合惩戒对象名单，列入期限为${d.listingYears}年，自${plainChineseDate(date)}至${plainChineseDate(e.periodEnd ?? date)}。名单将依法向社会公布，并推送有关部门实施联合惩戒。`)),
       para(fixed(`你单位改正拖欠工资违法行为，全额清偿拖欠工资满${d.earlyRemovalMonths}个月后，可以书面申请提前移出名单，并作出信用承诺。`)),
       para(fixed('你单位如不服本决定，可以依法申请行政复议或者提起行政诉讼。')),
