@@ -53,11 +53,11 @@ test('a clerk records an award not paid by its due date with the application for
   await dialog.getByLabel('申请强制执行日期（未申请不填）').press('Tab');
   await dialog.getByRole('button', { name: '保存' }).click();
   // enforcement on the due date itself: refused with the article
-  await expect(dialog).toContainText('届满后，当事人方可申请人民法院强制执行（《劳动争议调解仲裁法》第五十一条）');
+  await expect(dialog).toContainText('届满后，当事人方可申请人民法院强制执行（《劳动争议调解仲裁法》第五十一条）', { timeout: 15_000 });
   await dialog.getByLabel('申请强制执行日期（未申请不填）').fill(addDays(today, -1));
   await dialog.getByLabel('申请强制执行日期（未申请不填）').press('Tab');
   await dialog.getByRole('button', { name: '保存' }).click();
-  await expect(dialog).toContainText('请填写受理强制执行申请的人民法院');
+  await expect(dialog).toContainText('请填写受理强制执行申请的人民法院', { timeout: 15_000 }); // the server's answer; slow when the machine is loaded
   await dialog.getByLabel('受理申请的人民法院').fill('成都市温江区人民法院');
   await dialog.getByLabel('说明').fill('申请人来电称被申请人至今未支付');
   await dialog.getByRole('button', { name: '保存' }).click();
